@@ -1,0 +1,160 @@
+public import Foundation
+public import SkillScanCore
+import Crypto
+import SkillScanFormats
+import SkillScanLexers
+import SkillScanLoader
+import SkillScanRules
+
+/// The embeddable entry point: scan paths, get a typed ``ScanReport``.
+///
+/// ```swift
+/// let report = try await Scanner().scan([URL(fileURLWithPath: "my-skill")])
+/// for skill in report.skills { print(skill.path, skill.verdict) }
+/// ```
+///
+/// Skills are located first (cheap), then loaded, analysed and judged in parallel, one task
+/// per skill, and reported in a deterministic order whatever the scheduling.
+public struct Scanner: Sendable {
+  public var configuration: ScanConfiguration
+  let locator: any SkillLocating
+  let loader: any BundleLoading
+  let analyzer: any FileAnalyzing
+  let manifestParser: any ManifestParsing
+  let engine: RuleEngine
+  let policy: any VerdictPolicy
+
+  /// Creates a scanner with the built-in pipeline.
+  public init(configuration: ScanConfiguration = ScanConfiguration()) {
+    self.configuration = configuration
+    self.locator = FileSystemLocator()
+    self.loader = BundleLoader(limits: configuration.limits)
+    self.analyzer = DefaultFileAnalyzer()
+    self.manifestParser = FrontmatterParser()
+    let rules = BuiltInRules.instantiate(
+      enabled: configuration.enabledRules, disabled: configuration.disabledRules)
+    self.engine = RuleEngine(rules: rules)
+    self.policy = DefaultVerdictPolicy()
+  }
+
+  /// Scans every skill under `paths` and returns the report.
+  /// - Parameter paths: skill folders, trees of skills, `.zip`/`.skill` archives or `SKILL.md` files.
+  /// - Returns: one ``SkillResult`` per skill, ordered by path.
+  /// - Throws: ``ScanError/unreadable(_:_:)`` when a path does not exist or cannot be read.
+  public func scan(_ paths: [URL]) async throws -> ScanReport {
+    let sources = try locate(paths)
+    var results: [SkillResult] = []
+    try await scan(sources) { results.append($0) }
+    return ScanReport(tool: Self.tool, skills: results)
+  }
+
+  /// Locates the skills under `paths` without reading them.
+  /// - Throws: ``ScanError/unreadable(_:_:)`` for a missing or unreadable path.
+  public func locate(_ paths: [URL]) throws -> [SkillSource] {
+    var sources: [SkillSource] = []
+    for url in paths {
+      do {
+        sources += try locator.locate(url.path)
+      } catch {
+        throw ScanError.unreadable(url.path, String(describing: error))
+      }
+    }
+    return sources
+  }
+
+  /// Scans located skills in parallel and hands each result to `emit` in source order.
+  ///
+  /// At most `configuration.jobs` skills are in flight, and results are released in order as
+  /// soon as their predecessors are done, so memory stays flat however many skills there are.
+  public func scan(
+    _ sources: [SkillSource], emit: (SkillResult) throws -> Void
+  ) async throws {
+    let jobs = max(1, configuration.jobs)
+    try await withThrowingTaskGroup(of: (Int, [SkillResult]).self) { group in
+      var next = 0
+      var pending: [Int: [SkillResult]] = [:]
+      var emitted = 0
+      func submit() {
+        guard next < sources.count else { return }
+        let index = next
+        let source = sources[index]
+        next += 1
+        group.addTask { (index, self.scan(source)) }
+      }
+      for _ in 0..<min(jobs, sources.count) { submit() }
+      while let (index, results) = try await group.next() {
+        pending[index] = results
+        while let ready = pending.removeValue(forKey: emitted) {
+          for result in ready { try emit(result) }
+          emitted += 1
+        }
+        submit()
+      }
+    }
+  }
+
+  /// Loads, analyses and judges one located skill (an archive may hold several).
+  public func scan(_ source: SkillSource) -> [SkillResult] {
+    let bundles: [SkillBundle]
+    do {
+      bundles = try loader.load(source)
+    } catch {
+      let finding = Finding(
+        ruleID: "unreadable-skill", pattern: .integrity, severity: .medium, confidence: .high,
+        message: "skill could not be read: \(error)", file: "", context: .metadata)
+      return [
+        SkillResult(
+          path: source.displayPath, name: "", verdict: .suspicious, score: 30,
+          reasons: ["incomplete analysis: \(finding.message)"], findings: [finding],
+          filesScanned: 0, bytesScanned: 0, errors: [String(describing: error)])
+      ]
+    }
+    return bundles.map(judge)
+  }
+
+  /// Analyses and judges one loaded bundle.
+  public func judge(_ bundle: SkillBundle) -> SkillResult {
+    let analyzed = analyze(bundle)
+    let findings = engine.run(analyzed)
+    let verdict = policy.decide(findings)
+    let sha = bundle.skillFile.map { SHA256.hash(data: $0.bytes).map { String(format: "%02x", $0) }.joined() }
+    return SkillResult(
+      path: bundle.path, name: analyzed.name, verdict: verdict.verdict, score: verdict.score,
+      reasons: verdict.reasons, findings: findings, filesScanned: bundle.files.count,
+      bytesScanned: bundle.bytesScanned, errors: bundle.errors, skillMDSHA256: sha)
+  }
+
+  /// Runs the analysis stages (lexing, frontmatter, references) on a loaded bundle.
+  public func analyze(_ bundle: SkillBundle) -> AnalyzedSkill {
+    let files = bundle.files.map(analyzer.analyze)
+    var frontmatter: Frontmatter?
+    var status = FrontmatterStatus.noSkillFile
+    if let skillFile = bundle.skillFile {
+      (frontmatter, status) = manifestParser.parse(skillFile)
+    }
+    let referenced = ReferenceResolver.referencedPaths(in: files, skillFile: bundle.skillFile?.path)
+    return AnalyzedSkill(
+      bundle: bundle, files: files, frontmatter: frontmatter, frontmatterStatus: status,
+      referencedPaths: referenced)
+  }
+
+  /// This tool's name and version as reported.
+  public static let tool = ToolInfo(name: "skillscan", version: SkillScanVersion.current)
+}
+
+/// Errors the façade throws.
+public enum ScanError: Error, CustomStringConvertible, Sendable {
+  /// A path given to scan does not exist or cannot be read.
+  case unreadable(String, String)
+
+  public var description: String {
+    switch self {
+    case .unreadable(let path, let why): "cannot read \(path): \(why)"
+    }
+  }
+}
+
+/// The tool version, in one place.
+public enum SkillScanVersion {
+  public static let current = "0.1.0"
+}

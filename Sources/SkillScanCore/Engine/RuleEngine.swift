@@ -1,0 +1,72 @@
+/// Runs rules over an analysed skill and returns their findings in report order.
+///
+/// Each file is dispatched once: the keyword filter runs over it, then every rule that
+/// subscribes to one of its languages and whose keywords occur is called. Skill-level checks
+/// run after. The engine then fills in reachability (which rules should not compute) and sorts.
+public struct RuleEngine: Sendable {
+  public let rules: [any Rule]
+  private let filter: KeywordFilter
+  /// For each rule, the keyword indices that enable it (empty: always enabled).
+  private let ruleKeywords: [[Int]]
+
+  public init(rules: [any Rule]) {
+    self.rules = rules
+    var keywords: [String] = []
+    var perRule: [[Int]] = []
+    for rule in rules {
+      var indices: [Int] = []
+      for keyword in rule.description.keywords {
+        indices.append(keywords.count)
+        keywords.append(keyword.lowercased())
+      }
+      perRule.append(indices)
+    }
+    self.filter = KeywordFilter(keywords: keywords)
+    self.ruleKeywords = perRule
+  }
+
+  /// Runs every rule over `skill`.
+  public func run(_ skill: AnalyzedSkill) -> [Finding] {
+    var findings = skill.bundle.findings
+    for file in skill.files {
+      let languages = Set(file.regions.map(\.language)).union([file.source.language])
+      let present = filter.keywordCount > 0 ? filter.matches(in: file.bytes) : []
+      for (index, rule) in rules.enumerated() {
+        let description = rule.description
+        guard !description.languages.isDisjoint(with: languages) else { continue }
+        let keys = ruleKeywords[index]
+        guard keys.isEmpty || keys.contains(where: present.contains) else { continue }
+        var sink = FindingSink(rule: description)
+        rule.check(file: file, in: skill, into: &sink)
+        findings += sink.findings
+      }
+    }
+    for rule in rules {
+      var sink = FindingSink(rule: rule.description)
+      rule.check(skill: skill, into: &sink)
+      findings += sink.findings
+    }
+    for i in findings.indices {
+      findings[i].reachability = reachability(of: findings[i], in: skill)
+    }
+    return Self.deduplicated(findings).sorted(by: Finding.reportOrder)
+  }
+
+  private func reachability(of finding: Finding, in skill: AnalyzedSkill) -> Reachability {
+    if finding.context == .loadTime { return .loadTime }
+    if let fm = skill.frontmatter, finding.file == skill.bundle.skillFile?.path,
+      finding.context == .metadata,
+      finding.line > 0, finding.line <= (skill.skillFile?.source.lines.line(of: fm.blockRange.upperBound) ?? 0)
+    {
+      return .alwaysLoaded
+    }
+    return skill.reachability(ofFile: finding.file)
+  }
+
+  /// Drops exact repeats (same rule, place and message), which arise when a region and its
+  /// host file are both visited.
+  static func deduplicated(_ findings: [Finding]) -> [Finding] {
+    var seen = Set<Finding>()
+    return findings.filter { seen.insert($0).inserted }
+  }
+}

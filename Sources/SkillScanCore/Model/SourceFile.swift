@@ -1,0 +1,47 @@
+/// One file of a skill, read in full.
+///
+/// The bytes are kept as loaded: lexers and rules work on UTF-8 bytes, and invalid sequences
+/// are only replaced when text is shown to a person. `lines` is computed once so that every
+/// finding can map a byte offset to a line and column cheaply.
+public struct SourceFile: Sendable {
+  /// Path relative to the skill root, `/`-separated.
+  public let path: String
+  /// The whole content.
+  public let bytes: [UInt8]
+  public let kind: FileKind
+  public let language: Language
+  /// Whether the content is not valid UTF-8 (decoded lossily for display).
+  public let hasInvalidUTF8: Bool
+  /// Line index over ``bytes``.
+  public let lines: LineIndex
+
+  public init(path: String, bytes: [UInt8], kind: FileKind, language: Language) {
+    self.path = path
+    self.bytes = bytes
+    self.kind = kind
+    self.language = language
+    self.hasInvalidUTF8 = kind != .binary && !UTF8Validation.isValid(bytes)
+    self.lines = LineIndex(bytes)
+  }
+
+  /// The file name without directories.
+  public var name: String {
+    path.split(separator: "/").last.map(String.init) ?? path
+  }
+
+  /// Lower-cased file name, for comparisons.
+  public var lowercasedName: String { name.lowercased() }
+
+  /// Whether the file sits in a test, fixture or example folder (§2.2 fixture context).
+  public var isFixturePath: Bool {
+    let parts = path.lowercased().split(separator: "/").dropLast()
+    return parts.contains { ["test", "tests", "fixtures", "fixture", "testdata", "__tests__", "spec", "examples", "example", "samples"].contains(String($0)) }
+  }
+
+  /// Text for display, with invalid UTF-8 replaced by U+FFFD.
+  public func text(_ range: Range<Int>) -> String {
+    let lower = max(0, min(range.lowerBound, bytes.count))
+    let upper = max(lower, min(range.upperBound, bytes.count))
+    return String(decoding: bytes[lower..<upper], as: UTF8.self)
+  }
+}

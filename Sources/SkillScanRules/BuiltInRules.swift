@@ -1,0 +1,25 @@
+public import SkillScanCore
+
+/// The registry of built-in rules: one sorted list, maintained by hand.
+///
+/// A test checks that every `*Rule.swift` file is listed here, that IDs are unique and valid,
+/// and that every rule has triggering and non-triggering examples.
+public enum BuiltInRules {
+  /// Every built-in rule type, sorted by ID.
+  public static let all: [any Rule.Type] = [
+  ]
+
+  /// Instances of the rules to run: enabled by default or explicitly, and not disabled.
+  public static func instantiate(enabled: Set<RuleID> = [], disabled: Set<RuleID> = []) -> [any Rule] {
+    all.filter { type in
+      let d = type.description
+      let on = d.enabledByDefault || enabled.contains(d.id)
+      return on && !disabled.contains(d.id) && !d.deprecatedAliases.contains(where: disabled.contains)
+    }.map { $0.init() }
+  }
+
+  /// The description of a rule by ID or deprecated alias.
+  public static func description(of id: RuleID) -> RuleDescription? {
+    all.lazy.map(\.description).first { $0.id == id || $0.deprecatedAliases.contains(id) }
+  }
+}
