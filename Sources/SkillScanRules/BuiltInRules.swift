@@ -19,15 +19,22 @@ public enum BuiltInRules {
 
   /// Instances of the rules to run: enabled by default or explicitly, and not disabled.
   public static func instantiate(enabled: Set<RuleID> = [], disabled: Set<RuleID> = []) -> [any Rule] {
-    all.filter { type in
+    var rules: [any Rule] = []
+    for type in all {
       let d = type.description
       let on = d.enabledByDefault || enabled.contains(d.id)
-      return on && !disabled.contains(d.id) && !d.deprecatedAliases.contains(where: disabled.contains)
-    }.map { $0.init() }
+      let off = disabled.contains(d.id) || d.deprecatedAliases.contains(where: disabled.contains)
+      if on && !off { rules.append(type.init()) }
+    }
+    return rules
   }
 
   /// The description of a rule by ID or deprecated alias.
   public static func description(of id: RuleID) -> RuleDescription? {
-    all.lazy.map(\.description).first { $0.id == id || $0.deprecatedAliases.contains(id) }
+    for type in all {
+      let d = type.description
+      if d.id == id || d.deprecatedAliases.contains(id) { return d }
+    }
+    return nil
   }
 }
