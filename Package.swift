@@ -14,7 +14,7 @@ let swiftSettings: [SwiftSetting] = [
 //   everything  ←  SkillScan (façade)  ←  skillscan (CLI)
 let package = Package(
   name: "SkillScan",
-  platforms: [.macOS(.v14)],
+  platforms: [.macOS(.v15)],
   products: [
     .library(name: "SkillScan", targets: ["SkillScan"]),
     .executable(name: "skillscan", targets: ["skillscan"]),
@@ -69,7 +69,7 @@ let package = Package(
       swiftSettings: swiftSettings
     ),
     .target(name: "SkillScanTestSupport", dependencies: ["SkillScan"], swiftSettings: swiftSettings),
-    .testTarget(name: "SkillScanCoreTests", dependencies: ["SkillScanCore", "SkillScanTestSupport"], swiftSettings: swiftSettings),
+    .testTarget(name: "SkillScanCoreTests", dependencies: ["SkillScanCore", "SkillScan", "SkillScanTestSupport"], swiftSettings: swiftSettings),
     .testTarget(name: "SkillScanLexersTests", dependencies: ["SkillScanLexers", "SkillScanTestSupport"], swiftSettings: swiftSettings),
     .testTarget(name: "SkillScanFormatsTests", dependencies: ["SkillScanFormats", "SkillScanTestSupport"], swiftSettings: swiftSettings),
     .testTarget(name: "SkillScanLoaderTests", dependencies: ["SkillScanLoader", "SkillScanTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")], swiftSettings: swiftSettings),

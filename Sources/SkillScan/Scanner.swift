@@ -23,6 +23,8 @@ public struct Scanner: Sendable {
   let manifestParser: any ManifestParsing
   let engine: RuleEngine
   let policy: any VerdictPolicy
+  /// When set, each stage's time is added here (benchmarks, `--timings`).
+  public var timings: StageTimings?
 
   /// Creates a scanner with the built-in pipeline.
   public init(configuration: ScanConfiguration = ScanConfiguration()) {
@@ -97,7 +99,7 @@ public struct Scanner: Sendable {
   public func scan(_ source: SkillSource) -> [SkillResult] {
     let bundles: [SkillBundle]
     do {
-      bundles = try loader.load(source)
+      bundles = try measure(.load) { try loader.load(source) }
     } catch {
       let finding = Finding(
         ruleID: "unreadable-skill", pattern: .integrity, severity: .medium, confidence: .high,
@@ -114,9 +116,9 @@ public struct Scanner: Sendable {
 
   /// Analyses and judges one loaded bundle.
   public func judge(_ bundle: SkillBundle) -> SkillResult {
-    let analyzed = analyze(bundle)
-    let findings = engine.run(analyzed)
-    let verdict = policy.decide(findings)
+    let analyzed = measure(.analyze) { analyze(bundle) }
+    let findings = measure(.rules) { engine.run(analyzed) }
+    let verdict = measure(.verdict) { policy.decide(findings) }
     let sha = bundle.skillFile.map { SHA256.hash(data: $0.bytes).map { String(format: "%02x", $0) }.joined() }
     return SkillResult(
       path: bundle.path, name: analyzed.name, verdict: verdict.verdict, score: verdict.score,
@@ -136,6 +138,11 @@ public struct Scanner: Sendable {
     return AnalyzedSkill(
       bundle: bundle, files: files, frontmatter: frontmatter, frontmatterStatus: status,
       referencedPaths: referenced)
+  }
+
+  private func measure<T>(_ stage: StageTimings.Stage, _ body: () throws -> T) rethrows -> T {
+    guard let timings else { return try body() }
+    return try timings.measure(stage, body)
   }
 
   /// This tool's name and version as reported.
