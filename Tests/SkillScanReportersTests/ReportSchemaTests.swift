@@ -13,6 +13,7 @@ import Testing
     #expect(try SchemaSupport.enumValues("reachability") == Reachability.allCases.map(\.rawValue))
     #expect(try SchemaSupport.enumValues("pattern") == PatternID.allCases.map(\.rawValue))
     #expect(try SchemaSupport.enumValues("category") == Category.allCases.map(\.rawValue))
+    #expect(try SchemaSupport.enumValues("chain") == ChainKind.allCases.map(\.rawValue))
     #expect(try SchemaSupport.enumValues("suppression.kind") == suppressionKinds.map(\.rawValue))
     let severities = try SchemaSupport.schema()["$defs"]
       .flatMap { ($0 as? [String: Any])?["summary"] as? [String: Any] }

@@ -29,13 +29,16 @@ public struct Finding: Sendable, Codable, Hashable {
   public var reachability: Reachability
   /// Whether a configuration, inline ignore or baseline suppressed it (kept, never dropped).
   public var suppression: Suppression?
+  /// Set when the finding is a complete chain (source → sink, download → execute …), the
+  /// evidence the verdict needs to call a skill malicious (taxonomy.md §6.2–6.3).
+  public var chain: ChainKind?
 
   public init(
     ruleID: RuleID, pattern: PatternID, severity: Severity, confidence: Confidence,
     message: String, file: String, line: Int = 0, column: Int = 0, snippet: String = "",
     remediation: String = "", context: ContextClass = .code,
     polarity: Polarity = .affirmative, reachability: Reachability = .present,
-    suppression: Suppression? = nil
+    suppression: Suppression? = nil, chain: ChainKind? = nil
   ) {
     self.ruleID = ruleID
     self.pattern = pattern
@@ -51,11 +54,12 @@ public struct Finding: Sendable, Codable, Hashable {
     self.polarity = polarity
     self.reachability = reachability
     self.suppression = suppression
+    self.chain = chain
   }
 
   enum CodingKeys: String, CodingKey {
     case ruleID = "rule_id", pattern, category, severity, confidence, message, file, line,
-      column, snippet, remediation, context, polarity, reachability, suppression
+      column, snippet, remediation, context, polarity, reachability, suppression, chain
   }
 
   public init(from decoder: any Decoder) throws {
@@ -74,6 +78,7 @@ public struct Finding: Sendable, Codable, Hashable {
     polarity = try c.decode(Polarity.self, forKey: .polarity)
     reachability = try c.decode(Reachability.self, forKey: .reachability)
     suppression = try c.decodeIfPresent(Suppression.self, forKey: .suppression)
+    chain = try c.decodeIfPresent(ChainKind.self, forKey: .chain)
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -93,6 +98,7 @@ public struct Finding: Sendable, Codable, Hashable {
     try c.encode(polarity, forKey: .polarity)
     try c.encode(reachability, forKey: .reachability)
     try c.encodeIfPresent(suppression, forKey: .suppression)
+    try c.encodeIfPresent(chain, forKey: .chain)
   }
 
   /// Whether the finding counts toward the verdict and exit code.
@@ -106,6 +112,26 @@ public struct Finding: Sendable, Codable, Hashable {
     if a.ruleID != b.ruleID { return a.ruleID < b.ruleID }
     return a.message < b.message
   }
+}
+
+/// The kinds of complete chain (taxonomy.md §6.2), plus the fake-prerequisite dropper (§5.1).
+public enum ChainKind: String, Sendable, Codable, CaseIterable, Hashable {
+  /// Sensitive data read and sent out.
+  case exfiltration
+  /// Remote code fetched and run.
+  case downloadExecute = "download-execute"
+  /// Encoded content decoded and run (or sent).
+  case decodeExecute = "decode-execute"
+  /// An override, hidden or manipulating instruction that directs a harmful action.
+  case hijack
+  /// Something installed to run later (cron, launchd, rc files, agent hooks) with a payload.
+  case persistence
+  /// A required "prerequisite" that is an unknown binary, encrypted archive or decoded command.
+  case dropper
+  /// Code that hands a shell to a remote host.
+  case remoteShell = "remote-shell"
+  /// Broad destruction of user data (delete everything, encrypt files, wipe databases).
+  case destruction
 }
 
 /// Why a finding no longer counts: a suppression is recorded, never a deletion.

@@ -16,7 +16,8 @@ public struct FindingSink: Sendable {
   public mutating func report(
     _ message: String, in file: AnalyzedFile, at range: Range<Int>,
     severity: Severity? = nil, confidence: Confidence? = nil,
-    context: ContextClass? = nil, polarity: Polarity = .affirmative, snippet: String? = nil
+    context: ContextClass? = nil, polarity: Polarity = .affirmative, snippet: String? = nil,
+    chain: ChainKind? = nil
   ) {
     let source = file.source
     let start = min(max(0, range.lowerBound), source.bytes.count)
@@ -29,21 +30,22 @@ public struct FindingSink: Sendable {
         confidence: confidence ?? rule.confidence, message: message, file: source.path,
         line: position.line, column: position.column, snippet: shown,
         remediation: rule.remediation,
-        context: context ?? file.region(at: start)?.context ?? .code, polarity: polarity))
+        context: context ?? file.region(at: start)?.context ?? .code, polarity: polarity,
+        chain: chain))
   }
 
   /// Reports a finding about a whole file or skill (line 0).
   public mutating func report(
     _ message: String, file path: String, line: Int = 0, severity: Severity? = nil,
     confidence: Confidence? = nil, context: ContextClass = .metadata,
-    polarity: Polarity = .affirmative, snippet: String = ""
+    polarity: Polarity = .affirmative, snippet: String = "", chain: ChainKind? = nil
   ) {
     findings.append(
       Finding(
         ruleID: rule.id, pattern: rule.pattern, severity: severity ?? rule.severity,
         confidence: confidence ?? rule.confidence, message: message, file: path, line: line,
         column: line > 0 ? 1 : 0, snippet: Snippet.make(snippet),
-        remediation: rule.remediation, context: context, polarity: polarity))
+        remediation: rule.remediation, context: context, polarity: polarity, chain: chain))
   }
 }
 

@@ -1,10 +1,13 @@
 /// SkillScan's verdict policy (taxonomy.md §6.3), documented in docs/VERDICT.md.
 ///
-/// - **malicious**: an effective critical finding; or an effective high finding with high
-///   confidence in a reachable context (activated, load-time or always-loaded).
-/// - **suspicious**: any other effective high finding; two or more effective medium
-///   findings from different categories; or incomplete analysis (an `integrity` finding:
-///   a skill with unanalysed content can never be safe, §6.5).
+/// - **malicious**: a complete chain (``Finding/chain``) whose effective severity is high or
+///   critical, in affirmative polarity, with at least medium effective confidence, in a
+///   reachable context (activated, load-time or always-loaded); or an effective critical
+///   finding with high confidence (a malware signature, a reverse shell).
+/// - **suspicious**: any other effective high finding (a credential read with no sink, a
+///   decoded blob never run); two or more effective medium findings from different
+///   categories; or incomplete analysis (an `integrity` finding: a skill with unanalysed
+///   content can never be safe, §6.5).
 /// - **safe**: nothing above that.
 ///
 /// Low-tier patterns and capability flags never decide a verdict alone. The score combines
@@ -25,15 +28,17 @@ public struct DefaultVerdictPolicy: VerdictPolicy {
       if finding.pattern == .integrity && finding.severity >= .medium {
         incomplete.append(finding)
       }
-      switch weight.severity {
-      case .critical:
+      let reachable = finding.reachability >= .activated
+      let completeChain =
+        finding.chain != nil && weight.severity >= .high && weight.confidence >= .medium
+        && finding.polarity == .affirmative && reachable
+      if completeChain || (weight.severity == .critical && weight.confidence == .high) {
         malicious.append(finding)
-      case .high:
-        if weight.confidence == .high && finding.reachability >= .activated {
-          malicious.append(finding)
-        } else {
-          highs.append(finding)
-        }
+        continue
+      }
+      switch weight.severity {
+      case .critical, .high:
+        highs.append(finding)
       case .medium:
         mediums.append(finding)
       case .low, .info:

@@ -29,14 +29,28 @@ extension SkillScanCommand {
     @Flag(name: .shortAndLong, help: "No notes on standard error; text lists only flagged skills.")
     var quiet = false
 
+    @Option(
+      help: ArgumentHelp(
+        "Write seconds spent per pipeline stage (summed over workers) as JSON to this file.",
+        valueName: "file"))
+    var timings: String?
+
     func run() async throws {
-      let scanner = SkillScan.Scanner(configuration: scan.configuration)
+      var scanner = SkillScan.Scanner(configuration: scan.configuration)
+      let stageTimings = timings.map { _ in StageTimings() }
+      scanner.timings = stageTimings
       let targets = paths.isEmpty ? ScanTargets.discovered(using: scanner, quiet: quiet)
         : try ScanTargets.given(paths, using: scanner)
       var session = ScanSession(
         scanner: scanner, format: output.format, threshold: failOn, quiet: quiet,
         options: output)
-      if try await session.run(targets) { throw ExitStatus.thresholdReached.exitCode }
+      let reached = try await session.run(targets)
+      if let path = timings, let stageTimings {
+        let data = try JSONSerialization.data(
+          withJSONObject: stageTimings.seconds, options: [.sortedKeys, .prettyPrinted])
+        try data.write(to: URL(fileURLWithPath: path))
+      }
+      if reached { throw ExitStatus.thresholdReached.exitCode }
     }
   }
 }

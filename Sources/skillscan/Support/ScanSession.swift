@@ -39,7 +39,11 @@ struct ScanSession {
       }
       summary.add(result)
       reached = reached || threshold.isReached(by: result)
-      try writer.write(skill: result)
+      if let timings = scanner.timings {
+        try timings.measure(.report) { try writer.write(skill: result) }
+      } else {
+        try writer.write(skill: result)
+      }
     }
     try writer.end(summary: summary)
     return reached
