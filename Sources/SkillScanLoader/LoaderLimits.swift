@@ -15,11 +15,22 @@ public struct LoaderLimits: Sendable, Hashable {
   public var maxFilesPerSkill: Int
   /// How deep archives inside archives are opened.
   public var maxArchiveDepth: Int
+  /// Output an archive entry may reach before ``maxCompressionRatio`` applies, so that small,
+  /// highly repetitive files (a page of zeros) are not mistaken for bombs.
+  public var compressionRatioGraceBytes: Int
+  /// Deepest folder nesting walked inside one skill; deeper folders get a finding.
+  public var maxFolderDepth: Int
 
+  /// Creates caps; the defaults hold real skills (vendor document skills reach tens of MB).
   public init(
-    maxFileBytes: Int = 256 << 20, maxArchiveBytes: Int = 512 << 20,
-    maxCompressionRatio: Int = 200, maxArchiveEntries: Int = 10_000,
-    maxFilesPerSkill: Int = 20_000, maxArchiveDepth: Int = 2
+    maxFileBytes: Int = 256 << 20,
+    maxArchiveBytes: Int = 512 << 20,
+    maxCompressionRatio: Int = 200,
+    maxArchiveEntries: Int = 10_000,
+    maxFilesPerSkill: Int = 20_000,
+    maxArchiveDepth: Int = 2,
+    compressionRatioGraceBytes: Int = 1 << 20,
+    maxFolderDepth: Int = 64
   ) {
     self.maxFileBytes = maxFileBytes
     self.maxArchiveBytes = maxArchiveBytes
@@ -27,5 +38,7 @@ public struct LoaderLimits: Sendable, Hashable {
     self.maxArchiveEntries = maxArchiveEntries
     self.maxFilesPerSkill = maxFilesPerSkill
     self.maxArchiveDepth = maxArchiveDepth
+    self.compressionRatioGraceBytes = compressionRatioGraceBytes
+    self.maxFolderDepth = maxFolderDepth
   }
 }

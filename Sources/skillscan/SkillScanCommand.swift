@@ -25,7 +25,7 @@ struct SkillScanCommand: AsyncParsableCommand {
       Scan.self,
       Rules.self,
       Discover.self,
-      // MARK: Lead: add Eval.self and Bench.self here (Commands/Eval.swift, Commands/Bench.swift).
+      Eval.self,
     ],
     defaultSubcommand: Scan.self
   )

@@ -40,8 +40,7 @@ extension SkillScanCommand {
     @Option(name: .customLong("flag-at"), help: "Lowest verdict that counts as flagged: malicious or suspicious.")
     var flagAt: String = Verdict.malicious.rawValue
 
-    @Option(name: .long, help: "Skills scanned at once (default: active cores).")
-    var jobs: Int = ProcessInfoCores.count
+    @OptionGroup var scanOptions: ScanOptions
 
     @Option(name: .long, help: "Write the report to this file instead of standard output.")
     var output: String?
@@ -59,7 +58,6 @@ extension SkillScanCommand {
       guard let verdict = Verdict(rawValue: flagAt), verdict != .safe else {
         throw ValidationError("--flag-at must be malicious or suspicious")
       }
-      guard jobs > 0 else { throw ValidationError("--jobs must be at least 1") }
     }
 
     func run() async throws {
@@ -70,22 +68,21 @@ extension SkillScanCommand {
       let baseline: AccuracyBaseline?
       do {
         baseline = try baselineCheck.map { try AccuracyBaseline.load(from: URL(fileURLWithPath: $0)) }
-        let runner = EvaluationRunner(scanner: SkillScan.Scanner(configuration: ScanConfiguration(jobs: jobs)))
+        let runner = EvaluationRunner(scanner: SkillScan.Scanner(configuration: scanOptions.configuration))
         report = try await runner.run(labels: URL(fileURLWithPath: labels), options: options)
         try write(report)
       } catch {
-        Self.printError("skillscan eval: \(error)")
-        throw ExitCode(2)
+        throw StandardError.fail("eval: \(error)")
       }
       guard let baseline, let baselineCheck else { return }
       let regressions = baseline.regressions(in: report)
       if regressions.isEmpty {
-        Self.printError("accuracy baseline \(baselineCheck): ok")
+        StandardError.write("accuracy baseline \(baselineCheck): ok")
       } else {
-        Self.printError(
+        StandardError.write(
           "accuracy regression against \(baselineCheck):\n"
             + regressions.map { "  - \($0)" }.joined(separator: "\n"))
-        throw ExitCode(1)
+        throw ExitStatus.thresholdReached.exitCode
       }
     }
 
@@ -96,10 +93,6 @@ extension SkillScanCommand {
       } else {
         FileHandle.standardOutput.write(data)
       }
-    }
-
-    private static func printError(_ message: String) {
-      FileHandle.standardError.write(Data((message + "\n").utf8))
     }
   }
 }
