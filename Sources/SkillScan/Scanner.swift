@@ -53,12 +53,19 @@ public struct Scanner: Sendable {
   /// Locates the skills under `paths` without reading them.
   /// - Throws: ``ScanError/unreadable(_:_:)`` for a missing or unreadable path.
   public func locate(_ paths: [URL]) throws -> [SkillSource] {
+    try locate(paths.map(\.path))
+  }
+
+  /// Locates the skills under `paths`, keeping each path as the user wrote it, so reports
+  /// show `Examples/skills/x` rather than an absolute path.
+  /// - Throws: ``ScanError/unreadable(_:_:)`` for a missing or unreadable path.
+  public func locate(_ paths: [String]) throws -> [SkillSource] {
     var sources: [SkillSource] = []
-    for url in paths {
+    for path in paths {
       do {
-        sources += try locator.locate(url.path)
+        sources += try locator.locate(path)
       } catch {
-        throw ScanError.unreadable(url.path, String(describing: error))
+        throw ScanError.unreadable(path, String(describing: error))
       }
     }
     return sources

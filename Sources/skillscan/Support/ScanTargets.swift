@@ -18,7 +18,7 @@ struct ScanTargets {
   /// Locates explicit paths; a missing or unreadable one is a usage error (exit 2).
   static func given(_ paths: [String], using scanner: SkillScan.Scanner) throws -> ScanTargets {
     do {
-      return ScanTargets(sources: try scanner.locate(paths.map { URL(fileURLWithPath: $0) }))
+      return ScanTargets(sources: try scanner.locate(paths))
     } catch {
       throw StandardError.fail(String(describing: error))
     }
