@@ -14,6 +14,11 @@ public struct SourceFile: Sendable {
   public let hasInvalidUTF8: Bool
   /// Line index over ``bytes``.
   public let lines: LineIndex
+  /// The file name without directories.
+  public let name: String
+  /// Whether the file sits in a test, fixture or example folder (§2.2 fixture context).
+  /// Computed once: rules and the engine ask for it per finding.
+  public let isFixturePath: Bool
 
   public init(path: String, bytes: [UInt8], kind: FileKind, language: Language) {
     self.path = path
@@ -22,21 +27,19 @@ public struct SourceFile: Sendable {
     self.language = language
     self.hasInvalidUTF8 = kind != .binary && !UTF8Validation.isValid(bytes)
     self.lines = LineIndex(bytes)
+    let parts = path.split(separator: "/")
+    self.name = parts.last.map(String.init) ?? path
+    self.isFixturePath = parts.dropLast().contains { Self.fixtureFolders.contains($0.lowercased()) }
   }
 
-  /// The file name without directories.
-  public var name: String {
-    path.split(separator: "/").last.map(String.init) ?? path
-  }
+  /// Folder names whose files are test fixtures or examples unless referenced.
+  static let fixtureFolders: Set<String> = [
+    "test", "tests", "fixtures", "fixture", "testdata", "__tests__", "spec", "examples",
+    "example", "samples",
+  ]
 
   /// Lower-cased file name, for comparisons.
   public var lowercasedName: String { name.lowercased() }
-
-  /// Whether the file sits in a test, fixture or example folder (§2.2 fixture context).
-  public var isFixturePath: Bool {
-    let parts = path.lowercased().split(separator: "/").dropLast()
-    return parts.contains { ["test", "tests", "fixtures", "fixture", "testdata", "__tests__", "spec", "examples", "example", "samples"].contains(String($0)) }
-  }
 
   /// Text for display, with invalid UTF-8 replaced by U+FFFD.
   public func text(_ range: Range<Int>) -> String {

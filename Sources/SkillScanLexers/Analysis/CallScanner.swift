@@ -1,0 +1,153 @@
+import SkillScanCore
+
+/// Shared machinery for the Python and JavaScript call views: dotted-name chains, argument
+/// splitting and alias resolution over a token array with matched brackets.
+struct CallScanner {
+  let tokens: [Token]
+  let bytes: [UInt8]
+  let match: [Int]
+  /// Local name → dotted module path (`p` → `requests.post`).
+  var aliases: [String: String] = [:]
+  /// Words that look like calls but are declarations (`def f(`, `function f(`).
+  let declarationKeywords: Set<String>
+  /// Functions whose call result is the module named by their string argument.
+  let moduleLoaders: Set<String>
+
+  init(tokens: [Token], bytes: [UInt8], declarationKeywords: Set<String>, moduleLoaders: Set<String>) {
+    self.tokens = tokens
+    self.bytes = bytes
+    self.match = BracketMatcher.match(tokens, bytes)
+    self.declarationKeywords = declarationKeywords
+    self.moduleLoaders = moduleLoaders
+  }
+
+  func text(_ k: Int) -> String { ByteText.string(tokens[k].range, in: bytes) }
+  func isOp(_ k: Int, _ lit: StaticString) -> Bool {
+    k >= 0 && k < tokens.count && tokens[k].kind == .op && ByteText.equals(tokens[k].range, lit, in: bytes)
+  }
+  func isWord(_ k: Int) -> Bool { k >= 0 && k < tokens.count && tokens[k].kind == .word }
+
+  /// Previous token index skipping comments and newlines.
+  func previous(_ k: Int) -> Int {
+    var j = k - 1
+    while j >= 0 && (tokens[j].kind == .comment || tokens[j].kind == .newline) { j -= 1 }
+    return j
+  }
+
+  /// The dotted chain ending at word `k`: its first token index and components.
+  func chain(endingAt k: Int) -> (start: Int, parts: [String]) {
+    var parts = [text(k)]
+    var start = k
+    var j = previous(k)
+    while j >= 1, isOp(j, ".") || isOp(j, "?."), isWord(previous(j)), parts.count < 16 {
+      let w = previous(j)
+      parts.append(text(w))
+      start = w
+      j = previous(w)
+    }
+    return (start, parts.reversed())
+  }
+
+  /// Module named by a loader call whose `)` is at `close` (`__import__('os')`, `require('fs')`).
+  func loadedModule(closedAt close: Int) -> String? {
+    let open = match[close]
+    guard open > 0, isWord(previous(open)) else { return nil }
+    let loader = chain(endingAt: previous(open)).parts.joined(separator: ".")
+    guard moduleLoaders.contains(resolve(loader)), open + 2 == close, tokens[open + 1].kind == .string else { return nil }
+    return StringLiteral.rawContent(tokens[open + 1], bytes)
+  }
+
+  /// Resolves the first component of a dotted name through ``aliases``.
+  func resolve(_ name: String) -> String {
+    let head = name.prefix { $0 != "." }
+    guard let target = aliases[String(head)] else { return name }
+    return target + name.dropFirst(head.count)
+  }
+
+  /// Calls at every `(` that follows a name or a call result.
+  func calls() -> [CodeCall] {
+    var result: [CodeCall] = []
+    for k in tokens.indices where isOp(k, "(") {
+      let p = previous(k)
+      guard p >= 0, isWord(p) else { continue }
+      let word = text(p)
+      if declarationKeywords.contains(word) { continue }
+      let decl = previous(p)
+      if decl >= 0, isWord(decl), declarationKeywords.contains(text(decl)) { continue }
+      let found = chain(endingAt: p)
+      var start = found.start
+      var written = found.parts.joined(separator: ".")
+      var callee = resolve(written)
+      let before = previous(start)
+      if before >= 0, isOp(before, "."), before > 0, isOp(previous(before), ")") {
+        let close = previous(before)
+        if let module = loadedModule(closedAt: close) {
+          callee = module + "." + written
+        } else {
+          callee = "()." + written
+        }
+        written = "()." + written
+        start = match[close] >= 0 ? previous(match[close]) : start
+        if start < 0 || !isWord(start) { start = before + 1 }
+      }
+      if isReservedCallee(word) { continue }
+      let isNew = before >= 0 && isWord(before) && text(before) == "new"
+      let close = match[k] >= 0 ? match[k] : unclosedEnd(k)
+      let upper = match[k] >= 0 ? tokens[close].range.upperBound : tokens[max(k, close - 1)].range.upperBound
+      result.append(
+        CodeCall(
+          callee: callee, writtenCallee: written,
+          calleeRange: tokens[start].range.lowerBound..<tokens[p].range.upperBound,
+          openParen: k, closeParen: close, arguments: arguments(open: k, close: close),
+          range: tokens[start].range.lowerBound..<max(tokens[start].range.lowerBound, upper), isConstructor: isNew))
+    }
+    return result
+  }
+
+  private func isReservedCallee(_ word: String) -> Bool {
+    switch word {
+    case "if", "while", "for", "switch", "catch", "return", "elif", "and", "or", "not", "in", "with",
+      "assert", "del", "yield", "await", "typeof", "lambda", "import", "from", "except", "as", "is",
+      "else", "raise", "void", "delete", "instanceof", "of": true
+    default: false
+    }
+  }
+
+  /// Where an unclosed call's arguments are taken to end: the next logical line, at most 256
+  /// tokens on (bounded so that many unclosed calls stay linear).
+  func unclosedEnd(_ open: Int) -> Int {
+    var k = open + 1
+    while k < tokens.count && k - open < 256 && tokens[k].kind != .newline { k += 1 }
+    return k
+  }
+
+  /// Splits `(…)` at top-level commas.
+  func arguments(open: Int, close: Int) -> [CodeCall.Argument] {
+    var args: [CodeCall.Argument] = []
+    var argStart = open + 1
+    var k = open + 1
+    func flush(_ endIndex: Int) {
+      var lo = argStart
+      var hi = endIndex
+      while lo < hi && (tokens[lo].kind == .newline || tokens[lo].kind == .comment) { lo += 1 }
+      while hi > lo && (tokens[hi - 1].kind == .newline || tokens[hi - 1].kind == .comment) { hi -= 1 }
+      guard lo < hi else { return }
+      var keyword: String?
+      if hi - lo >= 2, isWord(lo), isOp(lo + 1, "=") { keyword = text(lo) }
+      args.append(CodeCall.Argument(tokens: lo..<hi, range: tokens[lo].range.lowerBound..<tokens[hi - 1].range.upperBound, keyword: keyword))
+    }
+    while k < close && k < tokens.count {
+      if isOp(k, ",") {
+        flush(k)
+        argStart = k + 1
+        k += 1
+      } else if tokens[k].kind == .op, match[k] > k, match[k] < close {
+        k = match[k] + 1
+      } else {
+        k += 1
+      }
+    }
+    flush(min(close, tokens.count))
+    return args
+  }
+}

@@ -1,0 +1,71 @@
+import SkillScanCore
+
+/// Looking through wrappers (`sudo`, `env`, `nohup` …) to the command that really runs.
+extension ShellCommand {
+  /// Wrappers that run their arguments as a command, and their options that take a value.
+  static let wrappers: [String: Set<String>] = [
+    "sudo": ["-u", "-g", "-h", "-p", "-C", "-D", "-r", "-t", "-U", "-T", "--user", "--group"],
+    "doas": ["-u", "-C"],
+    "env": ["-u", "-C", "--unset", "--chdir"],
+    "nohup": [], "exec": ["-a"], "command": [], "builtin": [], "time": ["-f", "-o"],
+    "nice": ["-n"], "ionice": ["-c", "-n", "-t"], "timeout": ["-s", "-k", "--signal", "--kill-after"],
+    "stdbuf": ["-i", "-o", "-e"], "setsid": [], "caffeinate": ["-t", "-w"], "chronic": [],
+    "unbuffer": [], "torsocks": [], "proxychains": ["-f"], "proxychains4": ["-f"],
+  ]
+
+  /// The command with leading wrappers removed: `sudo -u root env X=1 bash -c …` → `bash -c …`.
+  ///
+  /// Rules should match on this so `sudo` cannot hide `bash`. Wrapper options and
+  /// `NAME=value` words passed to `env` are skipped; `timeout` also skips its duration.
+  /// At most 8 wrappers are peeled, and a PowerShell command is returned unchanged.
+  /// - Parameter bytes: The host file's bytes.
+  /// - Returns: The wrapped command, or `self` when there is no wrapper.
+  public func effectiveCommand(in bytes: [UInt8]) -> ShellCommand {
+    guard dialect == .posix else { return self }
+    var start = 0
+    var rounds = 0
+    while start < words.count, rounds < 8 {
+      let name = ShellCommand(words: [words[start]], range: range).name(in: bytes)
+      guard let takesValue = Self.wrappers[name] else { break }
+      rounds += 1
+      var k = start + 1
+      var sawDuration = name != "timeout"
+      while k < words.count {
+        let value = ShellWord.unquotedValue(words[k], bytes)
+        if value == "--" {
+          k += 1
+          break
+        }
+        if value.hasPrefix("-") && value.count > 1 {
+          k += takesValue.contains(value) ? 2 : 1
+          continue
+        }
+        if name == "env" && ListState.isAssignment(words[k].range, bytes) {
+          k += 1
+          continue
+        }
+        if !sawDuration {
+          sawDuration = true
+          k += 1
+          continue
+        }
+        break
+      }
+      start = k
+    }
+    guard start > 0 else { return self }
+    var copy = self
+    copy.words = Array(words[min(start, words.count)...])
+    return copy
+  }
+
+  /// The effective command's name (see ``effectiveCommand(in:)`` and ``name(in:)``).
+  public func effectiveName(in bytes: [UInt8]) -> String {
+    effectiveCommand(in: bytes).name(in: bytes)
+  }
+
+  /// The interpreter the effective command starts, if it is one (`bash`, `python3.12`, `node`).
+  public func interpreter(in bytes: [UInt8]) -> ShellInterpreter? {
+    ShellInterpreter(commandName: effectiveName(in: bytes))
+  }
+}

@@ -1,0 +1,115 @@
+public import SkillScanCore
+
+/// Which command language a ``ShellCommand`` came from; names compare differently.
+public enum ShellDialect: String, Sendable, Hashable {
+  /// sh, bash, zsh: case-sensitive names.
+  case posix
+  /// PowerShell: case-insensitive names, `-Parameter` arguments.
+  case powershell
+}
+
+/// A redirection attached to a command (`> file`, `2>&1`, `<<EOF`).
+public struct ShellRedirection: Sendable, Hashable {
+  /// The operator token, IO number and dup target included (`2>`, `>&2`, `<<-`).
+  public var op: Token
+  /// The word after the operator (file name, here-doc delimiter), when there is one.
+  public var target: Token?
+  /// The here-document body, for `<<` and `<<-`.
+  public var heredocBody: Token?
+
+  public init(op: Token, target: Token? = nil, heredocBody: Token? = nil) {
+    self.op = op
+    self.target = target
+    self.heredocBody = heredocBody
+  }
+}
+
+/// One simple command: its argv words, leading assignments and redirections.
+///
+/// `words[0]` is the command name as written (`sudo`, `/usr/bin/curl`); use
+/// ``effectiveCommand(in:)`` to look through wrappers such as `sudo` or `env`.
+/// A word that holds `$(…)` is one word here; the substitution's own commands are separate
+/// ``ShellPipeline``s whose ``ShellPipeline/parentPipeline`` points back.
+public struct ShellCommand: Sendable {
+  /// argv, including the command name; redirections and assignments excluded.
+  public var words: [Token]
+  /// `NAME=value` words before the command name.
+  public var assignments: [Token]
+  public var redirections: [ShellRedirection]
+  /// Bytes from the first to the last token of the command.
+  public var range: Range<Int>
+  public var dialect: ShellDialect
+
+  public init(
+    words: [Token], assignments: [Token] = [], redirections: [ShellRedirection] = [],
+    range: Range<Int>, dialect: ShellDialect = .posix
+  ) {
+    self.words = words
+    self.assignments = assignments
+    self.redirections = redirections
+    self.range = range
+    self.dialect = dialect
+  }
+
+  /// The command name's basename (`/usr/bin/curl` → `curl`), unquoted; `""` when there is
+  /// no name. PowerShell names are lower-cased because PowerShell ignores case.
+  public func name(in bytes: [UInt8]) -> String {
+    guard let first = words.first else { return "" }
+    var value =
+      dialect == .powershell
+      ? StringLiteral.value(of: first, in: bytes, language: .powershell)
+      : ShellWord.unquotedValue(first, bytes)
+    if let slash = value.lastIndex(where: { $0 == "/" || (dialect == .powershell && $0 == "\\") }),
+      value.index(after: slash) < value.endIndex
+    {
+      value = String(value[value.index(after: slash)...])
+    }
+    return dialect == .powershell ? value.lowercased() : value
+  }
+
+  /// The unquoted arguments after the command name.
+  public func arguments(in bytes: [UInt8]) -> [String] {
+    words.dropFirst().map { ShellWord.unquotedValue($0, bytes) }
+  }
+
+  /// Whether an argument is `flag` (`-c`), also inside a cluster of short flags (`-fsSL`
+  /// has `-s`) for single-letter POSIX flags. PowerShell compares case-insensitively and
+  /// accepts unambiguous prefixes of `flag` written with at least `minPrefix` characters.
+  public func hasFlag(_ flag: String, in bytes: [UInt8], minPrefix: Int = 0) -> Bool {
+    flagIndex(flag, in: bytes, minPrefix: minPrefix) != nil
+  }
+
+  /// The index in ``words`` of `flag` (see ``hasFlag(_:in:minPrefix:)``).
+  public func flagIndex(_ flag: String, in bytes: [UInt8], minPrefix: Int = 0) -> Int? {
+    let f = dialect == .powershell ? flag.lowercased() : flag
+    let single = dialect == .posix && f.utf8.count == 2 && f.hasPrefix("-") && f != "--"
+    for (index, word) in words.enumerated().dropFirst() {
+      guard let firstByte = bytes[safe: word.range.lowerBound] else { continue }
+      if firstByte != 0x2D && firstByte != 0x27 && firstByte != 0x22 { continue }
+      var value = ShellWord.unquotedValue(word, bytes)
+      if dialect == .powershell {
+        value = value.lowercased()
+        if let colon = value.firstIndex(of: ":") { value = String(value[..<colon]) }
+        if value == f { return index }
+        if minPrefix > 0, value.count >= minPrefix, f.hasPrefix(value), value.hasPrefix("-") {
+          return index
+        }
+        continue
+      }
+      if value == f { return index }
+      if value == "--" { return nil }
+      if single, value.hasPrefix("-"), !value.hasPrefix("--"), value.utf8.count > 2,
+        value.utf8.dropFirst().allSatisfy({ ByteClass.isAlpha($0) }),
+        value.contains(f.last ?? "-")
+      {
+        return index
+      }
+    }
+    return nil
+  }
+}
+
+extension Array where Element == UInt8 {
+  /// The byte at `index`, or nil when out of range.
+  subscript(safe index: Int) -> UInt8? { index >= 0 && index < count ? self[index] : nil }
+}

