@@ -82,23 +82,29 @@ public struct AccuracyBaseline: Sendable, Hashable, Decodable {
     if let fprMax {
       if let fpr = ConfusionMatrix.rounded(m.falsePositiveRate) {
         if fpr > fprMax + Self.epsilon {
-          problems.append("FPR \(Self.format(fpr)) is above the baseline maximum \(Self.format(fprMax))")
+          problems.append(
+            "FPR \(Self.format(fpr)) is above the baseline maximum \(Self.format(fprMax))")
         }
       } else {
-        problems.append("FPR cannot be computed (no negatives), baseline maximum \(Self.format(fprMax))")
+        problems.append(
+          "FPR cannot be computed (no negatives), baseline maximum \(Self.format(fprMax))")
       }
     }
     return problems
   }
 
-  private func check(_ name: String, _ value: Double?, atLeast minimum: Double?, into problems: inout [String]) {
+  private func check(
+    _ name: String, _ value: Double?, atLeast minimum: Double?, into problems: inout [String]
+  ) {
     guard let minimum else { return }
     guard let value else {
-      problems.append("\(name) cannot be computed (empty denominator), baseline minimum \(Self.format(minimum))")
+      problems.append(
+        "\(name) cannot be computed (empty denominator), baseline minimum \(Self.format(minimum))")
       return
     }
     if value < minimum - Self.epsilon {
-      problems.append("\(name) \(Self.format(value)) is below the baseline minimum \(Self.format(minimum))")
+      problems.append(
+        "\(name) \(Self.format(value)) is below the baseline minimum \(Self.format(minimum))")
     }
   }
 

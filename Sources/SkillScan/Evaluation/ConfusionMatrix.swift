@@ -38,7 +38,9 @@ public struct ConfusionMatrix: Sendable, Hashable, Codable {
   /// TP / (TP + FN): share of positives flagged.
   public var recall: Double? { Self.ratio(truePositives, truePositives + falseNegatives) }
   /// FP / (FP + TN): share of negatives wrongly flagged.
-  public var falsePositiveRate: Double? { Self.ratio(falsePositives, falsePositives + trueNegatives) }
+  public var falsePositiveRate: Double? {
+    Self.ratio(falsePositives, falsePositives + trueNegatives)
+  }
   /// Harmonic mean of precision and recall, as 2TP / (2TP + FP + FN) so it is defined (0)
   /// even when nothing was flagged.
   public var f1: Double? {

@@ -72,12 +72,15 @@ public struct Evaluation: Sendable {
       groups: groups(of: scored, flagged: flagged),
       labelRecall: labelRecall(of: scored, verdicts: verdicts),
       falseNegatives: falseNegatives.sorted(), falsePositives: falsePositives.sorted(),
-      labelConflicts: labelConflicts(), splitDuplicates: splitDuplicates(of: scored, flagged: flagged),
+      labelConflicts: labelConflicts(),
+      splitDuplicates: splitDuplicates(of: scored, flagged: flagged),
       unscanned: records.filter { verdicts[$0.id] == nil }.map(\.id).sorted(),
       unscored: records.filter { !isPositive($0) && !isNegative($0) }.map(\.id).sorted())
   }
 
-  private func isPositive(_ record: LabelRecord) -> Bool { options.positiveLabels.contains(record.label) }
+  private func isPositive(_ record: LabelRecord) -> Bool {
+    options.positiveLabels.contains(record.label)
+  }
   private func isNegative(_ record: LabelRecord) -> Bool {
     !isPositive(record) && options.negativeLabels.contains(record.label)
   }
@@ -111,7 +114,8 @@ public struct Evaluation: Sendable {
     }
   }
 
-  private func labelRecall(of records: [LabelRecord], verdicts: [String: Verdict]) -> [LabelRecall] {
+  private func labelRecall(of records: [LabelRecord], verdicts: [String: Verdict]) -> [LabelRecall]
+  {
     let distinct = representatives(of: records)
     func at(_ threshold: Verdict, _ record: LabelRecord) -> Bool {
       verdicts[record.id].map { $0 >= threshold } ?? false

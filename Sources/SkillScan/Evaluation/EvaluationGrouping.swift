@@ -10,15 +10,16 @@ public enum EvaluationGrouping: String, Sendable, CaseIterable, Codable {
   /// The group values of one record; `categories` may give several, or none.
   public func values(of record: LabelRecord) -> [String] {
     switch self {
-    case .provenance: [record.provenance ?? Self.none]
-    case .source: [record.source ?? Self.none]
+    case .provenance: [record.provenance ?? Self.missing]
+    case .source: [record.source ?? Self.missing]
     case .label: [record.label]
-    case .confidence: [record.confidence ?? Self.none]
+    case .confidence: [record.confidence ?? Self.missing]
     case .sourcePrefix: [record.sourcePrefix]
-    case .categories: record.categories.isEmpty ? [Self.none] : Array(Set(record.categories)).sorted()
+    case .categories:
+      record.categories.isEmpty ? [Self.missing] : Array(Set(record.categories)).sorted()
     }
   }
 
   /// The group name for records that lack the field.
-  public static let none = "(none)"
+  public static let missing = "(none)"
 }

@@ -35,7 +35,9 @@ extension EvaluationReport {
     lines.append(Self.list("false positives", falsePositives))
     if !labelConflicts.isEmpty {
       lines.append("label conflicts (same SKILL.md, different labels; each pair counted once):")
-      lines += labelConflicts.map { "  \($0.sha256.prefix(12)) \($0.labels.joined(separator: "/")): \($0.ids.joined(separator: ", "))" }
+      lines += labelConflicts.map {
+        "  \($0.sha256.prefix(12)) \($0.labels.joined(separator: "/")): \($0.ids.joined(separator: ", "))"
+      }
     }
     if !splitDuplicates.isEmpty {
       lines.append("copies with different outcomes (distinct count uses the first record):")
@@ -44,24 +46,31 @@ extension EvaluationReport {
           + "not flagged \($0.notFlagged.joined(separator: ", "))"
       }
     }
-    if !unscanned.isEmpty { lines.append(Self.list("no skill found (counted as not flagged)", unscanned)) }
+    if !unscanned.isEmpty {
+      lines.append(Self.list("no skill found (counted as not flagged)", unscanned))
+    }
     if !unscored.isEmpty { lines.append(Self.list("unscored labels (left out)", unscored)) }
     return lines.joined(separator: "\n") + "\n"
   }
 
   private static func header(_ width: Int) -> String {
     pad("group", width) + cells(["n", "TP", "FP", "TN", "FN"], 5)
-      + cells(["prec", "recall", "FPR", "F1"], 8) + "  | raw " + cells(["n", "TP", "FP", "TN", "FN"], 5)
+      + cells(["prec", "recall", "FPR", "F1"], 8) + "  | raw "
+      + cells(["n", "TP", "FP", "TN", "FN"], 5)
   }
 
   private static func row(_ metrics: GroupMetrics, _ width: Int) -> String {
     let d = metrics.distinct
     let r = metrics.raw
     return pad(metrics.name, width)
-      + cells([d.total, d.truePositives, d.falsePositives, d.trueNegatives, d.falseNegatives].map(String.init), 5)
+      + cells(
+        [d.total, d.truePositives, d.falsePositives, d.trueNegatives, d.falseNegatives].map(
+          String.init), 5)
       + cells([d.precision, d.recall, d.falsePositiveRate, d.f1].map(rate), 8)
       + "  |     "
-      + cells([r.total, r.truePositives, r.falsePositives, r.trueNegatives, r.falseNegatives].map(String.init), 5)
+      + cells(
+        [r.total, r.truePositives, r.falsePositives, r.trueNegatives, r.falseNegatives].map(
+          String.init), 5)
   }
 
   private static func pad(_ text: String, _ width: Int) -> String {
@@ -69,8 +78,10 @@ extension EvaluationReport {
   }
 
   private static func cells(_ values: [String], _ width: Int) -> String {
-    values.map { $0.count >= width ? " " + $0 : String(repeating: " ", count: width - $0.count) + $0 }
-      .joined()
+    values.map {
+      $0.count >= width ? " " + $0 : String(repeating: " ", count: width - $0.count) + $0
+    }
+    .joined()
   }
 
   private static func rate(_ value: Double?) -> String {
@@ -82,6 +93,8 @@ extension EvaluationReport {
   }
 
   private static func list(_ title: String, _ ids: [String]) -> String {
-    ids.isEmpty ? "\(title) (0)" : "\(title) (\(ids.count)):\n" + ids.map { "  \($0)" }.joined(separator: "\n")
+    ids.isEmpty
+      ? "\(title) (0)"
+      : "\(title) (\(ids.count)):\n" + ids.map { "  \($0)" }.joined(separator: "\n")
   }
 }

@@ -31,13 +31,17 @@ extension SkillScanCommand {
 
     @Option(
       name: .long,
-      help: "Break metrics down by a label field: \(EvaluationGrouping.allCases.map(\.rawValue).joined(separator: ", ")).")
+      help:
+        "Break metrics down by a label field: \(EvaluationGrouping.allCases.map(\.rawValue).joined(separator: ", "))."
+    )
     var by: String?
 
     @Option(name: .long, help: "Report format: text or json.")
     var format: Format = .text
 
-    @Option(name: .customLong("flag-at"), help: "Lowest verdict that counts as flagged: malicious or suspicious.")
+    @Option(
+      name: .customLong("flag-at"),
+      help: "Lowest verdict that counts as flagged: malicious or suspicious.")
     var flagAt: String = Verdict.malicious.rawValue
 
     @OptionGroup var scanOptions: ScanOptions
@@ -53,7 +57,8 @@ extension SkillScanCommand {
     func validate() throws {
       guard by.map({ EvaluationGrouping(rawValue: $0) != nil }) ?? true else {
         throw ValidationError(
-          "--by must be one of \(EvaluationGrouping.allCases.map(\.rawValue).joined(separator: ", "))")
+          "--by must be one of \(EvaluationGrouping.allCases.map(\.rawValue).joined(separator: ", "))"
+        )
       }
       guard let verdict = Verdict(rawValue: flagAt), verdict != .safe else {
         throw ValidationError("--flag-at must be malicious or suspicious")
@@ -67,8 +72,11 @@ extension SkillScanCommand {
       let report: EvaluationReport
       let baseline: AccuracyBaseline?
       do {
-        baseline = try baselineCheck.map { try AccuracyBaseline.load(from: URL(fileURLWithPath: $0)) }
-        let runner = EvaluationRunner(scanner: SkillScan.Scanner(configuration: scanOptions.configuration))
+        baseline = try baselineCheck.map {
+          try AccuracyBaseline.load(from: URL(fileURLWithPath: $0))
+        }
+        let runner = EvaluationRunner(
+          scanner: SkillScan.Scanner(configuration: scanOptions.configuration))
         report = try await runner.run(labels: URL(fileURLWithPath: labels), options: options)
         try write(report)
       } catch {
@@ -87,7 +95,8 @@ extension SkillScanCommand {
     }
 
     private func write(_ report: EvaluationReport) throws {
-      let data = format == .json ? try report.jsonData() + Data("\n".utf8) : Data(report.text().utf8)
+      let data =
+        format == .json ? try report.jsonData() + Data("\n".utf8) : Data(report.text().utf8)
       if let output {
         try data.write(to: URL(fileURLWithPath: output), options: .atomic)
       } else {
