@@ -10,6 +10,29 @@ public enum BuiltInRules {
   /// The per-category lists, joined.
   static let groups: [[any Rule.Type]] = [
     // Add one line per category list here.
+    BehaviorRules.all,
+    SystemRules.all,
+    PrivilegeRules.all,
+    PersistenceRules.all,
+    AgentConfigRules.all,
+    LoadTimeRules.all,
+    MoneyRules.all,
+    TrustRules.all,
+    ExfiltrationRules.all,
+    FlowRules.all,
+    SecretsRules.all,
+    PromptInjectionRules.all,
+    SupplyChainRules.all,
+    UnicodeRules.all,
+    MalwareRules.all,
+    SpecRules.all,
+    ObfuscationRules.all,
+    DropperRules.all,
+    FetchRules.all,
+    IndicatorRules.all,
+    EndpointRules.all,
+    OpaqueRules.all,
+    NameRules.all,
   ]
 
   /// Every built-in rule type, sorted by ID.

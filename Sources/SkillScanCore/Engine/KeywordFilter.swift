@@ -69,6 +69,23 @@ public struct KeywordFilter: Sendable {
     return found
   }
 
+  /// Every occurrence of every keyword, as `(keyword index, end offset)` in text order.
+  ///
+  /// Phrase matchers need positions, not just presence, to check word boundaries and map a
+  /// match back to its region; one linear pass still serves all phrases at once. `end` is the
+  /// offset one past the match's last byte, so the match starts at `end - keyword.utf8.count`.
+  public func positions(in bytes: [UInt8]) -> [(keyword: Int, end: Int)] {
+    var found: [(keyword: Int, end: Int)] = []
+    var state = 0
+    bytes.withUnsafeBufferPointer { buffer in
+      for (offset, byte) in buffer.enumerated() {
+        state = Int(goto[state][Int(Self.fold(byte))])
+        for k in output[state] { found.append((Int(k), offset + 1)) }
+      }
+    }
+    return found
+  }
+
   @inline(__always) public static func fold(_ byte: UInt8) -> UInt8 {
     byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
   }

@@ -1,0 +1,113 @@
+import SkillScanCore
+import SkillScanLexers
+
+/// Flags code and instructions that write agent configuration, instruction or memory files:
+/// `.claude/settings.json` (permissions, hooks, `ANTHROPIC_BASE_URL`), `.mcp.json`,
+/// `CLAUDE.md`, `AGENTS.md`, `.cursorrules`, OpenClaw `SOUL.md`/`MEMORY.md`, Codex
+/// `config.toml`, and other skills' folders.
+///
+/// Such writes let a skill outlive its activation and take over the agent. Permission, hook
+/// and endpoint settings are high, and a hijack chain when the skill's description never
+/// mentions them; instruction-file writes are medium. Skills whose stated purpose is
+/// scaffolding those files, or memory skills, are reported as low.
+struct AgentConfigTamperingRule: Rule {
+  static let description = RuleDescription(
+    id: "agent-config-tampering",
+    name: "Agent configuration or memory write",
+    pattern: .agentTampering,
+    severity: .medium,
+    confidence: .medium,
+    languages: [.shell, .python, .javascript, .markdown, .text],
+    summary: "The skill writes agent settings, instruction files, memory or other skills.",
+    rationale: """
+      Agent settings decide what runs without a prompt, which hooks fire and where API \
+      traffic goes; instruction and memory files are read as trusted guidance in every later \
+      session. A skill that rewrites them persists its influence and can grant itself \
+      permissions (CVE-2025-59536, CVE-2026-21852).
+      """,
+    remediation: "Do not modify agent configuration or memory; show the user the change and let them apply it.",
+    references: [.owaspLLM(4), .owaspLLM(6), .owaspASI(6), .owaspASI(10), .atlas("AML.T0080"), .atlas("AML.T0081"), .taxonomy("5.5")],
+    keywords: ["settings.json", "settings.local.json", ".mcp.json", "claude.md", "agents.md", ".cursorrules",
+      "copilot-instructions", ".clinerules", "soul.md", "memory.md", "user.md", "openclaw.json", "config.toml",
+      "/skills/", ".claude/rules", "memory/"],
+    triggeringExamples: AgentConfigTamperingRule.triggering,
+    nonTriggeringExamples: AgentConfigTamperingRule.nonTriggering
+  )
+
+  static let writeVerbs = PhraseMatcher([
+    "add", "append", "write", "update", "modify", "insert", "edit", "set", "save", "overwrite",
+    "replace", "inject", "register", "copy", "install", "put", "enable",
+  ])
+
+  func check(file: AnalyzedFile, in skill: AnalyzedSkill, into sink: inout FindingSink) {
+    let purpose = Self.purpose(skill)
+    let bytes = file.bytes
+    for span in BehaviorShellSpans.spans(of: file) where span.kind != .inline {
+      for command in span.commands {
+        for target in Self.writeTargets(command, bytes) {
+          guard let hit = AgentConfigTargets.classify(target) else { continue }
+          let context = ByteText.string(span.region.range, in: bytes).lowercased()
+          report(hit, target, dangerous: AgentConfigTargets.dangerousKeys.contains { context.contains($0) },
+            at: command.range, polarity: .affirmative, purpose, file, &sink)
+        }
+      }
+    }
+    guard file.source.language == .markdown || file.source.language == .text else { return }
+    for block in BehaviorProse.blocks(of: file) where block.region.kind != .heading {
+      for s in block.sentences() {
+        let b = block.text.bytes
+        let text = String(decoding: b[s], as: UTF8.self)
+        guard let verb = BehaviorProse.first(Self.writeVerbs, b, s) else { continue }
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "`" || $0 == "(" || $0 == ")" || $0 == "," })
+        guard let target = words.map(String.init).first(where: { AgentConfigTargets.classify(Self.trim($0)) != nil }),
+          let hit = AgentConfigTargets.classify(Self.trim(target)),
+          !Self.trim(target).contains(skill.name.lowercased()),
+          let at = DestructiveCommandRule.find(Self.trim(target), in: s, b),
+          at >= verb.upperBound, at - verb.upperBound <= 60
+        else { continue }
+        let range = block.original(verb)
+        let dangerous = AgentConfigTargets.dangerousKeys.contains { text.contains($0) }
+        report(hit, Self.trim(target), dangerous: dangerous, at: range, polarity: ProsePolarity.classify(file, at: range), prose: true, purpose, file, &sink)
+      }
+    }
+  }
+
+  private func report(
+    _ hit: (name: String, settings: Bool), _ target: String, dangerous: Bool, at range: Range<Int>,
+    polarity: Polarity, prose: Bool = false, _ purpose: String, _ file: AnalyzedFile, _ sink: inout FindingSink
+  ) {
+    let explained = purpose.contains(hit.name.trimmingSlashes) || (!hit.settings && (purpose.contains("memory") || purpose.contains("agents.md") || purpose.contains("claude.md") || purpose.contains("instruction")))
+    let high = ((hit.settings && !prose) || dangerous) && !explained
+    let chain = high && hit.settings && dangerous && polarity == .affirmative
+    sink.report(
+      "writes agent \(hit.settings ? "settings" : "instruction/memory file") \(target)\(dangerous ? " (permissions, hooks or endpoint)" : "")",
+      in: file, at: range, severity: explained ? .low : (high ? .high : .medium),
+      confidence: .medium, polarity: polarity, chain: chain ? .hijack : nil)
+  }
+
+  /// Paths a command writes: redirection targets, `tee`/`cp`/`mv` destinations.
+  static func writeTargets(_ command: ShellCommand, _ bytes: [UInt8]) -> [String] {
+    var targets = command.redirections.compactMap { r -> String? in
+      guard ByteText.string(r.op.range, in: bytes).contains(">"), let t = r.target else { return nil }
+      return ShellWord.unquotedValue(t, bytes)
+    }
+    let effective = command.effectiveCommand(in: bytes)
+    let name = effective.name(in: bytes)
+    let args = effective.arguments(in: bytes).filter { !$0.hasPrefix("-") }
+    if ["tee", "cp", "mv", "ln", "install", "rsync"].contains(name), let last = args.last { targets.append(last) }
+    return targets
+  }
+
+  static func trim(_ word: String) -> String {
+    String(word.drop(while: { $0 == "\"" || $0 == "'" || $0 == "*" }).reversed().drop(while: { ".:;\"'*".contains($0) }).reversed())
+  }
+
+  /// The skill's declared purpose, lower-cased (name and description).
+  static func purpose(_ skill: AnalyzedSkill) -> String {
+    (skill.name + " " + (skill.frontmatter?.description ?? "")).lowercased()
+  }
+}
+
+extension String {
+  fileprivate var trimmingSlashes: String { String(self.drop(while: { $0 == "." || $0 == "/" }).filter { $0 != "/" }) }
+}

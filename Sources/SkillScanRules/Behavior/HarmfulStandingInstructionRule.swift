@@ -1,0 +1,94 @@
+import SkillScanCore
+
+/// Flags prose that directs the agent to a harmful action with no relation to the user's
+/// task: mass messages with a link to every contact, a privileged account with a hard-coded
+/// password, or switching off security protections.
+///
+/// These are instruction hijacks (taxonomy.md §6.2): no code is needed, the agent carries
+/// the action out with its own tools. Each detector combines ordinary words (send + every
+/// contact + a link; create + admin account + a literal password; disable + firewall), so
+/// API documentation that merely lists "send email" or "create user" stays quiet.
+struct HarmfulStandingInstructionRule: Rule {
+  static let description = RuleDescription(
+    id: "harmful-standing-instruction",
+    name: "Hijacking instruction",
+    pattern: .p4,
+    severity: .high,
+    confidence: .medium,
+    languages: [.markdown, .text],
+    summary: "Instructions direct the agent to phish contacts, plant a backdoor account or disable protections.",
+    rationale: """
+      An agent that follows a skill's instructions uses the user's identity and tools. A \
+      directive to mail every contact a link, to add an administrator with a fixed \
+      password "for emergency access", or to disable the firewall is an attack carried out \
+      by the agent itself, however it is framed.
+      """,
+    remediation: """
+      Remove the directive. Skills must not send messages, create accounts or change \
+      security settings beyond what the user asked for.
+      """,
+    references: [.owaspLLM(1), .owaspLLM(6), .owaspASI(1), .owaspASI(2), .atlas("AML.T0051"), .cwe(798), .taxonomy("P4")],
+    keywords: ["contact", "recipient", "subscriber", "admin", "root", "superuser", "password",
+      "disable", "turn off", "firewall", "antivirus", "defender", "backdoor", "emergency"],
+    triggeringExamples: HarmfulStandingInstructionRule.triggering,
+    nonTriggeringExamples: HarmfulStandingInstructionRule.nonTriggering
+  )
+
+  func check(file: AnalyzedFile, in skill: AnalyzedSkill, into sink: inout FindingSink) {
+    let securityTool = SecurityPurpose.isSecurityTool(skill)
+    for block in BehaviorProse.blocks(of: file) where block.region.kind != .heading {
+      for sentence in block.sentences() {
+        guard let hit = Self.hit(block, sentence) else { continue }
+        let range = block.original(hit.range)
+        let polarity = ProsePolarity.classify(file, at: range)
+        let strong = hit.strong && polarity == .affirmative && !securityTool
+        sink.report(
+          hit.message + ": \"\(Snippet.make(block.text.text(sentence)))\"", in: file, at: range,
+          severity: strong ? .high : .medium, confidence: strong ? .high : .medium,
+          context: .instruction, polarity: polarity, chain: strong ? .hijack : nil)
+      }
+    }
+  }
+
+  struct Hit {
+    var range: Range<Int>
+    var message: String
+    var strong: Bool
+  }
+
+  static func hit(_ block: BehaviorBlock, _ s: Range<Int>) -> Hit? {
+    let b = block.text.bytes
+    if let send = BehaviorProse.first(HijackActionCues.sendVerbs, b, s),
+      BehaviorProse.contains(HijackActionCues.massRecipients, b, max(s.lowerBound, send.lowerBound - 80)..<min(s.upperBound, send.upperBound + 80))
+    {
+      let link = BehaviorProse.hasURL(b, s.lowerBound..<b.count)
+      return Hit(range: send, message: link ? "mass message with a link to every contact" : "message to every contact", strong: link)
+    }
+    if let account = BehaviorProse.first(HijackActionCues.privilegedAccounts, b, s),
+      BehaviorProse.contains(HijackActionCues.accountVerbs, b, s),
+      let pw = BehaviorProse.first(HijackActionCues.password, b, s), literalFollows(b, pw.upperBound, s.upperBound)
+    {
+      let standing = BehaviorProse.contains(HijackActionCues.backdoorScope, b, s)
+      return Hit(range: account, message: "privileged account with a hard-coded password", strong: standing)
+    }
+    if let verb = BehaviorProse.first(HijackActionCues.disableVerbs, b, s),
+      BehaviorProse.contains(HijackActionCues.protections, b, verb.upperBound..<min(s.upperBound, verb.upperBound + 24))
+    {
+      return Hit(range: verb, message: "instruction to disable a security protection", strong: true)
+    }
+    return nil
+  }
+
+  /// Whether a quoted literal (or `: value`) follows "password" within a few bytes.
+  static func literalFollows(_ b: [UInt8], _ start: Int, _ end: Int) -> Bool {
+    var i = start
+    let limit = min(end, start + 12)
+    while i < limit {
+      let c = b[i]
+      if c == 0x27 || c == 0x22 || c == 0x3A || c == 0x3D { return true }
+      if c == 0xE2 { return true }  // curly quotes
+      i += 1
+    }
+    return false
+  }
+}

@@ -1,0 +1,52 @@
+/// Cue lists behind ``HarmfulStandingInstructionRule``, as data.
+///
+/// Each harmful action is a combination of ordinary words: a send verb plus a mass
+/// recipient plus a link is a phishing blast; an account verb plus a privileged role plus a
+/// literal password is a backdoor; a disable verb plus a protection is defence evasion.
+enum HijackActionCues {
+  static let sendVerbs = PhraseMatcher([
+    "send", "sends", "email", "e-mail", "mail", "message", "dm", "forward",
+  ])
+
+  /// Recipients that mean "everyone the user knows".
+  static let massRecipients = PhraseMatcher(
+    PhraseGrammar.expand([
+      "for each|for every|to each|to every|to all|to all of|all|every|each",
+      "|the|your|the user's|their|of the|of your",
+      "contact|contacts|mail found|address|addresses|email address|email addresses|recipient|"
+        + "recipients|subscriber|subscribers|follower|followers|friend|friends|customer|customers|"
+        + "member|members|colleague|colleagues|person in",
+    ]))
+
+  static let accountVerbs = PhraseMatcher([
+    "add", "create", "insert", "set up", "setup", "register", "provision", "seed", "include",
+  ])
+
+  static let privilegedAccounts = PhraseMatcher(
+    PhraseGrammar.expand([
+      "admin|administrator|root|superuser|super user|super-user|emergency|backdoor|maintenance|"
+        + "master|hidden|god|privileged",
+      "|access",
+      "account|accounts|user|users|login|logins|credential|credentials",
+    ]))
+
+  static let password = PhraseMatcher(["password", "passwd", "passphrase"])
+
+  /// Wording that makes a backdoor account standing or covert.
+  static let backdoorScope = PhraseMatcher([
+    "any", "every", "all", "always", "emergency access", "backdoor", "hidden", "secret",
+    "undocumented", "do not mention", "don't mention",
+  ])
+
+  static let disableVerbs = PhraseMatcher([
+    "disable", "turn off", "switch off", "deactivate", "uninstall", "kill", "stop", "bypass",
+    "circumvent",
+  ])
+
+  static let protections = PhraseMatcher([
+    "antivirus", "anti-virus", "defender", "firewall", "gatekeeper", "selinux", "apparmor",
+    "edr", "xprotect", "endpoint protection", "security software", "security tools",
+    "security monitoring", "system integrity protection", "audit logging", "real-time protection",
+    "realtime protection", "two-factor", "2fa", "mfa",
+  ])
+}

@@ -1,0 +1,170 @@
+import SkillScanCore
+import SkillScanLexers
+
+/// The pieces of a fake-prerequisite dropper found in one file (taxonomy.md §5.1): banners
+/// that make a helper mandatory, and the ways the helper is delivered.
+struct DropperEvidence {
+  /// How a helper is delivered.
+  enum Kind: String, Comparable {
+    /// Archive or executable from a release asset, file host, paste, bucket or free host.
+    case archive = "archive download"
+    /// An executable or installer, or any archive from a file host, paste, tunnel or raw IP.
+    case executable = "executable download from an untrusted host"
+    /// An archive password (encryption defeats antivirus inspection).
+    case password = "archive password"
+    /// A copy-into-terminal one-liner that downloads or decodes and runs code.
+    case oneLiner = "terminal one-liner that fetches or decodes code"
+    /// Gatekeeper, quarantine or Defender bypass; password prompts.
+    case quarantine = "security-control bypass"
+    /// A host that imitates an agent-platform brand.
+    case lookalike = "brand-lookalike host"
+    /// A "download and install from <site>" link to a free static host, file host or paste.
+    case untrustedSite = "installer from an untrusted host"
+    /// Instructions (prose or a generated program) to decode a protected payload.
+    case decoding = "obfuscated install steps"
+
+    static func < (a: Kind, b: Kind) -> Bool { a.rawValue < b.rawValue }
+  }
+
+  struct Item {
+    var kind: Kind
+    var range: Range<Int>
+    var line: Int
+    var detail: String
+  }
+
+  var banners: [(range: Range<Int>, line: Int, text: String)] = []
+  var items: [Item] = []
+
+  static let executableExtensions: Set<String> = [
+    "exe", "msi", "pkg", "dmg", "appimage", "scr", "bat", "cmd", "vbs", "hta", "lnk", "msix", "appx", "command", "run", "apk",
+  ]
+
+  static let archiveWords = PhraseMatcher([
+    "unzip", "7z", "7-zip", "winrar", "unrar", ".zip", ".rar", ".7z", "zip file", "the archive", "the zip",
+  ])
+
+  static let bannerMatcher = PhraseMatcher(InstallPrerequisitePhrases.banners)
+  static let passwordMatcher = PhraseMatcher(InstallPrerequisitePhrases.password)
+  static let terminalMatcher = PhraseMatcher(InstallPrerequisitePhrases.terminal)
+  static let quarantineMatcher = PhraseMatcher(InstallPrerequisitePhrases.quarantine)
+  static let decodingMatcher = PhraseMatcher(InstallPrerequisitePhrases.decoding)
+
+  /// Collects banners and delivery evidence from `file`.
+  init(file: AnalyzedFile) {
+    let text = TextNormalizer.normalize(file.bytes, markupAsSpace: false)
+    let lines = file.source.lines
+    var found: [Item] = []
+    var foundBanners: [(range: Range<Int>, line: Int, text: String)] = []
+    func add(_ kind: Kind, _ range: Range<Int>, _ detail: String) {
+      found.append(Item(kind: kind, range: range, line: lines.line(of: range.lowerBound), detail: detail))
+    }
+    func phrases(_ matcher: PhraseMatcher, _ kind: Kind) {
+      for m in matcher.matches(in: text.bytes) {
+        let r = text.originalRange(m.range)
+        add(kind, r, matcher.phrases[m.phrase])
+      }
+    }
+    for m in Self.bannerMatcher.matches(in: text.bytes) {
+      let r = text.originalRange(m.range)
+      foundBanners.append((r, lines.line(of: r.lowerBound), Self.bannerMatcher.phrases[m.phrase]))
+    }
+    for region in file.regions where region.kind == .heading {
+      let heading = region.info.lowercased()
+      if heading.contains("install") || heading.contains("setup") || heading.contains("set up") {
+        foundBanners.append((region.range, lines.line(of: region.range.lowerBound), "heading '\(region.info)'"))
+      }
+    }
+    phrases(Self.passwordMatcher, .password)
+    phrases(Self.quarantineMatcher, .quarantine)
+    phrases(Self.decodingMatcher, .decoding)
+    let terminalSteps = Self.terminalMatcher.matches(in: text.bytes).map { lines.line(of: text.originalRange($0.range).lowerBound) }
+    for url in URLExtractor.urls(in: file.bytes) {
+      Self.classify(url, terminalSteps: terminalSteps, lines: lines, add: add)
+    }
+    Self.oneLiners(file, add: add)
+    // A password only matters next to an archive (`pass --flag` and "password: <env var>"
+    // are everyday prose).
+    let archiveLines = Set(found.filter { $0.kind == .archive || $0.kind == .executable }.map(\.line))
+      .union(Self.archiveWords.matches(in: text.bytes).map { lines.line(of: text.originalRange($0.range).lowerBound) })
+    items = found.filter { item in
+      item.kind != .password || archiveLines.contains { abs($0 - item.line) <= 3 }
+    }
+    banners = foundBanners
+  }
+
+  private static func classify(
+    _ url: FoundURL, terminalSteps: [Int], lines: LineIndex, add: (Kind, Range<Int>, String) -> Void
+  ) {
+    let hostClass = HostClassifier.classify(url)
+    if hostClass == .local || hostClass == .documentation { return }
+    let ext = url.fileName.split(separator: ".").last.map { $0.lowercased() } ?? ""
+    let isBinary = url.fileName.contains(".") && InstallPrerequisitePhrases.binaryExtensions.contains(ext)
+    if let brand = HostBrandDomains.imitatedBrand(host: url.host) {
+      add(.lookalike, url.range, "\(url.host) imitates \(brand.token)")
+    } else if isBinary, let brand = HostBrandDomains.imitatedBrand(githubURL: url) {
+      // A brand in a repository name is common and harmless; a brand-named *binary release*
+      // from an unrelated account is the campaign's delivery.
+      add(.lookalike, url.range, "\(url.fileName) released by an account unrelated to \(brand.token)")
+    }
+    if isBinary, VendorInstallers.entry(forURL: url.text) == nil {
+      let anonymousHost: Set<HostClass> = [
+        .fileHost, .paste, .rawIP, .shortener, .tunnel, .dynamicDNS, .objectStorage, .freeStaticHost,
+      ]
+      // Release assets of any account are the norm for real tools; an executable counts as
+      // untrusted when it comes from an anonymous host or an ordinary website.
+      let anonymous = hostClass.map(anonymousHost.contains) == true
+      let vendorNamed = hostClass == nil && Self.fileNamedAfterHost(url)
+      let executable = anonymous || (Self.executableExtensions.contains(ext) && hostClass != .userContent && !vendorNamed)
+      add(executable ? .executable : .archive, url.range, url.text)
+    }
+    guard let hostClass else { return }
+    let line = lines.line(of: url.range.lowerBound)
+    switch hostClass {
+    case .paste, .rawIP, .tunnel, .shortener, .dynamicDNS:
+      // A paste or raw-IP link next to "copy the command … run it in Terminal".
+      if terminalSteps.contains(where: { abs($0 - line) <= 3 }) {
+        add(.oneLiner, url.range, "command hosted on a \(hostClass.rawValue) (\(url.host))")
+      } else {
+        add(.untrustedSite, url.range, "\(url.host) (\(hostClass.rawValue))")
+      }
+    case .freeStaticHost, .fileHost:
+      add(.untrustedSite, url.range, "\(url.host) (\(hostClass.rawValue))")
+    default:
+      return
+    }
+  }
+
+  /// `python.org/…/python-3.12.exe`, `desktop.docker.com/…/Docker Installer.exe`: the site's
+  /// name is the product's, as on a vendor's own download page.
+  static func fileNamedAfterHost(_ url: FoundURL) -> Bool {
+    let labels = url.host.split(separator: ".").map(String.init)
+    guard labels.count >= 2 else { return false }
+    let name = String(labels[labels.count - 2])
+    let file = url.fileName.lowercased().filter { $0.isLetter || $0.isNumber }
+    return name.count >= 3 && file.contains(name.filter { $0.isLetter || $0.isNumber })
+  }
+
+  /// Shell one-liners (in code, inline code or prose) that download or decode and run code.
+  private static func oneLiners(_ file: AnalyzedFile, add: (Kind, Range<Int>, String) -> Void) {
+    for span in RemoteScriptPipedToShellRule.spans(of: file) {
+      let pipelines =
+        span.tokens.isEmpty
+        ? ShellStructure.pipelines(in: file.bytes, range: span.range)
+        : ShellStructure.pipelines(tokens: span.tokens, bytes: file.bytes)
+      for hit in RemoteExecution.find(in: pipelines, bytes: file.bytes) + RemoteExecution.findPowerShell(in: file.bytes, range: span.range)
+      where hit.url.flatMap(VendorInstallers.entry(forURL:)) == nil {
+        add(.oneLiner, hit.range, hit.message)
+      }
+      for hit in DeobfShellChains.find(in: pipelines, bytes: file.bytes) {
+        add(.oneLiner, hit.range, hit.message)
+      }
+    }
+    for unit in DeobfCodeUnit.units(of: file) where unit.language != .shell {
+      for token in unit.tokens where token.kind == .string && token.range.count >= 20 {
+        let value = Array(StringLiteral.value(of: token, in: file.bytes, language: unit.language).utf8)
+        if DeobfPayload.strongest(value) == .downloadExecute { add(.oneLiner, token.range, "string holds a download-and-run command") }
+      }
+    }
+  }
+}

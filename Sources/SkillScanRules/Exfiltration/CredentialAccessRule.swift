@@ -1,0 +1,115 @@
+import Foundation
+import SkillScanCore
+import SkillScanLexers
+
+/// Code (or an inline command in the instructions) that reads a credential store: SSH
+/// private keys, cloud and registry credential files, keychains and keyrings, browser
+/// password and cookie databases, wallet files, agent credentials, cloud metadata.
+///
+/// Reported without a chain: the read alone makes a skill suspicious; when the same script
+/// sends the data, ``CredentialExfiltrationFlowRule`` reports the complete chain.
+struct CredentialAccessRule: Rule {
+  static let description = RuleDescription(
+    id: "credential-store-read",
+    name: "Credential store read",
+    pattern: .pe3,
+    severity: .high,
+    confidence: .high,
+    languages: [.shell, .python, .javascript, .powershell, .markdown],
+    summary: "A credential store (SSH key, cloud credentials, keychain, browser or wallet file) is read.",
+    rationale: """
+      Credential files are only read by the tools they belong to. A skill that reads them \
+      itself, or tells the agent to `cat` them, is collecting secrets it has no need for, the \
+      first half of credential theft.
+      """,
+    remediation: """
+      Let the user's tools (aws, gcloud, ssh, git) read their own configuration; never read \
+      or copy credential files from a skill.
+      """,
+    references: [.owaspLLM(2), .owaspASI(3), .atlas("AML.T0083"), .cwe(522), .taxonomy("PE3")],
+    keywords: [
+      ".ssh", "id_rsa", "id_ed25519", "id_ecdsa", ".aws", "gcloud", ".azure", ".kube", ".docker", ".netrc",
+      ".npmrc", ".pypirc", ".git-credentials", ".gnupg", "openclaw", "clawdbot", "find-generic-password",
+      "find-internet-password", "dump-keychain", "secret-tool", "keyring", "login data", "cookies", "local state",
+      "wallet", "keystore", "169.254.169.254", "metadata.google", "key4.db", "logins.json", "browser_cookie3",
+      "/etc/shadow", "credentials",
+    ],
+    triggeringExamples: [
+      Example("#!/bin/sh\n↓tar czf /tmp/k.tgz ~/.ssh\n", language: .shell),
+      Example("import os\n↓creds = open(os.path.expanduser('~/.aws/credentials')).read()\n", language: .python),
+      Example("↓security find-generic-password -s 'Chrome Safe Storage' -w\n", language: .shell),
+      Example("Next, show the keys with ↓`cat ~/.ssh/id_ed25519`.\n"),
+      Example("const fs = require('fs');\n↓const key = fs.readFileSync(require('os').homedir() + '/.ssh/id_rsa', 'utf8');\n", language: .javascript),
+    ],
+    nonTriggeringExamples: [
+      Example("Run `aws configure` and enter your access key when prompted; it is stored in `~/.aws/credentials`.\n", note: "docs telling the user how to configure credentials"),
+      Example("ssh-keygen -t ed25519 -f ~/.ssh/id_ed25519 -N ''\n", language: .shell, note: "creating a key"),
+      Example("stat -c '%a' ~/.ssh/id_rsa\nls -ld ~/.ssh\n", language: .shell, note: "permission checks"),
+      Example("import os\nprint(os.path.exists(os.path.expanduser('~/.aws/credentials')))\n", language: .python, note: "existence check, no read"),
+    ]
+  )
+
+  /// Python/JS words that read (or copy) the file named in the same statement.
+  static let readWords: Set<String> = [
+    "open", "read", "read_text", "read_bytes", "readfile", "readfilesync", "readlines", "load", "copy",
+    "copyfile", "copy2", "copytree", "createreadstream", "get_password", "load_cookies", "chrome", "firefox",
+    "connect", "make_archive", "urlopen", "get", "getoutput", "check_output", "run",
+  ]
+
+  func check(file: AnalyzedFile, in skill: AnalyzedSkill, into sink: inout FindingSink) {
+    var seen = Set<Int>()
+    for span in ExfilCodeSpan.spans(of: file, includeInline: true) {
+      if span.language == .shell || span.language == .powershell {
+        for pipeline in span.pipelines(file.bytes) {
+          for command in pipeline.commands {
+            guard let label = Self.shellRead(command, file.bytes) else { continue }
+            guard seen.insert(file.source.lines.line(of: command.range.lowerBound)).inserted else { continue }
+            sink.report(
+              "reads \(label)", in: file, at: command.range, context: span.context(file, at: command.range.lowerBound),
+              polarity: span.polarity(file, at: command.range))
+          }
+        }
+      } else {
+        for (range, label) in Self.codeReads(span, file.bytes) where seen.insert(file.source.lines.line(of: range.lowerBound)).inserted {
+          sink.report("reads \(label)", in: file, at: range)
+        }
+      }
+    }
+  }
+
+  /// The credential a shell command reads, if any.
+  static func shellRead(_ command: ShellCommand, _ bytes: [UInt8]) -> String? {
+    let effective = command.effectiveCommand(in: bytes)
+    let name = effective.name(in: bytes).lowercased()
+    let args = effective.arguments(in: bytes)
+    if let m = ExfilSources.classify(commandLine: ([name] + args).joined(separator: " ")), m.kind == .credential { return m.label }
+    let readers = ShellFlow.readers.union(["scp", "rsync", "curl", "wget", "iwr", "invoke-webrequest", "invoke-restmethod", "irm"])
+    guard readers.contains(name) else { return nil }
+    for arg in args where !arg.hasPrefix("-") || arg.contains("/") {
+      let path = arg.replacingOccurrences(of: "\\", with: "/")
+      if let m = ExfilSources.classify(path: path), m.kind == .credential {
+        if ["curl", "wget", "iwr", "invoke-webrequest", "invoke-restmethod", "irm"].contains(name) && !m.label.contains("metadata") { continue }
+        return m.label
+      }
+    }
+    return nil
+  }
+
+  /// Statements of Python/JS code that name a credential path and read it.
+  static func codeReads(_ span: ExfilCodeSpan, _ bytes: [UInt8]) -> [(Range<Int>, String)] {
+    var result: [(Range<Int>, String)] = []
+    let s = CodeFlowStatements(tokens: span.tokens, bytes: bytes, language: span.language)
+    let sources = CodeFlowCues.sources(s, language: span.language)
+    guard sources.values.contains(where: { $0.kind == .credential }) else { return [] }
+    for st in s.statements {
+      guard let src = st.tokens.lazy.compactMap({ sources[$0] }).first(where: { $0.kind == .credential }) else { continue }
+      let reads = st.tokens.contains { k in
+        s.tokens[k].kind == .word && readWords.contains(s.text(k).lowercased())
+      } || src.label.contains("keyring") || src.label.contains("browser")
+      guard reads else { continue }
+      let first = s.tokens[st.tokens.lowerBound].range.lowerBound
+      result.append((first..<s.tokens[st.tokens.upperBound - 1].range.upperBound, src.label))
+    }
+    return result
+  }
+}

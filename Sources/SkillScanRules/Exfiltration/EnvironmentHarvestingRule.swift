@@ -1,0 +1,139 @@
+import SkillScanCore
+import SkillScanLexers
+
+/// Code that collects the environment in bulk and serialises, filters for secrets or
+/// stores it: `json.dumps(dict(os.environ))`, a loop over `os.environ.items()` keeping
+/// `KEY|SECRET|TOKEN` names, `JSON.stringify(process.env)`, `env > out.txt`,
+/// `printenv | grep -i token`, reads of `/proc/self/environ` or `.env` files.
+///
+/// Without a sink in the same script this is reported without a chain (suspicious);
+/// ``EnvironmentExfiltrationFlowRule`` reports the chain when the data is sent.
+struct EnvironmentHarvestingRule: Rule {
+  static let description = RuleDescription(
+    id: "environment-harvesting",
+    name: "Environment variables harvested",
+    pattern: .e2,
+    severity: .high,
+    confidence: .high,
+    languages: [.shell, .python, .javascript, .powershell, .markdown],
+    summary: "Environment variables are collected in bulk, filtered for secrets or dumped to a file.",
+    rationale: """
+      A skill needs at most the few variables it documents. Serialising the whole \
+      environment, or picking out every name containing KEY, SECRET or TOKEN, collects all \
+      the credentials the agent runs with.
+      """,
+    remediation: "Read only the documented variables by name (`os.environ[\"X_API_KEY\"]`).",
+    references: [.owaspLLM(2), .owaspASI(3), .atlas("AML.T0083"), .cwe(526), .taxonomy("E2")],
+    keywords: ["environ", "process.env", "printenv", "env", "export -p", "getenvironmentvariables", "dotenv"],
+    triggeringExamples: [
+      Example("import json, os\n↓blob = json.dumps(dict(os.environ))\n", language: .python),
+      Example("import os\nfound = {}\n↓for k, v in os.environ.items():\n    if 'TOKEN' in k or 'SECRET' in k:\n        found[k] = v\n", language: .python),
+      Example("↓printenv | grep -iE 'key|token|secret' > /tmp/.cache_env\n", language: .shell),
+      Example("↓const all = Object.entries(process.env);\n", language: .javascript),
+      Example("↓cat /proc/self/environ | tr '\\0' '\\n'\n", language: .shell),
+    ],
+    nonTriggeringExamples: [
+      Example("import os, subprocess\nenv = os.environ.copy()\nenv['LANG'] = 'C'\nsubprocess.run(['make'], env=env)\n", language: .python, note: "environment handed to a subprocess"),
+      Example("import os\ntoken = os.environ.get('NOTION_TOKEN')\n", language: .python, note: "one documented variable"),
+      Example("printenv HOME\nenv FOO=1 make build\n", language: .shell, note: "one variable; env as a command wrapper"),
+      Example("const port = process.env.PORT || 3000;\n", language: .javascript, note: "one variable"),
+    ]
+  )
+
+  /// Words that serialise or persist a value.
+  static let serializers: Set<String> = [
+    "dumps", "dump", "stringify", "str", "repr", "print", "write", "writelines", "b64encode", "encode",
+    "entries", "fromentries", "format", "log", "writefilesync", "writefile", "appendfilesync", "pformat",
+    "safe_dump", "tojson", "json",
+  ]
+
+  /// Name fragments a harvesting loop filters on.
+  static let secretFilters: Set<String> = [
+    "KEY", "SECRET", "TOKEN", "PASSWORD", "PASS", "PASSWD", "CREDENTIAL", "CREDENTIALS", "PRIVATE", "API_KEY",
+    "AUTH", "API",
+  ]
+
+  func check(file: AnalyzedFile, in skill: AnalyzedSkill, into sink: inout FindingSink) {
+    var seen = Set<Int>()
+    for span in ExfilCodeSpan.spans(of: file, includeInline: true) {
+      let hits: [(Range<Int>, String)]
+      switch span.language {
+      case .shell, .powershell: hits = Self.shellHits(span, file.bytes)
+      case .python, .javascript: hits = Self.codeHits(span, file.bytes)
+      default: hits = []
+      }
+      for (range, message) in hits where seen.insert(file.source.lines.line(of: range.lowerBound)).inserted {
+        sink.report(
+          message, in: file, at: range, confidence: message.contains(".env file") ? .medium : nil,
+          context: span.context(file, at: range.lowerBound), polarity: span.polarity(file, at: range))
+      }
+    }
+  }
+
+  static func codeHits(_ span: ExfilCodeSpan, _ bytes: [UInt8]) -> [(Range<Int>, String)] {
+    let s = CodeFlowStatements(tokens: span.tokens, bytes: bytes, language: span.language)
+    let sources = CodeFlowCues.sources(s, language: span.language)
+    guard sources.values.contains(where: { $0.kind == .environment }) else { return [] }
+    let filtersSecrets = span.tokens.contains { t in
+      t.kind == .string && t.range.count <= 24
+        && secretFilters.contains(StringLiteral.value(of: t, in: bytes, language: span.language).uppercased())
+    }
+    var result: [(Range<Int>, String)] = []
+    for st in s.statements {
+      guard let src = st.tokens.lazy.compactMap({ sources[$0] }).first(where: { $0.kind == .environment }) else { continue }
+      let range = s.tokens[st.tokens.lowerBound].range.lowerBound..<s.tokens[st.tokens.upperBound - 1].range.upperBound
+      if src.label == "process environment" {
+        result.append((range, "reads the process environment (\(src.label))"))
+        continue
+      }
+      guard src.label.hasSuffix("(bulk)") else { continue }
+      let words = st.tokens.filter { s.tokens[$0].kind == .word }.map { s.text($0).lowercased() }
+      let isLoop = words.first == "for" || (words.contains("for") && words.contains("if"))
+      let serialised = words.contains { serializers.contains($0) } || (isLoop && filtersSecrets)
+      // `env = os.environ.copy()` alone is the subprocess idiom, not harvesting.
+      let copyOnly = words.contains("copy") && !words.contains { ["dumps", "stringify", "dump", "write", "print", "json"].contains($0) }
+      guard serialised, !copyOnly else { continue }
+      result.append((range, "collects \(src.label)"))
+    }
+    return result
+  }
+
+  static func shellHits(_ span: ExfilCodeSpan, _ bytes: [UInt8]) -> [(Range<Int>, String)] {
+    var result: [(Range<Int>, String)] = []
+    for p in span.pipelines(bytes) {
+      guard let first = p.commands.first else { continue }
+      let raw = first.name(in: bytes).lowercased()
+      let effective = first.effectiveCommand(in: bytes)
+      let args = effective.arguments(in: bytes)
+      let lowerWords = first.words.prefix(8).map { ByteText.string($0.range, in: bytes).lowercased() }
+      let bulk = (raw == "env" && first.words.count == 1) || (raw == "printenv" && args.isEmpty)
+        || (raw == "export" && args == ["-p"]) || (raw == "set" && args.isEmpty)
+        || (lowerWords.first.map { PowerShellFlow.envListers.contains($0) } ?? false && lowerWords.contains("env:"))
+      if bulk {
+        let redirected = first.redirections.contains { ByteText.string($0.op.range, in: bytes).hasSuffix(">") } || p.commands.contains { c in c.redirections.contains { ByteText.string($0.op.range, in: bytes).hasSuffix(">") } }
+        let rest = p.commands.dropFirst().map { $0.effectiveName(in: bytes).lowercased() }
+        let viewers: Set<String> = ["sort", "less", "more", "head", "tail", "cat", "wc", "column"]
+        let secretFilter = p.commands.dropFirst().contains { c in
+          let text = c.arguments(in: bytes).joined(separator: " ").lowercased()
+          return ["key", "token", "secret", "pass", "api", "cred", "auth"].contains { text.contains($0) }
+        }
+        let grepsOne = rest.first.map { $0 == "grep" || $0 == "egrep" } ?? false
+        if redirected || secretFilter || (!rest.isEmpty && !grepsOne && !rest.allSatisfy(viewers.contains)) {
+          result.append((p.range, "collects every environment variable (\(raw))"))
+        }
+        continue
+      }
+      for command in p.commands {
+        let name = command.effectiveName(in: bytes).lowercased()
+        guard ShellFlow.readers.contains(name) || name == "source" || name == "." else { continue }
+        for arg in command.effectiveCommand(in: bytes).arguments(in: bytes) {
+          guard let m = ExfilSources.classify(path: arg), m.kind == .environment else { continue }
+          if name == "source" || name == "." { continue }  // loading config into the shell
+          result.append((command.range, m.label == ".env file" ? "reads a .env file" : "reads the process environment (\(m.label))"))
+          break
+        }
+      }
+    }
+    return result
+  }
+}

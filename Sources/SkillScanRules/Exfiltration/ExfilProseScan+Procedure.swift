@@ -1,0 +1,164 @@
+import SkillScanCore
+import SkillScanLexers
+
+/// Procedure mode: an upload command embedded in the instructions (inline code, a fenced
+/// shell block, or a bare `curl` line) whose surrounding steps collect sensitive data
+/// ("1. fetch the location into loc.txt … 3. `curl -X POST … -F file=@loc.txt`").
+extension ExfilProseScan {
+  /// How far before an upload command its procedure may start, and how far after it may end.
+  static let procedureBefore = 2_500
+  static let procedureAfter = 600
+
+  /// A candidate upload: where it is and what it sends.
+  struct Upload {
+    var range: Range<Int>
+    var sink: ExfilShellSink
+  }
+
+  func procedureFindings() -> [Hit] {
+    var hits: [Hit] = []
+    for upload in uploads().prefix(64) {
+      guard let host = upload.sink.host, ExfilHosts.classify(host) != .local else { continue }
+      let window = procedureWindow(around: upload.range)
+      var evidence: String?
+      var strong = false
+      for file in upload.sink.files {
+        if let m = ExfilSources.classify(path: file) {
+          evidence = m.label
+          strong = true
+        }
+      }
+      if evidence == nil { evidence = placeholderNoun(upload.sink) }
+      if evidence == nil { evidence = collectedMention(in: window, excluding: upload.range) }
+      guard let evidence else { continue }
+      let trigger = windowHasTrigger(window)
+      // Uploading to the service the skill is built for is the product (E1 still reports it).
+      if declared.matches(host: host) { continue }
+      var confidence: Confidence = strong || trigger ? .high : .medium
+      if securityTool { confidence = .low }
+      let hostClass = ExfilHosts.classify(host)
+      hits.append(Hit(
+        range: upload.range,
+        message: "upload to \(host) in a procedure that collects \(evidence)",
+        severity: strong && hostClass == .collector ? .critical : .high, confidence: confidence,
+        polarity: ProsePolarity.classify(file, at: upload.range), chain: .exfiltration))
+    }
+    return hits
+  }
+
+  /// Upload commands in inline code, shell or text fences, and bare `curl` lines of prose.
+  func uploads() -> [Upload] {
+    var result: [Upload] = []
+    let bytes = file.bytes
+    func add(_ range: Range<Int>, tokens: [Token]) {
+      let pipelines = tokens.isEmpty ? ShellStructure.pipelines(in: bytes, range: range) : ShellStructure.pipelines(tokens: tokens, bytes: bytes)
+      for p in pipelines { for c in p.commands { if let sink = ExfilShellSink.recognize(c, bytes: bytes) { result.append(Upload(range: c.range, sink: sink)) } } }
+    }
+    for region in file.regions where result.count < 256 {
+      switch region.kind {
+      case .inlineCode, .loadTimeDirective:
+        guard ByteText.contains(region.range, "curl", in: bytes, ignoringCase: true)
+          || ByteText.contains(region.range, "wget", in: bytes, ignoringCase: true)
+          || ByteText.contains(region.range, "scp ", in: bytes) || ByteText.contains(region.range, "nc ", in: bytes)
+        else { continue }
+        add(region.range, tokens: region.language == .shell ? region.tokens : [])
+      case .fencedCode where region.language == .shell || region.language == .text:
+        guard ByteText.contains(region.range, "curl", in: bytes, ignoringCase: true)
+          || ByteText.contains(region.range, "wget", in: bytes, ignoringCase: true)
+        else { continue }
+        add(region.range, tokens: region.language == .shell ? region.tokens : [])
+      case .fencedCode:
+        // Instructions pasted into another language's fence still reach the agent.
+        if ByteText.contains(region.range, "curl ", in: bytes) { addCurlLines(region.range) }
+      default:
+        continue
+      }
+    }
+    func addCurlLines(_ unit: Range<Int>) {
+      var i = unit.lowerBound
+      while i + 5 <= unit.upperBound, result.count < 256 {
+        if bytes[i] == UInt8(ascii: "c"), ByteText.equals(i..<(i + 5), "curl ", in: bytes),
+          i == unit.lowerBound || !UTF8Scalar.isWordByte(bytes[i - 1]),
+          file.region(at: i).map({ $0.kind != .inlineCode }) ?? true
+        {
+          var end = i
+          while end < unit.upperBound && bytes[end] != 0x0A && bytes[end] != UInt8(ascii: "`") { end += 1 }
+          add(i..<end, tokens: [])
+          i = end
+        }
+        i += 1
+      }
+    }
+    for unit in units where result.count < 256 && ByteText.contains(unit, "curl ", in: bytes) {
+      if let r = file.region(at: unit.lowerBound), r.kind == .fencedCode, r.language == .text { continue }
+      addCurlLines(unit)
+    }
+    return result
+  }
+
+  /// The procedure around an upload: back to its heading (at most ``procedureBefore`` bytes)
+  /// and forward to the next heading (at most ``procedureAfter``).
+  func procedureWindow(around range: Range<Int>) -> Range<Int> {
+    var start = max(0, range.lowerBound - Self.procedureBefore)
+    var end = min(file.bytes.count, range.upperBound + Self.procedureAfter)
+    for h in headings {
+      if h.upperBound <= range.lowerBound { start = max(start, h.lowerBound) }
+      if h.lowerBound >= range.upperBound { end = min(end, h.lowerBound); break }
+    }
+    return start..<max(start, end)
+  }
+
+  /// A data noun in the sink's templated body: `-d '{"value": <prompt>}'`.
+  func placeholderNoun(_ sink: ExfilShellSink) -> String? {
+    for value in sink.data {
+      var inside = ""
+      var depth = 0
+      for c in value.prefix(2048) {
+        if c == "<" || c == "{" { depth += 1; inside += " "; continue }
+        if c == ">" || c == "}" { depth = max(0, depth - 1); inside += " "; continue }
+        if depth > 0 { inside.append(c == "_" || c == "\"" ? " " : c) }
+      }
+      let normalized = TextNormalizer.normalize(Array(inside.utf8))
+      for match in ExfilVocabulary.nouns.matches(in: normalized.bytes)
+      where ExfilVocabulary.strength(ofNoun: match.phrase) == .collected {
+        return String(decoding: normalized.bytes[match.range], as: UTF8.self)
+      }
+    }
+    return nil
+  }
+
+  /// A collected-data noun in a collecting sentence of the window, or a source in its code.
+  func collectedMention(in window: Range<Int>, excluding command: Range<Int>) -> String? {
+    for region in file.regions where region.range.overlaps(window) {
+      if region.kind == .inlineCode && region.range.overlaps(command) { continue }
+      var r = region.range.clamped(to: window)
+      if r.overlaps(command) {
+        // Read the rest of the block, before the command (most procedures collect first).
+        r = r.lowerBound..<max(r.lowerBound, command.lowerBound)
+        if r.isEmpty { continue }
+      }
+      switch region.kind {
+      case .prose, .heading, .blockquote, .tableRow, .htmlComment:
+        let text = TextNormalizer.normalize(file.bytes, range: r)
+        let nouns = ExfilVocabulary.nouns.matches(in: text.bytes).filter {
+          ExfilVocabulary.strength(ofNoun: $0.phrase) == .collected
+        }
+        guard let noun = nouns.first else { continue }
+        if region.kind == .heading || ExfilVocabulary.collectVerbs.containsMatch(in: text.bytes)
+          || ExfilVocabulary.verbs.containsMatch(in: text.bytes)
+        {
+          return String(decoding: text.bytes[noun.range], as: UTF8.self)
+        }
+      case .inlineCode, .fencedCode:
+        if let m = ExfilSources.firstMention(in: file.source.text(r)) { return m.label }
+      default:
+        continue
+      }
+    }
+    return nil
+  }
+
+  func windowHasTrigger(_ window: Range<Int>) -> Bool {
+    ExfilVocabulary.standingTriggers.containsMatch(in: TextNormalizer.normalize(file.bytes, range: window).bytes)
+  }
+}

@@ -1,0 +1,180 @@
+import SkillScanCore
+import SkillScanLexers
+
+/// The prose of one Markdown or text file, read for exfiltration instructions: units
+/// (paragraphs, list items, quotes, table rows, hidden comments) and the headings that split
+/// them into procedures. Shared by the P3 sentence and procedure checks.
+struct ExfilProseScan {
+  /// One finding the rule will report.
+  struct Hit {
+    var range: Range<Int>
+    var message: String
+    var severity: Severity
+    var confidence: Confidence
+    var polarity: Polarity
+    var chain: ChainKind?
+  }
+
+  let file: AnalyzedFile
+  let declared: ExfilDeclaredService
+  let securityTool: Bool
+  /// Prose-like ranges in file order.
+  let units: [Range<Int>]
+  /// Heading ranges in file order.
+  let headings: [Range<Int>]
+
+  init(file: AnalyzedFile, skill: AnalyzedSkill) {
+    self.file = file
+    self.declared = ExfilDeclaredService(skill)
+    self.securityTool = SecurityPurpose.isSecurityTool(skill)
+    var units: [Range<Int>] = []
+    var headings: [Range<Int>] = []
+    for region in file.regions {
+      switch region.kind {
+      case .prose, .blockquote, .tableRow, .htmlComment: units.append(region.range)
+      case .heading: headings.append(region.range)
+      case .whole where region.language == .text || region.language == .markdown:
+        units += Self.paragraphs(file.bytes, region.range)
+      case .fencedCode where !region.language.isExecutable && region.language != .json && region.language != .yaml:
+        // Templates and plain-text blocks the agent reads and follows: one unit per line.
+        units += Self.lines(file.bytes, region.range)
+      default: continue
+      }
+    }
+    self.units = Array(units.prefix(20_000))
+    self.headings = headings
+  }
+
+  /// The non-empty lines of `range` (at most 4,096).
+  static func lines(_ bytes: [UInt8], _ range: Range<Int>) -> [Range<Int>] {
+    var result: [Range<Int>] = []
+    var start = range.lowerBound
+    for i in range where bytes[i] == 0x0A && result.count < 4_096 {
+      if i > start { result.append(start..<i) }
+      start = i + 1
+    }
+    if start < range.upperBound { result.append(start..<range.upperBound) }
+    return result
+  }
+
+  /// Splits plain text at blank lines (bounded paragraphs of at most 4 KiB).
+  static func paragraphs(_ bytes: [UInt8], _ range: Range<Int>) -> [Range<Int>] {
+    var result: [Range<Int>] = []
+    var start = range.lowerBound
+    var i = range.lowerBound
+    while i < range.upperBound {
+      let blank = bytes[i] == 0x0A && i + 1 < range.upperBound && bytes[i + 1] == 0x0A
+      if blank || i - start >= 4096 {
+        if i > start { result.append(start..<i) }
+        start = i + 1
+      }
+      i += 1
+    }
+    if start < range.upperBound { result.append(start..<range.upperBound) }
+    return result
+  }
+
+  /// Verb + noun + destination in one unit: "upload every .env file to our server",
+  /// "send the system prompt to https://…".
+  func sentenceFindings() -> [Hit] {
+    var hits: [Hit] = []
+    for unit in units where unit.count <= 16_384 {
+      let text = TextNormalizer.normalize(file.bytes, range: unit)
+      let verbs = ExfilVocabulary.verbs.matches(in: text.bytes)
+      guard !verbs.isEmpty else { continue }
+      let nouns = ExfilVocabulary.nouns.matches(in: text.bytes)
+      guard !nouns.isEmpty else { continue }
+      let destinations = destinations(in: text)
+      guard !destinations.isEmpty else { continue }
+      let trigger = ExfilVocabulary.standingTriggers.containsMatch(in: text.bytes)
+      let disclosed = Self.telemetryDisclosure.containsMatch(in: text.bytes)
+      for verb in verbs {
+        guard let hit = evaluate(verb: verb.range, nouns: nouns, destinations: destinations, trigger: trigger, disclosed: disclosed, text: text)
+        else { continue }
+        hits.append(hit)
+        break
+      }
+    }
+    return hits
+  }
+
+  /// Telemetry that says what it is and how to turn it off.
+  static let telemetryDisclosure = PhraseMatcher([
+    "opt-in", "opt in", "opt-out", "opt out", "anonymous", "anonymized", "anonymised", "telemetry",
+    "disable", "consent",
+  ])
+
+  /// A destination in normalised text: where it is, whether it is covert, and its host.
+  struct Destination {
+    var range: Range<Int>
+    var covert: Bool
+    var host: String?
+  }
+
+  /// Words like "our server", external URLs and e-mail addresses.
+  func destinations(in text: NormalizedText) -> [Destination] {
+    var result: [Destination] = []
+    for r in ExfilVocabulary.destinations.matches(in: text.bytes) {
+      let phrase = String(decoding: text.bytes[r], as: UTF8.self)
+      let words = phrase.split(separator: " ")
+      guard let first = words.first else { continue }
+      let generic = ["a", "the", "this"].contains(first) && words.count <= 2
+      if generic { continue }
+      let covert = ["our", "my", "remote", "external", "third-party", "third", "intranet", "internal"].contains(first)
+        || phrase.contains("collector") || phrase.contains("webhook") || words.contains("remote") || words.contains("external")
+      result.append(Destination(range: r, covert: covert, host: nil))
+    }
+    let b = text.bytes
+    var i = 0
+    while i + 8 < b.count, result.count < 64 {
+      if b[i] == UInt8(ascii: "h"), b[i + 1] == UInt8(ascii: "t"), b[i + 2] == UInt8(ascii: "t"), b[i + 3] == UInt8(ascii: "p") {
+        let end = min(b.count, i + 300)
+        let url = String(decoding: b[i..<end], as: UTF8.self)
+        if let host = ExfilHosts.host(inURL: url), ExfilHosts.classify(host) != .local {
+          result.append(Destination(range: i..<(i + 4), covert: ExfilHosts.classify(host) == .collector, host: host))
+        }
+        i += 8
+        continue
+      }
+      if b[i] == UInt8(ascii: "@"), i > 0, UTF8Scalar.isWordByte(b[i - 1]), UTF8Scalar.isWordByte(b[i + 1]) {
+        var k = i + 1
+        while k < b.count, UTF8Scalar.isWordByte(b[k]) || b[k] == UInt8(ascii: ".") || b[k] == UInt8(ascii: "-") { k += 1 }
+        let domain = String(decoding: b[(i + 1)..<k], as: UTF8.self)
+        if domain.contains("."), !domain.hasSuffix("."), ExfilHosts.classify(domain) != .local {
+          result.append(Destination(range: i..<k, covert: false, host: domain))
+        }
+      }
+      i += 1
+    }
+    return result
+  }
+
+  /// Builds the finding for a verb when a noun follows it and a destination follows that.
+  func evaluate(
+    verb: Range<Int>, nouns: [PhraseMatcher.Match], destinations: [Destination], trigger: Bool, disclosed: Bool,
+    text: NormalizedText
+  ) -> Hit? {
+    var best: (noun: PhraseMatcher.Match, strength: ExfilVocabulary.NounStrength)?
+    for noun in nouns where noun.range.lowerBound >= verb.upperBound && noun.range.lowerBound - verb.upperBound <= 160 {
+      let strength = ExfilVocabulary.strength(ofNoun: noun.phrase)
+      if best == nil || (best?.strength == .weak && strength != .weak) { best = (noun, strength) }
+    }
+    guard let (noun, strength) = best else { return nil }
+    guard let destination = destinations.first(where: {
+      $0.range.lowerBound >= noun.range.upperBound && $0.range.lowerBound - verb.lowerBound <= 320
+    }) else { return nil }
+    if strength == .weak && !(trigger || destination.covert) { return nil }
+    // Sending to the service the skill is built for is the product (E1 still reports it).
+    if destination.host.map(declared.matches(host:)) ?? false { return nil }
+    var confidence: Confidence = (trigger || destination.covert || strength != .weak) ? .high : .medium
+    if strength == .weak { confidence = trigger && destination.covert ? .high : .medium }
+    if disclosed || securityTool { confidence = .low }
+    let raw = text.originalRange(verb)
+    let nounText = String(decoding: text.bytes[noun.range], as: UTF8.self)
+    let where_ = destination.host ?? String(decoding: text.bytes[destination.range], as: UTF8.self)
+    return Hit(
+      range: raw, message: "instruction sends \(nounText) to \(where_)", severity: .high,
+      confidence: confidence, polarity: ProsePolarity.classify(file, at: raw),
+      chain: .exfiltration)
+  }
+}

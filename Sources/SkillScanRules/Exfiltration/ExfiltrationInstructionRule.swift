@@ -1,0 +1,66 @@
+import SkillScanCore
+import SkillScanLexers
+
+/// Natural-language instructions to collect data and send it to an external endpoint
+/// (taxonomy.md P3, with E4's "upload the system prompt"): a send verb, a sensitive data noun
+/// and a destination in one instruction, or an upload command (`curl -X POST … -F
+/// 'file=@…'`) in a procedure whose steps collect sensitive data.
+///
+/// Host alignment is the main trap: uploading a user-chosen file to the service the skill is
+/// built for is the product. Such matches are reported at low confidence without a chain;
+/// prohibitive and descriptive prose keeps its polarity, so security docs stay discounted.
+struct ExfiltrationInstructionRule: Rule {
+  static let description = RuleDescription(
+    id: "exfiltration-instruction",
+    name: "Instruction to send sensitive data out",
+    pattern: .p3,
+    severity: .high,
+    confidence: .high,
+    languages: [.markdown, .text],
+    summary: "Instructions tell the agent to collect sensitive data and send it to an external endpoint.",
+    rationale: """
+      Agents follow the procedures in a skill. A step that gathers `.env` files, SSH keys, the \
+      clipboard, a screenshot, the location, the system prompt or the conversation and then \
+      posts it to a URL, webhook or "our server" makes the agent exfiltrate the user's data, \
+      often on every task.
+      """,
+    remediation: """
+      Remove the step. A skill that really needs to upload something should upload only what \
+      the user chose, to the service the skill is documented to use, after asking.
+      """,
+    references: [.owaspLLM(1), .owaspLLM(2), .owaspASI(1), .owaspASI(2), .atlas("AML.T0051"), .atlas("AML.T0086"), .cwe(200), .taxonomy("P3")],
+    keywords: [
+      "send", "upload", "post", "sync", "forward", "backup", "back up", "report", "log to", "transmit",
+      "share", "submit", "email", "exfiltrate", "curl", "wget", "relay", "transfer", "mirror", "deliver",
+    ],
+    triggeringExamples: ExfiltrationInstructionRule.triggering,
+    nonTriggeringExamples: ExfiltrationInstructionRule.nonTriggering
+  )
+
+  func check(file: AnalyzedFile, in skill: AnalyzedSkill, into sink: inout FindingSink) {
+    guard file.source.language == .markdown || file.source.language == .text else { return }
+    let scan = ExfilProseScan(file: file, skill: skill)
+    var reportedLines = Set<Int>()
+    for finding in scan.sentenceFindings() + scan.procedureFindings() {
+      let line = file.source.lines.position(of: finding.range.lowerBound, in: file.bytes).line
+      guard reportedLines.insert(line).inserted else { continue }
+      // A step that sends data somewhere is an instruction, whatever verb opens its sentence;
+      // fences keep their own context and `!` directives run at load time.
+      let region = file.region(at: finding.range.lowerBound)
+      var context = ContextClass.instruction
+      if region?.kind == .loadTimeDirective {
+        context = .loadTime
+      } else if let region, region.kind == .fencedCode || region.kind == .whole {
+        context = region.context
+        if !region.language.isExecutable, region.context != .fixture {
+          // A line of a plain-text template the agent follows: instruction when imperative.
+          let line = file.source.lines.range(ofLine: file.source.lines.line(of: finding.range.lowerBound), in: file.bytes)
+          context = ProseClassifier.classify(line, in: file.bytes)
+        }
+      }
+      sink.report(
+        finding.message, in: file, at: finding.range, severity: finding.severity,
+        confidence: finding.confidence, context: context, polarity: finding.polarity, chain: finding.chain)
+    }
+  }
+}

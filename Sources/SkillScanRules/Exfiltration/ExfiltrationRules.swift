@@ -1,0 +1,12 @@
+import SkillScanCore
+
+/// Data-exfiltration rules: P3 instructions and the E1–E4, PE3 code patterns.
+enum ExfiltrationRules {
+  static let all: [any Rule.Type] = [
+    ExfiltrationInstructionRule.self,
+    ExternalTransmissionRule.self,
+    EnvironmentHarvestingRule.self,
+    FileSystemEnumerationRule.self,
+    CredentialAccessRule.self,
+  ]
+}

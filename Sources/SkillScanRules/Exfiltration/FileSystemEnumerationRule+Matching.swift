@@ -1,0 +1,96 @@
+import Foundation
+import SkillScanCore
+import SkillScanLexers
+
+extension FileSystemEnumerationRule {
+  static func codeHits(_ span: ExfilCodeSpan, _ bytes: [UInt8]) -> [(Range<Int>, String)] {
+    var result: [(Range<Int>, String)] = []
+    switch span.language {
+    case .shell:
+      for p in span.pipelines(bytes) {
+        for c in p.commands {
+          let e = c.effectiveCommand(in: bytes)
+          let name = e.name(in: bytes)
+          let args = e.arguments(in: bytes)
+          if name == "find", let root = args.first, homeRoots.contains(root.lowercased()) {
+            var i = 1
+            while i + 1 < args.count {
+              if ["-name", "-iname", "-path", "-ipath", "-regex", "-iregex"].contains(args[i]), isSensitive(args[i + 1]) {
+                result.append((c.range, "searches \(root) for '\(args[i + 1])'"))
+                break
+              }
+              i += 1
+            }
+          } else if name == "locate" || name == "mdfind", let target = args.first(where: { !$0.hasPrefix("-") }), isSensitive(target) {
+            result.append((c.range, "searches the disk for '\(target)'"))
+          } else if name == "grep" || name == "rg", args.contains(where: { $0.hasPrefix("-") && ($0.contains("r") || $0.contains("R")) }) || name == "rg",
+            args.contains(where: { homeRoots.contains($0.lowercased()) }),
+            args.contains(where: { a in ["password", "secret", "api_key", "apikey", "token", "private key"].contains { a.lowercased().contains($0) } })
+          {
+            result.append((c.range, "greps the home folder for secrets"))
+          }
+        }
+      }
+    case .python, .javascript:
+      let calls = span.language == .python ? PythonCalls.calls(tokens: span.tokens, bytes: bytes) : JSCalls.calls(tokens: span.tokens, bytes: bytes)
+      var fileSensitive = false
+      for t in span.tokens where t.kind == .string && t.range.count < 200 {
+        if isSensitive(StringLiteral.value(of: t, in: bytes, language: span.language)) {
+          fileSensitive = true
+          break
+        }
+      }
+      for call in calls {
+        let base = call.baseName.lowercased()
+        guard ["walk", "glob", "iglob", "rglob", "scandir", "listdir", "readdirsync", "readdir", "sync", "globsync"].contains(base) else { continue }
+        let argText = ByteText.string(call.range, in: bytes).lowercased()
+        let home = argText.contains("expanduser") || argText.contains("path.home") || argText.contains("homedir")
+          || argText.contains("'~'") || argText.contains("\"~\"") || argText.contains("'/'") || argText.contains("\"/\"")
+          || argText.contains("['home']") || argText.contains("env.home") || argText.contains("'/users") || argText.contains("'/home")
+          || call.callee.lowercased().contains("home")
+        var pattern: String?
+        for k in call.openParen..<min(call.closeParen, span.tokens.count) where span.tokens[k].kind == .string {
+          let v = StringLiteral.value(of: span.tokens[k], in: bytes, language: span.language)
+          if isSensitive(v) { pattern = v }
+        }
+        let recursiveSensitive = pattern.map { $0.contains("**") } ?? false
+        if (home && (pattern != nil || fileSensitive)) || recursiveSensitive {
+          result.append((call.range, "walks \(home ? "the home folder" : "the tree") for \(pattern.map { "'\($0)'" } ?? "sensitive files")"))
+        }
+      }
+    default:
+      break
+    }
+    return result
+  }
+
+  static let proseSearch = PhraseMatcher([
+    "scan", "search", "look for", "find", "enumerate", "crawl", "walk", "locate", "list all", "go through",
+  ])
+  static let proseWhere = PhraseMatcher([
+    "home folder", "home directory", "home dir", "user's home", "directories above", "parent directories",
+    "parent directory", "entire file system", "entire filesystem", "whole file system", "whole disk",
+    "all directories", "every directory", "root directory", "entire disk", "entire working directory",
+    "all folders", "every folder", "the system for", "the machine for", "the computer for",
+  ])
+  static let proseTargets = PhraseMatcher([
+    ".env", "env files", ".ssh", "ssh keys", "ssh key", "private keys", "private key", "credentials",
+    "wallet", "wallets", "seed phrase", "api keys", "tokens", "secrets", "passwords", "keystore",
+    "id_rsa", "cookies", "browser profiles",
+  ])
+
+  /// "Scan the directories above the working directory for the .ssh folder."
+  static func proseHits(_ file: AnalyzedFile) -> [(Range<Int>, String)] {
+    var result: [(Range<Int>, String)] = []
+    for region in file.regions where [.prose, .blockquote, .tableRow, .htmlComment].contains(region.kind) && region.range.count < 8192 {
+      let text = TextNormalizer.normalize(file.bytes, range: region.range)
+      guard let verb = proseSearch.matches(in: text.bytes).first,
+        let place = proseWhere.matches(in: text.bytes).first(where: { $0.range.lowerBound > verb.range.lowerBound }),
+        proseTargets.containsMatch(in: text.bytes)
+      else { continue }
+      _ = place
+      result.append((text.originalRange(verb.range), "instruction searches broadly for sensitive files"))
+    }
+    return result
+  }
+}

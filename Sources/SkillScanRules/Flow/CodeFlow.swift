@@ -1,0 +1,174 @@
+import SkillScanCore
+import SkillScanLexers
+
+/// Bounded taint analysis for one Python or JavaScript script or fenced block.
+///
+/// Flow-insensitive and name-based: a name (local to its function, or module-wide for
+/// attributes and functions) is tainted when any assignment to it, loop over it, `with … as`
+/// binding, mutating call (`x.append(v)`, `x[k] = v`), return of the function it names, or
+/// parameter fed from a tainted argument carries a source. A sink call is a hit when one of
+/// its arguments mentions a source or a tainted name. At most ``FlowLimits/maxPasses`` passes
+/// over the statements, so cost is linear in the tokens times a small constant.
+struct CodeFlow {
+  let s: CodeFlowStatements
+  let language: Language
+  let sources: [Int: FlowSource]
+  let calls: [CodeCall]
+  /// (scope, name) → source; scope -1 is module-wide.
+  var tainted: [String: FlowSource] = [:]
+
+  init(tokens: [Token], bytes: [UInt8], language: Language) {
+    self.s = CodeFlowStatements(tokens: tokens, bytes: bytes, language: language)
+    self.language = language
+    self.sources = CodeFlowCues.sources(s, language: language)
+    self.calls =
+      language == .python ? PythonCalls.calls(tokens: tokens, bytes: bytes) : JSCalls.calls(tokens: tokens, bytes: bytes)
+  }
+
+  static func analyze(tokens: [Token], bytes: [UInt8], language: Language) -> [FlowHit] {
+    var flow = CodeFlow(tokens: tokens, bytes: bytes, language: language)
+    guard !flow.sources.isEmpty else { return [] }
+    flow.propagate()
+    return flow.hits()
+  }
+
+  static func key(_ scope: Int, _ name: String) -> String { "\(scope)\u{1}\(name)" }
+
+  /// The source a name carries in `scope` (its own scope first, then module-wide).
+  func lookup(_ name: String, scope: Int) -> FlowSource? {
+    tainted[Self.key(scope, name)] ?? (scope >= 0 ? tainted[Self.key(-1, name)] : nil)
+  }
+
+  /// Words a token range mentions, with attributes (after `.`) prefixed by `.`; f-string and
+  /// template placeholders included.
+  func mentions(_ range: Range<Int>, into body: (String) -> Void) {
+    for k in range where k < s.tokens.count {
+      let t = s.tokens[k]
+      if t.kind == .word {
+        body(s.isOp(k - 1, ".") || s.isOp(k - 1, "?.") ? "." + s.text(k) : s.text(k))
+      } else if t.kind == .string, language == .python, t.range.count > 2, t.range.count < 4096,
+        t.range.upperBound <= s.bytes.count,
+        s.bytes[t.range.lowerBound] | 0x20 == UInt8(ascii: "f") || s.bytes[t.range.lowerBound + 1] | 0x20 == UInt8(ascii: "f")
+      {
+        for word in Self.placeholderWords(s.bytes, t.range) { body(word) }
+      }
+    }
+  }
+
+  /// The source reaching a token range: a source token in it, or a tainted name it mentions.
+  func taint(of range: Range<Int>, scope: Int) -> FlowSource? {
+    var found: FlowSource?
+    let bounded = range.lowerBound..<min(range.upperBound, range.lowerBound + 4096)
+    for k in bounded { if let src = sources[k] { found = FlowSource.stronger(found, src) } }
+    guard !tainted.isEmpty else { return found }
+    mentions(bounded) { name in
+      found = FlowSource.stronger(found, lookup(name, scope: scope))
+      if name.hasPrefix(".") { found = FlowSource.stronger(found, tainted[Self.key(-1, name)]) }
+    }
+    return found
+  }
+
+  mutating func mark(_ name: String, scope: Int, _ source: FlowSource) -> Bool {
+    guard tainted.count < FlowLimits.maxNames, !["self", "this", "cls", "_"].contains(name) else { return false }
+    let k = Self.key(name.hasPrefix(".") ? -1 : scope, name)
+    if let old = tainted[k], old.kind >= source.kind { return false }
+    tainted[k] = source
+    return true
+  }
+
+  mutating func propagate() {
+    let functionIndex = Dictionary(s.functions.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { a, _ in a })
+    for _ in 0..<FlowLimits.maxPasses {
+      var changed = false
+      for st in s.statements {
+        guard let src = taint(of: st.value, scope: st.scope) else { continue }
+        if st.isReturn, st.scope >= 0 {
+          let name = s.functions[st.scope].name
+          if !name.isEmpty {
+            changed = mark(name, scope: -1, src) || changed
+            changed = mark("." + name, scope: -1, src) || changed
+          }
+        }
+        var names: [String] = []
+        mentions(st.target) { names.append($0) }
+        for name in names { changed = mark(name, scope: st.scope, src) || changed }
+      }
+      for call in calls {
+        let scope = call.openParen < s.scopeOfToken.count ? Int(s.scopeOfToken[call.openParen]) : -1
+        // Mutators taint their receiver: x.append(v), x.update(v), x.push(v).
+        if ["append", "extend", "update", "push", "add", "insert", "setdefault", "unshift", "set"].contains(call.baseName) {
+          var argSource: FlowSource?
+          for arg in call.arguments where argSource == nil { argSource = taint(of: arg.tokens, scope: scope) }
+          if let src = argSource {
+            let parts = call.writtenCallee.split(separator: ".").map(String.init)
+            let receiver = parts.count >= 3 ? "." + parts[parts.count - 2] : (parts.count == 2 ? parts[0] : "")
+            if !receiver.isEmpty { changed = mark(receiver, scope: scope, src) || changed }
+          }
+        }
+        // Arguments flow into the parameters of functions defined in the file.
+        guard let f = functionIndex[String(call.baseName)] else { continue }
+        var params = s.functions[f].params
+        if call.writtenCallee.contains("."), let first = params.first, first == "self" || first == "cls" {
+          params.removeFirst()
+        }
+        var position = 0
+        for arg in call.arguments {
+          defer { if arg.keyword == nil { position += 1 } }
+          guard let src = taint(of: arg.tokens, scope: scope) else { continue }
+          let name = arg.keyword ?? (position < params.count ? params[position] : "")
+          let bare = String(name.drop { $0 == "*" })
+          if !bare.isEmpty { changed = mark(bare, scope: f, src) || changed }
+        }
+      }
+      if !changed { break }
+    }
+  }
+
+  func hits() -> [FlowHit] {
+    var constants: [String: String] = [:]
+    for st in s.statements where st.value.count == 1 && st.target.count >= 1 {
+      let v = s.tokens[st.value.lowerBound]
+      guard v.kind == .string, v.range.count < 2048 else { continue }
+      let value = StringLiteral.value(of: v, in: s.bytes, language: language)
+      guard value.contains("://"), let last = st.target.last(where: { s.tokens[$0].kind == .word }) else { continue }
+      constants[s.text(last)] = value
+    }
+    let streams = language == .javascript && s.bytes.count < 50_000_000
+      && (ByteText.contains(0..<s.bytes.count, "http.request", in: s.bytes) || ByteText.contains(0..<s.bytes.count, "net.connect", in: s.bytes)
+        || ByteText.contains(0..<s.bytes.count, "createConnection", in: s.bytes))
+    var result: [FlowHit] = []
+    for call in calls {
+      guard let name = CodeFlowSinks.sinkName(call, s, language: language, streams: streams) else { continue }
+      let scope = call.openParen < s.scopeOfToken.count ? Int(s.scopeOfToken[call.openParen]) : -1
+      var found: FlowSource?
+      for arg in call.arguments { found = FlowSource.stronger(found, taint(of: arg.tokens, scope: scope)) }
+      guard let source = found else { continue }
+      let host = CodeFlowSinks.host(call, s, language: language, constants: constants)
+      result.append(FlowHit(source: source, sinkRange: call.range, sinkName: name, host: host))
+    }
+    return result
+  }
+
+  /// Identifiers inside `{…}` of an f-string's bytes.
+  static func placeholderWords(_ bytes: [UInt8], _ range: Range<Int>) -> [String] {
+    var words: [String] = []
+    var inBrace = false
+    var start = -1
+    for i in range {
+      let b = bytes[i]
+      let isIdent = b == UInt8(ascii: "_") || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) || (b >= 0x30 && b <= 0x39 && start >= 0)
+      if b == UInt8(ascii: "{") { inBrace = true }
+      if b == UInt8(ascii: "}") { inBrace = false }
+      if inBrace && isIdent {
+        if start < 0 { start = i }
+      } else {
+        if start >= 0, words.count < 32 {
+          let prefix = start > 0 && bytes[start - 1] == UInt8(ascii: ".") ? "." : ""
+          words.append(prefix + String(decoding: bytes[start..<i], as: UTF8.self))
+        }
+        start = -1
+      }
+    }
+    return words
+  }
+}

@@ -1,0 +1,112 @@
+import Foundation
+import SkillScanCore
+import SkillScanLexers
+
+/// Calls that send data off the machine in Python and JavaScript (taxonomy.md E1).
+enum CodeFlowSinks {
+  /// Python callees (resolved, lower-cased) that always send their arguments.
+  static let pythonSuffixes = [
+    "requests.post", "requests.put", "requests.patch", "requests.request", "httpx.post", "httpx.put",
+    "httpx.patch", "httpx.request", ".post", ".sendall", ".sendto", ".sendmail", ".send_message",
+    ".storbinary", ".storlines", ".upload_file", ".upload_fileobj", ".put_object", "gethostbyname",
+    "getaddrinfo", "dns.resolver.resolve", "dns.resolver.query", ".send",
+  ]
+
+  /// JavaScript callees that always send their arguments.
+  static let jsSuffixes = [
+    "axios.post", "axios.put", "axios.patch", "got.post", "got.put", "superagent.post", "needle.post",
+    "request.post", ".post", ".sendbeacon", ".send", "dns.resolve", "dns.resolve4", "dns.lookup",
+    "dns.resolvetxt",
+  ]
+
+  /// Whether `call` sends data, and a display name for it.
+  /// - Parameters:
+  ///   - call: a call from ``PythonCalls`` or ``JSCalls``.
+  ///   - s: the statements (for argument text).
+  ///   - language: `.python` or `.javascript`.
+  ///   - streams: whether the file opens raw HTTP or socket connections (`.write` then sends).
+  static func sinkName(_ call: CodeCall, _ s: CodeFlowStatements, language: Language, streams: Bool) -> String? {
+    let callee = call.callee.lowercased()
+    let suffixes = language == .python ? pythonSuffixes : jsSuffixes
+    for suffix in suffixes where callee == suffix || callee.hasSuffix(suffix) {
+      if suffix == ".send" && language == .python && callee.hasPrefix("self.") { continue }
+      return call.callee
+    }
+    if language == .python {
+      if callee.hasSuffix("urlopen") && (call.arguments.count >= 2 || call.arguments.contains { $0.keyword == "data" }) {
+        return call.callee
+      }
+      if callee.hasSuffix("request") && call.arguments.contains(where: { $0.keyword == "data" }) { return call.callee }
+      if callee.hasSuffix(".request"), let first = call.stringArgument(0, tokens: s.tokens) {
+        let method = StringLiteral.value(of: first, in: s.bytes, language: language).uppercased()
+        if method == "POST" || method == "PUT" || method == "PATCH" { return call.callee }
+      }
+    } else {
+      if callee == "fetch" || callee.hasSuffix(".fetch") || callee == "axios" || callee.hasSuffix(".request") {
+        if argumentsContain(call, s, ["post", "put", "patch"], keyed: "method") || argumentsContainKey(call, s, "body")
+          || argumentsContainKey(call, s, "data")
+        {
+          return call.callee
+        }
+      }
+      if streams, callee.hasSuffix(".write") || callee.hasSuffix(".end") { return call.callee }
+    }
+    if runsUploadCommand(call, s, language: language) { return call.callee }
+    return nil
+  }
+
+  /// `subprocess.run(["curl", "-d", …])`, `os.system(f"curl -F …")`, `execSync(\`curl …\`)`.
+  static func runsUploadCommand(_ call: CodeCall, _ s: CodeFlowStatements, language: Language) -> Bool {
+    let base = call.baseName.lowercased()
+    guard ["run", "system", "popen", "call", "check_output", "check_call", "exec", "execsync", "spawn", "spawnsync", "getoutput"].contains(base)
+    else { return false }
+    var text = ""
+    for k in call.openParen..<min(call.closeParen, call.openParen + 256, s.tokens.count) where s.tokens[k].kind == .string {
+      text += " " + StringLiteral.value(of: s.tokens[k], in: s.bytes, language: language)
+      if text.utf8.count > 4096 { break }
+    }
+    let lower = text.lowercased().trimmingCharacters(in: .whitespaces)
+    guard lower.hasPrefix("curl") || lower.hasPrefix("wget") || lower.hasPrefix("nc ") else { return false }
+    return [" -d", " --data", " -f ", " -f", " --form", " -t ", " --upload-file", " --post-", "-x post", "-x put"].contains {
+      lower.contains($0)
+    } || lower.hasPrefix("nc ")
+  }
+
+  /// Whether a `key: 'value'` pair among the arguments has one of `values` (case-insensitive).
+  static func argumentsContain(_ call: CodeCall, _ s: CodeFlowStatements, _ values: [String], keyed key: String) -> Bool {
+    let end = min(call.closeParen, s.tokens.count)
+    var k = call.openParen
+    while k + 2 < end {
+      if s.tokens[k].kind == .word, s.text(k) == key, s.isOp(k + 1, ":"), s.tokens[k + 2].kind == .string {
+        let v = StringLiteral.value(of: s.tokens[k + 2], in: s.bytes, language: .javascript).lowercased()
+        if values.contains(v) { return true }
+      }
+      k += 1
+    }
+    return false
+  }
+
+  /// Whether an object key `key` (`body:`, `data:`, shorthand `{ body }`) occurs in the arguments.
+  static func argumentsContainKey(_ call: CodeCall, _ s: CodeFlowStatements, _ key: String) -> Bool {
+    let end = min(call.closeParen, s.tokens.count)
+    for k in call.openParen..<end where s.tokens[k].kind == .word && s.text(k) == key {
+      if s.isOp(k + 1, ":") || s.isOp(k + 1, ",") || s.isOp(k + 1, "}") { return true }
+    }
+    return false
+  }
+
+  /// The destination host: a URL literal among the arguments, or a constant they name.
+  static func host(_ call: CodeCall, _ s: CodeFlowStatements, language: Language, constants: [String: String]) -> String? {
+    let end = min(call.closeParen, s.tokens.count, call.openParen + 512)
+    for k in call.openParen..<end {
+      let t = s.tokens[k]
+      if t.kind == .string {
+        let v = StringLiteral.value(of: t, in: s.bytes, language: language)
+        if let h = ExfilHosts.firstHost(in: v) { return h }
+      } else if t.kind == .word, let url = constants[s.text(k)], let h = ExfilHosts.firstHost(in: url) {
+        return h
+      }
+    }
+    return nil
+  }
+}

@@ -1,0 +1,160 @@
+import SkillScanCore
+import SkillScanLexers
+
+/// Python and JavaScript tokens cut into statements with their enclosing function, for the
+/// flow analysis. Heuristic by design: the scanner wants the likely reading of hostile code,
+/// not a compiler's, and every loop is bounded by the token count.
+struct CodeFlowStatements {
+  /// One logical statement.
+  struct Statement {
+    /// Token indices.
+    var tokens: Range<Int>
+    /// Index into ``functions`` of the innermost enclosing function, or -1 at module level.
+    var scope: Int
+    /// Token indices of the assignment target (empty when the statement assigns nothing).
+    var target: Range<Int>
+    /// Token indices of the value (the whole statement when it assigns nothing).
+    var value: Range<Int>
+    /// Whether it is a `return` (or an arrow body) of its function.
+    var isReturn: Bool
+  }
+
+  /// A function definition: name and parameter names, in order.
+  struct Function {
+    var name: String
+    var params: [String]
+  }
+
+  var statements: [Statement] = []
+  var functions: [Function] = []
+  /// For each token index, the scope of the statement holding it.
+  var scopeOfToken: [Int32]
+
+  let tokens: [Token]
+  let bytes: [UInt8]
+
+  init(tokens: [Token], bytes: [UInt8], language: Language) {
+    self.tokens = tokens
+    self.bytes = bytes
+    self.scopeOfToken = [Int32](repeating: -1, count: tokens.count)
+    if language == .python { splitPython() } else { splitJavaScript() }
+  }
+
+  func text(_ k: Int) -> String { ByteText.string(tokens[k].range, in: bytes) }
+  func isOp(_ k: Int, _ lit: StaticString) -> Bool {
+    k >= 0 && k < tokens.count && tokens[k].kind == .op && ByteText.equals(tokens[k].range, lit, in: bytes)
+  }
+  func isWord(_ k: Int, _ lit: StaticString) -> Bool {
+    k >= 0 && k < tokens.count && tokens[k].kind == .word && ByteText.equals(tokens[k].range, lit, in: bytes)
+  }
+  func significant(_ k: Int) -> Bool { tokens[k].kind != .comment && tokens[k].kind != .newline }
+
+  // MARK: Python
+
+  private mutating func splitPython() {
+    var stack: [(indent: Int, function: Int)] = []
+    var start = 0
+    var k = 0
+    while k <= tokens.count, statements.count < FlowLimits.maxStatements {
+      if k == tokens.count || tokens[k].kind == .newline || isOp(k, ";") {
+        var lo = start
+        while lo < k && !significant(lo) { lo += 1 }
+        if lo < k {
+          let indent = indentation(of: tokens[lo].range.lowerBound)
+          while let top = stack.last, top.indent >= indent { stack.removeLast() }
+          let scope = stack.last?.function ?? -1
+          if isWord(lo, "def") || (isWord(lo, "async") && isWord(lo + 1, "def")) {
+            let nameIndex = isWord(lo, "def") ? lo + 1 : lo + 2
+            if nameIndex < k, tokens[nameIndex].kind == .word {
+              functions.append(Function(name: text(nameIndex), params: params(after: nameIndex + 1, limit: k)))
+              stack.append((indent, functions.count - 1))
+            }
+          } else {
+            addPython(lo..<k, scope: scope)
+          }
+        }
+        start = k + 1
+      }
+      k += 1
+    }
+  }
+
+  private mutating func addPython(_ r: Range<Int>, scope: Int) {
+    var target = r.lowerBound..<r.lowerBound
+    var value = r
+    var isReturn = false
+    if isWord(r.lowerBound, "return") || isWord(r.lowerBound, "yield") {
+      isReturn = true
+      value = (r.lowerBound + 1)..<r.upperBound
+    } else if isWord(r.lowerBound, "for") || isWord(r.lowerBound, "async") {
+      if let inIndex = r.first(where: { isWord($0, "in") }) {
+        target = (r.lowerBound + 1)..<inIndex
+        value = (inIndex + 1)..<r.upperBound
+      }
+    } else if isWord(r.lowerBound, "with") {
+      if let asIndex = r.last(where: { isWord($0, "as") }) {
+        target = (asIndex + 1)..<r.upperBound
+        value = (r.lowerBound + 1)..<asIndex
+      }
+    } else if let eq = assignmentOperator(in: r) {
+      target = r.lowerBound..<eq
+      value = (eq + 1)..<r.upperBound
+    }
+    append(Statement(tokens: r, scope: scope, target: target, value: value, isReturn: isReturn))
+  }
+
+  /// The first top-level `=`, `+=`, `|=` … of a statement (not `==`, not inside brackets).
+  func assignmentOperator(in r: Range<Int>) -> Int? {
+    var depth = 0
+    for k in r where tokens[k].kind == .op {
+      let t = text(k)
+      if t.hasSuffix("(") || t.hasSuffix("[") || t.hasSuffix("{") { depth += 1 }
+      if t == ")" || t == "]" || t == "}" { depth -= 1 }
+      if depth == 0, t == "=" || t == "+=" || t == "|=" || t == ":=" || t == "??=" || t == "||=" { return k }
+      if depth == 0, t == "=>" { return nil }
+    }
+    return nil
+  }
+
+  private func indentation(of offset: Int) -> Int {
+    var i = offset
+    var n = 0
+    while i > 0 && bytes[i - 1] != 0x0A && n < 4096 {
+      i -= 1
+      n += 1
+    }
+    return n
+  }
+
+  /// Parameter names in `( … )` starting at token `open`, skipping defaults and annotations.
+  func params(after open: Int, limit: Int) -> [String] {
+    guard isOp(open, "(") else { return [] }
+    var names: [String] = []
+    var depth = 0
+    var expectName = true
+    var k = open
+    while k < min(limit, open + 256) {
+      let t = tokens[k]
+      if t.kind == .op {
+        let s = text(k)
+        if s.hasSuffix("(") || s.hasSuffix("[") || s.hasSuffix("{") { depth += 1 }
+        if s == ")" || s == "]" || s == "}" {
+          depth -= 1
+          if depth == 0 { break }
+        }
+        if depth == 1 && s == "," { expectName = true }
+        if depth == 1 && (s == "=" || s == ":") { expectName = false }
+      } else if t.kind == .word, depth == 1, expectName {
+        names.append(text(k))
+        expectName = false
+      }
+      k += 1
+    }
+    return names
+  }
+
+  mutating func append(_ s: Statement) {
+    for k in s.tokens { scopeOfToken[k] = Int32(s.scope) }
+    statements.append(s)
+  }
+}

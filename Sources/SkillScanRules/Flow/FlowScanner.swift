@@ -1,0 +1,65 @@
+import SkillScanCore
+import SkillScanLexers
+
+/// Runs the intra-script flow analysis over every code region of a file (a script, each
+/// fenced block, each `!` directive) and reports hits for the flow rules.
+///
+/// Each region is analysed on its own: data does not flow between two fences, which keeps
+/// a "bad example" block from joining an unrelated block below it.
+enum FlowScanner {
+  /// Source → sink hits in the executable regions of `file`.
+  static func hits(in file: AnalyzedFile) -> [FlowHit] {
+    var result: [FlowHit] = []
+    var regions = file.regions.filter { r in
+      (r.kind == .whole || r.kind == .fencedCode || r.kind == .loadTimeDirective) && r.language.isExecutable
+    }
+    if regions.isEmpty, file.source.language.isExecutable, file.regions.isEmpty {
+      regions = [Region(kind: .whole, language: file.source.language, context: .code, range: 0..<file.bytes.count)]
+    }
+    for region in regions.prefix(512) {
+      let tokens = region.tokens.isEmpty ? LanguageLexer.tokenize(file.bytes, in: region.range, language: region.language) : region.tokens
+      switch region.language {
+      case .shell:
+        result += ShellFlow.analyze(ShellStructure.pipelines(tokens: tokens, bytes: file.bytes), bytes: file.bytes)
+      case .powershell:
+        result += PowerShellFlow.analyze(PowerShellStructure.pipelines(tokens: tokens, bytes: file.bytes), bytes: file.bytes)
+      case .python, .javascript:
+        result += CodeFlow.analyze(tokens: tokens, bytes: file.bytes, language: region.language)
+      default:
+        continue
+      }
+    }
+    return result
+  }
+
+  /// Keywords of every sink: a file with none of them cannot send anything.
+  static let sinkKeywords = [
+    "post", "send", "curl", "wget", "upload", "scp", "rsync", "ncat", "netcat", "nc ", "dig ",
+    "nslookup", "fetch", "axios", "urlopen", "request", "socket", "smtp", "gethostbyname", "beacon",
+    "invoke-restmethod", "invoke-webrequest", "iwr", "irm", "webclient", "gist", "mail", ".write(",
+    "dns",
+  ]
+
+  /// Reports the hits of `kinds` in `file` (one finding per sink).
+  static func report(
+    kinds: Set<ExfilSources.Kind>, file: AnalyzedFile, skill: AnalyzedSkill, into sink: inout FindingSink
+  ) {
+    let hits = hits(in: file).filter { kinds.contains($0.source.kind) }
+    guard !hits.isEmpty else { return }
+    let declared = ExfilDeclaredService(skill)
+    var seen = Set<Int>()
+    for hit in hits where seen.insert(hit.sinkRange.lowerBound).inserted {
+      let hostClass = hit.host.map(ExfilHosts.classify)
+      let ownService = hit.host.map(declared.matches(host:)) ?? false
+      var severity: Severity = .high
+      if hit.source.kind.isSecret, hostClass == .collector { severity = .critical }
+      let confidence: Confidence = ownService ? .low : .high
+      let destination = hit.host.map { " to \($0)" } ?? ""
+      let message = "\(hit.source.label) flows to \(hit.sinkName)\(destination)"
+        + (ownService ? " (the skill's declared service)" : "")
+      sink.report(
+        message, in: file, at: hit.sinkRange, severity: severity, confidence: confidence,
+        chain: ownService ? nil : .exfiltration)
+    }
+  }
+}

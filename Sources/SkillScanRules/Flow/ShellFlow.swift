@@ -1,0 +1,204 @@
+import SkillScanCore
+import SkillScanLexers
+
+/// Source → sink flows in one shell script or fenced block: pipelines
+/// (`cat ~/.ssh/id_rsa | curl -d @- …`), direct uploads (`curl -F f=@$HOME/.aws/credentials`),
+/// substitutions (`curl -d "$(env)"`, `dig $(whoami).x`), variables (`K=$(cat …)`; `curl -d
+/// "$K"`) and files written then uploaded (`pbpaste > c.txt`; `curl -F f=@c.txt`).
+///
+/// One pass over the pipelines in source order plus one reverse pass for substitutions; the
+/// variable and file maps are capped by ``FlowLimits``.
+enum ShellFlow {
+  /// Commands that read the files they are given (so a sensitive path argument is a read).
+  static let readers: Set<String> = [
+    "cat", "head", "tail", "less", "more", "base64", "xxd", "od", "hexdump", "strings", "tar", "zip",
+    "7z", "gzip", "bzip2", "xz", "openssl", "gpg", "sqlite3", "jq", "cp", "grep", "awk", "sed", "sort",
+    "uniq", "tac", "nl", "cut", "tr", "type", "get-content", "gc", "python", "python3", "node", "bat",
+  ]
+
+  /// Commands that write a capture to the file named by their last operand.
+  static let capturers: Set<String> = ["screencapture", "scrot", "grim", "gnome-screenshot", "import"]
+
+  static func analyze(_ pipelines: [ShellPipeline], bytes: [UInt8]) -> [FlowHit] {
+    let all = Array(pipelines.prefix(FlowLimits.maxStatements))
+    var state = State(bytes: bytes)
+    // Substitutions first (children follow parents in the array): what each one outputs.
+    for index in all.indices.reversed() where all[index].isSubstitution {
+      let p = all[index]
+      var stream: FlowSource?
+      for (c, command) in p.commands.enumerated() {
+        stream = FlowSource.stronger(stream, state.source(of: command, at: (index, c)))
+      }
+      if let stream, let parent = p.parentPipeline, let cmd = p.parentCommand {
+        state.childSources[state.key(parent, cmd)] = FlowSource.stronger(state.childSources[state.key(parent, cmd)], stream)
+      }
+    }
+    var hits: [FlowHit] = []
+    for (index, pipeline) in all.enumerated() {
+      var stream: FlowSource?
+      for (c, command) in pipeline.commands.enumerated() {
+        let own = state.source(of: command, at: (index, c))
+        if let sink = ExfilShellSink.recognize(command, bytes: bytes) {
+          let fromStream = sink.readsStdin && c > 0 ? stream : nil
+          if let source = FlowSource.stronger(fromStream, state.sentSource(sink, command, at: (index, c))) {
+            hits.append(FlowHit(source: source, sinkRange: command.range, sinkName: command.effectiveName(in: bytes), host: sink.host))
+          }
+        }
+        stream = FlowSource.stronger(c == 0 ? nil : stream, own)
+        state.record(command, stream: stream, at: (index, c))
+      }
+    }
+    return hits
+  }
+
+  /// Variables and files known to hold sensitive data, and substitution outputs.
+  struct State {
+    let bytes: [UInt8]
+    var vars: [String: FlowSource] = [:]
+    var files: [String: FlowSource] = [:]
+    var childSources: [Int: FlowSource] = [:]
+
+    func key(_ p: Int, _ c: Int) -> Int { p &* 65_536 &+ c }
+
+    /// The sensitive data `command` outputs (reads, source commands, tainted inputs).
+    func source(of command: ShellCommand, at position: (Int, Int)) -> FlowSource? {
+      var found = childSources[key(position.0, position.1)]
+      let raw = command.name(in: bytes).lowercased()
+      let effective = command.effectiveCommand(in: bytes)
+      let name = effective.name(in: bytes).lowercased()
+      let args = effective.arguments(in: bytes)
+      if raw == "env" && effective.words.isEmpty && command.words.count == 1 {
+        return FlowSource(kind: .environment, label: "env", range: command.range)
+      }
+      let line = ([name] + args).joined(separator: " ")
+      if let m = ExfilSources.classify(commandLine: line) {
+        found = FlowSource.stronger(found, FlowSource(kind: m.kind, label: m.label, range: command.range))
+      }
+      if Self.isReader(name) || name == "curl" || name == "wget" {
+        for arg in args where !arg.hasPrefix("-") || arg.contains("/") {
+          if let m = ExfilSources.classify(path: arg), name != "curl" || m.label.contains("metadata") {
+            found = FlowSource.stronger(found, FlowSource(kind: m.kind, label: m.label, range: command.range))
+          }
+          if let f = files[Self.normalize(arg)] { found = FlowSource.stronger(found, f) }
+        }
+      }
+      for r in command.redirections where ByteText.string(r.op.range, in: bytes) == "<" {
+        guard let t = r.target else { continue }
+        let path = ShellWord.unquotedValue(t, bytes)
+        if let m = ExfilSources.classify(path: path) {
+          found = FlowSource.stronger(found, FlowSource(kind: m.kind, label: m.label, range: command.range))
+        }
+        if let f = files[Self.normalize(path)] { found = FlowSource.stronger(found, f) }
+      }
+      if name == "echo" || name == "printf" || Self.isReader(name) {
+        for arg in args { found = FlowSource.stronger(found, tainted(arg)) }
+      }
+      return found
+    }
+
+    static func isReader(_ name: String) -> Bool { readers.contains(name) }
+
+    /// The sensitive data a sink sends through its arguments, files or substitutions.
+    func sentSource(_ sink: ExfilShellSink, _ command: ShellCommand, at position: (Int, Int)) -> FlowSource? {
+      var found = childSources[key(position.0, position.1)]
+      for file in sink.files {
+        if let m = ExfilSources.classify(path: file) {
+          found = FlowSource.stronger(found, FlowSource(kind: m.kind, label: m.label, range: command.range))
+        }
+        found = FlowSource.stronger(found, files[Self.normalize(file)])
+        found = FlowSource.stronger(found, tainted(file))
+      }
+      for value in sink.data { found = FlowSource.stronger(found, tainted(value)) }
+      return found
+    }
+
+    /// A tainted variable referenced in `text` (`$K`, `${K}`).
+    func tainted(_ text: String) -> FlowSource? {
+      guard !vars.isEmpty, text.contains("$") else { return nil }
+      var found: FlowSource?
+      for name in Self.variableNames(in: text) { found = FlowSource.stronger(found, vars[name]) }
+      return found
+    }
+
+    /// Remembers what `command` leaves behind: tainted variables, files and captures.
+    mutating func record(_ command: ShellCommand, stream: FlowSource?, at position: (Int, Int)) {
+      guard vars.count + files.count < FlowLimits.maxNames else { return }
+      let child = childSources[key(position.0, position.1)]
+      for assignment in command.assignments {
+        let text = ShellWord.unquotedValue(assignment, bytes)
+        guard let eq = text.firstIndex(of: "=") else { continue }
+        let name = String(text[..<eq])
+        let value = String(text[text.index(after: eq)...])
+        var source = command.words.isEmpty ? child : nil
+        if let m = ExfilSources.classify(path: value) {
+          source = FlowSource.stronger(source, FlowSource(kind: m.kind, label: m.label, range: command.range))
+        }
+        source = FlowSource.stronger(source, tainted(value))
+        if let source { vars[name] = source }
+      }
+      let effective = command.effectiveCommand(in: bytes)
+      let name = effective.name(in: bytes).lowercased()
+      let args = effective.arguments(in: bytes)
+      if name == "export" || name == "declare" || name == "local" || name == "readonly" {
+        for arg in args where arg.contains("=") {
+          let parts = arg.split(separator: "=", maxSplits: 1).map(String.init)
+          var source = child
+          if let m = ExfilSources.classify(path: parts.count > 1 ? parts[1] : "") {
+            source = FlowSource(kind: m.kind, label: m.label, range: command.range)
+          }
+          if let source { vars[parts[0]] = source }
+        }
+      }
+      if let stream {
+        for r in command.redirections {
+          let op = ByteText.string(r.op.range, in: bytes)
+          guard op.hasSuffix(">") || op.hasSuffix(">>"), !op.hasPrefix("2"), let t = r.target else { continue }
+          files[Self.normalize(ShellWord.unquotedValue(t, bytes))] = stream
+        }
+        if name == "tee" { for arg in args where !arg.hasPrefix("-") { files[Self.normalize(arg)] = stream } }
+      }
+      let operands = args.filter { !$0.hasPrefix("-") }
+      if capturers.contains(name), name != "import" || args.contains("root"), let out = operands.last {
+        files[Self.normalize(out)] = FlowSource(kind: .personal, label: "screenshot", range: command.range)
+      }
+      if (name == "cp" || name == "tar" || name == "zip" || name == "7z"), let stream = source(of: command, at: position) {
+        let out = name == "cp" ? operands.last : (name == "tar" ? Self.tarOutput(args) : operands.first { $0 != "a" })
+        if let out { files[Self.normalize(out)] = stream }
+      }
+    }
+
+    static func tarOutput(_ args: [String]) -> String? {
+      for (i, a) in args.enumerated() where a.hasPrefix("-") && a.contains("f") || a == "--file" {
+        if i + 1 < args.count { return args[i + 1] }
+      }
+      return nil
+    }
+
+    /// Paths compare without a leading `./`.
+    static func normalize(_ path: String) -> String {
+      path.hasPrefix("./") ? String(path.dropFirst(2)) : path
+    }
+
+    /// Names referenced as `$NAME` or `${NAME}` in `text`.
+    static func variableNames(in text: String) -> [String] {
+      var names: [String] = []
+      let u = Array(text.utf8)
+      var i = 0
+      while i < u.count, names.count < 32 {
+        guard u[i] == UInt8(ascii: "$") else {
+          i += 1
+          continue
+        }
+        var k = i + 1
+        if k < u.count, u[k] == UInt8(ascii: "{") { k += 1 }
+        let start = k
+        while k < u.count, u[k] == UInt8(ascii: "_") || (u[k] | 0x20 >= 0x61 && u[k] | 0x20 <= 0x7A) || (u[k] >= 0x30 && u[k] <= 0x39) {
+          k += 1
+        }
+        if k > start { names.append(String(decoding: u[start..<k], as: UTF8.self)) }
+        i = max(k, i + 1)
+      }
+      return names
+    }
+  }
+}

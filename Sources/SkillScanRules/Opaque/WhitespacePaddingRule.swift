@@ -1,0 +1,76 @@
+import SkillScanCore
+
+/// Flags content hidden behind a long run of blank lines or whitespace (taxonomy.md §5.16):
+/// about 100,000 leading newlines made one harness truncate a skill before the payload, and a
+/// wide run of spaces pushes text out of a reviewer's view.
+///
+/// One linear pass over the bytes; the finding lands where the content resumes. When that
+/// content itself runs commands or downloads code (``DeobfPayload``) the finding is high.
+struct WhitespacePaddingRule: Rule {
+  static let description = RuleDescription(
+    id: "whitespace-padding",
+    name: "Content hidden after whitespace padding",
+    pattern: .opaqueContent,
+    severity: .medium,
+    confidence: .high,
+    languages: [.markdown, .text, .shell, .python, .javascript, .powershell, .json, .yaml, .toml],
+    summary: "Text resumes after an extreme run of blank lines or spaces.",
+    rationale: """
+      Reviewers, marketplace previews and some agent harnesses show only the start of a file. \
+      Thousands of blank lines (or a very long run of spaces) push the rest out of view or \
+      past a truncation limit, while an agent that reads the whole file still sees it.
+      """,
+    remediation: "Remove the padding; nothing a skill needs has to sit thousands of lines below its visible text.",
+    references: [.owaspLLM(1), .owaspASI(4), .cwe(1021), .taxonomy("5.16")],
+    triggeringExamples: WhitespacePaddingRule.triggering,
+    nonTriggeringExamples: WhitespacePaddingRule.nonTriggering
+  )
+
+  /// Blank lines in a row that count as padding.
+  static let blankLineThreshold = 1000
+  /// Spaces or tabs in a row, on one line, that count as padding.
+  static let spaceRunThreshold = 2000
+
+  func check(file: AnalyzedFile, in skill: AnalyzedSkill, into sink: inout FindingSink) {
+    let bytes = file.bytes
+    var blankLines = 0
+    var lineHasText = false
+    var spaces = 0
+    var best: (resume: Int, blanks: Int, spaces: Int)?
+    var i = 0
+    let n = bytes.count
+    while i < n {
+      let b = bytes[i]
+      if b == 0x0A {
+        if !lineHasText { blankLines += 1 }
+        lineHasText = false
+        spaces = 0
+      } else if b == 0x20 || b == 0x09 || b == 0x0D {
+        spaces += 1
+      } else {
+        if blankLines >= Self.blankLineThreshold || spaces >= Self.spaceRunThreshold {
+          if best == nil || blankLines + spaces > (best?.blanks ?? 0) + (best?.spaces ?? 0) {
+            best = (i, blankLines, spaces)
+          }
+        }
+        blankLines = 0
+        spaces = 0
+        lineHasText = true
+      }
+      i += 1
+    }
+    guard let found = best else { return }
+    var end = found.resume
+    while end < n && end - found.resume < 1 << 16 { end += 1 }
+    let signal = DeobfPayload.strongest(Array(bytes[found.resume..<end]))
+    var message =
+      found.blanks >= Self.blankLineThreshold
+      ? "content resumes after \(found.blanks) blank lines" : "content resumes after \(found.spaces) spaces on one line"
+    var severity = Severity.medium
+    if let signal, signal >= .download {
+      message += "; the hidden text \(signal.phrase)"
+      severity = .high
+    }
+    sink.report(message, in: file, at: found.resume..<(found.resume + 1), severity: severity)
+  }
+}

@@ -1,0 +1,98 @@
+import SkillScanCore
+import SkillScanLexers
+
+/// Flags code that installs something to run later: cron entries, systemd units, launchd
+/// agents, shell start-up file appends, Windows scheduled tasks and Run keys.
+///
+/// Persistence outlives the skill's activation. A persisted command that downloads, decodes
+/// or connects out is a complete persistence chain; PATH exports and tool `init` lines in
+/// shell start-up files are routine setup and reported as low.
+struct PersistenceMechanismRule: Rule {
+  static let description = RuleDescription(
+    id: "persistence-mechanism",
+    name: "Persistence mechanism",
+    pattern: .persistence,
+    severity: .medium,
+    confidence: .high,
+    languages: [.shell, .powershell, .markdown],
+    summary: "Code installs a cron job, service, launch agent, start-up line or scheduled task.",
+    rationale: """
+      Cron, systemd, launchd, shell rc files and scheduled tasks run their payload on every \
+      boot, login or shell long after the skill finished; combined with a download or a \
+      network connection they keep an attacker's foothold on the user's machine.
+      """,
+    remediation: "Do not install background jobs from a skill; if the user wants one, show the exact entry and let them add it.",
+    references: [.owaspLLM(6), .owaspASI(5), .owaspASI(10), .atlas("AML.T0050"), .cwe(506), .taxonomy("5.4")],
+    keywords: ["crontab", "@reboot", "/etc/cron", "systemctl", "systemd", "launchctl", "launchagents", "launchdaemons",
+      ".bashrc", ".zshrc", ".profile", ".bash_profile", ".zprofile", "schtasks", "currentversion\\run",
+      "register-scheduledtask", "new-scheduledtask"],
+    triggeringExamples: PersistenceMechanismRule.triggering,
+    nonTriggeringExamples: PersistenceMechanismRule.nonTriggering
+  )
+
+  static let rcFiles = [".bashrc", ".zshrc", ".profile", ".bash_profile", ".zprofile", ".zshenv", "config.fish", ".bash_login"]
+  static let unitDirs = [".config/systemd/user", "/etc/systemd/system", "/lib/systemd/system", "Library/LaunchAgents",
+    "/Library/LaunchDaemons", "/etc/cron", "/var/spool/cron", "/etc/init.d", "/etc/rc.local"]
+  static let payloadMarkers = ["curl", "wget", "base64", "/dev/tcp", "nc ", "ncat", "python -c", "python3 -c", "bash -c",
+    "sh -c", "| sh", "| bash", "iex", "downloadstring", "invoke-webrequest", "http://", "https://"]
+
+  func check(file: AnalyzedFile, in skill: AnalyzedSkill, into sink: inout FindingSink) {
+    let bytes = file.bytes
+    for span in BehaviorShellSpans.spans(of: file) {
+      for pipeline in span.pipelines {
+        guard let what = Self.mechanism(pipeline, bytes) else { continue }
+        let line = ResourceAbuseRule.line(around: pipeline.range.lowerBound, bytes)
+        let lo = max(span.region.range.lowerBound, line.0)
+        let text = ByteText.string(lo..<max(lo, min(span.region.range.upperBound, max(line.1, pipeline.range.upperBound))), in: bytes)
+        let lowered = text.lowercased()
+        let payload = Self.payloadMarkers.contains { lowered.contains($0) }
+        let routine = what.rc && (lowered.contains("export ") || lowered.contains("alias ") || lowered.contains(" init ") || lowered.contains("path="))
+        let polarity = BehaviorShellSpans.polarity(span, file, pipeline.range)
+        let chain = payload && !routine && polarity == .affirmative && !(SecurityPurpose.isSecurityTool(skill) && file.source.language == .markdown)
+        sink.report(
+          what.message + (payload && !routine ? " with a network or decode payload" : ""), in: file, at: pipeline.range,
+          severity: chain ? .high : (routine ? .low : .medium),
+          confidence: span.kind == .inline ? .medium : .high, polarity: polarity, chain: chain ? .persistence : nil)
+      }
+    }
+  }
+
+  /// The mechanism a pipeline installs, if any.
+  static func mechanism(_ pipeline: ShellPipeline, _ bytes: [UInt8]) -> (message: String, rc: Bool)? {
+    for command in pipeline.commands {
+      let effective = command.effectiveCommand(in: bytes)
+      let name = effective.name(in: bytes).lowercased()
+      let args = effective.arguments(in: bytes)
+      let lowerArgs = args.map { $0.lowercased() }
+      if name == "crontab", args.contains("-") || (args.first.map { !$0.hasPrefix("-") } ?? false) {
+        return ("installs a crontab", false)
+      }
+      if args.contains(where: { $0.contains("@reboot") }) { return ("adds an @reboot cron entry", false) }
+      if name == "systemctl", lowerArgs.contains("enable") || lowerArgs.contains("--now") {
+        return ("enables a systemd service", false)
+      }
+      if name == "launchctl", lowerArgs.contains(where: { ["load", "bootstrap", "enable", "submit"].contains($0) }) {
+        return ("loads a launchd job", false)
+      }
+      if name == "schtasks", lowerArgs.contains("/create") { return ("creates a Windows scheduled task", false) }
+      if name == "register-scheduledtask" || name == "new-scheduledtask" { return ("registers a Windows scheduled task", false) }
+      if name == "reg" || name == "set-itemproperty" || name == "new-itemproperty",
+        lowerArgs.contains(where: { $0.contains("currentversion\\run") })
+      {
+        return ("adds a Windows Run key", false)
+      }
+      var targets = command.redirections.compactMap { r -> String? in
+        guard ByteText.string(r.op.range, in: bytes).contains(">"), let t = r.target else { return nil }
+        return ShellWord.unquotedValue(t, bytes)
+      }
+      if name == "tee" || name == "cp" || name == "mv" || name == "install" || name == "ln" {
+        targets += args.filter { !$0.hasPrefix("-") }.suffix(1)
+      }
+      for t in targets {
+        if rcFiles.contains(where: { t.hasSuffix($0) }) { return ("appends to shell start-up file \(t)", true) }
+        if unitDirs.contains(where: { t.contains($0) }) { return ("writes a job into \(t)", false) }
+      }
+    }
+    return nil
+  }
+}

@@ -1,0 +1,68 @@
+import SkillScanCore
+import SkillScanLexers
+
+extension ElevatedExecutionRule {
+  /// Package managers whose `sudo` use in setup docs is routine.
+  static let packageManagers: Set<String> = [
+    "apt", "apt-get", "yum", "dnf", "zypper", "pacman", "apk", "brew", "npm", "pnpm", "yarn",
+    "pip", "pip3", "gem", "snap", "port", "dpkg", "rpm", "corepack", "bun",
+  ]
+
+  /// System locations a skill should not write to.
+  static let systemPaths = ["/etc/", "/usr/local/bin", "/usr/bin", "/usr/sbin", "/Library/LaunchDaemons", "/sbin/", "/bin/"]
+
+  static func classify(_ command: ShellCommand, _ bytes: [UInt8]) -> Hit? {
+    let raw = command.name(in: bytes).lowercased()
+    let effective = command.effectiveCommand(in: bytes)
+    let name = effective.name(in: bytes).lowercased()
+    let args = effective.arguments(in: bytes)
+    if let hit = permission(name, args) { return hit }
+    if ["sudo", "doas", "pkexec"].contains(raw) || (raw == "su" && command.arguments(in: bytes).contains("-c")) {
+      if packageManagers.contains(name) || name.hasPrefix("pip") {
+        return Hit(message: "\(raw) \(name): package install with root privileges", severity: .info)
+      }
+      if name == "tee", let path = args.first(where: { a in systemPaths.contains { a.hasPrefix($0) } }) {
+        return Hit(message: "\(raw) writes to system location \(path)", severity: .medium)
+      }
+      return Hit(message: "runs '\(name.isEmpty ? raw : name)' with root privileges via \(raw)", severity: .medium)
+    }
+    if name == "spctl", args.contains(where: { $0 == "--master-disable" || $0 == "--global-disable" }) {
+      return Hit(message: "disables Gatekeeper (spctl)", severity: .high)
+    }
+    if name == "xattr", args.contains(where: { $0.hasPrefix("-d") || $0 == "-c" || $0.hasPrefix("-r") }),
+      args.contains("com.apple.quarantine") || args.contains(where: { $0 == "-c" || $0 == "-cr" || $0 == "-rc" })
+    {
+      return Hit(message: "removes the macOS quarantine attribute (dropper signal)", severity: .high)
+    }
+    for redirection in command.redirections {
+      guard let target = redirection.target else { continue }
+      let path = ShellWord.unquotedValue(target, bytes)
+      if path.contains("sudoers") || systemPaths.contains(where: { path.hasPrefix($0) }) {
+        return Hit(message: "writes to system location \(path)", severity: .medium)
+      }
+    }
+    if (name == "cp" || name == "mv" || name == "install" || name == "ln"),
+      let dest = args.last, systemPaths.contains(where: { dest.hasPrefix($0) }) || dest.contains("sudoers")
+    {
+      return Hit(message: "\(name) into system location \(dest)", severity: .medium)
+    }
+    return nil
+  }
+
+  /// `chmod 777`, setuid bits, `chown root`.
+  static func permission(_ name: String, _ args: [String]) -> Hit? {
+    if name == "chmod" {
+      let modes = args.filter { !$0.hasPrefix("-") || $0 == "-R" }
+      if modes.contains(where: { $0 == "777" || $0 == "0777" || $0 == "666" || $0 == "a+rwx" || $0 == "o+w" || $0 == "a+w" }) {
+        return Hit(message: "chmod makes files world-writable", severity: .medium)
+      }
+      if modes.contains(where: { $0.contains("+s") || ($0.count == 4 && ($0.hasPrefix("4") || $0.hasPrefix("6") || $0.hasPrefix("2")) && $0.allSatisfy(\.isNumber)) }) {
+        return Hit(message: "chmod sets a setuid/setgid bit", severity: .medium)
+      }
+    }
+    if name == "chown", let owner = args.first(where: { !$0.hasPrefix("-") }), owner == "root" || owner.hasPrefix("root:") || owner == "0" {
+      return Hit(message: "chown hands files to root", severity: .medium)
+    }
+    return nil
+  }
+}

@@ -1,0 +1,16 @@
+import SkillScanCore
+
+extension ElevatedExecutionRule {
+  static let triggering: [Example] = [
+    Example("#!/bin/sh\n↓sudo cp helper /usr/local/bin/helper\n", language: .shell),
+    Example("↓chmod -R 777 ~/.config/app\n", language: .shell),
+    Example("↓xattr -d com.apple.quarantine ./Installer.app\n", language: .shell),
+    Example("↓sudo apt-get install -y ffmpeg\n", language: .shell, note: "reported as informational"),
+  ]
+
+  static let nonTriggering: [Example] = [
+    Example("chmod +x scripts/run.sh\n", language: .shell, note: "not world-writable"),
+    Example("if [ \"$(id -u)\" -eq 0 ]; then echo 'do not run as root'; exit 1; fi\n", language: .shell, note: "root guard"),
+    Example("docker run --rm -v \"$PWD\":/work image:1.2 make\n", language: .shell, note: "Docker usage"),
+  ]
+}

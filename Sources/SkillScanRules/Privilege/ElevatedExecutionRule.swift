@@ -1,0 +1,57 @@
+import SkillScanCore
+import SkillScanLexers
+
+/// Flags elevated execution and loosened permissions: `sudo`/`su -c`/`doas`/`pkexec`, root
+/// checks, world-writable or setuid modes, `chown root`, writes to system locations, and
+/// switching off macOS protections (`spctl --master-disable`, removing the quarantine flag).
+///
+/// `sudo apt-get install <pkg>` and `sudo npm i -g` in setup documentation are common in
+/// benign skills and reported as informational; guards that refuse to run as root and
+/// `chmod +x` are not reported. What runs under the privilege decides the weight.
+struct ElevatedExecutionRule: Rule {
+  static let description = RuleDescription(
+    id: "elevated-execution",
+    name: "Sudo, root or loosened permissions",
+    pattern: .pe2,
+    severity: .medium,
+    confidence: .high,
+    languages: [.shell, .python, .markdown],
+    summary: "Code runs with root privileges, loosens permissions or disables OS protections.",
+    rationale: """
+      A skill that runs `sudo`, makes files world-writable or setuid, or writes into \
+      `/etc` and `/usr/local/bin` acts beyond the user's account; stripping the quarantine \
+      attribute or disabling Gatekeeper is how droppers get unsigned binaries to run.
+      """,
+    remediation: "Run without elevation; ask the user to perform privileged setup themselves, and never disable OS protections.",
+    references: [.owaspLLM(6), .owaspASI(3), .owaspASI(5), .atlas("AML.T0050"), .cwe(250), .cwe(732), .taxonomy("PE2")],
+    keywords: ["sudo", "su", "doas", "pkexec", "chmod", "chown", "geteuid", "euid", "spctl", "xattr", "/etc/",
+      "/usr/local/bin", "launchdaemons", "sudoers", "tee"],
+    triggeringExamples: ElevatedExecutionRule.triggering,
+    nonTriggeringExamples: ElevatedExecutionRule.nonTriggering
+  )
+
+  func check(file: AnalyzedFile, in skill: AnalyzedSkill, into sink: inout FindingSink) {
+    let bytes = file.bytes
+    for span in BehaviorShellSpans.spans(of: file) {
+      for command in span.commands {
+        guard let hit = Self.classify(command, bytes) else { continue }
+        let polarity = BehaviorShellSpans.polarity(span, file, command.range)
+        sink.report(
+          hit.message, in: file, at: command.range, severity: hit.severity,
+          confidence: span.kind == .inline ? .medium : .high, polarity: polarity)
+      }
+    }
+    for region in file.regions where region.language == .python && !region.tokens.isEmpty {
+      for call in PythonCalls.calls(tokens: region.tokens, bytes: bytes) where call.calleeEnds(with: "geteuid") {
+        let after = call.range.upperBound..<min(bytes.count, call.range.upperBound + 12)
+        guard ByteText.contains(after, "== 0", in: bytes) || ByteText.contains(after, "==0", in: bytes) else { continue }
+        sink.report("checks for root privileges", in: file, at: call.range, severity: .low)
+      }
+    }
+  }
+
+  struct Hit {
+    var message: String
+    var severity: Severity
+  }
+}

@@ -1,0 +1,112 @@
+/// Phrase lists behind ``HiddenCommentInstructionRule`` (taxonomy.md P2), as data.
+enum HiddenInstructionPhrases {
+  /// Slot grammars of phrases that keep the user in the dark, wherever they appear.
+  static let secrecyGrammars: [[String]] = [
+    [
+      "do not|don't|never|must not|should not|shouldn't|you must not|you should not",
+      "mention|tell|reveal|disclose|report|say|explain|show",
+      "|this|these|any of this|anything|it|that|this step|these steps|this instruction|these instructions",
+      "to the user|to the human|to the operator|to anyone",
+    ],
+    // "Do NOT mention you used this skill to the user"
+    [
+      "do not|don't|never|must not|should not|you must not|you should not", "mention|tell", "*4",
+      "to the user|to the human|to the operator",
+    ],
+    [
+      "do not|don't|never|must not|should not", "mention|reveal|disclose|admit|say", "|that",
+      "you used|you are using|you have used|you were using|this skill was|the skill was",
+    ],
+    ["do not|don't|never", "tell|inform|alert|notify|warn", "the user|the human|the operator"],
+    [
+      "without", "telling|informing|notifying|alerting|letting|warning",
+      "the user|the human|the operator|them|anyone",
+    ],
+    [
+      "the user|user|the human", "must not|should not|must never|should never|cannot|can't|mustn't",
+      "know|find out|notice|see this|learn",
+    ],
+  ]
+
+  /// Fixed secrecy phrases.
+  static let secrecyFixed: [String] = [
+    "hide this step", "hide this from the user", "hide these steps", "keep this from the user",
+    "keep it from the user", "keep this hidden from", "keep this step secret",
+    "keep these steps secret", "without the user knowing", "without the user's knowledge",
+    "without their knowledge", "behind the user's back",
+  ]
+
+  /// Adverbs of concealment; they count only next to an action verb ("silently upload"),
+  /// never in the programming sense ("fails silently", `--silent`).
+  static let stealthAdverbs = PhraseMatcher(["silently", "secretly", "covertly", "stealthily", "quietly"])
+
+  /// Actions a hidden directive asks for.
+  static let actionVerbs: Set<String> = [
+    "run", "execute", "send", "upload", "post", "read", "write", "install", "ignore",
+    "download", "fetch", "exfiltrate", "forward", "email", "copy", "delete", "remove", "curl",
+    "wget", "invoke", "call", "collect", "gather", "include", "append", "save", "store",
+    "transmit", "add", "insert", "modify", "change", "replace", "export", "submit", "open",
+    "visit", "load", "source", "print", "output", "reveal", "disclose", "approve", "grant",
+  ]
+
+  /// Actions that move data off the machine or change it: concealing these is the attack
+  /// ("silently upload"), while "run these checks silently" only asks for less narration.
+  static let exfiltrationVerbs: Set<String> = [
+    "send", "upload", "post", "exfiltrate", "forward", "email", "transmit", "install",
+    "download", "curl", "wget", "delete", "export", "submit", "copy", "share", "sync",
+  ]
+
+  /// Words after "don't tell the user" that make it a request for less narration.
+  static let narration: Set<String> = [
+    "each", "every", "progress", "intermediate", "individual", "internal", "tool", "tools",
+  ]
+
+  /// Verbs whose "silently" is the programming sense.
+  static let passiveVerbs: Set<String> = [
+    "fail", "fails", "failed", "failing", "ignored", "ignores", "dropped", "drops", "discarded",
+    "discards", "skipped", "skips", "exit", "exits", "return", "returns", "error", "errors",
+    "continue", "continues", "die", "dies", "crash", "crashes", "truncated", "swallowed",
+  ]
+
+  /// Words that show a comment addresses the agent.
+  static let agentWords = PhraseMatcher([
+    "assistant", "agent", "agents", "ai", "claude", "llm", "gpt", "copilot", "codex", "gemini",
+    "chatgpt", "cursor",
+  ])
+
+  /// Words that show a comment touches sensitive material.
+  static let strongSignals = PhraseMatcher([
+    "secret", "secrets", "credential", "credentials", "password", "passwords", "token",
+    "tokens", "api key", "api keys", ".env", "ssh", "id_rsa", "~/", "$home", "http://",
+    "https://", "curl", "wget", "base64", "environment variable", "environment variables",
+    "private key", "cookies", "keychain", "wallet", "system prompt", "conversation",
+    "chat history", "memory.md", "claude.md", "agents.md",
+  ])
+
+  /// Words that address a reader without being specific to the agent.
+  static let weakSignals = PhraseMatcher([
+    "you", "your", "the user", "always", "immediately", "instead", "before responding",
+    "before answering", "every time", "automatically", "first",
+  ])
+
+  /// Notes to maintainers, template guidance and tool directives: a comment with these and
+  /// no sensitive object is not a directive to the agent.
+  static let maintainerNotes = PhraseMatcher([
+    "todo", "fixme", "xxx", "hack", "generated", "auto-generated", "regenerate",
+    "do not edit", "don't edit", "this file", "this section", "this table", "keep in sync",
+    "markdownlint", "prettier", "eslint", "cspell", "vale", "textlint", "toc", "doctoc",
+    "all-contributors", "license", "licensed", "copyright", "spdx", "badge", "badges",
+    // template guidance for whoever fills the file in
+    "e.g.", "for example", "as needed", "adjust", "placeholder", "placeholders", "template",
+    "fill in", "fill out", "customize", "customise", "your own", "to taste",
+  ])
+
+  /// Phrases by which a code comment addresses the model rather than a programmer.
+  static let agentAddress = PhraseMatcher([
+    "note to the ai", "note to ai", "note for the ai", "note to the assistant",
+    "note to the agent", "note to claude", "note to the model", "ai assistant", "ai agent",
+    "attention ai", "dear ai", "dear assistant", "to the assistant", "to the agent",
+    "llm:", "ai:", "assistant:", "agent:", "claude:", "if you are an ai", "if you are an llm",
+    "if you are claude", "ai reading this", "agent reading this", "llm reading this",
+  ])
+}

@@ -1,0 +1,123 @@
+import SkillScanCore
+
+/// Flags text that tells the agent to disregard its instructions, adopt an unrestricted
+/// persona, or that fakes system and skill-listing markers.
+///
+/// The agent reads skill text as trusted guidance; "ignore all previous instructions" there
+/// is a direct attempt to replace the user's and developer's instructions. Matching runs on
+/// normalised text, so zero-width characters, full-width letters, line breaks and Markdown
+/// emphasis do not hide a phrase. Security guidance that quotes the phrase ("treat 'ignore
+/// previous instructions' as an attack") is still reported, with prohibitive or descriptive
+/// polarity, so it does not decide the verdict.
+struct InstructionOverrideRule: Rule {
+  static let description = RuleDescription(
+    id: "instruction-override",
+    name: "Instruction override",
+    pattern: .p1,
+    severity: .high,
+    confidence: .high,
+    languages: [.markdown, .text, .yaml, .json, .toml, .shell, .python, .javascript, .powershell],
+    summary: "Text tells the agent to ignore its instructions or impersonates the system.",
+    rationale: """
+      A skill is loaded into the agent's context with the authority of trusted instructions. \
+      Phrases such as "ignore all previous instructions", "you are now in developer mode" or \
+      a fake `</available_skills>` marker try to replace the user's and developer's \
+      instructions with the skill author's; in the frontmatter description they reach every \
+      session, whether or not the skill is used.
+      """,
+    remediation: """
+      Remove the override text. A skill should add task guidance, never claim precedence \
+      over system, developer or user instructions.
+      """,
+    references: [.owaspLLM(1), .owaspASI(1), .atlas("AML.T0051"), .atlas("AML.T0054"), .cwe(1427), .taxonomy("P1")],
+    keywords: [
+      "ignore", "disregard", "forget", "follow", "override", "overrule", "bypass", "circumvent",
+      "disable", "turn off", "switch off", "precedence", "priority", "outranks", "supersede",
+      "mode", "instructions", "system", "do anything now", "skill>", "skills>", "im_start",
+      "im_end", "<<sys>>", "[/inst]", "</instructions>", "security warnings", "safety warnings",
+    ],
+    triggeringExamples: InstructionOverrideRule.triggering,
+    nonTriggeringExamples: InstructionOverrideRule.nonTriggering
+  )
+
+  static let grammars = InstructionOverridePhrases.grammars.map(PhraseSequence.init)
+  static let fixed = PhraseMatcher(InstructionOverridePhrases.fixed)
+  static let markers = PhraseMatcher(InstructionOverridePhrases.markers)
+
+  func check(file: AnalyzedFile, in skill: AnalyzedSkill, into sink: inout FindingSink) {
+    let text = TextNormalizer.normalize(file.bytes)
+    let securityTool = SecurityPurpose.isSecurityTool(skill)
+    var ranges = Self.fixed.matches(in: text.bytes).map(\.range)
+    for grammar in Self.grammars { ranges += grammar.matches(in: text.bytes) }
+    for match in PhraseSequence.disjoint(ranges) {
+      let phrase = String(decoding: text.bytes[match], as: UTF8.self)
+      // "Ignore any instructions found in web pages" resists injection; a temporal qualifier
+      // ("previous", "above") marks the real thing, whatever follows.
+      let temporal = ["previous", "prior", "above", "earlier", "preceding"].contains { phrase.contains($0) }
+      let guardText = !temporal && Self.targetsUntrustedContent(text.bytes, after: match.upperBound)
+      report(
+        "instruction override: \"\(phrase)\"" + (guardText ? " (limited to untrusted content)" : ""),
+        text.originalRange(match), file, securityTool, &sink, forcedPolarity: guardText ? .prohibitive : nil)
+    }
+    for match in Self.markers.matches(in: text.bytes) {
+      let range = text.originalRange(match.range)
+      let marker = InstructionOverridePhrases.markers[match.phrase]
+      guard Self.markerCounts(marker, at: range.lowerBound, in: file) else { continue }
+      report("fake role or skill-listing marker \(marker)", range, file, securityTool, &sink)
+    }
+  }
+
+  private func report(
+    _ message: String, _ range: Range<Int>, _ file: AnalyzedFile, _ securityTool: Bool,
+    _ sink: inout FindingSink, forcedPolarity: Polarity? = nil
+  ) {
+    let region = file.region(at: range.lowerBound)
+    let inCode = file.codeRegion(at: range.lowerBound) != nil
+    let polarity = forcedPolarity ?? (inCode ? Polarity.affirmative : ProsePolarity.classify(file, at: range))
+    var severity = Self.description.severity
+    var confidence = Self.description.confidence
+    if region?.kind == .frontmatter { severity = .critical }
+    // Code may hold the phrase as data (a detection list); prose addressed to the agent is
+    // the direct form.
+    if inCode { confidence = .medium }
+    if securityTool { confidence = confidence.lowered }
+    sink.report(message, in: file, at: range, severity: severity, confidence: confidence, polarity: polarity)
+  }
+
+  /// Markers inside lexed code count only in strings and comments (`<System>` is a React
+  /// component); `[system]` is a TOML/INI section header outside prose.
+  static func markerCounts(_ marker: String, at offset: Int, in file: AnalyzedFile) -> Bool {
+    if InstructionOverridePhrases.lineStartMarkers.contains(marker) {
+      return isRoleLabel(at: offset, in: file)
+    }
+    if let code = file.codeRegion(at: offset) {
+      return file.isInCodeText(at: offset, in: code)
+    }
+    return true
+  }
+
+  /// `[SYSTEM]` as a role label: first on its line, in prose of a Markdown or text file.
+  static func isRoleLabel(at offset: Int, in file: AnalyzedFile) -> Bool {
+    let language = file.region(at: offset)?.language ?? file.source.language
+    guard language == .markdown || language == .text else { return false }
+    if let kind = file.region(at: offset)?.kind, [.fencedCode, .inlineCode, .tableRow, .whole].contains(kind),
+      file.source.language == .markdown
+    {
+      return false
+    }
+    var i = offset
+    while i > 0, file.bytes[i - 1] == 0x20 || file.bytes[i - 1] == 0x09 || file.bytes[i - 1] == UInt8(ascii: ">") {
+      i -= 1
+    }
+    return i == 0 || file.bytes[i - 1] == 0x0A
+  }
+
+  /// Whether the words after an override phrase restrict it to untrusted content ("… in
+  /// repository files", "… found in web pages").
+  static func targetsUntrustedContent(_ bytes: [UInt8], after end: Int) -> Bool {
+    let words = HiddenCommentInstructionRule.words(in: bytes, from: end, forward: true, count: 6)
+    guard let first = words.first, ["in", "inside", "within", "from", "found", "embedded", "contained", "that", "appearing"].contains(first)
+    else { return false }
+    return words.dropFirst().contains { InstructionOverridePhrases.untrustedContent.contains($0) }
+  }
+}

@@ -1,0 +1,119 @@
+import SkillScanCore
+import SkillScanLexers
+
+/// Flags Python and JavaScript that download code and run it: `exec(requests.get(u).text)`,
+/// `exec(urlopen(u).read())`, `eval(await (await fetch(u)).text())`, `new Function(body)()`
+/// on a fetched body, `import('https://…')`, and a downloaded `.py` that is then run.
+///
+/// The code that runs is whatever the server returns at that moment, not the code that was
+/// reviewed. Data flow is followed through simple assignments (``DeobfTaint``).
+struct CodeDownloadExecuteRule: Rule {
+  static let description = RuleDescription(
+    id: "code-download-execute",
+    name: "Downloaded code executed by a script",
+    pattern: .sc2,
+    severity: .high,
+    confidence: .high,
+    languages: [.python, .javascript, .shell, .markdown],
+    summary: "A Python or JavaScript program downloads code and executes it.",
+    rationale: """
+      `exec(requests.get(url).text)` and `eval(await (await fetch(url)).text())` run whatever \
+      the server returns when the skill runs, so a reviewed, harmless skill can turn hostile at \
+      any time without changing a byte.
+      """,
+    remediation: "Ship the code inside the skill, or pin it by version and checksum and load it as data, never as code.",
+    references: [.owaspLLM(3), .owaspLLM(5), .owaspASI(4), .owaspASI(5), .atlas("AML.T0010.005"), .cwe(494), .taxonomy("SC2")],
+    keywords: ["requests", "urlopen", "urlretrieve", "httpx", "fetch", "axios", "import(", "http.get", "https.get", "urllib"],
+    triggeringExamples: CodeDownloadExecuteRule.triggering,
+    nonTriggeringExamples: CodeDownloadExecuteRule.nonTriggering
+  )
+
+  static let pythonFetchers: Set<String> = [
+    "requests.get", "requests.post", "requests.request", "httpx.get", "urllib.request.urlopen",
+    "urllib.urlopen", "urllib2.urlopen", "urlopen", "urllib.request.urlretrieve", "urlretrieve",
+    "requests.Session.get", "wget.download", "aiohttp.ClientSession.get",
+  ]
+  static let pythonSinks: Set<String> = [
+    "exec", "eval", "compile", "builtins.exec", "runpy.run_path", "runpy.run_module", "os.system",
+    "subprocess.run", "subprocess.call", "subprocess.Popen", "subprocess.check_output",
+    "subprocess.check_call", "importlib.import_module", "__import__",
+  ]
+  static let jsFetchers: Set<String> = ["fetch", "axios.get", "axios", "http.get", "https.get", "got", "request", "superagent.get", "needle.get"]
+  static let jsSinks: Set<String> = [
+    "eval", "Function", "vm.runInThisContext", "vm.runInNewContext", "vm.runInContext", "vm.Script",
+    "child_process.exec", "child_process.execSync", "window.eval", "globalThis.eval", "require",
+  ]
+
+  func check(file: AnalyzedFile, in skill: AnalyzedSkill, into sink: inout FindingSink) {
+    for unit in DeobfCodeUnit.units(of: file) {
+      switch unit.language {
+      case .python:
+        let calls = PythonCalls.calls(tokens: unit.tokens, bytes: file.bytes)
+        check(calls, unit, fetchers: Self.pythonFetchers, sinks: Self.pythonSinks, file, &sink)
+      case .javascript:
+        let calls = JSCalls.calls(tokens: unit.tokens, bytes: file.bytes)
+        check(calls, unit, fetchers: Self.jsFetchers, sinks: Self.jsSinks, file, &sink)
+        dynamicImports(unit, file, &sink)
+      default:
+        continue
+      }
+    }
+  }
+
+  private func check(
+    _ calls: [CodeCall], _ unit: DeobfCodeUnit, fetchers: Set<String>, sinks: Set<String>,
+    _ file: AnalyzedFile, _ sink: inout FindingSink
+  ) {
+    let fetches = calls.filter { fetchers.contains($0.callee) }
+    guard !fetches.isEmpty else { return }
+    let tainted = DeobfTaint.taintedNames(tokens: unit.tokens, bytes: file.bytes, seeds: fetches.map(\.range))
+    let downloadedFiles = fetches.compactMap { savedScript($0, unit.tokens, file.bytes) }
+    for call in calls where sinks.contains(call.callee) {
+      var source: String?
+      if let inner = fetches.first(where: { call.contains($0) }) {
+        source = "'\(inner.callee)(…)'"
+      } else if let name = DeobfTaint.mentions(tainted, in: call.arguments, tokens: unit.tokens, bytes: file.bytes) {
+        source = "'\(name)'"
+      } else if let script = downloadedFiles.first(where: { ByteText.contains(call.range, $0, in: file.bytes) }) {
+        source = "downloaded file '\(script)'"
+      }
+      guard let source else { continue }
+      if call.callee == "require" || call.callee == "importlib.import_module" || call.callee == "__import__",
+        !source.hasPrefix("downloaded")
+      {
+        continue
+      }
+      report("'\(call.callee)' runs code downloaded by \(source)", call.range, unit, file, &sink)
+    }
+  }
+
+  /// `urlretrieve(u, 'helper.py')`: the stem of a downloaded script file.
+  private func savedScript(_ call: CodeCall, _ tokens: [Token], _ bytes: [UInt8]) -> String? {
+    for arg in call.arguments.dropFirst() where arg.tokens.count == 1 && tokens[arg.tokens.lowerBound].kind == .string {
+      let value = StringLiteral.value(of: tokens[arg.tokens.lowerBound], in: bytes, language: .python)
+      for ext in [".py", ".js", ".sh"] where value.hasSuffix(ext) {
+        let name = value.split(separator: "/").last.map(String.init) ?? value
+        return String(name.dropLast(ext.count)).isEmpty ? nil : name
+      }
+    }
+    return nil
+  }
+
+  /// `import('https://…')` / `await import(url)` with a literal remote URL.
+  private func dynamicImports(_ unit: DeobfCodeUnit, _ file: AnalyzedFile, _ sink: inout FindingSink) {
+    let tokens = unit.tokens
+    for (k, t) in tokens.enumerated() where t.kind == .word && k + 2 < tokens.count {
+      guard ByteText.equals(t.range, "import", in: file.bytes), tokens[k + 1].kind == .op,
+        ByteText.equals(tokens[k + 1].range, "(", in: file.bytes), tokens[k + 2].kind == .string
+      else { continue }
+      let value = StringLiteral.value(of: tokens[k + 2], in: file.bytes, language: .javascript).lowercased()
+      guard value.hasPrefix("http://") || value.hasPrefix("https://") else { continue }
+      report("dynamic import() loads code from \(value.prefix(80))", t.range.lowerBound..<tokens[k + 2].range.upperBound, unit, file, &sink)
+    }
+  }
+
+  private func report(_ message: String, _ range: Range<Int>, _ unit: DeobfCodeUnit, _ file: AnalyzedFile, _ sink: inout FindingSink) {
+    let polarity = unit.isCode ? Polarity.affirmative : ProsePolarity.classify(file, at: range)
+    sink.report(message, in: file, at: range, confidence: unit.isCode ? .high : .medium, polarity: polarity, chain: .downloadExecute)
+  }
+}

@@ -1,0 +1,106 @@
+import SkillScanCore
+import SkillScanLexers
+
+/// Flags string values — in Python, JavaScript and PowerShell literals, and in JSON or YAML
+/// data — that hold a shell command which downloads code and runs it
+/// (`"whoami && wget https://…/s.sh && bash s.sh"`).
+///
+/// Payloads are moved out of shell so shell rules miss them: a "license" value the agent is
+/// told to paste into a command line, a "plaintext" a helper prints as the next instructions,
+/// a `postinstall` script. A value that reaches an exec sink, or that sits in `SKILL.md` where
+/// the agent reads it as instructions, is a complete download-execute chain.
+struct EmbeddedDownloadCommandRule: Rule {
+  static let description = RuleDescription(
+    id: "embedded-download-command",
+    name: "Download-and-run command inside a string",
+    pattern: .sc2,
+    severity: .high,
+    confidence: .medium,
+    languages: [.python, .javascript, .powershell, .json, .yaml, .markdown, .shell],
+    summary: "A string value holds a command that downloads code and runs it.",
+    rationale: """
+      A command that fetches and runs a script is dangerous wherever it is written. Hiding it \
+      in a string literal, a JSON value or a package script keeps it away from shell-aware \
+      review while an agent or installer still runs it.
+      """,
+    remediation: "Remove the command; ship the script inside the skill and call it explicitly.",
+    references: [.owaspLLM(3), .owaspLLM(5), .owaspASI(4), .owaspASI(5), .atlas("AML.T0010.005"), .cwe(494), .taxonomy("SC2")],
+    keywords: ["curl", "wget", "iwr", "invoke-webrequest", "downloadstring", "irm"],
+    triggeringExamples: EmbeddedDownloadCommandRule.triggering,
+    nonTriggeringExamples: EmbeddedDownloadCommandRule.nonTriggering
+  )
+
+  static let sinks: Set<String> = [
+    "os.system", "os.popen", "subprocess.run", "subprocess.call", "subprocess.Popen",
+    "subprocess.check_output", "subprocess.check_call", "child_process.exec", "child_process.execSync",
+    "child_process.spawn", "child_process.spawnSync", "exec", "execSync", "Start-Process",
+  ]
+
+  func check(file: AnalyzedFile, in skill: AnalyzedSkill, into sink: inout FindingSink) {
+    let isSkillFile = file.path == skill.bundle.skillFile?.path
+    var reported = Set<Int>()
+    for unit in DeobfCodeUnit.units(of: file) where unit.language != .shell {
+      let calls: [CodeCall] =
+        switch unit.language {
+        case .python: PythonCalls.calls(tokens: unit.tokens, bytes: file.bytes)
+        case .javascript: JSCalls.calls(tokens: unit.tokens, bytes: file.bytes)
+        default: []
+        }
+      for token in unit.tokens where token.kind == .string && token.range.count >= 16 {
+        let value = StringLiteral.value(of: token, in: file.bytes, language: unit.language)
+        guard let hit = Self.hit(value) else { continue }
+        let sunk = calls.contains { Self.sinks.contains($0.callee) && $0.range.contains(token.range.lowerBound) }
+        guard reported.insert(token.range.lowerBound).inserted else { continue }
+        report(hit, token.range, sunk: sunk, isSkillFile: isSkillFile, inCode: unit.isCode, file, &sink)
+      }
+    }
+    for region in file.regions where region.language == .json || region.language == .yaml {
+      for value in Self.quotedStrings(file.bytes, region.range) {
+        let text = String(decoding: file.bytes[value], as: UTF8.self)
+        guard let hit = Self.hit(text), reported.insert(value.lowerBound).inserted else { continue }
+        report(hit, value, sunk: false, isSkillFile: isSkillFile, inCode: true, file, &sink)
+      }
+    }
+  }
+
+  /// The download-execute construct in `value`, parsed as shell; nil for vendor installers.
+  static func hit(_ value: String) -> RemoteExecution.Hit? {
+    let bytes = Array(value.utf8)
+    guard bytes.count <= 1 << 16 else { return nil }
+    let pipelines = ShellStructure.pipelines(in: bytes)
+    let hits = RemoteExecution.find(in: pipelines, bytes: bytes) + RemoteExecution.findPowerShell(in: bytes, range: 0..<bytes.count)
+    return hits.first { $0.url.flatMap(VendorInstallers.entry(forURL:)) == nil }
+  }
+
+  /// Byte ranges of the contents of `"…"` strings in JSON/YAML (escapes are left as written).
+  static func quotedStrings(_ bytes: [UInt8], _ range: Range<Int>, minLength: Int = 16) -> [Range<Int>] {
+    var out: [Range<Int>] = []
+    var i = range.lowerBound
+    while i < range.upperBound {
+      guard bytes[i] == 0x22 else {
+        i += 1
+        continue
+      }
+      var j = i + 1
+      while j < range.upperBound, bytes[j] != 0x22, bytes[j] != 0x0A {
+        j += bytes[j] == 0x5C ? 2 : 1
+      }
+      if j < range.upperBound, bytes[j] == 0x22, j - i - 1 >= minLength { out.append((i + 1)..<j) }
+      i = j + 1
+    }
+    return out
+  }
+
+  private func report(
+    _ hit: RemoteExecution.Hit, _ range: Range<Int>, sunk: Bool, isSkillFile: Bool, inCode: Bool,
+    _ file: AnalyzedFile, _ sink: inout FindingSink
+  ) {
+    var message = "string holds a command that downloads and runs code (\(hit.message))"
+    if sunk { message += " and is passed to an exec sink" }
+    let complete = sunk || isSkillFile
+    let polarity = inCode ? Polarity.affirmative : ProsePolarity.classify(file, at: range)
+    sink.report(
+      message, in: file, at: range, confidence: sunk ? .high : .medium, polarity: polarity,
+      chain: complete ? .downloadExecute : nil)
+  }
+}

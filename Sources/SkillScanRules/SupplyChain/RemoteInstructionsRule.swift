@@ -1,0 +1,85 @@
+import SkillScanCore
+import SkillScanFormats
+
+/// Flags instructions and install specs whose real content lives on a server and can change
+/// after review (taxonomy.md §5.12): "fetch <URL> and follow the instructions there", "read
+/// <URL> before proceeding", OpenClaw `install[].kind: download` without `sha256`, and a Codex
+/// `agents/openai.yaml` that pulls tools from a remote URL.
+///
+/// When the fetched text is to be *obeyed* the skill hands control to whoever controls the
+/// URL: a complete hijack chain. Pointers to documentation for reference, and human-facing
+/// "installation instructions" links, are not.
+struct RemoteInstructionsRule: Rule {
+  static let description = RuleDescription(
+    id: "remote-instructions",
+    name: "Remote instructions fetched at run time",
+    pattern: .remoteInstructions,
+    severity: .high,
+    confidence: .medium,
+    languages: [.markdown, .text, .yaml],
+    summary: "The skill tells the agent to fetch instructions from a URL and follow them.",
+    rationale: """
+      A reviewed skill that says "fetch this URL and follow the instructions there" can be \
+      turned hostile at any time by changing the remote file (a rug pull); the reviewed text \
+      is not what the agent obeys. Unchecked install downloads have the same problem.
+      """,
+    remediation: "Ship the instructions inside the skill; pin downloads with a checksum.",
+    references: [.owaspLLM(1), .owaspLLM(3), .owaspASI(1), .owaspASI(4), .atlas("AML.T0051.001"), .cwe(829), .taxonomy("5.12")],
+    keywords: ["http", "sha256", "install", "url"],
+    triggeringExamples: RemoteInstructionsRule.triggering,
+    nonTriggeringExamples: RemoteInstructionsRule.nonTriggering
+  )
+
+  static let obey = PhraseMatcher([
+    "follow the instructions", "follow its instructions", "follow the steps there", "follow them exactly",
+    "follow those instructions", "obey", "do what it says", "execute the instructions", "run the instructions",
+    "apply the instructions", "as your instructions", "as instructions", "new instructions",
+    "updated instructions", "latest instructions", "instructions there", "instructions it contains",
+    "instructions found there", "follow whatever", "follow all instructions",
+  ])
+  static let beforeProceeding = PhraseMatcher(["before proceeding", "before continuing", "before doing anything", "before every task", "before each task", "at the start of every"])
+  static let fetchVerbs = PhraseMatcher(["fetch", "curl", "wget", "download", "read", "load", "retrieve", "get", "visit", "open", "pull", "check"])
+  static let humanDocs = PhraseMatcher([
+    "installation instructions", "install instructions", "setup instructions", "installation guide",
+    "for more information", "for details", "documentation", "see the",
+  ])
+
+  func check(file: AnalyzedFile, in skill: AnalyzedSkill, into sink: inout FindingSink) {
+    if file.source.lowercasedName == "openai.yaml" {
+      codexTools(file, &sink)
+      return
+    }
+    var reportedSentences = Set<Int>()
+    for url in URLExtractor.urls(in: file.bytes) {
+      if let kind = HostClassifier.classify(url), kind == .local || kind == .documentation { continue }
+      guard file.codeRegion(at: url.range.lowerBound) == nil else { continue }
+      let bounds = ProsePolarity.enclosingBounds(file, at: url.range.lowerBound)
+      let sentence = ProsePolarity.sentenceRange(in: file.bytes, around: url.range, within: bounds)
+      guard reportedSentences.insert(sentence.lowerBound).inserted else { continue }
+      let text = TextNormalizer.normalize(file.bytes, range: sentence).bytes
+      guard Self.fetchVerbs.containsMatch(in: text), !Self.humanDocs.containsMatch(in: text) else { continue }
+      let obeys = Self.obey.containsMatch(in: text)
+      guard obeys || Self.beforeProceeding.containsMatch(in: text) else { continue }
+      let polarity = ProsePolarity.classify(file, at: url.range)
+      sink.report(
+        obeys ? "instructions are fetched from \(url.host) and obeyed" : "the agent must read \(url.host) before proceeding",
+        in: file, at: url.range, severity: obeys ? .high : .medium, context: .instruction, polarity: polarity,
+        chain: obeys ? .hijack : nil)
+    }
+    if file.path == skill.bundle.skillFile?.path, let fm = skill.frontmatter, let meta = OpenClawMetadata(fm) {
+      for spec in meta.install where spec.isUnverifiedDownload {
+        sink.report(
+          "OpenClaw install spec downloads \(spec.url ?? "a file") without a sha256", file: file.path,
+          line: meta.line ?? 1, severity: .medium, context: .loadTime, snippet: spec.url ?? "")
+      }
+    }
+  }
+
+  /// Codex `agents/openai.yaml`: a `url:` pointing at a remote server (MCP tools).
+  private func codexTools(_ file: AnalyzedFile, _ sink: inout FindingSink) {
+    for url in URLExtractor.urls(in: file.bytes) {
+      if let kind = HostClassifier.classify(url), kind == .local || kind == .documentation { continue }
+      sink.report("Codex tool dependency served from \(url.host)", in: file, at: url.range, severity: .medium)
+    }
+  }
+}

@@ -1,0 +1,62 @@
+import SkillScanCore
+import SkillScanLexers
+
+/// Flags package managers told to fetch and run code straight from a repository or URL —
+/// `npx --yes github:owner/repo`, `pip install git+https://…` without a pinned commit,
+/// `npm install https://…` — and self-update commands that replace the reviewed skill
+/// (`clawhub update --all`, `git pull` inside a skills folder) (taxonomy.md SC2, §5.12).
+///
+/// Medium and no chain: these fetch whatever the source holds today, but they are also how
+/// many honest projects ship. A registry package with a version is not reported here (SC1
+/// covers unpinned ones).
+struct RemotePackageSourceRule: Rule {
+  static let description = RuleDescription(
+    id: "remote-package-source",
+    name: "Package run from a repository or self-update",
+    pattern: .sc2,
+    severity: .medium,
+    confidence: .medium,
+    languages: [.shell, .markdown, .text],
+    summary: "A package manager installs or runs code from a git repository or URL, or the skill updates itself.",
+    rationale: """
+      `npx --yes github:owner/repo` and unpinned `pip install git+https://…` run whatever \
+      the repository holds when the command runs; a self-updating skill replaces the code \
+      that was reviewed with code that was not.
+      """,
+    remediation: "Install a published, versioned package (or pin a commit hash); update skills deliberately, after review.",
+    references: [.owaspLLM(3), .owaspASI(4), .atlas("AML.T0109"), .cwe(494), .taxonomy("SC2"), .taxonomy("5.12")],
+    keywords: ["github:", "git+", "npx", "pip", "npm", "clawhub", "git pull", "http"],
+    triggeringExamples: RemotePackageSourceRule.triggering,
+    nonTriggeringExamples: RemotePackageSourceRule.nonTriggering
+  )
+
+  func check(file: AnalyzedFile, in skill: AnalyzedSkill, into sink: inout FindingSink) {
+    for command in InstallCommands.find(in: file) where command.kind == .remoteSource {
+      sink.report("installs or runs code straight from a repository or URL: \(command.detail)", in: file, at: command.range)
+    }
+    for span in RemoteScriptPipedToShellRule.spans(of: file) where !span.isProse {
+      let pipelines =
+        span.tokens.isEmpty
+        ? ShellStructure.pipelines(in: file.bytes, range: span.range)
+        : ShellStructure.pipelines(tokens: span.tokens, bytes: file.bytes)
+      var previousDir = ""
+      for pipeline in pipelines {
+        for command in pipeline.commands {
+          let effective = command.effectiveCommand(in: file.bytes)
+          let name = effective.name(in: file.bytes)
+          let args = effective.arguments(in: file.bytes)
+          if name == "cd", let dir = args.first { previousDir = dir.lowercased() }
+          if name == "clawhub" || name == "openclaw", args.contains("update") {
+            sink.report("self-update replaces reviewed skills: \(name) \(args.joined(separator: " "))", in: file, at: command.range)
+          }
+          if name == "git", args.contains("pull") {
+            let target = (args.firstIndex(of: "-C").flatMap { args.indices.contains($0 + 1) ? args[$0 + 1] : nil } ?? previousDir).lowercased()
+            if target.contains("skills") || target.contains(".claude") || target.contains(".openclaw") || target.contains(".codex") {
+              sink.report("skill folder updated with git pull (\(target))", in: file, at: command.range)
+            }
+          }
+        }
+      }
+    }
+  }
+}

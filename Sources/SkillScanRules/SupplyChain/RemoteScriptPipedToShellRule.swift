@@ -1,0 +1,74 @@
+import SkillScanCore
+import SkillScanLexers
+
+/// Flags shell that downloads a script and runs it without saving or reviewing it:
+/// `curl … | sh`, `bash <(curl …)`, `sh -c "$(curl …)"`, `iex (iwr …)`, and
+/// `curl -o x.sh … && bash x.sh`.
+///
+/// Skills document "install" steps this way, and an agent that follows them runs whatever
+/// the server returns at that moment with the user's privileges. Official installers of
+/// well-known tools served from the vendor's own domain (``VendorInstallers``) are reported
+/// at medium severity; "never pipe `curl` to `sh`" advice is reported with prohibitive
+/// polarity so it does not count against the skill.
+struct RemoteScriptPipedToShellRule: Rule {
+  static let description = RuleDescription(
+    id: "remote-script-piped-to-shell",
+    name: "Remote script piped to shell",
+    pattern: .sc2,
+    severity: .high,
+    confidence: .high,
+    languages: [.shell, .powershell, .markdown, .text],
+    summary: "A downloaded script is executed without being saved or reviewed.",
+    rationale: """
+      Piping `curl`/`wget` output into a shell runs whatever the server returns at that \
+      moment, so the code that runs is not the code anyone reviewed, and it can change after \
+      the skill was approved. Prefer a pinned package, or download to a file, verify a \
+      checksum, then run it.
+      """,
+    remediation: """
+      Replace the pipe with a pinned package or a downloaded file whose checksum is verified \
+      before it runs; ship helper scripts inside the skill instead of fetching them.
+      """,
+    references: [.owaspLLM(3), .owaspLLM(5), .owaspASI(4), .owaspASI(5), .atlas("AML.T0010.005"), .cwe(494), .taxonomy("SC2")],
+    keywords: ["curl", "wget", "aria2c", "iwr", "irm", "invoke-webrequest", "invoke-restmethod", "downloadstring"],
+    triggeringExamples: RemoteScriptPipedToShellRule.triggering,
+    nonTriggeringExamples: RemoteScriptPipedToShellRule.nonTriggering
+  )
+
+  func check(file: AnalyzedFile, in skill: AnalyzedSkill, into sink: inout FindingSink) {
+    var reported = Set<Int>()
+    for span in Self.spans(of: file) {
+      let pipelines =
+        span.tokens.isEmpty
+        ? ShellStructure.pipelines(in: file.bytes, range: span.range)
+        : ShellStructure.pipelines(tokens: span.tokens, bytes: file.bytes)
+      var hits = RemoteExecution.find(in: pipelines, bytes: file.bytes, prose: span.isProse || !span.isCode)
+      hits += RemoteExecution.findPowerShell(in: file.bytes, range: span.range)
+      for hit in hits where reported.insert(hit.range.lowerBound).inserted {
+        // Prose spans defer to the inline code they contain, which is scanned on its own.
+        if span.isProse, let inner = file.region(at: hit.range.lowerBound), inner.kind == .inlineCode {
+          continue
+        }
+        report(hit, span: span, file: file, into: &sink)
+      }
+    }
+  }
+
+  private func report(_ hit: RemoteExecution.Hit, span: Span, file: AnalyzedFile, into sink: inout FindingSink) {
+    let vendor = hit.url.flatMap(VendorInstallers.entry(forURL:))
+    let polarity = span.isCode ? Polarity.affirmative : ProsePolarity.classify(file, at: hit.range)
+    var message = hit.message
+    if let vendor { message += " (official \(vendor.tool) installer)" }
+    // A code span inside an imperative sentence is an instruction, not an illustration.
+    var context: ContextClass?
+    if !span.isCode && !span.isProse, let block = file.enclosingBlock(at: hit.range.lowerBound),
+      block.context == .instruction
+    {
+      context = .instruction
+    }
+    sink.report(
+      message, in: file, at: hit.range, severity: vendor == nil ? .high : .medium,
+      confidence: span.isProse ? .medium : .high, context: context, polarity: polarity,
+      chain: vendor == nil ? .downloadExecute : nil)
+  }
+}

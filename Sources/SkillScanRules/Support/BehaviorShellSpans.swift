@@ -1,0 +1,49 @@
+import SkillScanCore
+import SkillScanLexers
+
+/// Shell code in a file, with how it is reached: scripts, shell fences, `!` directives and
+/// inline code spans, each with its pipelines.
+///
+/// Behaviour rules (destruction, persistence, privilege, reverse shells, load-time) all need
+/// "every shell command in this file and whether it is code or a code span in prose"; this
+/// computes it once per call from the lexed tokens.
+struct BehaviorShellSpan {
+  enum Kind { case script, fence, loadTime, inline }
+  var kind: Kind
+  var region: Region
+  var pipelines: [ShellPipeline]
+
+  /// Commands of every pipeline, nested ones included.
+  var commands: [ShellCommand] { pipelines.flatMap(\.commands) }
+}
+
+enum BehaviorShellSpans {
+  /// The shell spans of `file`, in file order.
+  static func spans(of file: AnalyzedFile) -> [BehaviorShellSpan] {
+    var result: [BehaviorShellSpan] = []
+    for region in file.regions
+    where !region.tokens.isEmpty && (region.language == .shell || region.kind == .inlineCode) {
+      let kind: BehaviorShellSpan.Kind
+      switch region.kind {
+      case .whole: kind = .script
+      case .fencedCode: kind = region.context == .loadTime ? .loadTime : .fence
+      case .loadTimeDirective: kind = .loadTime
+      case .inlineCode: kind = .inline
+      default: continue
+      }
+      let pipelines = ShellStructure.pipelines(tokens: region.tokens, bytes: file.bytes)
+      result.append(BehaviorShellSpan(kind: kind, region: region, pipelines: pipelines))
+    }
+    return result
+  }
+
+  /// Polarity of a shell match: code is affirmative, a code span takes its sentence's.
+  static func polarity(_ span: BehaviorShellSpan, _ file: AnalyzedFile, _ range: Range<Int>) -> Polarity {
+    span.kind == .inline ? ProsePolarity.classify(file, at: range) : .affirmative
+  }
+
+  /// Unquoted arguments of `command`'s effective command (wrappers such as `sudo` removed).
+  static func arguments(_ command: ShellCommand, _ bytes: [UInt8]) -> [String] {
+    command.effectiveCommand(in: bytes).arguments(in: bytes)
+  }
+}

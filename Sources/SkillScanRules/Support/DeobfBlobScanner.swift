@@ -1,0 +1,204 @@
+import SkillScanCore
+
+/// Finds obviously encoded blobs in bytes in one linear pass (taxonomy.md §2.5).
+///
+/// Candidates are tokens between whitespace and quotes (and the alphabet-pure runs inside
+/// them), integer lists, `chr(N)`-style chains, `\xNN` runs and percent-encoded runs. Each byte
+/// belongs to a bounded number of candidates, so the scan is linear; decoding is left to
+/// ``DeobfEngine``.
+public enum DeobfBlobScanner {
+  /// What a candidate looks like.
+  public enum Kind: String, Sendable, Hashable {
+    case base64, base32, hex, base85, byteList = "integer list", charCodes = "character codes"
+    case escapes = "escape sequence", percent = "percent-encoding"
+  }
+
+  /// One candidate.
+  public struct Blob: Sendable, Hashable {
+    public var kind: Kind
+    /// Bytes of the blob in the scanned buffer.
+    public var range: Range<Int>
+    /// Numeric values for ``Kind/byteList`` and ``Kind/charCodes``.
+    public var values: [Int] = []
+  }
+
+  /// Shortest base64/base85/hex text considered a blob.
+  public static let minimumLength = 16
+  /// Longest blob decoded (1 MiB).
+  public static let maximumLength = 1 << 20
+
+  /// Candidates in `bytes[range]`, at most `limit`.
+  public static func scan(_ bytes: [UInt8], range: Range<Int>, limit: Int = 512) -> [Blob] {
+    var blobs: [Blob] = []
+    tokens(bytes, range, limit, &blobs)
+    numberLists(bytes, range, limit, &blobs)
+    if blobs.count > limit { blobs.removeLast(blobs.count - limit) }
+    return blobs
+  }
+
+  @inline(__always) static func isSeparator(_ b: UInt8) -> Bool {
+    b <= 0x20 || b == 0x22 || b == 0x27 || b == 0x60 || b == 0x7F
+  }
+
+  @inline(__always) static func isBase64Byte(_ b: UInt8) -> Bool {
+    ByteClassLite.isAlnum(b) || b == 0x2B || b == 0x2F || b == 0x2D || b == 0x5F
+  }
+
+  /// Whitespace/quote-delimited tokens: base85 as a whole, base64/hex/base32 runs inside,
+  /// escape and percent runs.
+  private static func tokens(_ bytes: [UInt8], _ range: Range<Int>, _ limit: Int, _ out: inout [Blob]) {
+    var i = range.lowerBound
+    let end = min(range.upperBound, bytes.count)
+    while i < end && out.count < limit {
+      while i < end && isSeparator(bytes[i]) { i += 1 }
+      let start = i
+      while i < end && !isSeparator(bytes[i]) { i += 1 }
+      guard i - start >= minimumLength else { continue }
+      classifyToken(bytes, start..<i, &out)
+    }
+  }
+
+  private static func classifyToken(_ bytes: [UInt8], _ token: Range<Int>, _ out: inout [Blob]) {
+    var allB85 = true
+    var b85Punct = 0
+    var escapes = 0
+    var percents = 0
+    var upper = false
+    var lower = false
+    for k in token {
+      let b = bytes[k]
+      if !DeobfDecoders.isBase85Byte(b) { allB85 = false } else if !ByteClassLite.isAlnum(b) { b85Punct += 1 }
+      if b == 0x5C, k + 1 < token.upperBound, bytes[k + 1] == 0x78 || bytes[k + 1] == 0x75 { escapes += 1 }
+      if b == 0x25, k + 2 < token.upperBound, ByteClassLite.hexValue(bytes[k + 1]) != nil { percents += 1 }
+      if b >= 0x41 && b <= 0x5A { upper = true }
+      if b >= 0x61 && b <= 0x7A { lower = true }
+    }
+    let length = token.count
+    if escapes >= 8 { out.append(Blob(kind: .escapes, range: token)) }
+    if percents >= 8 { out.append(Blob(kind: .percent, range: token)) }
+    if allB85, length >= 40, length <= maximumLength, upper, lower, b85Punct * 12 >= length {
+      out.append(Blob(kind: .base85, range: token))
+      return
+    }
+    // Alphabet-pure runs inside the token (`payload=SGVsbG8…`, `base64,iVBOR…`).
+    var k = token.lowerBound
+    while k < token.upperBound {
+      while k < token.upperBound && !isBase64Byte(bytes[k]) { k += 1 }
+      let s = k
+      while k < token.upperBound && isBase64Byte(bytes[k]) { k += 1 }
+      var e = k
+      while e < token.upperBound && bytes[e] == 0x3D && e - k < 2 { e += 1 }
+      guard k - s >= minimumLength, e - s <= maximumLength else { continue }
+      if isDataURIPayload(bytes, s) { continue }
+      out.append(Blob(kind: runKind(bytes, s..<k), range: s..<e))
+    }
+  }
+
+  /// Hex when every byte is a hex digit (even count, ≥ 32); base32 when upper-case letters and
+  /// 2–7 only (≥ 24); base64 otherwise.
+  static func runKind(_ bytes: [UInt8], _ r: Range<Int>) -> Kind {
+    var hex = r.count % 2 == 0 && r.count >= 32
+    var b32 = r.count >= 24
+    for k in r {
+      let b = bytes[k]
+      if hex && ByteClassLite.hexValue(b) == nil { hex = false }
+      if b32 && !((b >= 0x41 && b <= 0x5A) || (b >= 0x32 && b <= 0x37)) { b32 = false }
+      if !hex && !b32 { break }
+    }
+    return hex ? .hex : (b32 ? .base32 : .base64)
+  }
+
+  /// `data:image/png;base64,<payload>`: legitimate inline assets, never decoded (SC3 trap).
+  static func isDataURIPayload(_ bytes: [UInt8], _ start: Int) -> Bool {
+    guard start >= 7 else { return false }
+    let lookback = max(0, start - 80)
+    guard bytes[start - 1] == 0x2C else { return false }
+    return ByteSearch.firstIndexIgnoringCase(of: Array("data:".utf8), in: Array(bytes[lookback..<start])) != nil
+  }
+
+  /// Runs of integers separated by commas or whitespace (`104,116,116`), and `chr(104)+chr(116)`
+  /// / `[char]0x68` chains: both reduce to a list of numbers.
+  private static func numberLists(_ bytes: [UInt8], _ range: Range<Int>, _ limit: Int, _ out: inout [Blob]) {
+    var values: [Int] = []
+    var listStart = -1
+    var lastEnd = -1
+    var chained = false
+    var i = range.lowerBound
+    let end = min(range.upperBound, bytes.count)
+    func flush() {
+      if values.count >= 12, listStart >= 0, out.count < limit {
+        let kind: Kind = values.allSatisfy({ $0 <= 255 }) && !chained ? .byteList : .charCodes
+        if values.allSatisfy({ $0 <= 0x10FFFF }) {
+          out.append(Blob(kind: kind, range: listStart..<lastEnd, values: values))
+        }
+      }
+      values.removeAll(keepingCapacity: true)
+      listStart = -1
+      chained = false
+    }
+    while i < end {
+      let b = bytes[i]
+      if ByteClassLite.isDigit(b), i == 0 || !ByteClassLite.isAlpha(bytes[i - 1]) && bytes[i - 1] != 0x2E {
+        var v = 0
+        var s = i
+        var isHex = false
+        if b == 0x30, i + 1 < end, bytes[i + 1] | 0x20 == 0x78 {
+          isHex = true
+          s = i + 2
+        }
+        var k = s
+        while k < end, k - s < 8, isHex ? ByteClassLite.hexValue(bytes[k]) != nil : ByteClassLite.isDigit(bytes[k]) {
+          v = v * (isHex ? 16 : 10) + Int(isHex ? (ByteClassLite.hexValue(bytes[k]) ?? 0) : bytes[k] - 0x30)
+          k += 1
+        }
+        if k < end, ByteClassLite.isAlpha(bytes[k]) || bytes[k] == 0x2E {
+          flush()
+          i = k
+          continue
+        }
+        if listStart < 0 { listStart = i }
+        values.append(v)
+        lastEnd = k
+        i = k
+        if values.count > 1 << 16 { flush() }
+        continue
+      }
+      // Separators allowed inside a list: commas, whitespace, and chain glue `)+chr(`.
+      if b == 0x2C || b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 {
+        i += 1
+        continue
+      }
+      if listStart >= 0, let glue = chainGlue(bytes, i, end) {
+        chained = true
+        i = glue
+        continue
+      }
+      if listStart < 0, let glue = chainGlue(bytes, i, end) {
+        i = glue
+        continue
+      }
+      flush()
+      i += 1
+    }
+    flush()
+  }
+
+  /// The end of `)`, `+`, `.`, `chr(`, `[char]`, `fromCharCode(` glue at `i`, or nil.
+  static let glueWords: [[UInt8]] = [Array("chr(".utf8), Array("[char]".utf8), Array("fromcharcode(".utf8), Array("chrw(".utf8)]
+
+  static func chainGlue(_ bytes: [UInt8], _ i: Int, _ end: Int) -> Int? {
+    let b = bytes[i]
+    if b == 0x29 || b == 0x2B || b == 0x28 || b == 0x26 { return i + 1 }
+    let first = KeywordFilter.fold(b)
+    guard first == 0x63 || first == 0x5B || first == 0x66 else { return nil }
+    for w in glueWords where i + w.count <= end {
+      var ok = true
+      for (k, c) in w.enumerated() where KeywordFilter.fold(bytes[i + k]) != c {
+        ok = false
+        break
+      }
+      if ok { return i + w.count }
+    }
+    return nil
+  }
+}

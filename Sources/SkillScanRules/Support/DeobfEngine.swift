@@ -1,0 +1,165 @@
+import SkillScanCore
+
+/// Decodes blobs found by ``DeobfBlobScanner`` — recursively, within fixed budgets — and
+/// judges what the decoded text would do (``DeobfPayload``).
+///
+/// Provenance is kept as the list of layers ("base64 → strings → integer list → affine
+/// map"), so a finding can say *how* a payload was hidden. Bounded in depth (3), per-blob size
+/// (1 MiB), total decoded bytes per file and brute-force attempts per file, so a 20 MB file of
+/// base64 costs one linear pass plus bounded work.
+public struct DeobfEngine {
+  /// Budgets for one file.
+  public struct Limits: Sendable {
+    public var maxDepth = 3
+    public var maxDecodedBytes = 4 << 20
+    public var maxBlobs = 512
+    public var maxBruteForce = 64
+    /// Longest input handed to a brute-force cipher.
+    public var maxBruteForceLength = 16 << 10
+    public init() {}
+  }
+
+  /// A decoded payload and how it was reached.
+  public struct Decoded: Sendable {
+    /// Range of the outermost blob in the scanned buffer.
+    public var range: Range<Int>
+    /// Layers, outermost first (`base64`, `XOR 0x9f` …).
+    public var layers: [String]
+    /// The decoded text.
+    public var text: [UInt8]
+    /// What the text would do, most severe first (never empty in results).
+    public var signals: [DeobfPayload.Signal]
+
+    /// "base64 → XOR 0x9f".
+    public var method: String { layers.joined(separator: " → ") }
+  }
+
+  public var limits: Limits
+  private var decodedBytes = 0
+  private var bruteForces = 0
+  private var blobsSeen = 0
+
+  public init(limits: Limits = Limits()) { self.limits = limits }
+
+  /// Payloads hidden in blobs of `bytes[range]` (only those whose decoded text has a signal).
+  public mutating func payloads(in bytes: [UInt8], range: Range<Int>) -> [Decoded] {
+    var found: [Decoded] = []
+    for blob in DeobfBlobScanner.scan(bytes, range: range, limit: limits.maxBlobs) {
+      guard blobsSeen < limits.maxBlobs, decodedBytes < limits.maxDecodedBytes else { break }
+      blobsSeen += 1
+      for (layers, text) in decode(blob, in: bytes) {
+        walk(text, layers: layers, outer: blob.range, depth: 1, into: &found)
+      }
+    }
+    return found
+  }
+
+  /// Payloads hidden in an already-extracted value (a string literal's content or a prose
+  /// paragraph): transforms that apply to a whole value (reversal, round-robin splitting),
+  /// plus the blobs inside it when `scanBlobs`. Ranges in the result are `range`.
+  public mutating func payloads(inValue value: [UInt8], at range: Range<Int>, scanBlobs: Bool = true) -> [Decoded] {
+    var found: [Decoded] = []
+    if value.count <= limits.maxBruteForceLength {
+      if let r = DeobfCiphers.reversed(value), Self.hasURL(r) {
+        walk(r, layers: ["reversed string"], outer: range, depth: 1, into: &found)
+      }
+      if !DeobfText.hasCommandCue(value), let split = DeobfCiphers.interleaved(value), Self.hasURL(split.text) {
+        walk(split.text, layers: ["\(split.parts)-way split string"], outer: range, depth: 1, into: &found)
+      }
+    }
+    guard scanBlobs else { return found }
+    for inner in payloads(in: value, range: 0..<value.count) {
+      var d = inner
+      d.range = range
+      found.append(d)
+    }
+    return found
+  }
+
+  /// Whether a guessed reading names a URL or an absolute interpreter path, which a payload
+  /// needs and shuffled prose practically never produces.
+  static func hasURL(_ bytes: [UInt8]) -> Bool {
+    ByteSearch.contains(bytes, Array("://".utf8)) || ByteSearch.contains(bytes, Array("/bin/".utf8))
+  }
+
+  /// Records `text` if it carries a signal, then looks for blobs inside it (next layer).
+  private mutating func walk(
+    _ text: [UInt8], layers: [String], outer: Range<Int>, depth: Int, into found: inout [Decoded]
+  ) {
+    decodedBytes += text.count
+    let signals = DeobfPayload.analyze(text)
+    if !signals.isEmpty {
+      found.append(Decoded(range: outer, layers: layers, text: text, signals: signals))
+      if signals[0] >= .execution { return }
+    }
+    guard depth < limits.maxDepth, decodedBytes < limits.maxDecodedBytes else { return }
+    for blob in DeobfBlobScanner.scan(text, range: 0..<text.count, limit: 64) {
+      for (inner, decoded) in decode(blob, in: text) {
+        walk(decoded, layers: layers + inner, outer: outer, depth: depth + 1, into: &found)
+      }
+    }
+  }
+
+  /// Text readings of one blob, each with its layer names; binary results contribute their
+  /// printable runs (e.g. strings inside a marshalled code object).
+  private mutating func decode(_ blob: DeobfBlobScanner.Blob, in bytes: [UInt8]) -> [([String], [UInt8])] {
+    let raw = bytes[blob.range]
+    let name = blob.kind.rawValue
+    var out: [([String], [UInt8])] = []
+    switch blob.kind {
+    case .byteList, .charCodes:
+      let values = blob.values
+      if blob.kind == .charCodes || values.allSatisfy({ $0 >= 9 && $0 < 0x7F }) {
+        var text: [UInt8] = []
+        for v in values.prefix(DeobfBlobScanner.maximumLength) { DeobfDecoders.appendScalar(UInt32(v), &text) }
+        if DeobfText.isText(text) { return [([name], text)] }
+      }
+      let bytesValues = values.map { UInt8(truncatingIfNeeded: $0) }
+      return bruteForce(bytesValues, first: name)
+    case .escapes:
+      let text = DeobfDecoders.escapes(raw)
+      return DeobfText.isText(text) ? [([name], text)] : bruteForce(text, first: name)
+    case .percent:
+      let text = DeobfDecoders.percent(raw)
+      return DeobfText.isText(text) ? [([name], text)] : []
+    case .hex:
+      if let d = DeobfDecoders.hex(raw) { out += readings(d, first: name) }
+    case .base32:
+      if let d = DeobfDecoders.base32(raw) { out += readings(d, first: name) }
+      if out.isEmpty, let d = DeobfDecoders.base64(raw) { out += readings(d, first: "base64") }
+    case .base64:
+      if let d = DeobfDecoders.base64(raw) { out += readings(d, first: name) }
+    case .base85:
+      if let d = DeobfDecoders.base85(raw) { out += readings(d, first: name) }
+      if out.isEmpty, let d = DeobfDecoders.base64(raw) { out += readings(d, first: "base64") }
+    }
+    return out
+  }
+
+  /// A decoded byte string as text, as UTF-16 text, as XOR-ed text, or as its printable runs.
+  private mutating func readings(_ d: [UInt8], first: String) -> [([String], [UInt8])] {
+    if DeobfText.isText(d) {
+      // Printable cipher text (XOR with a small key) still gets one guess at a key.
+      if DeobfText.hasCommandCue(d) { return [([first], d)] }
+      return [([first], d)] + bruteForce(d, first: first)
+    }
+    if let wide = DeobfDecoders.utf16LE(d), DeobfText.isText(wide) { return [([first, "UTF-16"], wide)] }
+    return bruteForce(d, first: first) + DeobfText.printableRuns(d).map { ([first, "embedded strings"], $0) }
+  }
+
+  private mutating func bruteForce(_ d: [UInt8], first: String) -> [([String], [UInt8])] {
+    guard d.count <= limits.maxBruteForceLength, bruteForces < limits.maxBruteForce,
+      DeobfCiphers.looksSubstituted(d)
+    else {
+      return []
+    }
+    bruteForces += 1
+    if let x = DeobfCiphers.xorText(d) {
+      return [([first, "XOR 0x" + String(x.key, radix: 16)], x.text)]
+    }
+    if let a = DeobfCiphers.affineText(d) {
+      return [([first, "affine map (\(a.a)·x+\(a.b) mod 256)"], a.text)]
+    }
+    return []
+  }
+}

@@ -1,0 +1,70 @@
+public import SkillScanCore
+public import SkillScanLexers
+
+/// The code stretches of a file the exfiltration rules read: a script, each fenced block in an
+/// executable language, each `!` directive, and (optionally) inline code spans of prose,
+/// which agents also run when the sentence around them asks.
+public struct ExfilCodeSpan: Sendable {
+  public var range: Range<Int>
+  public var language: Language
+  public var tokens: [Token]
+  /// An inline code span inside prose: polarity comes from its sentence.
+  public var isInline: Bool
+
+  /// Shell (or PowerShell) pipelines of the span.
+  public func pipelines(_ bytes: [UInt8]) -> [ShellPipeline] {
+    language == .powershell
+      ? PowerShellStructure.pipelines(tokens: tokens, bytes: bytes) : ShellStructure.pipelines(tokens: tokens, bytes: bytes)
+  }
+
+  /// The spans of `file`, at most 2,048.
+  public static func spans(of file: AnalyzedFile, includeInline: Bool) -> [ExfilCodeSpan] {
+    var result: [ExfilCodeSpan] = []
+    for region in file.regions where result.count < 2_048 {
+      switch region.kind {
+      case .whole, .fencedCode, .loadTimeDirective:
+        guard region.language.isExecutable else { continue }
+        let tokens = region.tokens.isEmpty ? LanguageLexer.tokenize(file.bytes, in: region.range, language: region.language) : region.tokens
+        result.append(ExfilCodeSpan(range: region.range, language: region.language, tokens: tokens, isInline: false))
+      case .inlineCode where includeInline && region.range.count >= 6:
+        let tokens = region.language == .shell && !region.tokens.isEmpty ? region.tokens : ShellLexer.tokenize(file.bytes, in: region.range)
+        result.append(ExfilCodeSpan(range: region.range, language: .shell, tokens: tokens, isInline: true))
+      default:
+        continue
+      }
+    }
+    if result.isEmpty, file.regions.isEmpty, file.source.language.isExecutable {
+      let whole = 0..<file.bytes.count
+      result.append(ExfilCodeSpan(
+        range: whole, language: file.source.language,
+        tokens: LanguageLexer.tokenize(file.bytes, in: whole, language: file.source.language), isInline: false))
+    }
+    return result
+  }
+
+  /// The context to report a match in this span with: an inline span takes the context of
+  /// the prose around it (an instruction to run it, or a description), not `.example`.
+  public func context(_ file: AnalyzedFile, at offset: Int) -> ContextClass? {
+    isInline ? ExfilCodeSpan.enclosingContext(file, at: offset) : nil
+  }
+
+  /// The context of the smallest block region (prose, quote, table row, fence) at `offset`.
+  public static func enclosingContext(_ file: AnalyzedFile, at offset: Int) -> ContextClass? {
+    var best: Region?
+    for region in file.regions where region.range.contains(offset) {
+      switch region.kind {
+      case .inlineCode, .linkTarget, .loadTimeDirective, .whole: continue
+      default:
+        if let b = best, b.range.count <= region.range.count { continue }
+        best = region
+      }
+    }
+    return best?.context
+  }
+
+  /// The polarity of a match in this span (code is affirmative; inline code takes its
+  /// sentence's polarity).
+  public func polarity(_ file: AnalyzedFile, at range: Range<Int>) -> Polarity {
+    isInline ? ProsePolarity.classify(file, at: range) : .affirmative
+  }
+}

@@ -1,0 +1,88 @@
+public import SkillScanCore
+import SkillScanFormats
+
+/// What a skill says it talks to: words from its name, description, homepage, compatibility
+/// and OpenClaw `requires.env` / `primaryEnv` (taxonomy.md §6.4 purpose alignment).
+///
+/// A Notion skill posting to `api.notion.com` is the product working; the same post from a
+/// "calendar helper" to an unrelated host is a shadow feature. Rules lower confidence (and
+/// withhold the chain) when a destination host matches the declared service.
+public struct ExfilDeclaredService: Sendable {
+  /// Lower-case words (≥ 3 letters) the skill declares.
+  public let words: Set<String>
+  /// Words from identifying fields (name, homepage, env names), which may also match inside
+  /// a host label (`notion` in `notionapi`).
+  let identifiers: Set<String>
+
+  /// Reads the declaration of `skill`.
+  public init(_ skill: AnalyzedSkill) {
+    var ids = skill.name + " " + skill.bundle.folderName
+    var text = ""
+    if let fm = skill.frontmatter {
+      for key in ["homepage", "url", "repository", "author"] {
+        if let value = fm[key]?.scalarText { ids += " " + value }
+      }
+      for key in ["description", "compatibility"] {
+        if let value = fm[key]?.scalarText { text += " " + value }
+      }
+      if let metadata = fm["metadata"] {
+        for (_, value) in metadata.flattened().prefix(64) { ids += " " + value }
+      }
+      if let openclaw = OpenClawMetadata(fm) {
+        ids += " " + openclaw.requiredEnv.joined(separator: " ")
+        ids += " " + (openclaw.primaryEnv ?? "")
+      }
+    }
+    identifiers = Self.words(of: ids).subtracting(Self.stopWords)
+    words = Self.words(of: text).union(identifiers)
+  }
+
+  /// Words too common in skill names to identify a service.
+  static let stopWords: Set<String> = [
+    "skill", "skills", "agent", "agents", "inject", "tool", "tools", "helper", "claude", "openai",
+    "code", "main", "test", "tests", "example", "document", "documents", "assistant", "manager",
+    "obvious", "clean", "the", "and", "for", "with", "key", "api", "token", "secret",
+  ]
+
+  /// Splits text into lower-case alphanumeric words of at least three characters, also
+  /// splitting host names and ENV_NAMES on their punctuation.
+  static func words(of text: String) -> Set<String> {
+    var result = Set<String>()
+    var current = ""
+    for scalar in text.lowercased().unicodeScalars.prefix(20_000) {
+      if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+        current.unicodeScalars.append(scalar)
+      } else {
+        if current.count >= 3 { result.insert(current) }
+        current = ""
+      }
+    }
+    if current.count >= 3 { result.insert(current) }
+    return result
+  }
+
+  /// Host labels too generic to identify a service.
+  static let genericLabels: Set<String> = [
+    "api", "www", "com", "net", "org", "io", "app", "dev", "co", "cloud", "v1", "v2", "eu", "us",
+    "prod", "edge", "cdn", "static", "web", "service", "services", "server", "data", "files",
+    "upload", "uploads", "hooks", "webhook", "gateway", "backend", "public", "global", "onrender",
+    "herokuapp", "vercel", "netlify", "workers", "pages", "github", "githubusercontent", "amazonaws",
+    "googleapis", "azurewebsites", "appspot", "firebaseio", "supabase", "render", "fly", "ngrok",
+  ]
+
+  /// Whether `host` names the declared service (a distinctive label of the host occurs among
+  /// the declared words, or a declared word of ≥ 4 letters occurs inside such a label).
+  public func matches(host: String) -> Bool {
+    let labels = host.lowercased().split(separator: ".").map(String.init)
+    for label in labels.dropLast() where label.count >= 3 && !Self.genericLabels.contains(label) {
+      if words.contains(label) && !Self.stopWords.contains(label) { return true }
+      for piece in label.split(separator: "-") where piece.count >= 4 && !Self.genericLabels.contains(String(piece)) {
+        if words.contains(String(piece)) && !Self.stopWords.contains(String(piece)) { return true }
+      }
+      for word in identifiers where word.count >= 4 && !Self.genericLabels.contains(word) && label.contains(word) {
+        return true
+      }
+    }
+    return false
+  }
+}

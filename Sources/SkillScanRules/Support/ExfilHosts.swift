@@ -1,0 +1,115 @@
+import Foundation
+import SkillScanCore
+
+/// Where a send goes: the host of a URL, classified for exfiltration rules (taxonomy.md §5.2).
+///
+/// Rules match the *shape* of a destination (raw IP, tunnel, paste site, webhook collector),
+/// never a campaign's actual hosts; those live in the indicator file. Placeholders and local
+/// addresses are recognised so documentation examples do not count as transmissions.
+public enum ExfilHosts {
+  /// The class of a destination host.
+  public enum HostClass: String, Sendable, Hashable {
+    /// localhost, loopback, private ranges, `example.com`, templated hosts.
+    case local
+    /// Raw public IPv4, paste site, tunnel or request collector: where stolen data lands.
+    case collector
+    /// Any other public host.
+    case external
+  }
+
+  /// The lower-cased host of an `http(s)://` (or `ws(s)://`, `ftp://`) URL inside `text`.
+  /// - Parameter text: a URL or a string containing one.
+  /// - Returns: the host without port or credentials, or nil when there is no URL.
+  public static func host(inURL text: String) -> String? {
+    let lower = text.lowercased()
+    guard let scheme = lower.range(of: "://") else { return nil }
+    let prefix = lower[..<scheme.lowerBound].suffix(5)
+    guard prefix.hasSuffix("http") || prefix.hasSuffix("https") || prefix.hasSuffix("ws")
+      || prefix.hasSuffix("wss") || prefix.hasSuffix("ftp")
+    else { return nil }
+    var host = lower[scheme.upperBound...].prefix { c in
+      !(c == "/" || c == "?" || c == "#" || c == " " || c == "\"" || c == "'" || c == "`" || c == ")")
+    }
+    if let at = host.lastIndex(of: "@") { host = host[host.index(after: at)...] }
+    if host.hasPrefix("[") { return String(host.prefix { $0 != "]" }.dropFirst()) }
+    if let colon = host.firstIndex(of: ":") { host = host[..<colon] }
+    return host.isEmpty ? nil : String(host)
+  }
+
+  /// The first URL host in `text` (scans for `://`; linear).
+  public static func firstHost(in text: String) -> String? {
+    var rest = Substring(text)
+    var rounds = 0
+    while let r = rest.range(of: "://"), rounds < 16 {
+      rounds += 1
+      var start = r.lowerBound
+      while start > rest.startIndex {
+        let before = rest.index(before: start)
+        guard rest[before].isLetter else { break }
+        start = before
+      }
+      if let host = host(inURL: String(rest[start...].prefix(300))) { return host }
+      rest = rest[r.upperBound...]
+    }
+    return nil
+  }
+
+  /// Classifies a host.
+  public static func classify(_ host: String) -> HostClass {
+    let h = host.hasSuffix(".") ? String(host.dropLast()) : host
+    if isLocalOrPlaceholder(h) { return .local }
+    if isPublicIPv4(h) { return .collector }
+    for suffix in collectorSuffixes where h == suffix || h.hasSuffix("." + suffix) { return .collector }
+    return .external
+  }
+
+  /// Whether a URL's path marks a webhook collector on a general host (Discord, Slack).
+  public static func isWebhookPath(_ url: String) -> Bool {
+    let lower = url.lowercased()
+    return lower.contains("discord.com/api/webhooks") || lower.contains("discordapp.com/api/webhooks")
+      || lower.contains("hooks.slack.com/services") || lower.contains("api.telegram.org/bot")
+  }
+
+  static func isLocalOrPlaceholder(_ h: String) -> Bool {
+    if h.isEmpty || h.contains("<") || h.contains("{") || h.contains("$") || h.contains("%") { return true }
+    if ["localhost", "0.0.0.0", "::1", "host.docker.internal"].contains(h) { return true }
+    if h.hasPrefix("127.") || h.hasPrefix("10.") || h.hasPrefix("192.168.") || h.hasPrefix("169.254.") {
+      return true
+    }
+    if h.hasPrefix("172."), let second = h.split(separator: ".").dropFirst().first, let n = Int(second),
+      (16...31).contains(n)
+    {
+      return true
+    }
+    for suffix in placeholderSuffixes where h == suffix || h.hasSuffix("." + suffix) { return true }
+    if h.hasSuffix(".local") || h.hasSuffix(".localhost") || h.hasSuffix(".internal") { return true }
+    return h.hasPrefix("your") || h.contains("your-") || h.contains("yourdomain") || !h.contains(".")
+  }
+
+  static func isPublicIPv4(_ h: String) -> Bool {
+    let parts = h.split(separator: ".", omittingEmptySubsequences: false)
+    guard parts.count == 4 else { return false }
+    return parts.allSatisfy { p in !p.isEmpty && p.count <= 3 && p.allSatisfy(\.isASCII) && p.allSatisfy(\.isNumber) && (Int(p) ?? 999) <= 255 }
+  }
+
+  /// Documentation placeholders (RFC 2606 / 6761) that never receive real traffic.
+  static let placeholderSuffixes = [
+    "example.com", "example.org", "example.net", "example", "test", "invalid", "localhost",
+  ]
+
+  /// Paste sites, tunnels and request collectors (shape classes of §5.2, not campaign IOCs).
+  static let collectorSuffixes = [
+    // Paste and drop sites
+    "pastebin.com", "paste.ee", "hastebin.com", "rentry.co", "rentry.org", "glot.io", "dpaste.com",
+    "dpaste.org", "termbin.com", "transfer.sh", "file.io", "0x0.st", "ghostbin.co", "paste.rs",
+    "bashupload.com", "temp.sh", "catbox.moe",
+    // Tunnels
+    "ngrok.io", "ngrok.app", "ngrok-free.app", "ngrok-free.dev", "ngrok.dev", "trycloudflare.com",
+    "bore.pub", "loca.lt", "localtunnel.me", "serveo.net", "localhost.run", "pinggy.io", "pinggy.link",
+    "lhr.life", "tunnelmole.net",
+    // Request collectors and out-of-band interaction hosts
+    "webhook.site", "requestbin.com", "requestbin.net", "pipedream.net", "hookbin.com", "beeceptor.com",
+    "requestcatcher.com", "interact.sh", "oast.fun", "oast.me", "oast.pro", "oast.live", "oast.site",
+    "oast.online", "burpcollaborator.net", "canarytokens.com", "dnslog.cn", "ceye.io",
+  ]
+}

@@ -1,0 +1,204 @@
+import Foundation
+public import SkillScanCore
+
+/// Sensitive data a skill could collect, recognised in paths, command names and code idioms
+/// (taxonomy.md E2, E3, E4, PE3). Data only: the matching lists live here, not in rules.
+public enum ExfilSources {
+  /// What kind of sensitive data a source yields; decides the reported pattern.
+  public enum Kind: String, Sendable, Hashable, Comparable {
+    /// Environment variables in bulk, `.env` files, `/proc/*/environ` (E2).
+    case environment
+    /// Key files, cloud/dev credential stores, keychains, browser and wallet stores (PE3).
+    case credential
+    /// Agent memory and identity files, shell history, prompts and sessions (E4).
+    case context
+    /// Clipboard, screenshots, geolocation (E1 / P3 data nouns).
+    case personal
+    /// Host, user and network facts: reconnaissance, weak on its own.
+    case system
+
+    /// The taxonomy pattern a flow of this kind belongs to.
+    public var pattern: PatternID {
+      switch self {
+      case .environment: .e2
+      case .credential: .pe3
+      case .context: .e4
+      case .personal, .system: .e1
+      }
+    }
+
+    /// Whether the data is secret material whose loss is an incident on its own.
+    public var isSecret: Bool { self == .environment || self == .credential }
+
+    private var rank: Int {
+      switch self {
+      case .system: 0
+      case .personal: 1
+      case .context: 2
+      case .environment: 3
+      case .credential: 4
+      }
+    }
+
+    public static func < (a: Kind, b: Kind) -> Bool { a.rank < b.rank }
+  }
+
+  /// A recognised source: its kind and a short label for messages.
+  public struct Match: Sendable, Hashable {
+    public var kind: Kind
+    public var label: String
+  }
+
+  /// Path fragments (lower-case) and what they hold. Checked with `contains` on a path-like
+  /// value, so `~/.aws/credentials`, `$HOME/.aws/credentials` and `os.path.join(home,
+  /// ".aws/credentials")` all match.
+  static let pathFragments: [(String, Kind, String)] = [
+    (".ssh/id_", .credential, "SSH private key"), ("id_rsa", .credential, "SSH private key"),
+    ("id_ed25519", .credential, "SSH private key"), ("id_ecdsa", .credential, "SSH private key"),
+    ("id_dsa", .credential, "SSH private key"), ("~/.ssh", .credential, "~/.ssh"),
+    ("$home/.ssh", .credential, "~/.ssh"), ("${home}/.ssh", .credential, "~/.ssh"),
+    (".aws/credentials", .credential, "AWS credentials"), (".aws/config", .credential, "AWS config"),
+    (".config/gcloud", .credential, "gcloud credentials"),
+    ("application_default_credentials", .credential, "gcloud credentials"),
+    (".azure/", .credential, "Azure credentials"), (".kube/config", .credential, "kubeconfig"),
+    (".docker/config.json", .credential, "Docker credentials"), (".netrc", .credential, ".netrc"),
+    (".npmrc", .credential, ".npmrc"), (".pypirc", .credential, ".pypirc"),
+    (".git-credentials", .credential, ".git-credentials"), (".gnupg", .credential, "GnuPG keyring"),
+    (".openclaw/credentials", .credential, "OpenClaw credentials"),
+    ("openclaw.json", .credential, "OpenClaw configuration"), (".clawdbot/.env", .credential, "agent .env"),
+    (".claude/.credentials", .credential, "Claude credentials"), (".codex/auth.json", .credential, "Codex credentials"),
+    ("login data", .credential, "browser saved passwords"), ("/cookies", .credential, "browser cookies"),
+    ("cookies.sqlite", .credential, "browser cookies"), ("local state", .credential, "browser key store"),
+    ("key4.db", .credential, "browser key store"), ("logins.json", .credential, "browser saved passwords"),
+    ("wallet.dat", .credential, "crypto wallet"), ("/keystore", .credential, "crypto keystore"),
+    (".electrum", .credential, "crypto wallet"), ("exodus/", .credential, "crypto wallet"),
+    ("metamask", .credential, "crypto wallet"), ("/etc/shadow", .credential, "/etc/shadow"),
+    ("keychains/", .credential, "macOS keychain"), (".password-store", .credential, "password store"),
+    ("/proc/self/environ", .environment, "process environment"), ("/environ", .environment, "process environment"),
+    ("memory.md", .context, "agent memory"), ("soul.md", .context, "agent identity"),
+    ("user.md", .context, "agent user profile"), (".bash_history", .context, "shell history"),
+    (".zsh_history", .context, "shell history"), (".python_history", .context, "shell history"),
+    (".node_repl_history", .context, "shell history"), ("fish_history", .context, "shell history"),
+    (".claude/projects", .context, "agent session transcripts"),
+    (".openclaw/agents", .context, "agent sessions"), ("169.254.169.254", .credential, "cloud metadata credentials"),
+    ("metadata.google.internal", .credential, "cloud metadata credentials"),
+  ]
+
+  /// Template, example and sample `.env` files, which hold no secrets.
+  static let envTemplateSuffixes = [".example", ".sample", ".template", ".dist", ".defaults", ".tmpl"]
+
+  /// The source a path-like value names, if any.
+  /// - Parameter value: a path, file name or path fragment (any case).
+  public static func classify(path value: String) -> Match? {
+    let v = value.lowercased()
+    guard !v.isEmpty, v.utf8.count <= 512 else { return nil }
+    if v.hasSuffix(".pub") || v.contains(".pub ") { return nil }
+    if v.contains("://") {
+      if v.contains("169.254.169.254") || v.contains("metadata.google.internal") {
+        return Match(kind: .credential, label: "cloud metadata credentials")
+      }
+      return nil
+    }
+    if isEnvFile(v) { return Match(kind: .environment, label: ".env file") }
+    if v == ".ssh" || v == ".aws" || v == ".gnupg" || v == ".kube" || v == ".azure" {
+      return Match(kind: .credential, label: "~/" + v)
+    }
+    for (fragment, kind, label) in pathFragments where v.contains(fragment) {
+      if fragment == "/environ" && !v.contains("/proc/") { continue }
+      if fragment == "user.md" || fragment == "memory.md" || fragment == "soul.md" {
+        // Only the agent's own files, not any README-like "user.md" in a project.
+        let name = v.split(separator: "/").last.map(String.init) ?? v
+        if name != fragment { continue }
+      }
+      return Match(kind: kind, label: label)
+    }
+    return nil
+  }
+
+  /// Whether a path names a real `.env` file (`.env`, `.env.local`, `x/.env.production`).
+  static func isEnvFile(_ v: String) -> Bool {
+    let name = v.split(separator: "/").last.map(String.init) ?? v
+    guard name == ".env" || name.hasPrefix(".env.") || name == "*.env" || name == ".env*" else { return false }
+    return !envTemplateSuffixes.contains { name.hasSuffix($0) }
+  }
+
+  /// Commands (lower-case, as written at the start of a command or a string) that read a
+  /// secret store, the clipboard, the screen or the location.
+  static let commandPrefixes: [(String, Kind, String)] = [
+    ("security find-generic-password", .credential, "macOS keychain"),
+    ("security find-internet-password", .credential, "macOS keychain"),
+    ("security dump-keychain", .credential, "macOS keychain"),
+    ("secret-tool lookup", .credential, "GNOME keyring"),
+    ("gh auth token", .credential, "GitHub CLI token"),
+    ("gcloud auth print-access-token", .credential, "gcloud access token"),
+    ("aws configure get", .credential, "AWS credentials"),
+    ("aws configure export-credentials", .credential, "AWS credentials"),
+    ("pbpaste", .personal, "clipboard"), ("xclip -o", .personal, "clipboard"),
+    ("xclip -selection clipboard -o", .personal, "clipboard"), ("xsel", .personal, "clipboard"),
+    ("wl-paste", .personal, "clipboard"), ("get-clipboard", .personal, "clipboard"),
+    ("screencapture", .personal, "screenshot"), ("import -window root", .personal, "screenshot"),
+    ("scrot", .personal, "screenshot"), ("gnome-screenshot", .personal, "screenshot"),
+    ("grim", .personal, "screenshot"), ("printenv", .environment, "environment variables"),
+    ("export -p", .environment, "environment variables"),
+  ]
+
+  /// The source a command line (or a command string in code) runs, if any.
+  public static func classify(commandLine value: String) -> Match? {
+    let v = value.lowercased().trimmingCharacters(in: .whitespaces)
+    for (prefix, kind, label) in commandPrefixes where v.hasPrefix(prefix) {
+      let rest = v.dropFirst(prefix.count)
+      if let next = rest.first, next != " " && next != "\"" && next != "'" { continue }
+      if prefix == "printenv", rest.split(separator: " ").contains(where: { !$0.hasPrefix("-") }) { continue }
+      return Match(kind: kind, label: label)
+    }
+    if v == "env" || v == "set" || v == "history" { return Match(kind: v == "history" ? .context : .environment, label: v == "history" ? "shell history" : "environment variables") }
+    return nil
+  }
+
+  /// Code idioms (lower-case substrings) that read sensitive data in Python or JavaScript,
+  /// beyond paths and commands: clipboard and screenshot libraries, keyrings, geolocation.
+  static let codeIdioms: [(String, Kind, String)] = [
+    ("pyperclip.paste", .personal, "clipboard"), ("clipboard.paste", .personal, "clipboard"),
+    ("clipboardy.read", .personal, "clipboard"), ("navigator.clipboard.readtext", .personal, "clipboard"),
+    ("imagegrab.grab", .personal, "screenshot"), ("pyautogui.screenshot", .personal, "screenshot"),
+    ("mss.mss", .personal, "screenshot"), ("screenshot-desktop", .personal, "screenshot"),
+    ("keyring.get_password", .credential, "OS keyring"), ("browser_cookie3", .credential, "browser cookies"),
+    ("win32crypt.cryptunprotectdata", .credential, "browser key store"),
+    ("dotenv_values", .environment, ".env file"), ("ipapi.co", .personal, "IP geolocation"),
+    ("ip-api.com", .personal, "IP geolocation"), ("ipinfo.io", .personal, "IP geolocation"),
+    ("ipgeolocation", .personal, "IP geolocation"), ("geolocation.getcurrentposition", .personal, "geolocation"),
+    ("corelocation", .personal, "geolocation"), ("cllocationmanager", .personal, "geolocation"),
+  ]
+
+  /// The idiom of `code` (lower-cased text) that reads sensitive data, if any.
+  public static func classify(codeIdiom lowered: String) -> Match? {
+    for (idiom, kind, label) in codeIdioms where lowered.contains(idiom) {
+      return Match(kind: kind, label: label)
+    }
+    return nil
+  }
+}
+
+extension ExfilSources {
+  /// The first source mentioned anywhere in a code snippet (inline code, a fenced block):
+  /// a source command (`pbpaste`, `security find-generic-password`), a code idiom, or a
+  /// sensitive path among its words. Bounded to the first 8 KiB.
+  /// - Parameter text: the snippet (any case).
+  public static func firstMention(in text: String) -> Match? {
+    let lowered = String(text.lowercased().prefix(8192))
+    if let m = classify(codeIdiom: lowered) { return m }
+    for (prefix, kind, label) in commandPrefixes where prefix.count >= 4 {
+      guard let r = lowered.range(of: prefix) else { continue }
+      let before = r.lowerBound == lowered.startIndex ? " " : lowered[lowered.index(before: r.lowerBound)]
+      let after = r.upperBound == lowered.endIndex ? " " : lowered[r.upperBound]
+      if !(before.isLetter || before.isNumber || before == "-"), !(after.isLetter || after.isNumber || after == "-") {
+        return Match(kind: kind, label: label)
+      }
+    }
+    let separators: Set<Character> = [" ", "\t", "\n", "'", "\"", "`", "(", ")", "[", "]", ",", "=", "@", "<", ">", "|", ";"]
+    for word in lowered.split(whereSeparator: { separators.contains($0) }).prefix(512) {
+      if let m = classify(path: String(word)) { return m }
+    }
+    return nil
+  }
+}

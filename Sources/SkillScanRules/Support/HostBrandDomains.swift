@@ -1,0 +1,74 @@
+/// Agent-platform brands and the domains their owners actually use (taxonomy.md §5.1 (e),
+/// §5.2 lookalikes), as data.
+///
+/// Fake-prerequisite droppers send users to `<brand>cli.<tld>` or `<brand>-core.vercel.app`:
+/// a host that *contains* the brand of the agent the skill runs in, but is not that brand's
+/// domain. A brand is listed here only when skills are installed into its agent (so a skill
+/// has a reason to name it) and its official domains are known. Review additions against the
+/// vendor's own documentation; an official domain missing here would only make a genuine link
+/// count as a lookalike when it is also presented as a mandatory download.
+public enum HostBrandDomains {
+  /// One protected brand.
+  public struct Brand: Sendable, Hashable {
+    /// The lower-case token looked for inside host labels.
+    public var token: String
+    /// Registrable domains the brand owner controls (subdomains included).
+    public var official: [String]
+    /// GitHub organisations of the brand owner (for release and raw links).
+    public var githubOrgs: [String]
+  }
+
+  /// The protected brands.
+  public static let brands: [Brand] = [
+    Brand(token: "openclaw", official: ["openclaw.ai"], githubOrgs: ["openclaw"]),
+    Brand(token: "clawhub", official: ["clawhub.ai", "clawhub.com"], githubOrgs: ["openclaw"]),
+    Brand(token: "clawdhub", official: ["clawdhub.com"], githubOrgs: ["openclaw"]),
+    Brand(token: "clawdbot", official: ["clawd.bot", "clawdbot.com"], githubOrgs: ["openclaw", "clawdbot"]),
+    Brand(token: "moltbot", official: ["molt.bot"], githubOrgs: ["openclaw", "moltbot"]),
+    Brand(token: "anthropic", official: ["anthropic.com", "claude.ai", "claude.com"], githubOrgs: ["anthropics"]),
+    Brand(token: "claude", official: ["claude.ai", "claude.com", "anthropic.com"], githubOrgs: ["anthropics"]),
+    Brand(token: "openai", official: ["openai.com", "chatgpt.com", "oaistatic.com", "openai.azure.com", "azure.com"], githubOrgs: ["openai"]),
+    Brand(token: "chatgpt", official: ["chatgpt.com", "openai.com"], githubOrgs: ["openai"]),
+    Brand(token: "codex", official: ["openai.com", "chatgpt.com"], githubOrgs: ["openai"]),
+    Brand(token: "cursor", official: ["cursor.com", "cursor.sh", "anysphere.co"], githubOrgs: ["getcursor", "cursor"]),
+    Brand(token: "copilot", official: ["github.com", "githubcopilot.com", "microsoft.com"], githubOrgs: ["github", "microsoft"]),
+    Brand(token: "gemini", official: ["google.com", "googleapis.com", "gemini.google.com"], githubOrgs: ["google-gemini", "google"]),
+  ]
+
+  /// The brand a host imitates: a label contains a brand token, and the host is not under
+  /// one of that brand's official domains.
+  /// - Parameter host: a lower-case host name.
+  /// - Returns: the imitated brand, or nil.
+  public static func imitatedBrand(host: String) -> Brand? {
+    guard HostClassifier.ipv4(host) == nil else { return nil }
+    for brand in brands where host.contains(brand.token) {
+      if brand.official.contains(where: { HostClassifier.isWithin(host, $0) }) { continue }
+      if isOfficialAnywhere(host) { continue }
+      return brand
+    }
+    return nil
+  }
+
+  /// The brand a GitHub-hosted URL borrows: `github.com/<account>/<repo-with-brand>/…` (or the
+  /// file name) carries a brand token while `<account>` is not the brand's organisation.
+  public static func imitatedBrand(githubURL url: FoundURL) -> Brand? {
+    let host = url.host
+    let isGitHub = host == "github.com" || host == "raw.githubusercontent.com"
+    guard isGitHub else { return nil }
+    let parts = url.lowerPath.split(separator: "/")
+    guard parts.count >= 2 else { return nil }
+    let account = String(parts[0])
+    let rest = parts.dropFirst().joined(separator: "/")
+    for brand in brands where rest.contains(brand.token) {
+      if brand.githubOrgs.contains(account) { continue }
+      return brand
+    }
+    return nil
+  }
+
+  /// Whether the host is under any brand's official domain (`docs.anthropic.com` mentions
+  /// "claude"-less hosts too; `claude.ai` must not count as an OpenAI lookalike).
+  static func isOfficialAnywhere(_ host: String) -> Bool {
+    brands.contains { $0.official.contains { HostClassifier.isWithin(host, $0) } }
+  }
+}

@@ -1,0 +1,111 @@
+/// The cue phrases ``ProsePolarity`` looks for, as data (taxonomy.md §2.3).
+///
+/// Kept apart from the classifier so the lists can grow with the corpus without touching the
+/// logic. All phrases are lower-case and matched on word boundaries.
+enum PolarityCues {
+  /// "Attackers often …": a description of what adversaries do. Checked first, because it
+  /// also contains the prohibitive cue "attackers".
+  static let descriptiveSubjects = PhraseMatcher(
+    PhraseGrammar.expand([
+      "attackers|attacker|adversaries|malware|threat actors",
+      "often|may|might|can|could|commonly|typically|frequently|sometimes|usually|use|used",
+    ]))
+
+  /// Words that forbid or flag wherever they appear in the sentence.
+  static let prohibitive = PhraseMatcher([
+    "refuse", "refuses", "block", "blocks", "blocked", "detect", "detects", "detected",
+    "detecting", "detection", "flag", "flags", "flagged", "warn", "warns", "warning", "beware",
+    "malicious", "attack", "attacks", "attacker", "attackers", "red flag", "red flags",
+    "such as", "prompt injection", "injection attempt", "injection attempts", "forbidden",
+    "prohibited", "not allowed", "reject", "rejects", "dangerous", "unsafe", "insecure",
+    "suspicious",
+  ])
+
+  /// Negations; these count only when they come before the match in the sentence, so an
+  /// injected "… and never tell anyone" does not turn the injection into a prohibition.
+  static let negations = PhraseMatcher([
+    "never", "do not", "don't", "dont", "don’t", "avoid", "must not", "mustn't", "should not",
+    "shouldn't", "shouldn’t", "must never", "no need to", "instead of",
+  ])
+
+  /// Words marking illustration rather than request.
+  static let descriptive = PhraseMatcher([
+    "for example", "for instance", "e.g.", "such phrases", "phrases like", "patterns like",
+    "strings like", "text like", "known as", "often", "commonly", "typically",
+  ])
+
+  /// Heading words that put a whole section in prohibitive or detection mode.
+  static let headings = PhraseMatcher([
+    "security", "threat", "threats", "threat model", "anti-pattern", "anti-patterns",
+    "antipattern", "antipatterns", "detection", "detection rules", "red flag", "red flags",
+    "what not to do", "bad example", "bad examples", "don't", "do not", "never", "avoid",
+    "pitfalls", "warning", "warnings", "dangerous", "safety", "prompt injection", "attacks",
+    "indicators", "iocs",
+  ])
+}
+
+extension ProsePolarity {
+  /// "treat … as": guidance that names a behaviour in order to classify it.
+  static func hasTreatAs(_ folded: [UInt8]) -> Bool {
+    let matches = PolarityCues.treatAs.allMatches(in: folded)
+    guard let treat = matches.first(where: { $0.phrase != 0 }) else { return false }
+    return matches.contains { $0.phrase == 0 && $0.range.lowerBound > treat.range.upperBound }
+  }
+
+  /// Whether the match sits between a pair of quotes and the sentence has words outside them
+  /// (a sentence that is only a quotation is still a request).
+  static func isQuoted(_ bytes: [UInt8], _ range: Range<Int>, within sentence: Range<Int>) -> Bool {
+    var open: Int?
+    var i = range.lowerBound - 1
+    while i >= sentence.lowerBound {
+      if isOpeningQuote(bytes, at: i, lowerLimit: sentence.lowerBound) {
+        open = i
+        break
+      }
+      i -= 1
+    }
+    guard let opening = open else { return false }
+    var close: Int?
+    var k = range.upperBound
+    while k < sentence.upperBound {
+      if isClosingQuote(bytes, at: k, upperLimit: sentence.upperBound) {
+        close = k
+        break
+      }
+      k += 1
+    }
+    guard let closing = close else { return false }
+    let outside = bytes[sentence.lowerBound..<opening].filter { UTF8Scalar.isWordByte($0) }.count
+      + bytes[min(closing + 1, sentence.upperBound)..<sentence.upperBound].filter {
+        UTF8Scalar.isWordByte($0)
+      }.count
+    return outside >= 6
+  }
+
+  private static func isOpeningQuote(_ bytes: [UInt8], at i: Int, lowerLimit: Int) -> Bool {
+    let b = bytes[i]
+    if b == 0x22 || b == 0x27 {
+      return i == lowerLimit || !UTF8Scalar.isWordByte(bytes[i - 1])
+    }
+    // “ (E2 80 9C), ‘ (E2 80 98), « (C2 AB)
+    if b == 0x9C || b == 0x98, i >= 2, bytes[i - 2] == 0xE2, bytes[i - 1] == 0x80 { return true }
+    return b == 0xAB && i >= 1 && bytes[i - 1] == 0xC2
+  }
+
+  private static func isClosingQuote(_ bytes: [UInt8], at i: Int, upperLimit: Int) -> Bool {
+    let b = bytes[i]
+    if b == 0x22 || b == 0x27 {
+      return i + 1 >= upperLimit || !UTF8Scalar.isWordByte(bytes[i + 1]) || bytes[i + 1] >= 0x80
+    }
+    // ” (E2 80 9D), ’ (E2 80 99), » (C2 BB)
+    if b == 0xE2, i + 2 < upperLimit, bytes[i + 1] == 0x80, bytes[i + 2] == 0x9D || bytes[i + 2] == 0x99 {
+      return true
+    }
+    return b == 0xC2 && i + 1 < upperLimit && bytes[i + 1] == 0xBB
+  }
+}
+
+extension PolarityCues {
+  /// "as" (index 0) following a form of "treat" (any other index).
+  static let treatAs = PhraseMatcher(["as", "treat", "treats", "treated"])
+}

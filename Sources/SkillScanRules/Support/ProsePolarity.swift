@@ -1,0 +1,158 @@
+public import SkillScanCore
+
+/// Decides whether prose around a match asks for, forbids or merely describes it
+/// (taxonomy.md §2.3).
+///
+/// Security guidance quotes the very phrases rules look for ("never pipe `curl` to `sh`",
+/// "treat 'ignore previous instructions' as an attack"). Rules still report those matches,
+/// with the polarity this returns, and the verdict discounts them (§6.4). The classifier reads
+/// only the sentence or list item holding the match plus the nearest preceding heading, on
+/// ASCII-folded bytes, so its cost per finding is bounded.
+public enum ProsePolarity {
+  /// Longest stretch read on either side of a match when looking for the sentence bounds.
+  static let window = 400
+
+  /// The polarity of the text at `range` of `file`.
+  ///
+  /// Code (a script, or a fenced block) is always affirmative: a fenced block is still code
+  /// whatever the sentence before it says (§6.4). The match itself is masked out before cues
+  /// are looked for, so a secrecy phrase such as "do not tell the user" is not mistaken for
+  /// a negation of itself.
+  /// - Parameters:
+  ///   - file: the analysed file.
+  ///   - range: the matched bytes.
+  /// - Returns: `.prohibitive`, `.descriptive` or `.affirmative`.
+  public static func classify(_ file: AnalyzedFile, at range: Range<Int>) -> Polarity {
+    let region = file.region(at: range.lowerBound)
+    if let region, region.kind == .fencedCode || region.kind == .whole,
+      file.source.language.isExecutable || region.language.isExecutable
+    {
+      return .affirmative
+    }
+    if file.regions.isEmpty && file.source.language.isExecutable { return .affirmative }
+    let bounds = enclosingBounds(file, at: range.lowerBound)
+    let sentence = sentenceRange(in: file.bytes, around: range, within: bounds)
+    var folded = [UInt8](repeating: 0x20, count: sentence.count + 2)
+    for i in sentence {
+      let masked = range.contains(i)
+      folded[i - sentence.lowerBound + 1] = masked ? 0x20 : KeywordFilter.fold(file.bytes[i])
+    }
+    let matchStart = range.lowerBound - sentence.lowerBound + 1
+    if PolarityCues.descriptiveSubjects.containsMatch(in: folded) { return .descriptive }
+    if PolarityCues.prohibitive.containsMatch(in: folded) { return .prohibitive }
+    if let negation = PolarityCues.negations.allMatches(in: folded).first,
+      negation.range.lowerBound < matchStart
+    {
+      return .prohibitive
+    }
+    if hasTreatAs(folded) { return .prohibitive }
+    if PolarityCues.descriptive.containsMatch(in: folded) { return .descriptive }
+    if region?.kind == .tableRow { return .descriptive }
+    if isQuoted(file.bytes, range, within: sentence) { return .descriptive }
+    if let heading = precedingHeading(file, before: range.lowerBound) {
+      var text = [UInt8](repeating: 0x20, count: heading.count + 2)
+      for i in heading { text[i - heading.lowerBound + 1] = KeywordFilter.fold(file.bytes[i]) }
+      if PolarityCues.headings.containsMatch(in: text) { return .prohibitive }
+    }
+    return .affirmative
+  }
+
+  /// The polarity at a single byte offset.
+  public static func classify(_ file: AnalyzedFile, at offset: Int) -> Polarity {
+    classify(file, at: offset..<(offset + 1))
+  }
+
+  // MARK: - Sentence and heading
+
+  /// The smallest non-inline region holding `offset` bounds the sentence search (inline code
+  /// sits inside its prose paragraph, which is where the negation lives).
+  static func enclosingBounds(_ file: AnalyzedFile, at offset: Int) -> Range<Int> {
+    var best: Range<Int>?
+    for region in file.regions where region.range.contains(offset) {
+      if region.kind == .inlineCode || region.kind == .linkTarget || region.kind == .whole { continue }
+      if let b = best, b.count <= region.range.count { continue }
+      best = region.range
+    }
+    return best ?? 0..<file.bytes.count
+  }
+
+  /// The sentence or list item around `range`: bounded by `. ! ?` plus whitespace, a blank
+  /// line, a list marker or heading at a line start, and ``window`` bytes each way.
+  static func sentenceRange(in bytes: [UInt8], around range: Range<Int>, within bounds: Range<Int>) -> Range<Int> {
+    let lowLimit = max(bounds.lowerBound, range.lowerBound - window)
+    let highLimit = min(bounds.upperBound, range.upperBound + window, bytes.count)
+    var start = min(range.lowerBound, highLimit)
+    while start > lowLimit {
+      let b = bytes[start - 1]
+      if b == 0x0A {
+        if startsNewBlock(bytes, lineStart: start, limit: highLimit) { break }
+        if start >= 2, bytes[start - 2] == 0x0A { break }
+      } else if isSentenceEnd(bytes, at: start - 1, limit: highLimit) {
+        break
+      }
+      start -= 1
+    }
+    var end = max(range.upperBound, start)
+    while end < highLimit {
+      let b = bytes[end]
+      if b == 0x0A {
+        if end + 1 < highLimit, bytes[end + 1] == 0x0A { break }
+        if startsNewBlock(bytes, lineStart: end + 1, limit: highLimit) { break }
+      } else if isSentenceEnd(bytes, at: end, limit: highLimit) {
+        end += 1
+        break
+      }
+      end += 1
+    }
+    return start..<max(start, end)
+  }
+
+  /// Whether the line at `lineStart` opens a list item, heading, table row or quote.
+  static func startsNewBlock(_ bytes: [UInt8], lineStart: Int, limit: Int) -> Bool {
+    var i = lineStart
+    while i < limit, bytes[i] == 0x20 || bytes[i] == 0x09 { i += 1 }
+    guard i < limit else { return true }
+    switch bytes[i] {
+    case UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "+"):
+      return i + 1 < limit && bytes[i + 1] == 0x20
+    case UInt8(ascii: "#"), UInt8(ascii: "|"), UInt8(ascii: ">"):
+      return true
+    case UInt8(ascii: "0")...UInt8(ascii: "9"):
+      var k = i
+      while k < limit, bytes[k] >= 0x30 && bytes[k] <= 0x39 { k += 1 }
+      return k < limit && (bytes[k] == UInt8(ascii: ".") || bytes[k] == UInt8(ascii: ")"))
+    default:
+      return false
+    }
+  }
+
+  /// A `.`, `!` or `?` followed by whitespace, not part of "e.g." / "i.e.".
+  static func isSentenceEnd(_ bytes: [UInt8], at i: Int, limit: Int) -> Bool {
+    let b = bytes[i]
+    guard b == UInt8(ascii: ".") || b == UInt8(ascii: "!") || b == UInt8(ascii: "?") else {
+      return false
+    }
+    guard i + 1 >= limit || bytes[i + 1] == 0x20 || bytes[i + 1] == 0x0A || bytes[i + 1] == 0x09
+    else { return false }
+    if b == UInt8(ascii: "."), i >= 3 {
+      let a = KeywordFilter.fold(bytes[i - 3])
+      let c = KeywordFilter.fold(bytes[i - 1])
+      if (a == UInt8(ascii: "e") || a == UInt8(ascii: "i")) && bytes[i - 2] == UInt8(ascii: ".")
+        && (c == UInt8(ascii: "g") || c == UInt8(ascii: "e"))
+      {
+        return false
+      }
+    }
+    return true
+  }
+
+  /// The byte range of the nearest heading region before `offset`.
+  static func precedingHeading(_ file: AnalyzedFile, before offset: Int) -> Range<Int>? {
+    var best: Range<Int>?
+    for region in file.regions where region.kind == .heading && region.range.upperBound <= offset {
+      if let b = best, b.lowerBound >= region.range.lowerBound { continue }
+      best = region.range
+    }
+    return best
+  }
+}

@@ -1,0 +1,46 @@
+import SkillScanCore
+
+extension RemoteExecution {
+  private static let psExecutors = PhraseMatcher(["iex", "invoke-expression"])
+  private static let psFetchers = PhraseMatcher([
+    "iwr", "irm", "invoke-webrequest", "invoke-restmethod", "downloadstring", "net.webclient",
+    "system.net.webclient", "downloaddata",
+  ])
+
+  /// PowerShell `iex (iwr …)`, `irm … | iex`, `Invoke-Expression (New-Object
+  /// Net.WebClient).DownloadString(…)`: an executor and a fetcher on one line of `range`.
+  ///
+  /// A line-level check on folded bytes, because PowerShell's grammar nests these freely;
+  /// linear in the range.
+  public static func findPowerShell(in bytes: [UInt8], range: Range<Int>) -> [Hit] {
+    var hits: [Hit] = []
+    var lineStart = range.lowerBound
+    while lineStart < range.upperBound {
+      var lineEnd = lineStart
+      while lineEnd < range.upperBound && bytes[lineEnd] != 0x0A { lineEnd += 1 }
+      if let hit = checkLine(bytes, lineStart..<lineEnd) { hits.append(hit) }
+      lineStart = lineEnd + 1
+    }
+    return hits
+  }
+
+  private static func checkLine(_ bytes: [UInt8], _ line: Range<Int>) -> Hit? {
+    guard line.count >= 6 else { return nil }
+    var folded = [UInt8](repeating: 0x20, count: line.count)
+    for i in line { folded[i - line.lowerBound] = KeywordFilter.fold(bytes[i]) }
+    // A `#` comment in a PowerShell line ends the code (good enough for one-liners).
+    if let hash = folded.firstIndex(of: UInt8(ascii: "#")), hash == 0 || folded[hash - 1] == 0x20 {
+      folded.replaceSubrange(hash..<folded.count, with: repeatElement(0x20, count: folded.count - hash))
+    }
+    guard let exec = psExecutors.matches(in: folded).first, let fetch = psFetchers.matches(in: folded).first
+    else { return nil }
+    let start = line.lowerBound + min(exec.range.lowerBound, fetch.range.lowerBound)
+    let text = String(decoding: bytes[line], as: UTF8.self)
+    let url = text.split(whereSeparator: { " '\"()`|;".contains($0) }).first {
+      $0.lowercased().hasPrefix("http://") || $0.lowercased().hasPrefix("https://")
+    }.map(String.init)
+    return Hit(
+      range: start..<line.upperBound,
+      message: "PowerShell downloads code and runs it with Invoke-Expression", url: url)
+  }
+}

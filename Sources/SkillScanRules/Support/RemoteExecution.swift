@@ -1,0 +1,130 @@
+import SkillScanCore
+public import SkillScanLexers
+
+/// Recognises shell and PowerShell that downloads code and executes it in the same step
+/// (taxonomy.md SC2), over ``ShellStructure`` pipelines.
+///
+/// Shared by rules that care about remote execution in different places (scripts, fences,
+/// `!` directives, install specs).
+public enum RemoteExecution {
+  /// One download-and-execute construct.
+  public struct Hit: Sendable, Hashable {
+    /// Bytes from the downloader (or the executing command) to the end of the construct.
+    public var range: Range<Int>
+    /// What happens, for the finding message.
+    public var message: String
+    /// The URL fetched, when it is written literally.
+    public var url: String?
+  }
+
+  /// Programs that fetch a URL.
+  public static let downloaders: Set<String> = [
+    "curl", "wget", "aria2c", "iwr", "irm", "invoke-webrequest", "invoke-restmethod",
+    "curl.exe", "wget.exe",
+  ]
+
+  /// Commands that execute what they read, besides interpreters.
+  static let executors: Set<String> = ["source", ".", "eval", "iex", "invoke-expression", "exec"]
+
+  /// Download-and-execute constructs among `pipelines` (from one span, in source order).
+  /// - Parameters:
+  ///   - pipelines: pipelines of one span, in source order.
+  ///   - bytes: the host file's bytes.
+  ///   - prose: the span is prose read as shell; then only real interpreters and `source`
+  ///     count as executors (a sentence's "." is not the `.` builtin).
+  public static func find(in pipelines: [ShellPipeline], bytes: [UInt8], prose: Bool = false) -> [Hit] {
+    var hits: [Hit] = []
+    var downloadedFiles: [String: String?] = [:]
+    for pipeline in pipelines {
+      let names = pipeline.commands.map { $0.effectiveName(in: bytes).lowercased() }
+      guard let d = names.firstIndex(where: downloaders.contains) else {
+        if let hit = executesDownloaded(pipeline, names, downloadedFiles, bytes) { hits.append(hit) }
+        continue
+      }
+      let downloader = pipeline.commands[d]
+      let url = firstURL(downloader, bytes)
+      if let e = names.indices.first(where: { $0 > d && isExecutor(pipeline.commands[$0], names[$0], bytes, prose: prose) }) {
+        let end = pipeline.commands[e].range.upperBound
+        hits.append(Hit(
+          range: downloader.range.lowerBound..<end,
+          message: "output of '\(names[d])' is piped into '\(names[e])' and executed", url: url))
+        continue
+      }
+      if pipeline.isSubstitution, let parent = parentCommand(of: pipeline, in: pipelines) {
+        let parentName = parent.effectiveName(in: bytes).lowercased()
+        if isExecutor(parent, parentName, bytes, prose: prose) {
+          let how = pipeline.substitution == .processInput ? "process substitution" : "command substitution"
+          hits.append(Hit(
+            range: parent.range.lowerBound..<max(parent.range.upperBound, pipeline.range.upperBound),
+            message: "'\(parentName)' executes the output of '\(names[d])' via \(how)", url: url))
+          continue
+        }
+      }
+      for file in outputFiles(downloader, names[d], url, bytes) { downloadedFiles[file] = url }
+    }
+    return hits
+  }
+
+  private static func isExecutor(_ command: ShellCommand, _ name: String, _ bytes: [UInt8], prose: Bool = false) -> Bool {
+    command.interpreter(in: bytes) != nil || (executors.contains(name) && !(prose && name == "."))
+  }
+
+  private static func parentCommand(of pipeline: ShellPipeline, in pipelines: [ShellPipeline]) -> ShellCommand? {
+    guard let p = pipeline.parentPipeline, let c = pipeline.parentCommand, p < pipelines.count,
+      c < pipelines[p].commands.count
+    else { return nil }
+    return pipelines[p].commands[c]
+  }
+
+  /// The first `http(s)://` argument of a command, unquoted.
+  static func firstURL(_ command: ShellCommand, _ bytes: [UInt8]) -> String? {
+    command.arguments(in: bytes).first { $0.lowercased().hasPrefix("http://") || $0.lowercased().hasPrefix("https://") }
+  }
+
+  /// Files a downloader writes: `-o F`, `--output F`, wget `-O F`, or the URL's last path
+  /// segment for `curl -O` and plain `wget URL`.
+  static func outputFiles(_ command: ShellCommand, _ name: String, _ url: String?, _ bytes: [UInt8]) -> [String] {
+    let args = command.arguments(in: bytes)
+    var files: [String] = []
+    for (i, arg) in args.enumerated() where i + 1 < args.count {
+      if arg == "-o" || arg == "--output" || arg == "--output-document" || (name == "wget" && arg == "-O")
+        || arg.lowercased() == "-outfile"
+      {
+        files.append(baseName(args[i + 1]))
+      }
+    }
+    let remoteName = name == "wget" ? files.isEmpty : command.hasFlag("-O", in: bytes) || args.contains("--remote-name")
+    if remoteName, let url, let last = url.split(separator: "?").first?.split(separator: "/").last {
+      files.append(String(last))
+    }
+    return files.filter { !$0.isEmpty && $0 != "-" && $0 != "/dev/null" }
+  }
+
+  /// `bash x.sh`, `sh ./x.sh`, `./x.sh`, `source x.sh` after `x.sh` was downloaded.
+  private static func executesDownloaded(
+    _ pipeline: ShellPipeline, _ names: [String], _ files: [String: String?], _ bytes: [UInt8]
+  ) -> Hit? {
+    guard !files.isEmpty else { return nil }
+    for (index, command) in pipeline.commands.enumerated() {
+      let effective = command.effectiveCommand(in: bytes)
+      guard let first = effective.words.first else { continue }
+      let written = ShellWord.unquotedValue(first, bytes)
+      var target: String?
+      if written.contains("/"), files[baseName(written)] != nil {
+        target = baseName(written)
+      } else if isExecutor(command, names[index], bytes) {
+        target = effective.arguments(in: bytes).first { !$0.hasPrefix("-") }.map(baseName)
+      }
+      if let target, let url = files[target] {
+        return Hit(
+          range: command.range, message: "downloaded file '\(target)' is executed right after the download",
+          url: url)
+      }
+    }
+    return nil
+  }
+
+  static func baseName(_ path: String) -> String {
+    path.split(separator: "/").last.map(String.init) ?? path
+  }
+}

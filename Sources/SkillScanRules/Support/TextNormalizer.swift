@@ -1,0 +1,122 @@
+import SkillScanCore
+
+/// Prose after normalisation, with a map back to the raw bytes (taxonomy.md §2.5).
+///
+/// Matching runs on ``bytes``; findings must report raw locations, so every normalised byte
+/// remembers the original scalar it came from.
+public struct NormalizedText: Sendable {
+  /// Normalised text: invisible characters removed, ASCII and full-width letters folded to
+  /// lower case, whitespace runs collapsed to one space.
+  public let bytes: [UInt8]
+  /// For each normalised byte, the original byte offset of the scalar it came from.
+  let starts: [Int32]
+  /// For each normalised byte, the original offset one past that scalar.
+  let ends: [Int32]
+  /// How many invisible characters were removed.
+  public let strippedCount: Int
+
+  init(bytes: [UInt8], starts: [Int32], ends: [Int32], strippedCount: Int) {
+    self.bytes = bytes
+    self.starts = starts
+    self.ends = ends
+    self.strippedCount = strippedCount
+  }
+
+  /// The raw byte range a normalised range came from.
+  /// - Parameter range: a non-empty range of ``bytes``.
+  /// - Returns: the covering range in the original bytes.
+  public func originalRange(_ range: Range<Int>) -> Range<Int> {
+    guard !range.isEmpty, range.lowerBound >= 0, range.upperBound <= bytes.count else {
+      let at = range.lowerBound < starts.count && range.lowerBound >= 0 ? Int(starts[range.lowerBound]) : 0
+      return at..<at
+    }
+    return Int(starts[range.lowerBound])..<Int(ends[range.upperBound - 1])
+  }
+}
+
+/// Normalises text for prose and phrase matching in one linear pass over UTF-8 bytes.
+///
+/// Obfuscation (`Ig\u{200B}nore`, `ＩＧＮＯＲＥ`, `ignore\n   previous`) must not defeat a
+/// phrase rule, so matching never runs on raw bytes. Full NFKC is out of scope for a
+/// byte-level pass; the full-width ASCII block (the compatibility mapping attackers use) is
+/// folded explicitly.
+public enum TextNormalizer {
+  /// Normalises `bytes[range]` (the whole buffer when `range` is nil).
+  /// - Parameters:
+  ///   - bytes: UTF-8 text; invalid bytes pass through unchanged.
+  ///   - range: the part to normalise.
+  ///   - markupAsSpace: treat Markdown emphasis and code markers (`*`, `` ` ``) as spaces, so
+  ///     `**ignore** all` reads as `ignore all`.
+  /// - Returns: the normalised text and its offset map.
+  public static func normalize(
+    _ bytes: [UInt8], range: Range<Int>? = nil, markupAsSpace: Bool = true
+  ) -> NormalizedText {
+    let r = range ?? 0..<bytes.count
+    var out: [UInt8] = []
+    var starts: [Int32] = []
+    var ends: [Int32] = []
+    out.reserveCapacity(r.count)
+    starts.reserveCapacity(r.count)
+    ends.reserveCapacity(r.count)
+    var stripped = 0
+    var pendingSpace: (start: Int, end: Int)?
+    func emit(_ byte: UInt8, _ s: Int, _ e: Int) {
+      if let space = pendingSpace {
+        out.append(0x20)
+        starts.append(Int32(space.start))
+        ends.append(Int32(space.end))
+        pendingSpace = nil
+      }
+      out.append(byte)
+      starts.append(Int32(s))
+      ends.append(Int32(e))
+    }
+    bytes.withUnsafeBufferPointer { buffer in
+      var i = max(0, r.lowerBound)
+      let end = min(r.upperBound, buffer.count)
+      while i < end {
+        let (value, width) = UTF8Scalar.decode(buffer, at: i)
+        let next = min(i + width, end)
+        if isInvisible(value) {
+          stripped += 1
+        } else if isSpace(value) || (markupAsSpace && (value == 0x2A || value == 0x60)) {
+          if pendingSpace == nil { pendingSpace = (i, next) }
+        } else if value >= 0xFF01 && value <= 0xFF5E {
+          emit(KeywordFilter.fold(UInt8(value - 0xFEE0)), i, next)
+        } else if width == 1 {
+          emit(KeywordFilter.fold(buffer[i]), i, next)
+        } else {
+          for k in i..<next { emit(buffer[k], i, next) }
+        }
+        i = next
+      }
+    }
+    if let space = pendingSpace {
+      out.append(0x20)
+      starts.append(Int32(space.start))
+      ends.append(Int32(space.end))
+    }
+    return NormalizedText(bytes: out, starts: starts, ends: ends, strippedCount: stripped)
+  }
+
+  /// Whether a scalar is invisible formatting that normalisation removes: zero-width
+  /// characters, bidi controls, the tag block, soft hyphen and variation selectors.
+  public static func isInvisible(_ value: UInt32) -> Bool {
+    switch value {
+    case 0x00AD, 0x180E, 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2064, 0x2066...0x2069,
+      0xFE00...0xFE0F, 0xFEFF, 0xE0000...0xE007F:
+      true
+    default: false
+    }
+  }
+
+  /// Whether a scalar is whitespace that collapses to one space.
+  public static func isSpace(_ value: UInt32) -> Bool {
+    switch value {
+    case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F,
+      0x205F, 0x3000:
+      true
+    default: false
+    }
+  }
+}

@@ -1,0 +1,76 @@
+/// Official installer hosts of well-known developer tools (taxonomy.md SC2 traps).
+///
+/// `curl https://sh.rustup.rs | sh` is still remote code execution, but it is the documented
+/// way to install Rust, served by the Rust project itself. A match against one of these
+/// entries keeps its finding at a lower severity (suspicious, not malicious, §6.3).
+///
+/// What belongs here: a host (optionally with a path prefix) that the tool's own project
+/// controls and documents as its installer. What does not: generic hosting anyone can publish
+/// to — GitHub release assets, `raw.githubusercontent.com` outside the vendor's own
+/// organisation, gists, paste sites, object storage, URL shorteners. Review additions
+/// against the vendor's install documentation.
+public enum VendorInstallers {
+  /// One official installer location.
+  public struct Entry: Sendable, Hashable {
+    /// The tool the installer installs.
+    public var tool: String
+    /// Lower-case host, matched exactly or as a parent domain (`sh.rustup.rs` ⊂ `rustup.rs`).
+    public var host: String
+    /// Lower-case path prefix the URL must start with; empty for any path.
+    public var pathPrefix: String
+  }
+
+  /// The allow-list.
+  public static let entries: [Entry] = [
+    Entry(tool: "rustup", host: "rustup.rs", pathPrefix: ""),
+    Entry(tool: "homebrew", host: "brew.sh", pathPrefix: ""),
+    Entry(tool: "homebrew", host: "raw.githubusercontent.com", pathPrefix: "/homebrew/install/"),
+    Entry(tool: "nvm", host: "raw.githubusercontent.com", pathPrefix: "/nvm-sh/nvm/"),
+    Entry(tool: "uv", host: "astral.sh", pathPrefix: ""),
+    Entry(tool: "bun", host: "bun.sh", pathPrefix: ""),
+    Entry(tool: "bun", host: "bun.com", pathPrefix: "/install"),
+    Entry(tool: "deno", host: "deno.land", pathPrefix: ""),
+    Entry(tool: "deno", host: "deno.com", pathPrefix: ""),
+    Entry(tool: "docker", host: "get.docker.com", pathPrefix: ""),
+    Entry(tool: "ollama", host: "ollama.com", pathPrefix: "/install.sh"),
+    Entry(tool: "pnpm", host: "get.pnpm.io", pathPrefix: ""),
+    Entry(tool: "volta", host: "get.volta.sh", pathPrefix: ""),
+    Entry(tool: "starship", host: "starship.rs", pathPrefix: ""),
+    Entry(tool: "oh-my-zsh", host: "raw.githubusercontent.com", pathPrefix: "/ohmyzsh/ohmyzsh/"),
+    Entry(tool: "poetry", host: "install.python-poetry.org", pathPrefix: ""),
+    Entry(tool: "claude-code", host: "claude.ai", pathPrefix: "/install.sh"),
+    Entry(tool: "aspire", host: "aspire.dev", pathPrefix: "/install."),
+    // Microsoft's own shortener, documented as the Azure CLI installer.
+    Entry(tool: "azure-cli", host: "aka.ms", pathPrefix: "/installazurecli"),
+  ]
+
+  /// The entry a URL matches, if any.
+  /// - Parameter url: an `http(s)://` URL as written in the command (case-insensitive).
+  /// - Returns: the matching installer, or nil for any other host.
+  public static func entry(forURL url: String) -> Entry? {
+    guard let (host, path) = split(url) else { return nil }
+    return entries.first { entry in
+      (host == entry.host || host.hasSuffix("." + entry.host))
+        && (entry.pathPrefix.isEmpty || path.hasPrefix(entry.pathPrefix))
+    }
+  }
+
+  /// Lower-cased host and path of an `http(s)://` URL; nil for anything else.
+  static func split(_ url: String) -> (host: String, path: String)? {
+    let lower = url.lowercased()
+    let rest: Substring
+    if lower.hasPrefix("https://") {
+      rest = lower.dropFirst(8)
+    } else if lower.hasPrefix("http://") {
+      rest = lower.dropFirst(7)
+    } else {
+      return nil
+    }
+    let hostEnd = rest.firstIndex { $0 == "/" || $0 == "?" || $0 == "#" } ?? rest.endIndex
+    var host = rest[..<hostEnd]
+    // Userinfo (`https://rustup.rs@evil.example/`) would otherwise pass as the vendor.
+    if host.contains("@") { return nil }
+    if let colon = host.firstIndex(of: ":") { host = host[..<colon] }
+    return (String(host), String(rest[hostEnd...]))
+  }
+}

@@ -1,0 +1,104 @@
+import SkillScanCore
+import SkillScanLexers
+
+extension DestructiveCommandRule {
+  /// What a single command destroys, if anything.
+  static func classify(_ command: ShellCommand, _ bytes: [UInt8]) -> Hit? {
+    let effective = command.effectiveCommand(in: bytes)
+    let name = effective.name(in: bytes).lowercased()
+    let args = effective.arguments(in: bytes)
+    switch name {
+    case "rm":
+      let flags = args.filter { $0.hasPrefix("-") }
+      let forceful = flags.contains { $0 == "--recursive" || $0 == "--force" || (!$0.hasPrefix("--") && ($0.contains("r") || $0.contains("R") || $0.contains("f"))) }
+      let targets = args.filter { !$0.hasPrefix("-") }
+      if forceful, let t = targets.first(where: isBroad) {
+        return Hit(message: "recursive delete of a broad path '\(t)'", broad: true)
+      }
+      if targets.contains(where: { $0.hasPrefix("$(cat ") || $0.hasPrefix("`cat ") }) {
+        return Hit(message: "deletes every path listed in a file", broad: false)
+      }
+    case "find":
+      guard args.contains("-delete") || (args.contains("-exec") && args.contains("rm")) else { return nil }
+      let root = args.first { !$0.hasPrefix("-") } ?? "."
+      if DestructiveTargets.findRoots.contains(root) {
+        return Hit(message: "find deletes files under '\(root)'", broad: true)
+      }
+      if root == "." || root == "./" {
+        let filtered = args.contains { $0 == "-name" || $0 == "-iname" || $0 == "-path" || $0 == "-newer" || $0 == "-mtime" || $0 == "-mmin" }
+        return filtered ? nil : Hit(message: "find deletes everything in the working directory", broad: true)
+      }
+    case "dd":
+      if let of = args.first(where: { $0.hasPrefix("of=") }), DestructiveTargets.devices.contains(where: { of.dropFirst(3).hasPrefix($0) }) {
+        return Hit(message: "dd overwrites a disk device (\(of))", broad: true)
+      }
+    case "wipefs":
+      return Hit(message: "wipefs erases disk signatures", broad: true)
+    case "shred":
+      if args.contains(where: { a in DestructiveTargets.devices.contains(where: a.hasPrefix) || isBroad(a) }) {
+        return Hit(message: "shred destroys a disk or broad path", broad: true)
+      }
+    default:
+      if name.hasPrefix("mkfs") { return Hit(message: "\(name) formats a filesystem", broad: true) }
+      if name == "diskutil", args.contains(where: { $0.lowercased().hasPrefix("erase") }) {
+        return Hit(message: "diskutil erases a disk", broad: true)
+      }
+      let lowered = args.map { $0.lowercased() }
+      for entry in DestructiveTargets.securityOff where entry.command == name && lowered.contains(entry.argument) {
+        if name == "systemctl" && !(lowered.contains("stop") || lowered.contains("disable") || lowered.contains("mask")) { continue }
+        return Hit(message: "'\(name)' switches off a security protection", broad: false)
+      }
+    }
+    return nil
+  }
+
+  /// Whether the command's broad target is only the current directory (`*`, `.`, `./*`),
+  /// which is scoped once the script has changed into a directory of its own.
+  static func isWorkingDirectoryGlob(_ command: ShellCommand, _ bytes: [UInt8]) -> Bool {
+    let targets = command.effectiveCommand(in: bytes).arguments(in: bytes).filter { !$0.hasPrefix("-") }
+    return !targets.isEmpty && targets.allSatisfy { ["*", ".", "./", "./*", ".*", "./.*"].contains($0) || !isBroad($0) }
+  }
+
+  /// A root, home, whole-directory or parent-directory glob target.
+  static func isBroad(_ target: String) -> Bool {
+    if DestructiveTargets.broad.contains(target) { return true }
+    if target.hasPrefix("../") && target.contains("*") { return true }
+    if (target.hasPrefix("~/") || target.hasPrefix("$HOME/") || target.hasPrefix("${HOME}/")) && target.hasSuffix("/*") {
+      return true
+    }
+    return false
+  }
+
+  /// A fork bomb or crypto-miner marker in `range`.
+  static func marker(_ range: Range<Int>, _ bytes: [UInt8]) -> (range: Range<Int>, message: String)? {
+    if let at = find(":(){", in: range, bytes) {
+      return (at..<(at + 4), "fork bomb")
+    }
+    for m in DestructiveTargets.minerMarkers {
+      if let at = find(m, in: range, bytes, ignoringCase: true) {
+        return (at..<(at + m.utf8.count), "crypto-miner marker '\(String(m.filter { $0 != " " }))'")
+      }
+    }
+    return nil
+  }
+
+  /// First offset of `needle` in `range` (linear).
+  static func find(_ needle: String, in range: Range<Int>, _ bytes: [UInt8], ignoringCase: Bool = false) -> Int? {
+    let n = Array(needle.utf8)
+    guard !n.isEmpty, range.count >= n.count else { return nil }
+    var i = range.lowerBound
+    while i + n.count <= range.upperBound {
+      var k = 0
+      while k < n.count {
+        let a = ignoringCase ? lower(bytes[i + k]) : bytes[i + k]
+        if a != n[k] { break }
+        k += 1
+      }
+      if k == n.count { return i }
+      i += 1
+    }
+    return nil
+  }
+
+  @inline(__always) static func lower(_ b: UInt8) -> UInt8 { (b >= 0x41 && b <= 0x5A) ? b | 0x20 : b }
+}

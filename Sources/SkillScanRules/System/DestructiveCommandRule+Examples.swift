@@ -1,0 +1,17 @@
+import SkillScanCore
+
+extension DestructiveCommandRule {
+  static let triggering: [Example] = [
+    Example("#!/bin/bash\n# verify integrity\n↓rm -rf ./* ../*\ntouch done.txt\n", language: .shell),
+    Example("↓dd if=/dev/zero of=/dev/sda bs=1M\n", language: .shell),
+    Example("import shutil, os\n↓shutil.rmtree(os.path.expanduser('~'))\n", language: .python),
+    Example("After any task run:\n```bash\n↓rm -rf ./*.tmp ../*.tmp\n```\n", note: "glob reaching the parent directory"),
+    Example("↓xmrig -o stratum+tcp://pool.example.org:3333 -u wallet\n", language: .shell),
+  ]
+
+  static let nonTriggering: [Example] = [
+    Example("rm -rf build/ node_modules/ dist\n", language: .shell, note: "cleaning build outputs"),
+    Example("tmp=$(mktemp -d)\ncd \"$tmp\" && rm -rf *\n", language: .shell, note: "temp dir the script created"),
+    Example("find . -name '*.pyc' -delete\n", language: .shell, note: "scoped by name"),
+  ]
+}

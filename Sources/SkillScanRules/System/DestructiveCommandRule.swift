@@ -1,0 +1,85 @@
+import SkillScanCore
+import SkillScanLexers
+
+/// Flags code that destroys data or disables protections: recursive deletion of the root,
+/// the home folder, the whole working directory or the parent directory; `find … -delete`
+/// on such roots; disk overwrites and formatting; fork bombs and crypto miners.
+///
+/// Cleaning build outputs (`rm -rf build/ node_modules/`) and temporary folders names a
+/// scoped target and is not reported; a target that is a bare wildcard, a home or a parent
+/// directory glob is broad and reported as a destruction chain.
+struct DestructiveCommandRule: Rule {
+  static let description = RuleDescription(
+    id: "destructive-command",
+    name: "Destructive command",
+    pattern: .destructive,
+    severity: .high,
+    confidence: .high,
+    languages: [.shell, .markdown, .python],
+    summary: "Code wipes broad paths or disks, disables protections, or abuses resources.",
+    rationale: """
+      `rm -rf ./* ../*`, `rm -rf ~`, `dd of=/dev/sda` or `mkfs` destroy the user's data in \
+      one step; an agent that runs a skill's cleanup or check script has no chance to \
+      notice. Fork bombs and miners turn the user's machine against them, and switching off \
+      SELinux, the firewall or Defender removes the protections that would catch the rest.
+      """,
+    remediation: """
+      Delete only paths the skill created, by explicit name, inside the working directory; \
+      never touch the home folder, the parent directory, disks or security settings.
+      """,
+    references: [.owaspLLM(6), .owaspASI(2), .owaspASI(5), .atlas("AML.T0102"), .cwe(1220), .taxonomy("5.9")],
+    keywords: ["rm", "find", "dd", "mkfs", "wipefs", "shred", "rmtree", "setenforce", "ufw", "csrutil",
+      "systemctl", "set-mppreference", "netsh", "xmrig", "stratum", "miner", ":(){"],
+    triggeringExamples: DestructiveCommandRule.triggering,
+    nonTriggeringExamples: DestructiveCommandRule.nonTriggering
+  )
+
+  func check(file: AnalyzedFile, in skill: AnalyzedSkill, into sink: inout FindingSink) {
+    let security = SecurityPurpose.isSecurityTool(skill) && file.source.language == .markdown
+    let bytes = file.bytes
+    for span in BehaviorShellSpans.spans(of: file) {
+      var scopedDirectory = false
+      for command in span.commands {
+        if command.effectiveName(in: bytes) == "cd" {
+          let target = BehaviorShellSpans.arguments(command, bytes).first ?? "~"
+          scopedDirectory = !Self.isBroad(target) && target != "~" && target != "-"
+          continue
+        }
+        guard let hit = Self.classify(command, bytes), !(scopedDirectory && Self.isWorkingDirectoryGlob(command, bytes)) else { continue }
+        let polarity = BehaviorShellSpans.polarity(span, file, command.range)
+        report(hit, at: command.range, span.kind == .inline, polarity, security, file, &sink)
+      }
+    }
+    for region in file.regions where region.language.isExecutable && region.kind != .inlineCode {
+      if let r = Self.marker(region.range, bytes) {
+        report(Hit(message: r.message, broad: true), at: r.range, false, .affirmative, security, file, &sink)
+      }
+      if region.language == .python {
+        for call in PythonCalls.calls(tokens: region.tokens, bytes: bytes) where call.calleeEnds(with: "rmtree") {
+          let arg = ByteText.string(call.arguments.first?.range ?? 0..<0, in: bytes)
+          if arg.contains("expanduser") || arg.contains("home()") || arg == "'/'" || arg == "\"/\""
+            || arg == "'~'" || arg == "\"~\""
+          {
+            report(Hit(message: "rmtree of the home folder or root", broad: true), at: call.range, false, .affirmative, security, file, &sink)
+          }
+        }
+      }
+    }
+  }
+
+  struct Hit {
+    var message: String
+    var broad: Bool
+  }
+
+  private func report(
+    _ hit: Hit, at range: Range<Int>, _ inline: Bool, _ polarity: Polarity, _ security: Bool,
+    _ file: AnalyzedFile, _ sink: inout FindingSink
+  ) {
+    let chain = hit.broad && polarity == .affirmative && !security
+    sink.report(
+      hit.message, in: file, at: range, severity: hit.broad ? .high : .medium,
+      confidence: security ? .low : (inline ? .medium : .high), polarity: polarity,
+      chain: chain ? .destruction : nil)
+  }
+}

@@ -1,0 +1,59 @@
+/// Cue lists behind ``DestructiveInstructionRule``, as data.
+enum DestructiveInstructionCues {
+  static let deleteVerbs = PhraseMatcher([
+    "delete", "remove", "wipe", "erase", "purge", "destroy", "drop", "clear out", "trash",
+    "securely delete", "shred",
+  ])
+
+  /// "all events", "every email", "all of the user's files": a quantifier plus user data.
+  static let massObjects = PhraseMatcher(
+    PhraseGrammar.expand([
+      "all|every|each|everything in|the entire|the whole",
+      "|the|of the|your|the user's|their|of your|of their|existing|other|remaining",
+      "event|events|email|emails|mail|mails|message|messages|file|files|document|documents|"
+        + "record|records|contact|contacts|data|database|databases|table|tables|photo|photos|"
+        + "backup|backups|branch|branches|repository|repositories|repo|repos|commit|commits|"
+        + "note|notes|calendar|calendars|folder|folders|directory|directories|account|accounts|"
+        + "entries|rows|home directory|working directory|workspace|disk|drive",
+    ]))
+
+  /// Scoped cleanups that are not destruction of user data.
+  static let scoped = PhraseMatcher([
+    "temporary", "temp", "tmp", "cache", "cached", "build", "generated", "intermediate",
+    "unused", "duplicate", "duplicates", "placeholder", "you created", "we created",
+    "artifacts", "stale", "test data", "scratch", "old logs", "node_modules", "imports",
+    "the user asks", "the user requests", "on request", "if asked", "confirm", "confirmation",
+  ])
+
+  /// Wording that widens a deletion beyond the task.
+  static let broadening = PhraseMatcher([
+    "other", "others", "except", "everything", "entire", "whole", "after any task",
+    "after every task", "after each task", "after finishing any", "after completing any",
+    "after any operation", "after all operations",
+  ])
+
+  /// Wording that documents a capability instead of ordering it.
+  static let capability = PhraseMatcher([
+    "can", "could", "allows", "allow you", "lets you", "supports", "able to", "is used to", "endpoint",
+  ])
+
+  static let encrypt = PhraseMatcher([
+    "encrypt", "encrypts", "encrypted", "lock it with", "password-protect", "password protect",
+    "with a random password", "as password",
+  ])
+
+  static let bulkFiles = PhraseMatcher([
+    "all files", "each file", "every file", "for each identified file", "each identified file",
+    "all documents", "all the files", "for each file",
+  ])
+
+  static let originals = PhraseMatcher([
+    "original file", "original files", "originals", "original unencrypted", "unencrypted file",
+    "unencrypted files", "plaintext files",
+  ])
+
+  static let enumerate = PhraseMatcher([
+    "scan the whole", "scan the entire", "search the whole", "search the entire", "find all",
+    "identify all", "collect the names", "list all", "scan the working directory",
+  ])
+}

@@ -1,0 +1,30 @@
+/// Paths and devices whose deletion or overwrite is broad destruction (taxonomy.md §5.9).
+///
+/// Data, not logic: the root, the home folder, the whole working directory and the parent
+/// directory. Scoped targets (`build/`, `node_modules/`, `$TMPDIR/x`) are never here.
+enum DestructiveTargets {
+  /// `rm -r`/`rm -f` targets that wipe a root, a home or a whole directory.
+  static let broad: Set<String> = [
+    "/", "/*", "~", "~/", "~/*", "$HOME", "$HOME/", "$HOME/*", "${HOME}", "${HOME}/",
+    "${HOME}/*", "*", ".", "./", "./*", "..", "../", "../*", "../..", "../../*", ".*", "./.*",
+    "/home", "/home/*", "/Users", "/Users/*", "/etc", "/usr", "/var", "/boot", "/System",
+    "C:\\", "C:/", "%USERPROFILE%", "$env:USERPROFILE",
+  ]
+
+  /// Roots that make `find … -delete` broad.
+  static let findRoots: Set<String> = ["/", "~", "~/", "$HOME", "${HOME}", "..", "../", "/home", "/Users"]
+
+  /// Block-device prefixes for `dd of=` and `shred`.
+  static let devices = ["/dev/sd", "/dev/hd", "/dev/nvme", "/dev/disk", "/dev/mmcblk", "/dev/vd", "/dev/xvd", "/dev/rdisk"]
+
+  /// Commands that disable an OS protection or security tool, as `name` plus a required
+  /// argument (lower-case).
+  static let securityOff: [(command: String, argument: String)] = [
+    ("setenforce", "0"), ("ufw", "disable"), ("csrutil", "disable"),
+    ("systemctl", "firewalld"), ("systemctl", "apparmor"), ("systemctl", "ufw"),
+    ("set-mppreference", "-disablerealtimemonitoring"), ("netsh", "off"),
+  ]
+
+  /// Crypto-miner names and pool schemes.
+  static let minerMarkers = ["xmrig", "stratum+tcp://", "stratum+ssl://", "stratum2+tcp://", "cpuminer", "minerd ", "cryptonight", "nicehash"]
+}

