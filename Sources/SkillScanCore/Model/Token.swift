@@ -74,6 +74,8 @@ public struct AnalyzedFile: Sendable {
   public var source: SourceFile
   /// Regions in file order; never overlapping except that inline regions sit inside prose.
   public var regions: [Region]
+  /// Views of this file derived by rules and shared between them (see ``AnalysisCache``).
+  public let cache = AnalysisCache()
 
   public init(source: SourceFile, regions: [Region]) {
     self.source = source
@@ -102,6 +104,8 @@ public struct AnalyzedSkill: Sendable {
   public var frontmatterStatus: FrontmatterStatus
   /// Paths (relative to the root) that `SKILL.md` mentions; those files count as activated.
   public var referencedPaths: Set<String>
+  /// Skill-level views derived by rules and shared between them.
+  public let cache = AnalysisCache()
 
   public init(
     bundle: SkillBundle, files: [AnalyzedFile], frontmatter: Frontmatter?,
