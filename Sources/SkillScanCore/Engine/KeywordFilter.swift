@@ -2,16 +2,22 @@
 ///
 /// Rules declare keywords; the engine runs this automaton once per file and skips every rule
 /// none of whose keywords occur. One linear pass serves all rules, which is what keeps the
-/// per-file cost flat as the rule count grows.
+/// per-file cost flat as the rule count grows. The automaton is stored flat (one transition
+/// table, one output table) so the inner loop is two array reads per byte.
 public struct KeywordFilter: Sendable {
-  private var goto: [[Int32]] = [[Int32](repeating: -1, count: 256)]
-  private var fail: [Int32] = [0]
-  private var output: [[Int32]] = [[]]
+  /// `transitions[state * 256 + byte]` is the next state.
+  private let transitions: [Int32]
+  /// Keywords ending at each state: `outputs[outputStart[s]..<outputStart[s + 1]]`.
+  private let outputs: [Int32]
+  private let outputStart: [Int32]
   public let keywordCount: Int
 
   /// Builds the automaton; keyword `i` is reported as `i`.
   public init(keywords: [String]) {
     keywordCount = keywords.count
+    var goto: [[Int32]] = [[Int32](repeating: -1, count: 256)]
+    var fail: [Int32] = [0]
+    var output: [[Int32]] = [[]]
     for (index, keyword) in keywords.enumerated() {
       var state = 0
       for byte in keyword.utf8 {
@@ -51,20 +57,23 @@ public struct KeywordFilter: Sendable {
         }
       }
     }
+    transitions = goto.flatMap { $0 }
+    var starts: [Int32] = [0]
+    var flat: [Int32] = []
+    for list in output {
+      flat += list
+      starts.append(Int32(flat.count))
+    }
+    outputs = flat
+    outputStart = starts
   }
 
   /// Which keywords occur in `bytes` (a set of indices).
   public func matches(in bytes: [UInt8]) -> Set<Int> {
     var found = Set<Int>()
-    var state = 0
-    bytes.withUnsafeBufferPointer { buffer in
-      for byte in buffer {
-        state = Int(goto[state][Int(Self.fold(byte))])
-        if !output[state].isEmpty {
-          for k in output[state] { found.insert(Int(k)) }
-          if found.count == keywordCount { return }
-        }
-      }
+    scan(bytes) { keyword, _ in
+      found.insert(keyword)
+      return found.count < keywordCount
     }
     return found
   }
@@ -76,14 +85,31 @@ public struct KeywordFilter: Sendable {
   /// offset one past the match's last byte, so the match starts at `end - keyword.utf8.count`.
   public func positions(in bytes: [UInt8]) -> [(keyword: Int, end: Int)] {
     var found: [(keyword: Int, end: Int)] = []
-    var state = 0
-    bytes.withUnsafeBufferPointer { buffer in
-      for (offset, byte) in buffer.enumerated() {
-        state = Int(goto[state][Int(Self.fold(byte))])
-        for k in output[state] { found.append((Int(k), offset + 1)) }
-      }
+    scan(bytes) { keyword, end in
+      found.append((keyword, end))
+      return true
     }
     return found
+  }
+
+  /// Runs the automaton, calling `hit(keyword, end)` per match until it returns false.
+  private func scan(_ bytes: [UInt8], _ hit: (Int, Int) -> Bool) {
+    transitions.withUnsafeBufferPointer { table in
+      outputStart.withUnsafeBufferPointer { starts in
+        outputs.withUnsafeBufferPointer { outs in
+          bytes.withUnsafeBufferPointer { buffer in
+            var state = 0
+            for offset in 0..<buffer.count {
+              state = Int(table[state &* 256 &+ Int(Self.fold(buffer[offset]))])
+              let lo = Int(starts[state])
+              let hi = Int(starts[state &+ 1])
+              if lo == hi { continue }
+              for k in lo..<hi where !hit(Int(outs[k]), offset &+ 1) { return }
+            }
+          }
+        }
+      }
+    }
   }
 
   @inline(__always) public static func fold(_ byte: UInt8) -> UInt8 {

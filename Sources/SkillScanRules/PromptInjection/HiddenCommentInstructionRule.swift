@@ -47,7 +47,7 @@ struct HiddenCommentInstructionRule: Rule {
       }
     }
     checkCodeComments(file, &sink)
-    let text = TextNormalizer.normalize(file.bytes)
+    let text = file.normalizedText
     var secrecy = Self.secrecyFixed.matches(in: text.bytes).map(\.range)
     for grammar in Self.secrecyGrammars { secrecy += grammar.matches(in: text.bytes) }
     for match in PhraseSequence.disjoint(secrecy) {

@@ -45,7 +45,7 @@ struct InstructionOverrideRule: Rule {
   static let markers = PhraseMatcher(InstructionOverridePhrases.markers)
 
   func check(file: AnalyzedFile, in skill: AnalyzedSkill, into sink: inout FindingSink) {
-    let text = TextNormalizer.normalize(file.bytes)
+    let text = file.normalizedText
     let securityTool = SecurityPurpose.isSecurityTool(skill)
     var ranges = Self.fixed.matches(in: text.bytes).map(\.range)
     for grammar in Self.grammars { ranges += grammar.matches(in: text.bytes) }

@@ -120,3 +120,10 @@ public enum TextNormalizer {
     }
   }
 }
+
+extension AnalyzedFile {
+  /// The whole file normalised once and shared by every rule that matches phrases on it.
+  var normalizedText: NormalizedText {
+    cache.value("TextNormalizer.whole") { TextNormalizer.normalize(bytes) }
+  }
+}
