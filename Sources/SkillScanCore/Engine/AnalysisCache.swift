@@ -1,13 +1,15 @@
-public import Synchronization
+import Foundation
 
 /// Memoises derived facts about one file or skill so that rules share them.
 ///
 /// Many rules need the same expensive view of a file — normalised prose, shell pipelines,
 /// source/sink hits of the flow analysis. Computing it once per file instead of once per rule
 /// keeps the per-file cost flat as rules are added. A file is analysed by one task at a time,
-/// so the lock is uncontended; it exists to keep the type honestly `Sendable`.
-public final class AnalysisCache: Sendable {
-  private let storage = Mutex<[String: any Sendable]>([:])
+/// so the lock is uncontended. All access to `storage` goes through `lock`, which is what
+/// makes `@unchecked Sendable` honest.
+public final class AnalysisCache: @unchecked Sendable {
+  private let lock = NSLock()
+  private var storage: [String: any Sendable] = [:]
 
   public init() {}
 
@@ -16,9 +18,14 @@ public final class AnalysisCache: Sendable {
   /// Keys are namespaced by convention (`"TypeName.view"`). A value of another type under the
   /// same key is recomputed and replaced rather than trusted.
   public func value<T: Sendable>(_ key: String, compute: () -> T) -> T {
-    if let hit = storage.withLock({ $0[key] }) as? T { return hit }
+    lock.lock()
+    let hit = storage[key] as? T
+    lock.unlock()
+    if let hit { return hit }
     let value = compute()
-    storage.withLock { $0[key] = value }
+    lock.lock()
+    storage[key] = value
+    lock.unlock()
     return value
   }
 }

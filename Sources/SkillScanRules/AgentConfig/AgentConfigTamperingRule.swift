@@ -76,7 +76,11 @@ struct AgentConfigTamperingRule: Rule {
     _ hit: (name: String, settings: Bool), _ target: String, dangerous: Bool, at range: Range<Int>,
     polarity: Polarity, prose: Bool = false, _ purpose: String, _ file: AnalyzedFile, _ sink: inout FindingSink
   ) {
-    let explained = purpose.contains(hit.name.trimmingSlashes) || (!hit.settings && (purpose.contains("memory") || purpose.contains("agents.md") || purpose.contains("claude.md") || purpose.contains("instruction")))
+    let fileName = hit.name.split(separator: "/").last.map(String.init) ?? hit.name
+    let explained =
+      purpose.contains(fileName)
+      || (hit.settings && ["hook", "permission", "settings", "mcp", "configur"].contains { purpose.contains($0) })
+      || (!hit.settings && ["memory", "agents.md", "claude.md", "instruction", "rules", "skill"].contains { purpose.contains($0) })
     let high = ((hit.settings && !prose) || dangerous) && !explained
     let chain = high && hit.settings && dangerous && polarity == .affirmative
     sink.report(
@@ -106,8 +110,4 @@ struct AgentConfigTamperingRule: Rule {
   static func purpose(_ skill: AnalyzedSkill) -> String {
     (skill.name + " " + (skill.frontmatter?.description ?? "")).lowercased()
   }
-}
-
-extension String {
-  fileprivate var trimmingSlashes: String { String(self.drop(while: { $0 == "." || $0 == "/" }).filter { $0 != "/" }) }
 }

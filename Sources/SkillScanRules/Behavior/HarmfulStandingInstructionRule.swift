@@ -36,9 +36,15 @@ struct HarmfulStandingInstructionRule: Rule {
 
   func check(file: AnalyzedFile, in skill: AnalyzedSkill, into sink: inout FindingSink) {
     let securityTool = SecurityPurpose.isSecurityTool(skill)
-    for block in BehaviorProse.blocks(of: file) where block.region.kind != .heading {
+    let blocks = BehaviorProse.blocks(of: file)
+    var standingSections = Set<Int>()
+    for block in blocks where BehaviorProse.contains(HijackActionCues.standing, block.text.bytes, 0..<block.text.bytes.count) {
+      standingSections.insert(block.section)
+    }
+    for block in blocks where block.region.kind != .heading {
       for sentence in block.sentences() {
-        guard let hit = Self.hit(block, sentence) else { continue }
+        guard var hit = Self.hit(block, sentence) else { continue }
+        if hit.needsStanding && !standingSections.contains(block.section) { hit.strong = false }
         let range = block.original(hit.range)
         let polarity = ProsePolarity.classify(file, at: range)
         let strong = hit.strong && polarity == .affirmative && !securityTool
@@ -54,6 +60,8 @@ struct HarmfulStandingInstructionRule: Rule {
     var range: Range<Int>
     var message: String
     var strong: Bool
+    /// Mass messaging is only a hijack when it is a standing, task-independent rule.
+    var needsStanding = false
   }
 
   static func hit(_ block: BehaviorBlock, _ s: Range<Int>) -> Hit? {
@@ -62,7 +70,9 @@ struct HarmfulStandingInstructionRule: Rule {
       BehaviorProse.contains(HijackActionCues.massRecipients, b, max(s.lowerBound, send.lowerBound - 80)..<min(s.upperBound, send.upperBound + 80))
     {
       let link = BehaviorProse.hasURL(b, s.lowerBound..<b.count)
-      return Hit(range: send, message: link ? "mass message with a link to every contact" : "message to every contact", strong: link)
+      return Hit(
+        range: send, message: link ? "mass message with a link to every contact" : "message to every contact",
+        strong: link, needsStanding: true)
     }
     if let account = BehaviorProse.first(HijackActionCues.privilegedAccounts, b, s),
       BehaviorProse.contains(HijackActionCues.accountVerbs, b, s),

@@ -18,6 +18,12 @@ enum HijackActionCues {
         + "member|members|colleague|colleagues|person in",
     ]))
 
+  /// Task-independent triggers: the action runs after whatever the user asked.
+  static let standing = PhraseMatcher([
+    "always", "after any", "after every", "after each", "after completing any", "after finishing any",
+    "whenever", "each time", "every time", "before any", "in every", "for every task",
+  ])
+
   static let accountVerbs = PhraseMatcher([
     "add", "create", "insert", "set up", "setup", "register", "provision", "seed", "include",
   ])
@@ -47,6 +53,6 @@ enum HijackActionCues {
     "antivirus", "anti-virus", "defender", "firewall", "gatekeeper", "selinux", "apparmor",
     "edr", "xprotect", "endpoint protection", "security software", "security tools",
     "security monitoring", "system integrity protection", "audit logging", "real-time protection",
-    "realtime protection", "two-factor", "2fa", "mfa",
+    "realtime protection",
   ])
 }

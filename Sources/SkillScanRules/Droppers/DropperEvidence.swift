@@ -42,6 +42,7 @@ struct DropperEvidence {
 
   static let archiveWords = PhraseMatcher([
     "unzip", "7z", "7-zip", "winrar", "unrar", ".zip", ".rar", ".7z", "zip file", "the archive", "the zip",
+    ".exe", ".msi", ".dmg", ".pkg",
   ])
 
   static let bannerMatcher = PhraseMatcher(InstallPrerequisitePhrases.banners)
@@ -50,24 +51,31 @@ struct DropperEvidence {
   static let quarantineMatcher = PhraseMatcher(InstallPrerequisitePhrases.quarantine)
   static let decodingMatcher = PhraseMatcher(InstallPrerequisitePhrases.decoding)
 
+  /// Longest text chunk (a paragraph, a fence) read for phrases: a setup banner is a short,
+  /// visible paragraph, and the bound keeps a 20 MB single-line file cheap.
+  static let maxChunk = 256 << 10
+
   /// Collects banners and delivery evidence from `file`.
   init(file: AnalyzedFile) {
-    let text = TextNormalizer.normalize(file.bytes, markupAsSpace: false)
     let lines = file.source.lines
     var found: [Item] = []
     var foundBanners: [(range: Range<Int>, line: Int, text: String)] = []
+    var terminalSteps: [Int] = []
+    var archiveLines = Set<Int>()
     func add(_ kind: Kind, _ range: Range<Int>, _ detail: String) {
       found.append(Item(kind: kind, range: range, line: lines.line(of: range.lowerBound), detail: detail))
     }
-    func phrases(_ matcher: PhraseMatcher, _ kind: Kind) {
-      for m in matcher.matches(in: text.bytes) {
-        let r = text.originalRange(m.range)
-        add(kind, r, matcher.phrases[m.phrase])
+    for chunk in Self.chunks(of: file) {
+      let text = TextNormalizer.normalize(file.bytes, range: chunk, markupAsSpace: false)
+      func each(_ matcher: PhraseMatcher, _ body: (Range<Int>, String) -> Void) {
+        for m in matcher.matches(in: text.bytes) { body(text.originalRange(m.range), matcher.phrases[m.phrase]) }
       }
-    }
-    for m in Self.bannerMatcher.matches(in: text.bytes) {
-      let r = text.originalRange(m.range)
-      foundBanners.append((r, lines.line(of: r.lowerBound), Self.bannerMatcher.phrases[m.phrase]))
+      each(Self.bannerMatcher) { foundBanners.append(($0, lines.line(of: $0.lowerBound), $1)) }
+      each(Self.passwordMatcher) { add(.password, $0, $1) }
+      each(Self.quarantineMatcher) { add(.quarantine, $0, $1) }
+      each(Self.decodingMatcher) { add(.decoding, $0, $1) }
+      each(Self.terminalMatcher) { r, _ in terminalSteps.append(lines.line(of: r.lowerBound)) }
+      each(Self.archiveWords) { r, _ in archiveLines.insert(lines.line(of: r.lowerBound)) }
     }
     for region in file.regions where region.kind == .heading {
       let heading = region.info.lowercased()
@@ -75,22 +83,25 @@ struct DropperEvidence {
         foundBanners.append((region.range, lines.line(of: region.range.lowerBound), "heading '\(region.info)'"))
       }
     }
-    phrases(Self.passwordMatcher, .password)
-    phrases(Self.quarantineMatcher, .quarantine)
-    phrases(Self.decodingMatcher, .decoding)
-    let terminalSteps = Self.terminalMatcher.matches(in: text.bytes).map { lines.line(of: text.originalRange($0.range).lowerBound) }
     for url in URLExtractor.urls(in: file.bytes) {
       Self.classify(url, terminalSteps: terminalSteps, lines: lines, add: add)
     }
     Self.oneLiners(file, add: add)
     // A password only matters next to an archive (`pass --flag` and "password: <env var>"
     // are everyday prose).
-    let archiveLines = Set(found.filter { $0.kind == .archive || $0.kind == .executable }.map(\.line))
-      .union(Self.archiveWords.matches(in: text.bytes).map { lines.line(of: text.originalRange($0.range).lowerBound) })
+    archiveLines.formUnion(found.filter { $0.kind == .archive || $0.kind == .executable }.map(\.line))
     items = found.filter { item in
       item.kind != .password || archiveLines.contains { abs($0 - item.line) <= 3 }
     }
     banners = foundBanners
+  }
+
+  /// The block-level regions read for phrases (inline regions are inside them), each at most
+  /// ``maxChunk`` bytes; a file without regions is one chunk.
+  static func chunks(of file: AnalyzedFile) -> [Range<Int>] {
+    let blocks = file.regions.filter { $0.kind != .inlineCode && $0.kind != .linkTarget && $0.kind != .loadTimeDirective }
+    let ranges = blocks.isEmpty ? [0..<file.bytes.count] : blocks.map(\.range)
+    return ranges.filter { $0.count <= maxChunk }
   }
 
   private static func classify(
@@ -145,15 +156,27 @@ struct DropperEvidence {
     return name.count >= 3 && file.contains(name.filter { $0.isLetter || $0.isNumber })
   }
 
+  /// Whether a download-and-run fetches from somewhere no vendor publishes installers: a raw
+  /// IP, paste, tunnel, shortener, file host, bucket, free static host, anyone's GitHub raw
+  /// or release files, a brand lookalike, or a URL not written out. A vendor-looking domain
+  /// serving its own `install.sh` is left to the SC2 rule.
+  static func untrustedSource(_ text: String?) -> Bool {
+    guard let text, let url = URLExtractor.parse(text) else { return text == nil }
+    if VendorInstallers.entry(forURL: text) != nil { return false }
+    if HostBrandDomains.imitatedBrand(host: url.host) != nil { return true }
+    guard let kind = HostClassifier.classify(url) else { return false }
+    return kind != .local && kind != .documentation
+  }
+
   /// Shell one-liners (in code, inline code or prose) that download or decode and run code.
   private static func oneLiners(_ file: AnalyzedFile, add: (Kind, Range<Int>, String) -> Void) {
-    for span in RemoteScriptPipedToShellRule.spans(of: file) {
+    for span in RemoteScriptPipedToShellRule.spans(of: file) where !span.isProse || span.range.count <= DecodeExecuteRule.maxProseSpan {
       let pipelines =
         span.tokens.isEmpty
         ? ShellStructure.pipelines(in: file.bytes, range: span.range)
         : ShellStructure.pipelines(tokens: span.tokens, bytes: file.bytes)
       for hit in RemoteExecution.find(in: pipelines, bytes: file.bytes) + RemoteExecution.findPowerShell(in: file.bytes, range: span.range)
-      where hit.url.flatMap(VendorInstallers.entry(forURL:)) == nil {
+      where untrustedSource(hit.url) {
         add(.oneLiner, hit.range, hit.message)
       }
       for hit in DeobfShellChains.find(in: pipelines, bytes: file.bytes) {
@@ -161,9 +184,11 @@ struct DropperEvidence {
       }
     }
     for unit in DeobfCodeUnit.units(of: file) where unit.language != .shell {
-      for token in unit.tokens where token.kind == .string && token.range.count >= 20 {
+      for token in unit.tokens where token.kind == .string && token.range.count >= 20 && token.range.count <= 1 << 16 {
         let value = Array(StringLiteral.value(of: token, in: file.bytes, language: unit.language).utf8)
-        if DeobfPayload.strongest(value) == .downloadExecute { add(.oneLiner, token.range, "string holds a download-and-run command") }
+        if let hit = EmbeddedDownloadCommandRule.hit(String(decoding: value, as: UTF8.self)), untrustedSource(hit.url) {
+          add(.oneLiner, token.range, "string holds a download-and-run command")
+        }
       }
     }
   }

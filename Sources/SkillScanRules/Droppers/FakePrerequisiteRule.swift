@@ -90,11 +90,12 @@ struct FakePrerequisiteRule: Rule {
       let detail = ordered.first { $0.kind == kind }?.detail ?? ""
       return "\(kind.rawValue) (\(DeobfText.preview(Array(detail.utf8), max: 80)))"
     }.joined(separator: "; ")
-    var polarity = banner.map { ProsePolarity.classify(file, at: $0.range) } ?? .affirmative
-    if polarity == .affirmative { polarity = ProsePolarity.classify(file, at: anchor.range) }
-    let hasStrong = items.contains { Self.strong.contains($0.kind) }
+    var polarity = banner.map { DropperPolarity.classify(file, at: $0.range) } ?? .affirmative
+    if polarity == .affirmative { polarity = DropperPolarity.classify(file, at: anchor.range) }
+    let decodingSteps = Set(items.filter { $0.kind == .decoding }.map(\.detail)).count
+    let hasStrong = items.contains { Self.strong.contains($0.kind) } || decodingSteps >= 3
     var confidence: Confidence = score >= 3 || hasStrong ? .high : .medium
-    if SecurityPurpose.isSecurityTool(skill) { confidence = confidence.lowered }
+    if DeobfSecurityDocs.declaresSecurityPurpose(skill) && !hasStrong { confidence = confidence.lowered }
     let complete = score >= 2
     // "Must be installed … download from …" is a directive to the reader, whatever the
     // sentence's grammar; code keeps its own context.

@@ -81,7 +81,7 @@ struct CredentialAccessRule: Rule {
   static func shellRead(_ command: ShellCommand, _ bytes: [UInt8]) -> String? {
     let effective = command.effectiveCommand(in: bytes)
     let name = effective.name(in: bytes).lowercased()
-    let args = effective.arguments(in: bytes)
+    let args = ExfilShellSink.arguments(effective, bytes)
     if let m = ExfilSources.classify(commandLine: ([name] + args).joined(separator: " ")), m.kind == .credential { return m.label }
     let readers = ShellFlow.readers.union(["scp", "rsync", "curl", "wget", "iwr", "invoke-webrequest", "invoke-restmethod", "irm"])
     guard readers.contains(name) else { return nil }

@@ -63,8 +63,10 @@ struct EnvironmentHarvestingRule: Rule {
       default: hits = []
       }
       for (range, message) in hits where seen.insert(file.source.lines.line(of: range.lowerBound)).inserted {
+        // A project's own `.env` read whole is weaker evidence than bulk environment access.
+        let envFile = message.contains(".env file")
         sink.report(
-          message, in: file, at: range, confidence: message.contains(".env file") ? .medium : nil,
+          message, in: file, at: range, severity: envFile ? .medium : nil, confidence: envFile ? .medium : nil,
           context: span.context(file, at: range.lowerBound), polarity: span.polarity(file, at: range))
       }
     }
@@ -104,7 +106,7 @@ struct EnvironmentHarvestingRule: Rule {
       guard let first = p.commands.first else { continue }
       let raw = first.name(in: bytes).lowercased()
       let effective = first.effectiveCommand(in: bytes)
-      let args = effective.arguments(in: bytes)
+      let args = ExfilShellSink.arguments(effective, bytes)
       let lowerWords = first.words.prefix(8).map { ByteText.string($0.range, in: bytes).lowercased() }
       let bulk = (raw == "env" && first.words.count == 1) || (raw == "printenv" && args.isEmpty)
         || (raw == "export" && args == ["-p"]) || (raw == "set" && args.isEmpty)
@@ -114,7 +116,7 @@ struct EnvironmentHarvestingRule: Rule {
         let rest = p.commands.dropFirst().map { $0.effectiveName(in: bytes).lowercased() }
         let viewers: Set<String> = ["sort", "less", "more", "head", "tail", "cat", "wc", "column"]
         let secretFilter = p.commands.dropFirst().contains { c in
-          let text = c.arguments(in: bytes).joined(separator: " ").lowercased()
+          let text = ExfilShellSink.arguments(c, bytes).joined(separator: " ").lowercased()
           return ["key", "token", "secret", "pass", "api", "cred", "auth"].contains { text.contains($0) }
         }
         let grepsOne = rest.first.map { $0 == "grep" || $0 == "egrep" } ?? false
@@ -125,10 +127,9 @@ struct EnvironmentHarvestingRule: Rule {
       }
       for command in p.commands {
         let name = command.effectiveName(in: bytes).lowercased()
-        guard ShellFlow.readers.contains(name) || name == "source" || name == "." else { continue }
-        for arg in command.effectiveCommand(in: bytes).arguments(in: bytes) {
+        guard ShellFlow.wholeFileReaders.contains(name) else { continue }
+        for arg in ExfilShellSink.arguments(command.effectiveCommand(in: bytes), bytes) {
           guard let m = ExfilSources.classify(path: arg), m.kind == .environment else { continue }
-          if name == "source" || name == "." { continue }  // loading config into the shell
           result.append((command.range, m.label == ".env file" ? "reads a .env file" : "reads the process environment (\(m.label))"))
           break
         }

@@ -28,14 +28,16 @@ extension ExfilProseScan {
           strong = true
         }
       }
-      if evidence == nil { evidence = placeholderNoun(upload.sink) }
+      // Routine payloads (a query, messages) count only in a step tied to every task.
+      let recurring = ExfilVocabulary.recurringTriggers.containsMatch(in: TextNormalizer.normalize(file.bytes, range: window).bytes)
+      if evidence == nil { evidence = placeholderNoun(upload.sink, allowRoutine: recurring) }
       if evidence == nil { evidence = collectedMention(in: window, excluding: upload.range) }
       guard let evidence else { continue }
       let trigger = windowHasTrigger(window)
       // Uploading to the service the skill is built for is the product (E1 still reports it).
       if declared.matches(host: host) { continue }
       var confidence: Confidence = strong || trigger ? .high : .medium
-      if securityTool { confidence = .low }
+      if securityTool || securityDocument { confidence = .low }
       let hostClass = ExfilHosts.classify(host)
       hits.append(Hit(
         range: upload.range,
@@ -109,7 +111,7 @@ extension ExfilProseScan {
   }
 
   /// A data noun in the sink's templated body: `-d '{"value": <prompt>}'`.
-  func placeholderNoun(_ sink: ExfilShellSink) -> String? {
+  func placeholderNoun(_ sink: ExfilShellSink, allowRoutine: Bool) -> String? {
     for value in sink.data {
       var inside = ""
       var depth = 0
@@ -121,7 +123,8 @@ extension ExfilProseScan {
       let normalized = TextNormalizer.normalize(Array(inside.utf8))
       for match in ExfilVocabulary.nouns.matches(in: normalized.bytes)
       where ExfilVocabulary.strength(ofNoun: match.phrase) == .collected {
-        return String(decoding: normalized.bytes[match.range], as: UTF8.self)
+        let noun = String(decoding: normalized.bytes[match.range], as: UTF8.self)
+        if allowRoutine || !ExfilVocabulary.routinePayloads.contains(noun) { return noun }
       }
     }
     return nil
@@ -142,6 +145,7 @@ extension ExfilProseScan {
         let text = TextNormalizer.normalize(file.bytes, range: r)
         let nouns = ExfilVocabulary.nouns.matches(in: text.bytes).filter {
           ExfilVocabulary.strength(ofNoun: $0.phrase) == .collected
+            && !ExfilVocabulary.routinePayloads.contains(String(decoding: text.bytes[$0.range], as: UTF8.self))
         }
         guard let noun = nouns.first else { continue }
         if region.kind == .heading || ExfilVocabulary.collectVerbs.containsMatch(in: text.bytes)

@@ -1,3 +1,4 @@
+import Foundation
 import SkillScanCore
 import SkillScanLexers
 
@@ -18,6 +19,9 @@ struct ExfilProseScan {
   let file: AnalyzedFile
   let declared: ExfilDeclaredService
   let securityTool: Bool
+  /// The file itself is about attacks or defences (`prompt-injection-defense.md`,
+  /// `threat-model.md`): quoted attack text is expected there.
+  let securityDocument: Bool
   /// Prose-like ranges in file order.
   let units: [Range<Int>]
   /// Heading ranges in file order.
@@ -26,7 +30,13 @@ struct ExfilProseScan {
   init(file: AnalyzedFile, skill: AnalyzedSkill) {
     self.file = file
     self.declared = ExfilDeclaredService(skill)
-    self.securityTool = SecurityPurpose.isSecurityTool(skill)
+    // Name and description only: folder names of test corpora say "scanner" for every fixture.
+    self.securityTool = SecurityPurpose.declaresSecurityPurpose(
+      skill.name.replacingOccurrences(of: "-", with: " ") + " \n " + (skill.frontmatter?.description ?? ""))
+    let lowerPath = file.path.lowercased()
+    self.securityDocument = ["injection", "attack", "threat", "security", "defense", "defence", "malicious", "exploit", "red-team", "redteam", "jailbreak"]
+      .contains { lowerPath.contains($0) }
+    let isSkillFile = file.path == skill.bundle.skillFile?.path
     var units: [Range<Int>] = []
     var headings: [Range<Int>] = []
     for region in file.regions {
@@ -35,7 +45,7 @@ struct ExfilProseScan {
       case .heading: headings.append(region.range)
       case .whole where region.language == .text || region.language == .markdown:
         units += Self.paragraphs(file.bytes, region.range)
-      case .fencedCode where !region.language.isExecutable && region.language != .json && region.language != .yaml:
+      case .fencedCode where isSkillFile && !region.language.isExecutable && region.language != .json && region.language != .yaml:
         // Templates and plain-text blocks the agent reads and follows: one unit per line.
         units += Self.lines(file.bytes, region.range)
       default: continue
@@ -88,7 +98,7 @@ struct ExfilProseScan {
       guard !destinations.isEmpty else { continue }
       let trigger = ExfilVocabulary.standingTriggers.containsMatch(in: text.bytes)
       let disclosed = Self.telemetryDisclosure.containsMatch(in: text.bytes)
-      for verb in verbs {
+      for verb in verbs.prefix(32) {
         guard let hit = evaluate(verb: verb.range, nouns: nouns, destinations: destinations, trigger: trigger, disclosed: disclosed, text: text)
         else { continue }
         hits.append(hit)
@@ -155,7 +165,7 @@ struct ExfilProseScan {
     text: NormalizedText
   ) -> Hit? {
     var best: (noun: PhraseMatcher.Match, strength: ExfilVocabulary.NounStrength)?
-    for noun in nouns where noun.range.lowerBound >= verb.upperBound && noun.range.lowerBound - verb.upperBound <= 160 {
+    for noun in nouns.prefix(256) where noun.range.lowerBound >= verb.upperBound && noun.range.lowerBound - verb.upperBound <= 160 {
       let strength = ExfilVocabulary.strength(ofNoun: noun.phrase)
       if best == nil || (best?.strength == .weak && strength != .weak) { best = (noun, strength) }
     }
@@ -163,14 +173,17 @@ struct ExfilProseScan {
     guard let destination = destinations.first(where: {
       $0.range.lowerBound >= noun.range.upperBound && $0.range.lowerBound - verb.lowerBound <= 320
     }) else { return nil }
-    if strength == .weak && !(trigger || destination.covert) { return nil }
+    let nounText = String(decoding: text.bytes[noun.range], as: UTF8.self)
+    // Generic objects and routine API payloads need a standing trigger or a covert recipient
+    // named in words ("our server"); a URL alone is just an API call.
+    let routine = strength == .weak || ExfilVocabulary.routinePayloads.contains(nounText)
+    if routine && !(trigger || (destination.covert && destination.host == nil)) { return nil }
     // Sending to the service the skill is built for is the product (E1 still reports it).
     if destination.host.map(declared.matches(host:)) ?? false { return nil }
     var confidence: Confidence = (trigger || destination.covert || strength != .weak) ? .high : .medium
     if strength == .weak { confidence = trigger && destination.covert ? .high : .medium }
-    if disclosed || securityTool { confidence = .low }
+    if disclosed || securityTool || securityDocument { confidence = .low }
     let raw = text.originalRange(verb)
-    let nounText = String(decoding: text.bytes[noun.range], as: UTF8.self)
     let where_ = destination.host ?? String(decoding: text.bytes[destination.range], as: UTF8.self)
     return Hit(
       range: raw, message: "instruction sends \(nounText) to \(where_)", severity: .high,

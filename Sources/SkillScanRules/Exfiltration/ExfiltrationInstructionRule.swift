@@ -37,8 +37,14 @@ struct ExfiltrationInstructionRule: Rule {
     nonTriggeringExamples: ExfiltrationInstructionRule.nonTriggering
   )
 
+  /// Plain-text files an agent reads as instructions (not data such as `.tm7`, `.csv`, `.xml`).
+  static func isProseText(_ name: String) -> Bool {
+    guard let dot = name.lastIndex(of: ".") else { return true }
+    return ["txt", "mmd", "rst", "text", "prompt"].contains(String(name[name.index(after: dot)...]))
+  }
+
   func check(file: AnalyzedFile, in skill: AnalyzedSkill, into sink: inout FindingSink) {
-    guard file.source.language == .markdown || file.source.language == .text else { return }
+    guard file.source.language == .markdown || Self.isProseText(file.source.lowercasedName) else { return }
     let scan = ExfilProseScan(file: file, skill: skill)
     var reportedLines = Set<Int>()
     for finding in scan.sentenceFindings() + scan.procedureFindings() {

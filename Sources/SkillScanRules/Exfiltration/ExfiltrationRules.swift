@@ -8,5 +8,6 @@ enum ExfiltrationRules {
     EnvironmentHarvestingRule.self,
     FileSystemEnumerationRule.self,
     CredentialAccessRule.self,
+    ConfigEndpointCollectorRule.self,
   ]
 }

@@ -11,7 +11,7 @@ extension FileSystemEnumerationRule {
         for c in p.commands {
           let e = c.effectiveCommand(in: bytes)
           let name = e.name(in: bytes)
-          let args = e.arguments(in: bytes)
+          let args = ExfilShellSink.arguments(e, bytes)
           if name == "find", let root = args.first, homeRoots.contains(root.lowercased()) {
             var i = 1
             while i + 1 < args.count {
@@ -40,16 +40,16 @@ extension FileSystemEnumerationRule {
           break
         }
       }
-      for call in calls {
+      for call in calls.prefix(8_192) {
         let base = call.baseName.lowercased()
         guard ["walk", "glob", "iglob", "rglob", "scandir", "listdir", "readdirsync", "readdir", "sync", "globsync"].contains(base) else { continue }
-        let argText = ByteText.string(call.range, in: bytes).lowercased()
+        let argText = ByteText.string(call.range.lowerBound..<min(call.range.upperBound, call.range.lowerBound + 4096), in: bytes).lowercased()
         let home = argText.contains("expanduser") || argText.contains("path.home") || argText.contains("homedir")
           || argText.contains("'~'") || argText.contains("\"~\"") || argText.contains("'/'") || argText.contains("\"/\"")
           || argText.contains("['home']") || argText.contains("env.home") || argText.contains("'/users") || argText.contains("'/home")
           || call.callee.lowercased().contains("home")
         var pattern: String?
-        for k in call.openParen..<min(call.closeParen, span.tokens.count) where span.tokens[k].kind == .string {
+        for k in call.openParen..<min(call.closeParen, span.tokens.count, call.openParen + 256) where span.tokens[k].kind == .string {
           let v = StringLiteral.value(of: span.tokens[k], in: bytes, language: span.language)
           if isSensitive(v) { pattern = v }
         }

@@ -58,7 +58,7 @@ struct CodeFlow {
   /// The source reaching a token range: a source token in it, or a tainted name it mentions.
   func taint(of range: Range<Int>, scope: Int) -> FlowSource? {
     var found: FlowSource?
-    let bounded = range.lowerBound..<min(range.upperBound, range.lowerBound + 4096)
+    let bounded = range.lowerBound..<min(range.upperBound, range.lowerBound + 1024)
     for k in bounded { if let src = sources[k] { found = FlowSource.stronger(found, src) } }
     guard !tainted.isEmpty else { return found }
     mentions(bounded) { name in
@@ -90,10 +90,11 @@ struct CodeFlow {
           }
         }
         var names: [String] = []
-        mentions(st.target) { names.append($0) }
+        mentions(targetNames(st.target)) { names.append($0) }
+        if Self.writesEnvironment(names) { continue }
         for name in names { changed = mark(name, scope: st.scope, src) || changed }
       }
-      for call in calls {
+      for call in calls.prefix(FlowLimits.maxCalls) {
         let scope = call.openParen < s.scopeOfToken.count ? Int(s.scopeOfToken[call.openParen]) : -1
         // Mutators taint their receiver: x.append(v), x.update(v), x.push(v).
         if ["append", "extend", "update", "push", "add", "insert", "setdefault", "unshift", "set"].contains(call.baseName) {
@@ -137,16 +138,55 @@ struct CodeFlow {
       && (ByteText.contains(0..<s.bytes.count, "http.request", in: s.bytes) || ByteText.contains(0..<s.bytes.count, "net.connect", in: s.bytes)
         || ByteText.contains(0..<s.bytes.count, "createConnection", in: s.bytes))
     var result: [FlowHit] = []
-    for call in calls {
+    for call in calls.prefix(FlowLimits.maxCalls) {
       guard let name = CodeFlowSinks.sinkName(call, s, language: language, streams: streams) else { continue }
       let scope = call.openParen < s.scopeOfToken.count ? Int(s.scopeOfToken[call.openParen]) : -1
       var found: FlowSource?
-      for arg in call.arguments { found = FlowSource.stronger(found, taint(of: arg.tokens, scope: scope)) }
+      for arg in call.arguments where !Self.authKeywords.contains(arg.keyword ?? "") {
+        found = FlowSource.stronger(found, taint(of: Self.withoutHeaders(arg.tokens, s), scope: scope))
+      }
       guard let source = found else { continue }
       let host = CodeFlowSinks.host(call, s, language: language, constants: constants)
       result.append(FlowHit(source: source, sinkRange: call.range, sinkName: name, host: host))
     }
     return result
+  }
+
+  /// The part of an assignment target that names the variable: `d[k]` → `d`,
+  /// `self.x[i]` → `self.x` (subscript indices are not assigned).
+  func targetNames(_ target: Range<Int>) -> Range<Int> {
+    for k in target where s.isOp(k, "[") { return target.lowerBound..<k }
+    return target
+  }
+
+  /// `os.environ[k] = v`, `process.env.X = v`: writing the environment is not a data flow
+  /// the analysis follows (it would taint every later environment read).
+  static func writesEnvironment(_ names: [String]) -> Bool {
+    (names.contains("os") || names.contains("process")) && (names.contains(".environ") || names.contains(".env"))
+      || names.first == "environ"
+  }
+
+  /// Keyword arguments that authenticate a request rather than carry its payload.
+  static let authKeywords: Set<String> = ["headers", "auth", "cookies", "timeout", "verify", "cert", "proxies"]
+
+  /// `tokens` up to a JavaScript `headers:` key (headers authenticate; the body is what is sent).
+  static func withoutHeaders(_ tokens: Range<Int>, _ s: CodeFlowStatements) -> Range<Int> {
+    var k = tokens.lowerBound
+    while k + 1 < tokens.upperBound {
+      if s.tokens[k].kind == .word, s.text(k) == "headers", s.isOp(k + 1, ":"), s.isOp(k + 2, "{") {
+        // Skip the headers object: everything up to its closing brace.
+        var depth = 0
+        var j = k + 2
+        while j < tokens.upperBound {
+          if s.isOp(j, "{") { depth += 1 }
+          if s.isOp(j, "}") { depth -= 1; if depth == 0 { break } }
+          j += 1
+        }
+        return tokens.lowerBound..<k
+      }
+      k += 1
+    }
+    return tokens
   }
 
   /// Identifiers inside `{…}` of an f-string's bytes.

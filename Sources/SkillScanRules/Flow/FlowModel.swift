@@ -49,6 +49,8 @@ enum FlowLimits {
   static let maxPasses = 5
   /// Tainted names tracked per region.
   static let maxNames = 4_096
+  /// Calls examined for parameter flow and as sinks.
+  static let maxCalls = 4_096
   /// Bytes of one statement read for cue matching.
   static let maxStatementBytes = 16_384
 }

@@ -44,22 +44,30 @@ enum FlowScanner {
   static func report(
     kinds: Set<ExfilSources.Kind>, file: AnalyzedFile, skill: AnalyzedSkill, into sink: inout FindingSink
   ) {
-    let hits = hits(in: file).filter { kinds.contains($0.source.kind) }
-    guard !hits.isEmpty else { return }
+    // Four rules read the same analysis; compute it once per file.
+    let all: [FlowHit] = file.cache.value("FlowScanner.hits") { FlowScanner.hits(in: file) }
+    let found = all.filter { kinds.contains($0.source.kind) }
+    guard !found.isEmpty else { return }
     let declared = ExfilDeclaredService(skill)
     var seen = Set<Int>()
-    for hit in hits where seen.insert(hit.sinkRange.lowerBound).inserted {
+    for hit in found where seen.insert(hit.sinkRange.lowerBound).inserted {
       let hostClass = hit.host.map(ExfilHosts.classify)
-      let ownService = hit.host.map(declared.matches(host:)) ?? false
+      // Prompts, memory and a key from `.env` going to a model API is how agent tools work.
+      let providerUse = hit.host.map(ExfilHosts.isModelProvider) ?? false
+        && (hit.source.kind == .context || hit.source.kind == .personal || hit.source.label == ".env file")
+      // A `.env` read usually loads a few keys that then authenticate requests; only a
+      // `.env` reaching a collector-class host completes the chain on its own.
+      let envFileUse = hit.source.label == ".env file" && hostClass != .collector
+      let ownService = (hit.host.map(declared.matches(host:)) ?? false) || providerUse
       var severity: Severity = .high
       if hit.source.kind.isSecret, hostClass == .collector { severity = .critical }
-      let confidence: Confidence = ownService ? .low : .high
+      let confidence: Confidence = ownService ? .low : (envFileUse ? .medium : .high)
       let destination = hit.host.map { " to \($0)" } ?? ""
       let message = "\(hit.source.label) flows to \(hit.sinkName)\(destination)"
-        + (ownService ? " (the skill's declared service)" : "")
+        + (ownService ? (providerUse ? " (a model provider API)" : " (the skill's declared service)") : "")
       sink.report(
         message, in: file, at: hit.sinkRange, severity: severity, confidence: confidence,
-        chain: ownService ? nil : .exfiltration)
+        chain: ownService || envFileUse ? nil : .exfiltration)
     }
   }
 }

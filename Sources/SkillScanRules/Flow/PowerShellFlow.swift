@@ -17,7 +17,7 @@ enum PowerShellFlow {
     var childSources: [Int: FlowSource] = [:]
     func key(_ p: Int, _ c: Int) -> Int { p &* 65_536 &+ c }
     func words(_ command: ShellCommand) -> [String] {
-      command.words.prefix(64).map { ByteText.string($0.range, in: bytes).lowercased() }
+      command.words.prefix(64).map { $0.range.count > ExfilShellSink.maxWordBytes ? "" : ByteText.string($0.range, in: bytes).lowercased() }
     }
     func source(_ command: ShellCommand, _ p: Int, _ c: Int) -> FlowSource? {
       var found = childSources[key(p, c)]
@@ -71,7 +71,7 @@ enum PowerShellFlow {
         stream = FlowSource.stronger(c == 0 ? nil : stream, own)
         if let stream, vars.count < FlowLimits.maxNames {
           for assignment in command.assignments {
-            let text = ByteText.string(assignment.range, in: bytes).lowercased()
+            let text = ByteText.string(assignment.range.lowerBound..<min(assignment.range.upperBound, assignment.range.lowerBound + 256), in: bytes).lowercased()
             let name = text.prefix { $0 != "=" && $0 != " " }
             if name.hasPrefix("$") { vars[String(name.dropFirst())] = stream }
           }

@@ -13,7 +13,13 @@ enum ShellFlow {
   static let readers: Set<String> = [
     "cat", "head", "tail", "less", "more", "base64", "xxd", "od", "hexdump", "strings", "tar", "zip",
     "7z", "gzip", "bzip2", "xz", "openssl", "gpg", "sqlite3", "jq", "cp", "grep", "awk", "sed", "sort",
-    "uniq", "tac", "nl", "cut", "tr", "type", "get-content", "gc", "python", "python3", "node", "bat",
+    "uniq", "tac", "nl", "cut", "tr", "type", "get-content", "gc", "bat",
+  ]
+
+  /// Readers that take a whole file (not a line or field of it, as `grep KEY= .env` does).
+  static let wholeFileReaders: Set<String> = [
+    "cat", "head", "tail", "less", "more", "base64", "xxd", "od", "hexdump", "strings", "tar", "zip", "7z",
+    "gzip", "bzip2", "xz", "openssl", "gpg", "cp", "tac", "nl", "type", "get-content", "gc", "bat",
   ]
 
   /// Commands that write a capture to the file named by their last operand.
@@ -66,7 +72,7 @@ enum ShellFlow {
       let raw = command.name(in: bytes).lowercased()
       let effective = command.effectiveCommand(in: bytes)
       let name = effective.name(in: bytes).lowercased()
-      let args = effective.arguments(in: bytes)
+      let args = ExfilShellSink.arguments(effective, bytes)
       if raw == "env" && effective.words.isEmpty && command.words.count == 1 {
         return FlowSource(kind: .environment, label: "env", range: command.range)
       }
@@ -82,8 +88,8 @@ enum ShellFlow {
           if let f = files[Self.normalize(arg)] { found = FlowSource.stronger(found, f) }
         }
       }
-      for r in command.redirections where ByteText.string(r.op.range, in: bytes) == "<" {
-        guard let t = r.target else { continue }
+      for r in command.redirections.prefix(16) where ByteText.string(r.op.range, in: bytes) == "<" {
+        guard let t = r.target, t.range.count <= ExfilShellSink.maxWordBytes else { continue }
         let path = ShellWord.unquotedValue(t, bytes)
         if let m = ExfilSources.classify(path: path) {
           found = FlowSource.stronger(found, FlowSource(kind: m.kind, label: m.label, range: command.range))
@@ -124,8 +130,10 @@ enum ShellFlow {
     mutating func record(_ command: ShellCommand, stream: FlowSource?, at position: (Int, Int)) {
       guard vars.count + files.count < FlowLimits.maxNames else { return }
       let child = childSources[key(position.0, position.1)]
-      for assignment in command.assignments {
-        let text = ShellWord.unquotedValue(assignment, bytes)
+      for assignment in command.assignments.prefix(64) {
+        let text = assignment.range.count > ExfilShellSink.maxWordBytes
+          ? ByteText.string(assignment.range.lowerBound..<(assignment.range.lowerBound + 256), in: bytes)
+          : ShellWord.unquotedValue(assignment, bytes)
         guard let eq = text.firstIndex(of: "=") else { continue }
         let name = String(text[..<eq])
         let value = String(text[text.index(after: eq)...])
@@ -138,7 +146,7 @@ enum ShellFlow {
       }
       let effective = command.effectiveCommand(in: bytes)
       let name = effective.name(in: bytes).lowercased()
-      let args = effective.arguments(in: bytes)
+      let args = ExfilShellSink.arguments(effective, bytes)
       if name == "export" || name == "declare" || name == "local" || name == "readonly" {
         for arg in args where arg.contains("=") {
           let parts = arg.split(separator: "=", maxSplits: 1).map(String.init)

@@ -24,6 +24,8 @@ struct CampaignIndicatorRule: Rule {
       """,
     remediation: "Remove the reference and treat the skill as compromised; do not run its setup steps.",
     references: [.owaspLLM(3), .owaspASI(4), .cwe(506), .taxonomy("5.15")],
+    // The rule only runs on files that mention an indicator host, address or account.
+    keywords: CampaignIndicatorRule.keywords(IndicatorSet.bundled),
     triggeringExamples: CampaignIndicatorRule.triggering,
     nonTriggeringExamples: CampaignIndicatorRule.nonTriggering
   )
@@ -31,9 +33,15 @@ struct CampaignIndicatorRule: Rule {
   /// The indicators in use (the bundled file, unless the environment overrides it).
   let indicators: IndicatorSet
 
-  init() { indicators = .bundled }
+  /// Bare domains and addresses, matched in one pass.
+  let needles: PhraseMatcher
 
-  init(indicators: IndicatorSet) { self.indicators = indicators }
+  init() { self.init(indicators: .bundled) }
+
+  init(indicators: IndicatorSet) {
+    self.indicators = indicators
+    needles = PhraseMatcher((indicators.domains + indicators.ips).map { $0.lowercased() })
+  }
 
   func check(file: AnalyzedFile, in skill: AnalyzedSkill, into sink: inout FindingSink) {
     guard !indicators.isEmpty else { return }
@@ -46,14 +54,10 @@ struct CampaignIndicatorRule: Rule {
       }
     }
     // Bare domains and addresses written without a scheme.
-    for needle in indicators.domains + indicators.ips {
-      let bytes = Array(needle.utf8)
-      var from = 0
-      while let at = ByteSearch.firstIndexIgnoringCase(of: bytes, in: file.bytes, from: from), hits.count < 256 {
-        from = at + bytes.count
-        guard !covered.contains(at), Self.isBoundary(file.bytes, at - 1), Self.isBoundary(file.bytes, at + bytes.count) else { continue }
-        hits.append((at..<(at + bytes.count), "indicator \(needle)"))
-      }
+    for m in needles.allMatches(in: file.bytes).prefix(256) {
+      let at = m.range.lowerBound
+      guard !covered.contains(at), Self.isBoundary(file.bytes, at - 1), Self.isBoundary(file.bytes, m.range.upperBound) else { continue }
+      hits.append((m.range, "indicator \(needles.phrases[m.phrase])"))
     }
     guard !hits.isEmpty else { return }
     let distinct = Set(hits.map(\.what)).count
@@ -62,7 +66,7 @@ struct CampaignIndicatorRule: Rule {
     for hit in hits.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) {
       guard lines.insert(file.source.lines.line(of: hit.range.lowerBound)).inserted else { continue }
       let inCode = file.codeRegion(at: hit.range.lowerBound) != nil
-      var polarity = inCode ? Polarity.affirmative : ProsePolarity.classify(file, at: hit.range)
+      var polarity = inCode ? Polarity.affirmative : DropperPolarity.classify(file, at: hit.range)
       if listing { polarity = .descriptive }
       sink.report(
         "\(hit.what) (indicator set \(indicators.version))", in: file, at: hit.range,
@@ -82,6 +86,15 @@ struct CampaignIndicatorRule: Rule {
       return "campaign publisher account \(account)"
     }
     return nil
+  }
+
+  /// Pre-filter words for the engine: every domain, address and account host of `set`.
+  static func keywords(_ set: IndicatorSet) -> [String] {
+    var words = Set(set.domains + set.ips)
+    for account in set.accounts { words.insert(String(account.split(separator: "/").last ?? "")) }
+    for url in set.urls { if let u = URLExtractor.parse(url) { words.insert(u.host) } }
+    words.remove("")
+    return words.sorted()
   }
 
   static func isBoundary(_ bytes: [UInt8], _ i: Int) -> Bool {

@@ -40,9 +40,13 @@ struct DecodeExecuteRule: Rule {
     nonTriggeringExamples: DecodeExecuteRule.nonTriggering
   )
 
+  /// Longest prose paragraph parsed for commands written by shape; a copy-paste one-liner
+  /// does not hide in a 64 KiB paragraph, and the bound keeps huge files linear and fast.
+  static let maxProseSpan = 64 << 10
+
   func check(file: AnalyzedFile, in skill: AnalyzedSkill, into sink: inout FindingSink) {
     var reported = Set<Int>()
-    for span in RemoteScriptPipedToShellRule.spans(of: file) {
+    for span in RemoteScriptPipedToShellRule.spans(of: file) where !span.isProse || span.range.count <= Self.maxProseSpan {
       let pipelines =
         span.tokens.isEmpty
         ? ShellStructure.pipelines(in: file.bytes, range: span.range)
@@ -73,8 +77,10 @@ struct DecodeExecuteRule: Rule {
       }
     }
     let polarity = isCode ? Polarity.affirmative : ProsePolarity.classify(file, at: range)
+    // A decode→execute construct is a chain even in a security tool's own code (§6.4); only
+    // prose quoting it is discounted, through its polarity.
     var confidence = Confidence.high
-    if SecurityPurpose.isSecurityTool(skill) { confidence = .medium }
+    if DeobfSecurityDocs.isSecurityDocumentation(file, in: skill) { confidence = .low }
     sink.report(text, in: file, at: range, severity: severity, confidence: confidence, polarity: polarity, chain: .decodeExecute)
   }
 }

@@ -42,6 +42,9 @@ struct EncodedPayloadRule: Rule {
         found += engine.payloads(inValue: value, at: token.range, scanBlobs: escaped)
       }
     }
+    for line in Self.blobLines(file) {
+      found += engine.payloads(inValue: Array(file.bytes[line]), at: line, scanBlobs: true)
+    }
     for region in file.regions where region.kind == .prose && region.range.count >= 24 && region.range.count <= 8192 {
       let bytes = Array(file.bytes[region.range])
       found += engine.payloads(inValue: bytes, at: region.range, scanBlobs: false)
@@ -50,13 +53,33 @@ struct EncodedPayloadRule: Rule {
         found += engine.payloads(inValue: Array(file.bytes[tail]), at: tail, scanBlobs: false)
       }
     }
-    let securityTool = SecurityPurpose.isSecurityTool(skill)
+    let securityTool = DeobfSecurityDocs.isSecurityDocumentation(file, in: skill)
     var reported = Set<Int>()
     for payload in found.sorted(by: { $0.signals[0] > $1.signals[0] }) {
       let line = file.source.lines.line(of: payload.range.lowerBound)
       guard reported.insert(line).inserted else { continue }
       report(payload, file, securityTool, &sink)
     }
+  }
+
+  /// Prose lines that are one long run without spaces (a "protected payload" pasted into
+  /// Markdown): candidates as a whole, even when they contain backticks or quotes.
+  static func blobLines(_ file: AnalyzedFile) -> [Range<Int>] {
+    var out: [Range<Int>] = []
+    for region in file.regions where region.kind == .prose || region.kind == .blockquote {
+      var start = region.range.lowerBound
+      while start < region.range.upperBound && out.count < 64 {
+        var end = start
+        var space = false
+        while end < region.range.upperBound && file.bytes[end] != 0x0A {
+          if file.bytes[end] == 0x20 || file.bytes[end] == 0x09 { space = true }
+          end += 1
+        }
+        if !space, end - start >= 40, end - start <= DeobfBlobScanner.maximumLength { out.append(start..<end) }
+        start = end + 1
+      }
+    }
+    return out
   }
 
   private func report(_ payload: DeobfEngine.Decoded, _ file: AnalyzedFile, _ securityTool: Bool, _ sink: inout FindingSink) {
@@ -73,7 +96,7 @@ struct EncodedPayloadRule: Rule {
     let inCode = file.codeRegion(at: payload.range.lowerBound) != nil
     let polarity = inCode ? Polarity.affirmative : ProsePolarity.classify(file, at: payload.range)
     var confidence: Confidence = signal >= .reverseShell ? .high : .medium
-    if securityTool { confidence = confidence.lowered }
+    if securityTool { confidence = .low }
     let message =
       "\(payload.method) blob decodes to `\(DeobfText.preview(payload.text))`, which \(signal.phrase)"
     sink.report(

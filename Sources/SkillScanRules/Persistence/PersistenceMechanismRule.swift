@@ -33,8 +33,11 @@ struct PersistenceMechanismRule: Rule {
   static let rcFiles = [".bashrc", ".zshrc", ".profile", ".bash_profile", ".zprofile", ".zshenv", "config.fish", ".bash_login"]
   static let unitDirs = [".config/systemd/user", "/etc/systemd/system", "/lib/systemd/system", "Library/LaunchAgents",
     "/Library/LaunchDaemons", "/etc/cron", "/var/spool/cron", "/etc/init.d", "/etc/rc.local"]
-  static let payloadMarkers = ["curl", "wget", "base64", "/dev/tcp", "nc ", "ncat", "python -c", "python3 -c", "bash -c",
-    "sh -c", "| sh", "| bash", "iex", "downloadstring", "invoke-webrequest", "http://", "https://"]
+  /// What makes a persisted command a payload: download-and-run, decoding, a socket shell
+  /// or a data send. A plain health-check ping is not one.
+  static let payloadMarkers = ["| sh", "|sh", "| bash", "|bash", "bash -c", "sh -c", "base64", "/dev/tcp", "nc -e",
+    "ncat", "python -c", "python3 -c", "iex", "downloadstring", "$(curl", "$(wget", "`curl", " -d ", "--data",
+    " -f ", "--upload-file", "--post-file"]
 
   func check(file: AnalyzedFile, in skill: AnalyzedSkill, into sink: inout FindingSink) {
     let bytes = file.bytes

@@ -100,7 +100,7 @@ struct EmbeddedDownloadCommandRule: Rule {
     let complete = sunk || isSkillFile
     let polarity = inCode ? Polarity.affirmative : ProsePolarity.classify(file, at: range)
     sink.report(
-      message, in: file, at: range, confidence: sunk ? .high : .medium, polarity: polarity,
+      message, in: file, at: range, confidence: sunk || isSkillFile ? .high : .medium, polarity: polarity,
       chain: complete ? .downloadExecute : nil)
   }
 }

@@ -42,6 +42,29 @@ enum BehaviorShellSpans {
     span.kind == .inline ? ProsePolarity.classify(file, at: range) : .affirmative
   }
 
+  /// Heading words that present the code below as what not to do. Narrower than the
+  /// general polarity headings: "Security" alone must not hide a payload.
+  static let badHeadings = PhraseMatcher([
+    "anti-pattern", "anti-patterns", "antipattern", "antipatterns", "bad example", "bad examples",
+    "what not to do", "don't", "do not", "avoid", "pitfalls", "never", "mistakes",
+  ])
+
+  /// Whether a fenced block in documentation is presented as a bad example: under an
+  /// "anti-patterns"/"don't"/"security" heading, or marked `BAD`/`don't` inside. Such code
+  /// keeps its finding at low confidence without a chain (taxonomy.md §6.4).
+  static func isBadExample(_ file: AnalyzedFile, _ region: Region) -> Bool {
+    guard file.source.language == .markdown, region.kind == .fencedCode else { return false }
+    let head = region.range.lowerBound..<min(region.range.upperBound, region.range.lowerBound + 200)
+    for marker in ["# bad", "// bad", "bad:", "don't", "do not", "never do", "anti-pattern", "wrong"]
+    where ByteText.contains(head, marker, in: file.bytes, ignoringCase: true) {
+      return true
+    }
+    guard let heading = ProsePolarity.precedingHeading(file, before: region.range.lowerBound) else { return false }
+    var text = [UInt8](repeating: 0x20, count: heading.count + 2)
+    for i in heading { text[i - heading.lowerBound + 1] = KeywordFilter.fold(file.bytes[i]) }
+    return badHeadings.containsMatch(in: text)
+  }
+
   /// Unquoted arguments of `command`'s effective command (wrappers such as `sudo` removed).
   static func arguments(_ command: ShellCommand, _ bytes: [UInt8]) -> [String] {
     command.effectiveCommand(in: bytes).arguments(in: bytes)

@@ -36,6 +36,18 @@ public enum DeobfBlobScanner {
     return blobs
   }
 
+  /// Candidates for a whole value with no whitespace (a string literal's content, a pasted
+  /// payload line), which may contain quotes or backticks that ``scan(_:range:limit:)`` would
+  /// split on.
+  public static func wholeToken(_ bytes: [UInt8], range: Range<Int>) -> [Blob] {
+    guard range.count >= minimumLength, range.count <= maximumLength,
+      !bytes[range].contains(where: { $0 <= 0x20 })
+    else { return [] }
+    var out: [Blob] = []
+    classifyToken(bytes, range, &out)
+    return out
+  }
+
   @inline(__always) static func isSeparator(_ b: UInt8) -> Bool {
     b <= 0x20 || b == 0x22 || b == 0x27 || b == 0x60 || b == 0x7F
   }
@@ -50,10 +62,18 @@ public enum DeobfBlobScanner {
     var i = range.lowerBound
     let end = min(range.upperBound, bytes.count)
     while i < end && out.count < limit {
-      while i < end && isSeparator(bytes[i]) { i += 1 }
-      let start = i
-      while i < end && !isSeparator(bytes[i]) { i += 1 }
-      guard i - start >= minimumLength else { continue }
+      let start: Int = bytes.withUnsafeBufferPointer { b in
+        var k = i
+        while k < end && isSeparator(b[k]) { k += 1 }
+        return k
+      }
+      i = bytes.withUnsafeBufferPointer { b in
+        var k = start
+        while k < end && !isSeparator(b[k]) { k += 1 }
+        return k
+      }
+      // Longer tokens are never decoded (1 MiB cap), so they are not classified either.
+      guard i - start >= minimumLength, i - start <= maximumLength else { continue }
       classifyToken(bytes, start..<i, &out)
     }
   }
@@ -126,6 +146,7 @@ public enum DeobfBlobScanner {
     var i = range.lowerBound
     let end = min(range.upperBound, bytes.count)
     func flush() {
+      guard listStart >= 0 || chained else { return }
       if values.count >= 12, listStart >= 0, out.count < limit {
         let kind: Kind = values.allSatisfy({ $0 <= 255 }) && !chained ? .byteList : .charCodes
         if values.allSatisfy({ $0 <= 0x10FFFF }) {
@@ -173,10 +194,6 @@ public enum DeobfBlobScanner {
         i = glue
         continue
       }
-      if listStart < 0, let glue = chainGlue(bytes, i, end) {
-        i = glue
-        continue
-      }
       flush()
       i += 1
     }
@@ -184,21 +201,27 @@ public enum DeobfBlobScanner {
   }
 
   /// The end of `)`, `+`, `.`, `chr(`, `[char]`, `fromCharCode(` glue at `i`, or nil.
-  static let glueWords: [[UInt8]] = [Array("chr(".utf8), Array("[char]".utf8), Array("fromcharcode(".utf8), Array("chrw(".utf8)]
-
+  /// The end of `)`, `+`, `(`, `&`, `chr(`, `chrw(`, `[char]`, `fromCharCode(` glue at `i`, or nil.
   static func chainGlue(_ bytes: [UInt8], _ i: Int, _ end: Int) -> Int? {
     let b = bytes[i]
     if b == 0x29 || b == 0x2B || b == 0x28 || b == 0x26 { return i + 1 }
-    let first = KeywordFilter.fold(b)
-    guard first == 0x63 || first == 0x5B || first == 0x66 else { return nil }
-    for w in glueWords where i + w.count <= end {
-      var ok = true
-      for (k, c) in w.enumerated() where KeywordFilter.fold(bytes[i + k]) != c {
-        ok = false
-        break
-      }
-      if ok { return i + w.count }
+    switch KeywordFilter.fold(b) {
+    case 0x63:
+      if let e = word(bytes, i, end, "chr(") { return e }
+      return word(bytes, i, end, "chrw(")
+    case 0x5B: return word(bytes, i, end, "[char]")
+    case 0x66: return word(bytes, i, end, "fromcharcode(")
+    default: return nil
     }
-    return nil
+  }
+
+  /// The end of lower-case `literal` at `i` (ASCII case-insensitive), or nil.
+  @inline(__always) static func word(_ bytes: [UInt8], _ i: Int, _ end: Int, _ literal: StaticString) -> Int? {
+    let n = literal.utf8CodeUnitCount
+    guard i + n <= end else { return nil }
+    return literal.withUTF8Buffer { w in
+      for k in 0..<n where KeywordFilter.fold(bytes[i + k]) != w[k] { return nil }
+      return i + n
+    }
   }
 }

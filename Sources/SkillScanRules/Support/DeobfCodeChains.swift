@@ -64,7 +64,10 @@ public enum DeobfCodeChains {
     for sink in calls where sinks.contains(sink.callee) {
       // `marshal.loads` counts as a sink only when it loads decoded data.
       let inner = decoderCalls.first { sink.contains($0) && $0.callee != sink.callee }
-      let viaName = inner == nil ? flowingName(sink, decodedNames, tokens, bytes) : nil
+      // Name flow is not trusted in minified code (one-letter names are reused everywhere) or
+      // for timer callbacks, which take functions far more often than strings.
+      let timer = sink.callee == "setTimeout" || sink.callee == "setInterval"
+      let viaName = inner == nil && !timer && !isMinified(sink, bytes) ? flowingName(sink, decodedNames, tokens, bytes) : nil
       guard let source = inner ?? viaName?.1 else { continue }
       let how = inner != nil ? "'\(source.callee)(…)'" : "'\(viaName?.0 ?? "")' (from \(source.callee))"
       hits.append(Hit(
@@ -117,6 +120,16 @@ public enum DeobfCodeChains {
       }
     }
     return nil
+  }
+
+  /// Whether the call sits on a line longer than 500 bytes (bundled or minified code).
+  static func isMinified(_ call: CodeCall, _ bytes: [UInt8]) -> Bool {
+    var start = call.range.lowerBound
+    var length = 0
+    while start > 0 && bytes[start - 1] != 0x0A && length < 500 { start -= 1; length += 1 }
+    var end = call.range.lowerBound
+    while end < bytes.count && bytes[end] != 0x0A && length < 500 { end += 1; length += 1 }
+    return length >= 500
   }
 
   static func tokenIndex(at offset: Int, _ tokens: [Token]) -> Int? {

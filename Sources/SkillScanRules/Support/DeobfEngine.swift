@@ -67,11 +67,18 @@ public struct DeobfEngine {
         walk(split.text, layers: ["\(split.parts)-way split string"], outer: range, depth: 1, into: &found)
       }
     }
-    guard scanBlobs else { return found }
-    for inner in payloads(in: value, range: 0..<value.count) {
-      var d = inner
-      d.range = range
-      found.append(d)
+    var inner: [Decoded] = []
+    for blob in DeobfBlobScanner.wholeToken(value, range: 0..<value.count) where blob.range != 0..<0 {
+      guard decodedBytes < limits.maxDecodedBytes else { break }
+      for (layers, text) in decode(blob, in: value) {
+        walk(text, layers: layers, outer: range, depth: 1, into: &inner)
+      }
+    }
+    if scanBlobs { inner += payloads(in: value, range: 0..<value.count) }
+    for d in inner {
+      var moved = d
+      moved.range = range
+      found.append(moved)
     }
     return found
   }

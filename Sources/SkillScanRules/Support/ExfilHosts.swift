@@ -63,6 +63,20 @@ public enum ExfilHosts {
     return .external
   }
 
+  /// Model-provider APIs: agent tooling sends prompts and context there by design, so context
+  /// sent to them is reported without a chain (credentials sent there still chain).
+  static let modelProviderSuffixes = [
+    "api.openai.com", "api.anthropic.com", "generativelanguage.googleapis.com", "aiplatform.googleapis.com",
+    "api.mistral.ai", "api.groq.com", "openrouter.ai", "api.together.xyz", "api.deepseek.com", "api.minimax.chat",
+    "api.minimaxi.com", "api.cohere.ai", "api.cohere.com", "api.x.ai", "api.perplexity.ai", "api.fireworks.ai",
+    "openai.azure.com", "api.moonshot.cn", "dashscope.aliyuncs.com", "api-inference.huggingface.co",
+  ]
+
+  /// Whether `host` is a model provider's API.
+  public static func isModelProvider(_ host: String) -> Bool {
+    modelProviderSuffixes.contains { host == $0 || host.hasSuffix("." + $0) }
+  }
+
   /// Whether a URL's path marks a webhook collector on a general host (Discord, Slack).
   public static func isWebhookPath(_ url: String) -> Bool {
     let lower = url.lowercased()

@@ -23,6 +23,17 @@ public struct ExfilShellSink: Sendable {
   /// Whether a body, file or stream is actually sent (not just `-X POST`).
   public var sendsData: Bool { readsStdin || !files.isEmpty || !data.isEmpty }
 
+  /// Longest word read as a value; longer words (a substitution spanning the rest of a hostile
+  /// file) are treated as opaque so per-command work stays bounded.
+  public static let maxWordBytes = 4_096
+
+  /// The command's arguments after the name, unquoted, with over-long words left empty.
+  public static func arguments(_ command: ShellCommand, _ bytes: [UInt8]) -> [String] {
+    command.words.dropFirst().prefix(256).map {
+      $0.range.count > maxWordBytes ? "" : ShellWord.unquotedValue($0, bytes)
+    }
+  }
+
   /// Recognises `command` as a sink.
   /// - Parameters:
   ///   - command: a command from ``ShellStructure``.
@@ -30,7 +41,7 @@ public struct ExfilShellSink: Sendable {
   public static func recognize(_ command: ShellCommand, bytes: [UInt8]) -> ExfilShellSink? {
     let effective = command.effectiveCommand(in: bytes)
     let name = effective.name(in: bytes).lowercased()
-    let args = effective.arguments(in: bytes)
+    let args = Self.arguments(effective, bytes)
     switch name {
     case "curl", "curl.exe": return curl(args)
     case "wget", "wget.exe": return wget(args)

@@ -100,6 +100,8 @@ public enum ExfilSources {
       return nil
     }
     if isEnvFile(v) { return Match(kind: .environment, label: ".env file") }
+    // `$WORKSPACE/.npmrc` is a project file; only the user's home copies are credential stores.
+    let foreignRoot = v.hasPrefix("$") && !(v.hasPrefix("$home") || v.hasPrefix("${home}") || v.hasPrefix("$userprofile") || v.hasPrefix("$env:userprofile"))
     if v == ".ssh" || v == ".aws" || v == ".gnupg" || v == ".kube" || v == ".azure" {
       return Match(kind: .credential, label: "~/" + v)
     }
@@ -110,6 +112,7 @@ public enum ExfilSources {
         let name = v.split(separator: "/").last.map(String.init) ?? v
         if name != fragment { continue }
       }
+      if foreignRoot && kind == .credential && !label.contains("private key") && !label.contains("wallet") { return nil }
       return Match(kind: kind, label: label)
     }
     return nil
@@ -149,6 +152,7 @@ public enum ExfilSources {
       let rest = v.dropFirst(prefix.count)
       if let next = rest.first, next != " " && next != "\"" && next != "'" { continue }
       if prefix == "printenv", rest.split(separator: " ").contains(where: { !$0.hasPrefix("-") }) { continue }
+      if prefix == "aws configure get", !(rest.contains("key") || rest.contains("secret") || rest.contains("token")) { continue }
       return Match(kind: kind, label: label)
     }
     if v == "env" || v == "set" || v == "history" { return Match(kind: v == "history" ? .context : .environment, label: v == "history" ? "shell history" : "environment variables") }

@@ -58,6 +58,14 @@ public enum ExfilVocabulary {
     "documents", "contents", "content", "logs", "everything",
   ]
 
+  /// Collected-data nouns that are routine API payloads (a search query, chat messages): they
+  /// count in a sentence that sends them somewhere covert, not merely near an API call.
+  public static let routinePayloads: Set<String> = [
+    "query", "queries", "messages", "prompt", "prompts", "user prompt", "user input", "user queries",
+    "search queries", "conversation", "conversations", "emails", "email addresses", "contacts", "photos",
+    "user data", "personal data", "personal information", "hostname", "memory",
+  ]
+
   /// Every data noun; ``strength(ofNoun:)`` tells them apart.
   public static let nouns = PhraseMatcher(secretNouns + collectedNouns + weakNouns)
 
@@ -81,6 +89,13 @@ public enum ExfilVocabulary {
     "collector", "collector server", "collection server", "webhook", "pastebin", "attacker",
     "our server", "our servers", "our endpoint", "our api", "our backend", "our intranet",
     "remote server", "external server", "external endpoint", "third-party server",
+  ])
+
+  /// Standing triggers that tie a step to every task or event (without the ubiquitous "always").
+  public static let recurringTriggers = PhraseMatcher([
+    "after every", "after each", "after any", "after completing", "after finishing", "after you finish",
+    "periodically", "before finishing", "before you finish", "at the end of every", "at the end of each",
+    "every time", "on every", "for every task",
   ])
 
   /// Standing triggers that make an instruction run on every task.

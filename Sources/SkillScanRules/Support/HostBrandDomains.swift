@@ -41,7 +41,8 @@ public enum HostBrandDomains {
   /// - Returns: the imitated brand, or nil.
   public static func imitatedBrand(host: String) -> Brand? {
     guard HostClassifier.ipv4(host) == nil else { return nil }
-    for brand in brands where host.contains(brand.token) {
+    let owner = ownerLabel(host)
+    for brand in brands where owner.contains(brand.token) {
       if brand.official.contains(where: { HostClassifier.isWithin(host, $0) }) { continue }
       if isOfficialAnywhere(host) { continue }
       return brand
@@ -64,6 +65,24 @@ public enum HostBrandDomains {
       return brand
     }
     return nil
+  }
+
+  /// The label that names the site's owner: the one left of a shared-hosting suffix
+  /// (`openclawcli` in `openclawcli.vercel.app`), else the registrable label (`baidu` in
+  /// `openai.baidu.com`, `example` in `x.example.co.uk`). A brand in a deeper subdomain of
+  /// someone else's site is that site's product page, not a lookalike.
+  static func ownerLabel(_ host: String) -> String {
+    let labels = host.split(separator: ".").map(String.init)
+    guard labels.count >= 2 else { return host }
+    let shared = HostClasses.freeStaticHost + HostClasses.tunnel + HostClasses.dynamicDNS + HostClasses.objectStorage
+    for suffix in shared where !suffix.contains("/") && host.hasSuffix("." + suffix) {
+      let rest = host.dropLast(suffix.count + 1).split(separator: ".")
+      return rest.last.map(String.init) ?? host
+    }
+    var index = labels.count - 2
+    let secondLevel: Set<String> = ["co", "com", "org", "net", "ac", "gov", "edu", "ne", "or"]
+    if labels.count >= 3, labels[labels.count - 1].count == 2, secondLevel.contains(labels[index]) { index -= 1 }
+    return labels[index]
   }
 
   /// Whether the host is under any brand's official domain (`docs.anthropic.com` mentions

@@ -30,7 +30,7 @@ struct ShellCommandSemantics {
   ]
   static let credentialMarkers = [
     ".ssh", "id_rsa", "id_ed25519", ".aws", "credentials", ".env", ".netrc", ".npmrc", ".pypirc", ".git-credentials",
-    ".kube", ".docker/config", "keychain", "find-generic-password", "openclaw.json", ".gnupg", "token",
+    ".kube", ".docker/config", "keychain", "find-generic-password", "openclaw.json", ".gnupg",
   ]
   static let executors: Set<String> = ["sh", "bash", "zsh", "eval", "source", ".", "exec", "python", "python3", "node", "perl", "ruby", "osascript", "iex"]
 

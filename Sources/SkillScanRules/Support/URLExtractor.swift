@@ -46,10 +46,17 @@ public enum URLExtractor {
     var i = max(r.lowerBound, 0) + 1
     let end = min(r.upperBound, bytes.count)
     while i + 2 < end && found.count < limit {
-      guard bytes[i] == 0x3A, bytes[i + 1] == 0x2F, bytes[i + 2] == 0x2F else {
-        i += 1
-        continue
+      // Skip to the next `://` without bounds checks: this loop sees every byte of the file.
+      let next: Int? = bytes.withUnsafeBufferPointer { b in
+        var k = i
+        while k + 2 < end {
+          if b[k] == 0x3A && b[k + 1] == 0x2F && b[k + 2] == 0x2F { return k }
+          k += 1
+        }
+        return nil
       }
+      guard let colon = next else { break }
+      i = colon
       var s = i
       while s > r.lowerBound, i - s < 6, ByteClassLite.isAlpha(bytes[s - 1]) { s -= 1 }
       let scheme = String(decoding: bytes[s..<i], as: UTF8.self).lowercased()

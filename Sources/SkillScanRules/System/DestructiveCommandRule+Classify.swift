@@ -63,9 +63,6 @@ extension DestructiveCommandRule {
   static func isBroad(_ target: String) -> Bool {
     if DestructiveTargets.broad.contains(target) { return true }
     if target.hasPrefix("../") && target.contains("*") { return true }
-    if (target.hasPrefix("~/") || target.hasPrefix("$HOME/") || target.hasPrefix("${HOME}/")) && target.hasSuffix("/*") {
-      return true
-    }
     return false
   }
 

@@ -47,7 +47,8 @@ struct DestructiveCommandRule: Rule {
         }
         guard let hit = Self.classify(command, bytes), !(scopedDirectory && Self.isWorkingDirectoryGlob(command, bytes)) else { continue }
         let polarity = BehaviorShellSpans.polarity(span, file, command.range)
-        report(hit, at: command.range, span.kind == .inline, polarity, security, file, &sink)
+        let bad = security || BehaviorShellSpans.isBadExample(file, span.region)
+        report(hit, at: command.range, span.kind == .inline, polarity, bad, file, &sink)
       }
     }
     for region in file.regions where region.language.isExecutable && region.kind != .inlineCode {

@@ -41,6 +41,7 @@ extension ResourceAbuseRule {
       }
       var loop = Loop(header: t.range.lowerBound..<lineEnd, body: min(lineEnd, end)..<end, endless: endless)
       loop.guarded = enclosedByTry(lineStart, indent, bytes)
+      loop.python = true
       loops.append(loop)
     }
     return loops

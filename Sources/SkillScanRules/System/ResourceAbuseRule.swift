@@ -38,11 +38,12 @@ struct ResourceAbuseRule: Rule {
       case .shell: loops = Self.shellLoops(region.tokens, file.bytes)
       default: continue
       }
+      let discounted = security || BehaviorShellSpans.isBadExample(file, region)
       for loop in loops {
         guard let message = Self.verdict(loop, file.bytes) else { continue }
         sink.report(
-          message, in: file, at: loop.header, confidence: security ? .low : .medium,
-          chain: security ? nil : .destruction)
+          message, in: file, at: loop.header, confidence: discounted ? .low : .medium,
+          chain: discounted ? nil : .destruction)
       }
     }
   }
@@ -54,13 +55,15 @@ struct ResourceAbuseRule: Rule {
     var endless: Bool
     /// Inside a `try:` block, so an exception ends it.
     var guarded = false
+    /// Python (shell daemons legitimately loop forever).
+    var python = false
   }
 
   /// What the loop does wrong, if anything.
   static func verdict(_ loop: Loop, _ bytes: [UInt8]) -> String? {
     let body = loop.body
     guard !body.isEmpty else { return nil }
-    let pauses = ["sleep", "wait", "break", "return", "exit", "raise", "yield", "await", "input", "read"]
+    let pauses = ["sleep", "wait", "break", "return", "exit", "raise", "yield", "await", "input", "read", "timeout"]
       .contains { ByteText.contains(body, $0, in: bytes) }
     let network = ["requests.", "httpx.", "urlopen", "aiohttp", "curl", "wget", "urllib"]
       .contains { ByteText.contains(body, $0, in: bytes) }
@@ -68,7 +71,7 @@ struct ResourceAbuseRule: Rule {
     if network && !pauses && !local {
       return loop.endless ? "endless loop of network requests (flood)" : "loop of hundreds of network requests without pause (flood)"
     }
-    if loop.endless && !loop.guarded && !network && !pauses {
+    if loop.endless && loop.python && !loop.guarded && !network && !pauses {
       let exits = ["get(", "recv", "accept", "poll", "select", "join", "next(", "pop(", "serve", "run("]
         .contains { ByteText.contains(body, $0, in: bytes) }
       return exits ? nil : "endless loop with no exit"

@@ -32,8 +32,9 @@ struct ToolPoisoningRule: Rule {
 
   static let directives = PhraseMatcher([
     "ignore previous instructions", "ignore all previous", "ignore all safety", "ignore the above",
-    "disregard previous", "send all", "send the contents", "send its contents", "upload all",
-    "forward all", "exfiltrate", "do not tell the user", "don't tell the user", "without telling the user",
+    "disregard previous", "send all file contents", "send all files", "send the contents of",
+    "send its contents to", "upload all files", "forward all messages", "exfiltrate", "do not tell the user",
+    "don't tell the user", "without telling the user",
     "grant full access", "read ~/.ssh", "id_rsa", "before using this tool, read", "<important>",
   ])
 
