@@ -3,9 +3,14 @@
 /// Rules declare keywords; the engine runs this automaton once per file and skips every rule
 /// none of whose keywords occur. One linear pass serves all rules, which is what keeps the
 /// per-file cost flat as the rule count grows. The automaton is stored flat (one transition
-/// table, one output table) so the inner loop is two array reads per byte.
+/// table, one output table) so the inner loop is a few array reads per byte, and over a
+/// compressed alphabet (bytes that occur in no keyword share one class), so large phrase
+/// sets build quickly and stay small in memory.
 public struct KeywordFilter: Sendable {
-  /// `transitions[state * 256 + byte]` is the next state.
+  /// The alphabet class of each (folded) byte; 0 is "in no keyword".
+  private let byteClass: [UInt8]
+  private let classCount: Int
+  /// `transitions[state * classCount + class]` is the next state.
   private let transitions: [Int32]
   /// Keywords ending at each state: `outputs[outputStart[s]..<outputStart[s + 1]]`.
   private let outputs: [Int32]
@@ -15,15 +20,31 @@ public struct KeywordFilter: Sendable {
   /// Builds the automaton; keyword `i` is reported as `i`.
   public init(keywords: [String]) {
     keywordCount = keywords.count
-    var goto: [[Int32]] = [[Int32](repeating: -1, count: 256)]
+    var classes = [UInt8](repeating: 0, count: 256)
+    var nextClass = 1
+    for keyword in keywords {
+      for byte in keyword.utf8 {
+        let b = Int(Self.fold(byte))
+        if classes[b] == 0 && nextClass < 256 {
+          classes[b] = UInt8(nextClass)
+          nextClass += 1
+        }
+      }
+    }
+    // Upper-case letters fold to lower case, so they share their lower-case class.
+    for upper in 0x41...0x5A { classes[upper] = classes[upper | 0x20] }
+    let width = nextClass
+    byteClass = classes
+    classCount = width
+    var goto: [[Int32]] = [[Int32](repeating: -1, count: width)]
     var fail: [Int32] = [0]
     var output: [[Int32]] = [[]]
     for (index, keyword) in keywords.enumerated() {
       var state = 0
       for byte in keyword.utf8 {
-        let b = Int(Self.fold(byte))
+        let b = Int(classes[Int(Self.fold(byte))])
         if goto[state][b] == -1 {
-          goto.append([Int32](repeating: -1, count: 256))
+          goto.append([Int32](repeating: -1, count: width))
           fail.append(0)
           output.append([])
           goto[state][b] = Int32(goto.count - 1)
@@ -33,7 +54,7 @@ public struct KeywordFilter: Sendable {
       output[state].append(Int32(index))
     }
     var queue: [Int] = []
-    for b in 0..<256 {
+    for b in 0..<width {
       let next = goto[0][b]
       if next == -1 {
         goto[0][b] = 0
@@ -46,7 +67,7 @@ public struct KeywordFilter: Sendable {
     while head < queue.count {
       let state = queue[head]
       head += 1
-      for b in 0..<256 {
+      for b in 0..<width {
         let next = Int(goto[state][b])
         if next == -1 {
           goto[state][b] = goto[Int(fail[state])][b]
@@ -94,13 +115,15 @@ public struct KeywordFilter: Sendable {
 
   /// Runs the automaton, calling `hit(keyword, end)` per match until it returns false.
   private func scan(_ bytes: [UInt8], _ hit: (Int, Int) -> Bool) {
+    let width = classCount
+    byteClass.withUnsafeBufferPointer { classes in
     transitions.withUnsafeBufferPointer { table in
       outputStart.withUnsafeBufferPointer { starts in
         outputs.withUnsafeBufferPointer { outs in
           bytes.withUnsafeBufferPointer { buffer in
             var state = 0
             for offset in 0..<buffer.count {
-              state = Int(table[state &* 256 &+ Int(Self.fold(buffer[offset]))])
+              state = Int(table[state &* width &+ Int(classes[Int(buffer[offset])])])
               let lo = Int(starts[state])
               let hi = Int(starts[state &+ 1])
               if lo == hi { continue }
@@ -109,6 +132,7 @@ public struct KeywordFilter: Sendable {
           }
         }
       }
+    }
     }
   }
 
