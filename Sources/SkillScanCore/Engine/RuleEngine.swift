@@ -49,7 +49,7 @@ public struct RuleEngine: Sendable {
     for i in findings.indices {
       findings[i].reachability = reachability(of: findings[i], in: skill)
     }
-    return Self.deduplicated(findings).sorted(by: Finding.reportOrder)
+    return FindingFolding.fold(Self.deduplicated(findings)).sorted(by: Finding.reportOrder)
   }
 
   private func reachability(of finding: Finding, in skill: AnalyzedSkill) -> Reachability {

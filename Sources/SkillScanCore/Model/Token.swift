@@ -87,12 +87,7 @@ public struct AnalyzedFile: Sendable {
 
   /// The innermost region containing `offset`, if any.
   public func region(at offset: Int) -> Region? {
-    var best: Region?
-    for region in regions where region.range.contains(offset) {
-      if let b = best, b.range.count <= region.range.count { continue }
-      best = region
-    }
-    return best
+    regionIndex.innermost(at: offset)
   }
 }
 

@@ -60,7 +60,7 @@ struct DropperEvidence {
     let lines = file.source.lines
     var found: [Item] = []
     var foundBanners: [(range: Range<Int>, line: Int, text: String)] = []
-    var terminalSteps: [Int] = []
+    var terminalSteps = Set<Int>()
     var archiveLines = Set<Int>()
     func add(_ kind: Kind, _ range: Range<Int>, _ detail: String) {
       found.append(Item(kind: kind, range: range, line: lines.line(of: range.lowerBound), detail: detail))
@@ -74,7 +74,7 @@ struct DropperEvidence {
       each(Self.passwordMatcher) { add(.password, $0, $1) }
       each(Self.quarantineMatcher) { add(.quarantine, $0, $1) }
       each(Self.decodingMatcher) { add(.decoding, $0, $1) }
-      each(Self.terminalMatcher) { r, _ in terminalSteps.append(lines.line(of: r.lowerBound)) }
+      each(Self.terminalMatcher) { r, _ in terminalSteps.insert(lines.line(of: r.lowerBound)) }
       each(Self.archiveWords) { r, _ in archiveLines.insert(lines.line(of: r.lowerBound)) }
     }
     for region in file.regions where region.kind == .heading {
@@ -91,9 +91,15 @@ struct DropperEvidence {
     // are everyday prose).
     archiveLines.formUnion(found.filter { $0.kind == .archive || $0.kind == .executable }.map(\.line))
     items = found.filter { item in
-      item.kind != .password || archiveLines.contains { abs($0 - item.line) <= 3 }
+      item.kind != .password || Self.near(item.line, archiveLines)
     }
     banners = foundBanners
+  }
+
+  /// Whether one of `lines` is within three lines of `line` (a constant number of probes, so
+  /// files with thousands of steps stay linear).
+  static func near(_ line: Int, _ lines: Set<Int>) -> Bool {
+    (line - 3...line + 3).contains(where: lines.contains)
   }
 
   /// The block-level regions read for phrases (inline regions are inside them), each at most
@@ -105,7 +111,7 @@ struct DropperEvidence {
   }
 
   private static func classify(
-    _ url: FoundURL, terminalSteps: [Int], lines: LineIndex, add: (Kind, Range<Int>, String) -> Void
+    _ url: FoundURL, terminalSteps: Set<Int>, lines: LineIndex, add: (Kind, Range<Int>, String) -> Void
   ) {
     let hostClass = HostClassifier.classify(url)
     if hostClass == .local || hostClass == .documentation { return }
@@ -134,7 +140,7 @@ struct DropperEvidence {
     switch hostClass {
     case .paste, .rawIP, .tunnel, .shortener, .dynamicDNS:
       // A paste or raw-IP link next to "copy the command … run it in Terminal".
-      if terminalSteps.contains(where: { abs($0 - line) <= 3 }) {
+      if Self.near(line, terminalSteps) {
         add(.oneLiner, url.range, "command hosted on a \(hostClass.rawValue) (\(url.host))")
       } else {
         add(.untrustedSite, url.range, "\(url.host) (\(hostClass.rawValue))")

@@ -8,15 +8,24 @@ enum CodeFlowCues {
   static func sources(_ s: CodeFlowStatements, language: Language) -> [Int: FlowSource] {
     var result: [Int: FlowSource] = [:]
     let tokens = s.tokens
+    guard let first = tokens.first, let last = tokens.last else { return result }
+    let candidates = CodeFlowSourceCandidates(
+      bytes: s.bytes, range: first.range.lowerBound..<max(first.range.lowerBound, last.range.upperBound))
     for k in tokens.indices {
       let t = tokens[k]
       switch t.kind {
       case .string:
+        guard candidates.any(in: t.range.lowerBound, t.range.upperBound)
+          || s.bytes[t.range].contains(UInt8(ascii: "\\"))
+        else { continue }
         if let m = stringSource(s, k, language: language) {
           result[k] = FlowSource(kind: m.kind, label: m.label, range: t.range)
         }
       case .word:
         guard !s.isOp(k - 1, "."), !s.isOp(k - 1, "?.") else { continue }
+        // A chain has at most 8 words, so 16 tokens bound its extent.
+        let extentEnd = tokens[min(k + 16, tokens.count - 1)].range.upperBound
+        guard candidates.any(in: t.range.lowerBound, max(extentEnd, t.range.upperBound)) else { continue }
         let chain = dottedChain(s, from: k)
         let lowered = chain.parts.joined(separator: ".").lowercased()
         if let m = environmentBulk(s, k, chain: chain, lowered: lowered, language: language) {

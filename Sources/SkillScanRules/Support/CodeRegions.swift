@@ -61,15 +61,11 @@ extension AnalyzedFile {
   /// A code span in "First run `curl … | sh`" takes its weight from the sentence around it:
   /// the paragraph's context (instruction or description) is the span's context too.
   public func enclosingBlock(at offset: Int) -> Region? {
-    var best: Region?
-    for region in regions where region.range.contains(offset) {
+    regionIndex.innermost(at: offset) { region in
       switch region.kind {
-      case .inlineCode, .linkTarget, .loadTimeDirective, .whole: continue
-      default: break
+      case .inlineCode, .linkTarget, .loadTimeDirective, .whole: false
+      default: true
       }
-      if let b = best, b.range.count <= region.range.count { continue }
-      best = region
     }
-    return best
   }
 }

@@ -50,16 +50,7 @@ public struct ExfilCodeSpan: Sendable {
 
   /// The context of the smallest block region (prose, quote, table row, fence) at `offset`.
   public static func enclosingContext(_ file: AnalyzedFile, at offset: Int) -> ContextClass? {
-    var best: Region?
-    for region in file.regions where region.range.contains(offset) {
-      switch region.kind {
-      case .inlineCode, .linkTarget, .loadTimeDirective, .whole: continue
-      default:
-        if let b = best, b.range.count <= region.range.count { continue }
-        best = region
-      }
-    }
-    return best?.context
+    file.enclosingBlock(at: offset)?.context
   }
 
   /// The polarity of a match in this span (code is affirmative; inline code takes its

@@ -84,6 +84,10 @@ public enum ExfilSources {
     ("metadata.google.internal", .credential, "cloud metadata credentials"),
   ]
 
+  /// One automaton for ``pathFragments``: `classify(path:)` runs on many tokens, and
+  /// sixty `contains` calls each were its whole cost.
+  static let pathFragmentFilter = KeywordFilter(keywords: pathFragments.map(\.0))
+
   /// Template, example and sample `.env` files, which hold no secrets.
   static let envTemplateSuffixes = [".example", ".sample", ".template", ".dist", ".defaults", ".tmpl"]
 
@@ -105,7 +109,9 @@ public enum ExfilSources {
     if v == ".ssh" || v == ".aws" || v == ".gnupg" || v == ".kube" || v == ".azure" {
       return Match(kind: .credential, label: "~/" + v)
     }
-    for (fragment, kind, label) in pathFragments where v.contains(fragment) {
+    let present = pathFragmentFilter.matches(in: Array(v.utf8))
+    for index in present.sorted() {
+      let (fragment, kind, label) = pathFragments[index]
       if fragment == "/environ" && !v.contains("/proc/") { continue }
       if fragment == "user.md" || fragment == "memory.md" || fragment == "soul.md" {
         // Only the agent's own files, not any README-like "user.md" in a project.
@@ -174,12 +180,12 @@ public enum ExfilSources {
     ("corelocation", .personal, "geolocation"), ("cllocationmanager", .personal, "geolocation"),
   ]
 
+  static let codeIdiomFilter = KeywordFilter(keywords: codeIdioms.map(\.0))
+
   /// The idiom of `code` (lower-cased text) that reads sensitive data, if any.
   public static func classify(codeIdiom lowered: String) -> Match? {
-    for (idiom, kind, label) in codeIdioms where lowered.contains(idiom) {
-      return Match(kind: kind, label: label)
-    }
-    return nil
+    guard let index = codeIdiomFilter.matches(in: Array(lowered.utf8)).min() else { return nil }
+    return Match(kind: codeIdioms[index].1, label: codeIdioms[index].2)
   }
 }
 

@@ -74,8 +74,7 @@ public enum HostBrandDomains {
   static func ownerLabel(_ host: String) -> String {
     let labels = host.split(separator: ".").map(String.init)
     guard labels.count >= 2 else { return host }
-    let shared = HostClasses.freeStaticHost + HostClasses.tunnel + HostClasses.dynamicDNS + HostClasses.objectStorage
-    for suffix in shared where !suffix.contains("/") && host.hasSuffix("." + suffix) {
+    for suffix in HostClassifier.domainSuffixes(of: host).dropFirst() where sharedHosting.contains(String(suffix)) {
       let rest = host.dropLast(suffix.count + 1).split(separator: ".")
       return rest.last.map(String.init) ?? host
     }
@@ -84,6 +83,11 @@ public enum HostBrandDomains {
     if labels.count >= 3, labels[labels.count - 1].count == 2, secondLevel.contains(labels[index]) { index -= 1 }
     return labels[index]
   }
+
+  /// Shared-hosting suffixes whose left label names the site's owner.
+  static let sharedHosting: Set<String> = Set(
+    (HostClasses.freeStaticHost + HostClasses.tunnel + HostClasses.dynamicDNS + HostClasses.objectStorage)
+      .filter { !$0.contains("/") })
 
   /// Whether the host is under any brand's official domain (`docs.anthropic.com` mentions
   /// "claude"-less hosts too; `claude.ai` must not count as an OpenAI lookalike).

@@ -54,10 +54,38 @@ public enum HostClassifier {
       return .documentation
     }
     let path = url.lowerPath
-    for (kind, entries) in table where entries.contains(where: { matches($0, host: host, path: path) }) {
-      return kind
+    var best: Int?
+    for suffix in domainSuffixes(of: host) {
+      for (order, entry) in byDomain[String(suffix)] ?? [] where order < (best ?? .max) {
+        if matches(entry, host: host, path: path) { best = order }
+      }
     }
-    return nil
+    return best.map { table[$0].0 }
+  }
+
+  /// Table entries keyed by their domain, each with the index of its class in ``table``, so a
+  /// host costs one dictionary probe per label instead of a walk over every entry — the
+  /// classifier runs once per URL and hostile files hold hundreds of thousands of URLs.
+  private static let byDomain: [String: [(Int, String)]] = {
+    var index: [String: [(Int, String)]] = [:]
+    for (order, (_, entries)) in table.enumerated() {
+      for entry in entries {
+        let domain = entry.split(separator: "/", maxSplits: 1).first.map(String.init) ?? entry
+        index[domain, default: []].append((order, entry))
+      }
+    }
+    return index
+  }()
+
+  /// `a.b.example.com`, `b.example.com`, `example.com`, `com`: every domain `host` is within.
+  static func domainSuffixes(of host: String) -> [Substring] {
+    var result: [Substring] = [host[...]]
+    var rest = host[...]
+    while let dot = rest.firstIndex(of: ".") {
+      rest = rest[rest.index(after: dot)...]
+      result.append(rest)
+    }
+    return result
   }
 
   /// Whether `host` is `domain` or one of its subdomains.

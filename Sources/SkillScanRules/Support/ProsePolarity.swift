@@ -67,13 +67,10 @@ public enum ProsePolarity {
   /// The smallest non-inline region holding `offset` bounds the sentence search (inline code
   /// sits inside its prose paragraph, which is where the negation lives).
   static func enclosingBounds(_ file: AnalyzedFile, at offset: Int) -> Range<Int> {
-    var best: Range<Int>?
-    for region in file.regions where region.range.contains(offset) {
-      if region.kind == .inlineCode || region.kind == .linkTarget || region.kind == .whole { continue }
-      if let b = best, b.count <= region.range.count { continue }
-      best = region.range
+    let block = file.regionIndex.innermost(at: offset) { region in
+      region.kind != .inlineCode && region.kind != .linkTarget && region.kind != .whole
     }
-    return best ?? 0..<file.bytes.count
+    return block?.range ?? 0..<file.bytes.count
   }
 
   /// The sentence or list item around `range`: bounded by `. ! ?` plus whitespace, a blank
@@ -148,11 +145,6 @@ public enum ProsePolarity {
 
   /// The byte range of the nearest heading region before `offset`.
   static func precedingHeading(_ file: AnalyzedFile, before offset: Int) -> Range<Int>? {
-    var best: Range<Int>?
-    for region in file.regions where region.kind == .heading && region.range.upperBound <= offset {
-      if let b = best, b.lowerBound >= region.range.lowerBound { continue }
-      best = region.range
-    }
-    return best
+    file.regionIndex.precedingHeading(before: offset)
   }
 }

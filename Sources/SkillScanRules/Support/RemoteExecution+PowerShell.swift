@@ -35,12 +35,29 @@ extension RemoteExecution {
     guard let exec = psExecutors.matches(in: folded).first, let fetch = psFetchers.matches(in: folded).first
     else { return nil }
     let start = line.lowerBound + min(exec.range.lowerBound, fetch.range.lowerBound)
-    let text = String(decoding: bytes[line], as: UTF8.self)
-    let url = text.split(whereSeparator: { " '\"()`|;".contains($0) }).first {
-      $0.lowercased().hasPrefix("http://") || $0.lowercased().hasPrefix("https://")
-    }.map(String.init)
+    let url = firstURL(folded).map { String(decoding: bytes[(line.lowerBound + $0.lowerBound)..<(line.lowerBound + $0.upperBound)], as: UTF8.self) }
     return Hit(
       range: start..<line.upperBound,
       message: "PowerShell downloads code and runs it with Invoke-Expression", url: url)
+  }
+
+  /// The first `http://` or `https://` word of a case-folded line, as offsets into it; words
+  /// end at blanks, quotes, brackets, backticks, pipes and semicolons. One pass over bytes.
+  static func firstURL(_ folded: [UInt8]) -> Range<Int>? {
+    func separators(_ b: UInt8) -> Bool {
+      switch b {
+      case 0x20, 0x09, 0x27, 0x22, 0x28, 0x29, 0x60, 0x7C, 0x3B: true
+      default: false
+      }
+    }
+    var i = 0
+    while i < folded.count {
+      while i < folded.count && separators(folded[i]) { i += 1 }
+      let start = i
+      while i < folded.count && !separators(folded[i]) { i += 1 }
+      let word = folded[start..<i]
+      if word.starts(with: "http://".utf8) || word.starts(with: "https://".utf8) { return start..<i }
+    }
+    return nil
   }
 }

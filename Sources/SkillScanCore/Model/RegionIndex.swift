@@ -1,0 +1,92 @@
+/// Logarithmic "which regions hold this offset" lookups over a file's regions.
+///
+/// Rules ask where a match sits once per match, and hostile files produce matches in
+/// proportion to their size; a linear walk over the regions per question made a 20 MB prose
+/// file quadratic. Regions nest only shallowly (inline code inside a paragraph), so they are
+/// split into a few layers of non-overlapping regions sorted by start, and each layer is
+/// binary-searched.
+public struct RegionIndex: Sendable {
+  /// Each layer lists region indices whose ranges do not overlap, in start order.
+  private let layers: [[Int]]
+  /// Indices of heading regions in start order (headings never overlap each other).
+  private let headings: [Int]
+  private let regions: [Region]
+
+  public init(_ regions: [Region]) {
+    self.regions = regions
+    let order = regions.indices.sorted { a, b in
+      let ra = regions[a].range
+      let rb = regions[b].range
+      if ra.lowerBound != rb.lowerBound { return ra.lowerBound < rb.lowerBound }
+      if ra.count != rb.count { return ra.count > rb.count }
+      return a < b
+    }
+    var layers: [[Int]] = []
+    var ends: [Int] = []
+    for index in order {
+      let range = regions[index].range
+      if let layer = ends.firstIndex(where: { $0 <= range.lowerBound }) {
+        layers[layer].append(index)
+        ends[layer] = range.upperBound
+      } else {
+        layers.append([index])
+        ends.append(range.upperBound)
+      }
+    }
+    self.layers = layers
+    self.headings = order.filter { regions[$0].kind == .heading }
+  }
+
+  /// Indices of every region containing `offset` (at most one per layer), in no set order.
+  public func containing(_ offset: Int) -> [Int] {
+    var found: [Int] = []
+    for layer in layers {
+      guard let candidate = lastStarting(atOrBefore: offset, in: layer) else { continue }
+      if regions[candidate].range.contains(offset) { found.append(candidate) }
+    }
+    return found
+  }
+
+  /// The smallest region containing `offset` among those `include` accepts; ties go to the
+  /// region listed first, as a linear walk would pick.
+  public func innermost(at offset: Int, where include: (Region) -> Bool = { _ in true }) -> Region? {
+    var best: Int?
+    for index in containing(offset) where include(regions[index]) {
+      if let b = best {
+        let bc = regions[b].range.count
+        let c = regions[index].range.count
+        if c > bc || (c == bc && index > b) { continue }
+      }
+      best = index
+    }
+    return best.map { regions[$0] }
+  }
+
+  /// The range of the nearest heading that ends at or before `offset`.
+  public func precedingHeading(before offset: Int) -> Range<Int>? {
+    var lo = 0
+    var hi = headings.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if regions[headings[mid]].range.upperBound <= offset { lo = mid + 1 } else { hi = mid }
+    }
+    return lo > 0 ? regions[headings[lo - 1]].range : nil
+  }
+
+  private func lastStarting(atOrBefore offset: Int, in layer: [Int]) -> Int? {
+    var lo = 0
+    var hi = layer.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if regions[layer[mid]].range.lowerBound <= offset { lo = mid + 1 } else { hi = mid }
+    }
+    return lo > 0 ? layer[lo - 1] : nil
+  }
+}
+
+extension AnalyzedFile {
+  /// The file's region index, built on first use and shared by every rule.
+  public var regionIndex: RegionIndex {
+    cache.value("AnalyzedFile.regionIndex") { RegionIndex(regions) }
+  }
+}
