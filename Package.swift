@@ -60,6 +60,7 @@ let package = Package(
         "SkillScanCore", "SkillScanLexers", "SkillScanFormats", "SkillScanLoader",
         "SkillScanIndicators", "SkillScanRules", "SkillScanReporters",
         .product(name: "Crypto", package: "swift-crypto"),
+        .product(name: "Yams", package: "Yams"),
       ],
       swiftSettings: swiftSettings
     ),
@@ -74,7 +75,8 @@ let package = Package(
     .testTarget(name: "SkillScanFormatsTests", dependencies: ["SkillScanFormats", "SkillScanTestSupport"], swiftSettings: swiftSettings),
     .testTarget(name: "SkillScanLoaderTests", dependencies: ["SkillScanLoader", "SkillScanTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")], swiftSettings: swiftSettings),
     .testTarget(name: "SkillScanRulesTests", dependencies: ["SkillScanRules", "SkillScanTestSupport"], swiftSettings: swiftSettings),
-    .testTarget(name: "SkillScanReportersTests", dependencies: ["SkillScanReporters", "SkillScanTestSupport"], swiftSettings: swiftSettings),
+    .testTarget(name: "SkillScanReportersTests", dependencies: ["SkillScanReporters", "SkillScanTestSupport"], exclude: ["Golden"], swiftSettings: swiftSettings),
     .testTarget(name: "SkillScanCLITests", dependencies: ["SkillScanTestSupport"], swiftSettings: swiftSettings),
+    .testTarget(name: "SkillScanConfigTests", dependencies: ["SkillScan", "SkillScanCore"], swiftSettings: swiftSettings),
   ]
 )

@@ -2,7 +2,7 @@ public import SkillScanCore
 import SkillScanLoader
 import SkillScanRules
 
-/// Every check SkillScan can report: built-in rules, loader checks and discovery checks.
+/// Every check SkillScan can report: built-in rules, loader, discovery and suppression checks.
 ///
 /// The CLI (`skillscan rules`), SARIF rule descriptors and the docs generator read this one
 /// list, so they never import the rule or loader targets directly and a finding's rule ID can
@@ -13,6 +13,7 @@ public enum RuleCatalog {
     var byID: [RuleID: RuleDescription] = [:]
     let groups: [[RuleDescription]] = [
       BuiltInRules.all.map { $0.description }, LoaderChecks.all, DiscoveryChecks.all,
+      SuppressionChecks.all,
     ]
     for description in groups.joined() where byID[description.id] == nil {
       byID[description.id] = description

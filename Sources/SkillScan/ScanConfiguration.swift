@@ -12,15 +12,22 @@ public struct ScanConfiguration: Sendable {
   public var disabledRules: Set<RuleID>
   /// Loader caps (archive size, ratio, entry count, largest file held in memory).
   public var limits: LoaderLimits
+  /// Per-skill config, inline-ignore and baseline handling, applied before the verdict; nil
+  /// reports every finding of the engine's rules unsuppressed. The engine's
+  /// ``enabledRules``/``disabledRules`` must cover what the policies run
+  /// (``ScanPolicies/engineEnabledRules``).
+  public var policies: ScanPolicies?
 
   public init(
     jobs: Int = ProcessInfoCores.count, enabledRules: Set<RuleID> = [],
-    disabledRules: Set<RuleID> = [], limits: LoaderLimits = LoaderLimits()
+    disabledRules: Set<RuleID> = [], limits: LoaderLimits = LoaderLimits(),
+    policies: ScanPolicies? = nil
   ) {
     self.jobs = jobs
     self.enabledRules = enabledRules
     self.disabledRules = disabledRules
     self.limits = limits
+    self.policies = policies
   }
 }
 

@@ -124,7 +124,12 @@ public struct Scanner: Sendable {
   /// Analyses and judges one loaded bundle.
   public func judge(_ bundle: SkillBundle) -> SkillResult {
     let analyzed = measure(.analyze) { analyze(bundle) }
-    let findings = measure(.rules) { engine.run(analyzed) }
+    var findings = measure(.rules) { engine.run(analyzed) }
+    if let policies = configuration.policies {
+      // Suppressions are settled first so the verdict is computed without them.
+      let applier = SuppressionApplier(policy: policies.policy(forSkillAt: bundle.path))
+      findings = measure(.rules) { applier.apply(findings, to: analyzed) }
+    }
     let verdict = measure(.verdict) { policy.decide(findings) }
     let sha = bundle.skillFile.map { SHA256.hash(data: $0.bytes).map { String(format: "%02x", $0) }.joined() }
     return SkillResult(

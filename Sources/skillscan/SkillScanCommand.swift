@@ -18,11 +18,14 @@ struct SkillScanCommand: AsyncParsableCommand {
       $HOME and in the current project.
 
       Exit codes: 0 = nothing at or above --fail-on, 1 = threshold reached, \
-      2 = usage error or unreadable input.
+      2 = usage error, unreadable input or invalid config.
+
+      Shell completions: skillscan --generate-completion-script bash|zsh|fish.
       """,
     version: SkillScanVersion.current,
     subcommands: [
       Scan.self,
+      BaselineCommand.self,
       Rules.self,
       Discover.self,
       Eval.self,

@@ -51,15 +51,17 @@ enum CLIRunner {
     ["HOME": home.path, "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"]
   }
 
-  /// Runs `skillscan` with `arguments`.
+  /// Runs `skillscan` with `arguments`; `extra` adds to the minimal environment.
   /// - Throws: when the binary is missing or cannot be started.
-  static func run(_ arguments: [String], cwd: URL? = nil, home: URL? = nil) throws -> Result {
+  static func run(
+    _ arguments: [String], cwd: URL? = nil, home: URL? = nil, environment extra: [String: String] = [:]
+  ) throws -> Result {
     guard let binary else { throw CLITestError("skillscan binary not found; build the package first or set SKILLSCAN_BIN") }
     let scratch = try TempFolder()
     let process = Process()
     process.executableURL = binary
     process.arguments = arguments
-    process.environment = environment(home: home ?? scratch.url)
+    process.environment = environment(home: home ?? scratch.url).merging(extra) { $1 }
     if let cwd { process.currentDirectoryURL = cwd }
     // Files, not pipes: a large report cannot fill a pipe buffer and deadlock the test.
     let outURL = scratch.url.appendingPathComponent("stdout")

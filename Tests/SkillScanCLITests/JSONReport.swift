@@ -16,6 +16,15 @@ struct JSONReport: Decodable {
     var file: String
     var line: Int
     var severity: String
+    var message: String
+    var suppression: Suppression?
+  }
+
+  struct Suppression: Decodable {
+    var kind: String
+    var reason: String
+    var expires: String?
+    var source: String?
   }
 
   var schema_version: String

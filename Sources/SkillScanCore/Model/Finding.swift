@@ -140,9 +140,16 @@ public struct Suppression: Sendable, Codable, Hashable {
   public enum Kind: String, Sendable, Codable { case inline, config, baseline }
   public var kind: Kind
   public var reason: String
+  /// The last day (`YYYY-MM-DD`) a config suppression applies, so a reviewer sees when it lapses.
+  public var expires: String?
+  /// Where the suppression is written (`.skillscan.yml:12`, `SKILL.md:9`, a baseline file),
+  /// so a reader can find and remove it. Synthesised coding leaves both out when nil.
+  public var source: String?
 
-  public init(kind: Kind, reason: String) {
+  public init(kind: Kind, reason: String, expires: String? = nil, source: String? = nil) {
     self.kind = kind
     self.reason = reason
+    self.expires = expires
+    self.source = source
   }
 }

@@ -10,6 +10,9 @@ struct OutputOptions: ParsableArguments {
   @Option(name: .shortAndLong, help: ArgumentHelp("Write the report to this file instead of standard output.", valueName: "file"))
   var output: String?
 
+  @Option(help: "Colour text output: auto (terminal and NO_COLOR unset), always or never.")
+  var color: ColorChoice = .auto
+
   /// Opens the destination: the file named by `--output` (created or truncated), else stdout.
   /// - Throws: an exit code 2 after printing why the file cannot be written.
   func openHandle() throws -> FileHandle {
@@ -25,9 +28,16 @@ struct OutputOptions: ParsableArguments {
   /// Whether writing to a terminal: then text may be coloured and output is not buffered.
   var writesToTerminal: Bool { output == nil && isatty(STDOUT_FILENO) != 0 }
 
-  /// Colour only for text on a terminal, and never when `NO_COLOR` is set (no-color.org).
+  /// Colour only for text: with `--color auto`, only on a terminal and never when `NO_COLOR`
+  /// is set (no-color.org); `--color always` is an explicit request and wins.
   var useColor: Bool {
-    let noColor = ProcessInfo.processInfo.environment["NO_COLOR"] ?? ""
-    return format == .text && writesToTerminal && noColor.isEmpty
+    guard format == .text else { return false }
+    switch color {
+    case .always: return true
+    case .never: return false
+    case .auto:
+      let noColor = ProcessInfo.processInfo.environment["NO_COLOR"] ?? ""
+      return writesToTerminal && noColor.isEmpty
+    }
   }
 }
