@@ -10,11 +10,17 @@ public enum OutputFormat: String, Sendable, CaseIterable {
   case text
   /// The report model as sorted, pretty-printed JSON (see `Schemas/report.schema.json`).
   case json
+  /// SARIF 2.1.0 for GitHub code scanning and other SARIF viewers (see docs/REPORTS.md).
+  case sarif
+  /// A GitHub-flavoured Markdown summary that fits a pull-request comment.
+  case markdown
+  /// One self-contained HTML page with a summary chart; no scripts, no external assets.
+  case html
 
   /// A streaming writer for this format.
   /// - Parameters:
   ///   - output: where the bytes go.
-  ///   - options: presentation choices (ignored by machine formats).
+  ///   - options: presentation choices; SARIF reads the rule descriptors and source root.
   /// - Returns: a writer to drive with `begin`, `write(skill:)`, `end`.
   public func makeWriter<Output: ReportOutput>(
     output: Output, options: ReportOptions = ReportOptions()
@@ -22,6 +28,9 @@ public enum OutputFormat: String, Sendable, CaseIterable {
     switch self {
     case .text: TextReportWriter(output: output, options: options)
     case .json: JSONReportWriter(output: output)
+    case .sarif: SARIFReportWriter(output: output, options: options)
+    case .markdown: MarkdownReportWriter(output: output, options: options)
+    case .html: HTMLReportWriter(output: output, options: options)
     }
   }
 
@@ -32,6 +41,9 @@ public enum OutputFormat: String, Sendable, CaseIterable {
     switch self {
     case .text: TextReporter(options: options)
     case .json: JSONReporter()
+    case .sarif: SARIFReporter(options: options)
+    case .markdown: MarkdownReporter(options: options)
+    case .html: HTMLReporter(options: options)
     }
   }
 }

@@ -47,9 +47,21 @@ public struct ReportOptions: Sendable, Hashable {
   /// still counts everything). Machine formats always list every skill.
   public var onlyFlagged: Bool
 
+  /// Rule descriptors by ID, for SARIF `tool.driver.rules` and report titles; empty means
+  /// the reporters describe rules from the findings alone.
+  public var rules: [RuleID: ReportRuleInfo]
+  /// The directory report paths are made relative to (SARIF `%SRCROOT%`); nil means the
+  /// current directory. Relative skill paths are used as they are.
+  public var sourceRoot: String?
+
   /// Creates options; the defaults suit files and pipes.
-  public init(useColor: Bool = false, onlyFlagged: Bool = false) {
+  public init(
+    useColor: Bool = false, onlyFlagged: Bool = false, rules: [RuleID: ReportRuleInfo] = [:],
+    sourceRoot: String? = nil
+  ) {
     self.useColor = useColor
     self.onlyFlagged = onlyFlagged
+    self.rules = rules
+    self.sourceRoot = sourceRoot
   }
 }

@@ -34,20 +34,25 @@ enum SchemaSupport {
   private static let script = """
     import json, sys, jsonschema
     schema = json.load(open(sys.argv[1]))
-    jsonschema.Draft202012Validator.check_schema(schema)
-    errors = sorted(jsonschema.Draft202012Validator(schema).iter_errors(json.load(sys.stdin)), key=str)
+    cls = jsonschema.validators.validator_for(schema, default=jsonschema.Draft202012Validator)
+    cls.check_schema(schema)
+    errors = sorted(cls(schema).iter_errors(json.load(sys.stdin)), key=str)
     for e in errors[:5]:
         print("/".join(map(str, e.absolute_path)) + ": " + e.message)
     sys.exit(3 if errors else 0)
     """
 
-  /// Validation errors for `json` (empty when valid).
+  /// The OASIS SARIF 2.1.0 schema shared with the team (not in the repository).
+  static var sarifSchemaURL: URL { packageRoot.appendingPathComponent("Schemas/sarif-schema-2.1.0.json") }
+
+  /// Validation errors for `json` (empty when valid), against the schema's own draft.
+  /// - Parameter schema: the JSON schema; the report schema by default.
   /// - Throws: when Python, `jsonschema` or the schema itself is unusable, so a broken setup
   ///   never passes for "invalid input".
-  static func validate(_ json: Data) throws -> [String] {
+  static func validate(_ json: Data, schema: URL = schemaURL) throws -> [String] {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["python3", "-c", script, schemaURL.path]
+    process.arguments = ["python3", "-c", script, schema.path]
     let input = Pipe()
     let output = Pipe()
     process.standardInput = input

@@ -101,7 +101,7 @@ import Testing
   }
 
   @Test func outputFormatWritersStreamTheSameBytesToAFile() throws {
-    #expect(OutputFormat.allCases.map(\.rawValue) == ["text", "json"])
+    #expect(OutputFormat.allCases.map(\.rawValue) == ["text", "json", "sarif", "markdown", "html"])
     for format in OutputFormat.allCases {
       let url = FileManager.default.temporaryDirectory
         .appendingPathComponent("skillscan-\(format.rawValue)-\(UUID().uuidString)")
