@@ -70,7 +70,7 @@ struct CredentialAccessRule: Rule {
           }
         }
       } else {
-        for (range, label) in Self.codeReads(span, file.bytes) where seen.insert(file.source.lines.line(of: range.lowerBound)).inserted {
+        for (range, label) in Self.codeReads(span, file) where seen.insert(file.source.lines.line(of: range.lowerBound)).inserted {
           sink.report("reads \(label)", in: file, at: range)
         }
       }
@@ -96,10 +96,10 @@ struct CredentialAccessRule: Rule {
   }
 
   /// Statements of Python/JS code that name a credential path and read it.
-  static func codeReads(_ span: ExfilCodeSpan, _ bytes: [UInt8]) -> [(Range<Int>, String)] {
+  static func codeReads(_ span: ExfilCodeSpan, _ file: AnalyzedFile) -> [(Range<Int>, String)] {
+    let bytes = file.bytes
     var result: [(Range<Int>, String)] = []
-    let s = CodeFlowStatements(tokens: span.tokens, bytes: bytes, language: span.language)
-    let sources = CodeFlowCues.sources(s, language: span.language)
+    let (s, sources) = file.flowFacts(span.tokens, language: span.language)
     guard sources.values.contains(where: { $0.kind == .credential }) else { return [] }
     for st in s.statements {
       guard let src = st.tokens.lazy.compactMap({ sources[$0] }).first(where: { $0.kind == .credential }) else { continue }

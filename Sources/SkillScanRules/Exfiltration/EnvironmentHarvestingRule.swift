@@ -59,7 +59,7 @@ struct EnvironmentHarvestingRule: Rule {
       let hits: [(Range<Int>, String)]
       switch span.language {
       case .shell, .powershell: hits = Self.shellHits(span, file.bytes)
-      case .python, .javascript: hits = Self.codeHits(span, file.bytes)
+      case .python, .javascript: hits = Self.codeHits(span, file)
       default: hits = []
       }
       for (range, message) in hits where seen.insert(file.source.lines.line(of: range.lowerBound)).inserted {
@@ -72,9 +72,9 @@ struct EnvironmentHarvestingRule: Rule {
     }
   }
 
-  static func codeHits(_ span: ExfilCodeSpan, _ bytes: [UInt8]) -> [(Range<Int>, String)] {
-    let s = CodeFlowStatements(tokens: span.tokens, bytes: bytes, language: span.language)
-    let sources = CodeFlowCues.sources(s, language: span.language)
+  static func codeHits(_ span: ExfilCodeSpan, _ file: AnalyzedFile) -> [(Range<Int>, String)] {
+    let bytes = file.bytes
+    let (s, sources) = file.flowFacts(span.tokens, language: span.language)
     guard sources.values.contains(where: { $0.kind == .environment }) else { return [] }
     let filtersSecrets = span.tokens.contains { t in
       t.kind == .string && t.range.count <= 24

@@ -40,7 +40,7 @@ struct ExternalTransmissionRule: Rule {
     let declared = ExfilDeclaredService(skill)
     var seen = Set<Int>()
     for span in ExfilCodeSpan.spans(of: file, includeInline: true) {
-      for (range, host, name) in Self.transmissions(span, file.bytes) {
+      for (range, host, name) in Self.transmissions(span, file) {
         let hostClass = ExfilHosts.classify(host)
         guard hostClass != .local, seen.insert(range.lowerBound).inserted else { continue }
         let own = declared.matches(host: host)
@@ -54,7 +54,8 @@ struct ExternalTransmissionRule: Rule {
   }
 
   /// (range, host, sender) for each send with a literal destination in `span`.
-  static func transmissions(_ span: ExfilCodeSpan, _ bytes: [UInt8]) -> [(Range<Int>, String, String)] {
+  static func transmissions(_ span: ExfilCodeSpan, _ file: AnalyzedFile) -> [(Range<Int>, String, String)] {
+    let bytes = file.bytes
     var result: [(Range<Int>, String, String)] = []
     switch span.language {
     case .shell:
@@ -76,8 +77,8 @@ struct ExternalTransmissionRule: Rule {
         }
       }
     case .python, .javascript:
-      let s = CodeFlowStatements(tokens: span.tokens, bytes: bytes, language: span.language)
-      let calls = span.language == .python ? PythonCalls.calls(tokens: span.tokens, bytes: bytes) : JSCalls.calls(tokens: span.tokens, bytes: bytes)
+      let s = file.flowFacts(span.tokens, language: span.language).statements
+      let calls = file.codeCalls(span.tokens, language: span.language)
       for call in calls {
         guard let name = CodeFlowSinks.sinkName(call, s, language: span.language, streams: false),
           !call.baseName.hasPrefix("send") || call.callee.lowercased().contains("beacon"),

@@ -3,7 +3,8 @@ import SkillScanCore
 import SkillScanLexers
 
 extension FileSystemEnumerationRule {
-  static func codeHits(_ span: ExfilCodeSpan, _ bytes: [UInt8]) -> [(Range<Int>, String)] {
+  static func codeHits(_ span: ExfilCodeSpan, _ file: AnalyzedFile) -> [(Range<Int>, String)] {
+    let bytes = file.bytes
     var result: [(Range<Int>, String)] = []
     switch span.language {
     case .shell:
@@ -32,7 +33,7 @@ extension FileSystemEnumerationRule {
         }
       }
     case .python, .javascript:
-      let calls = span.language == .python ? PythonCalls.calls(tokens: span.tokens, bytes: bytes) : JSCalls.calls(tokens: span.tokens, bytes: bytes)
+      let calls = file.codeCalls(span.tokens, language: span.language)
       var fileSensitive = false
       for t in span.tokens where t.kind == .string && t.range.count < 200 {
         if isSensitive(StringLiteral.value(of: t, in: bytes, language: span.language)) {

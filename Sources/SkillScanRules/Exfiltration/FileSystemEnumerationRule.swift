@@ -60,7 +60,7 @@ struct FileSystemEnumerationRule: Rule {
     }
     if file.source.language.isExecutable || file.regions.contains(where: { $0.kind == .fencedCode || $0.kind == .inlineCode }) {
       for span in ExfilCodeSpan.spans(of: file, includeInline: true) {
-        for (range, message) in Self.codeHits(span, file.bytes) { report(message, range, span) }
+        for (range, message) in Self.codeHits(span, file) { report(message, range, span) }
       }
     }
     if file.source.language == .markdown || file.source.language == .text {

@@ -17,16 +17,14 @@ struct CodeFlow {
   /// (scope, name) → source; scope -1 is module-wide.
   var tainted: [String: FlowSource] = [:]
 
-  init(tokens: [Token], bytes: [UInt8], language: Language) {
-    self.s = CodeFlowStatements(tokens: tokens, bytes: bytes, language: language)
+  init(tokens: [Token], file: AnalyzedFile, language: Language) {
+    (self.s, self.sources) = file.flowFacts(tokens, language: language)
     self.language = language
-    self.sources = CodeFlowCues.sources(s, language: language)
-    self.calls =
-      language == .python ? PythonCalls.calls(tokens: tokens, bytes: bytes) : JSCalls.calls(tokens: tokens, bytes: bytes)
+    self.calls = file.codeCalls(tokens, language: language)
   }
 
-  static func analyze(tokens: [Token], bytes: [UInt8], language: Language) -> [FlowHit] {
-    var flow = CodeFlow(tokens: tokens, bytes: bytes, language: language)
+  static func analyze(tokens: [Token], file: AnalyzedFile, language: Language) -> [FlowHit] {
+    var flow = CodeFlow(tokens: tokens, file: file, language: language)
     guard !flow.sources.isEmpty else { return [] }
     flow.propagate()
     return flow.hits()

@@ -4,9 +4,9 @@ import SkillScanLexers
 /// Python and JavaScript tokens cut into statements with their enclosing function, for the
 /// flow analysis. Heuristic by design: the scanner wants the likely reading of hostile code,
 /// not a compiler's, and every loop is bounded by the token count.
-struct CodeFlowStatements {
+struct CodeFlowStatements: Sendable {
   /// One logical statement.
-  struct Statement {
+  struct Statement: Sendable {
     /// Token indices.
     var tokens: Range<Int>
     /// Index into ``functions`` of the innermost enclosing function, or -1 at module level.
@@ -20,7 +20,7 @@ struct CodeFlowStatements {
   }
 
   /// A function definition: name and parameter names, in order.
-  struct Function {
+  struct Function: Sendable {
     var name: String
     var params: [String]
   }

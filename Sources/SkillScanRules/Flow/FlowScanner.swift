@@ -16,7 +16,7 @@ enum FlowScanner {
     if regions.isEmpty, file.source.language.isExecutable, file.regions.isEmpty {
       regions = [Region(kind: .whole, language: file.source.language, context: .code, range: 0..<file.bytes.count)]
     }
-    for region in regions.prefix(512) {
+    for region in regions {
       let tokens = region.tokens.isEmpty ? LanguageLexer.tokenize(file.bytes, in: region.range, language: region.language) : region.tokens
       switch region.language {
       case .shell:
@@ -24,7 +24,7 @@ enum FlowScanner {
       case .powershell:
         result += PowerShellFlow.analyze(PowerShellStructure.pipelines(tokens: tokens, bytes: file.bytes), bytes: file.bytes)
       case .python, .javascript:
-        result += CodeFlow.analyze(tokens: tokens, bytes: file.bytes, language: region.language)
+        result += CodeFlow.analyze(tokens: tokens, file: file, language: region.language)
       default:
         continue
       }

@@ -89,8 +89,7 @@ struct MoneyMovementRule: Rule {
       }
     }
     for region in file.regions where (region.language == .python || region.language == .javascript) && !region.tokens.isEmpty {
-      let calls = region.language == .python
-        ? PythonCalls.calls(tokens: region.tokens, bytes: file.bytes) : JSCalls.calls(tokens: region.tokens, bytes: file.bytes)
+      let calls = file.codeCalls(region.tokens, language: region.language)
       for call in calls where call.callee == "open" || call.calleeEnds(with: "appendFileSync") || call.calleeEnds(with: "appendFile") {
         guard let name = call.stringArgument(0, tokens: region.tokens), call.arguments.count >= 2 else { continue }
         let path = ByteText.string(name.range, in: file.bytes).lowercased()

@@ -57,7 +57,7 @@ struct DecodeExecuteRule: Rule {
       }
     }
     for unit in DeobfCodeUnit.units(of: file) where unit.language != .shell {
-      for hit in DeobfCodeChains.find(in: unit, bytes: file.bytes) where reported.insert(hit.range.lowerBound).inserted {
+      for hit in DeobfCodeChains.find(in: unit, file: file) where reported.insert(hit.range.lowerBound).inserted {
         report(hit.message, hit.decoded, hit.range, isCode: unit.isCode, file, skill, &sink)
       }
     }

@@ -42,7 +42,7 @@ struct ElevatedExecutionRule: Rule {
       }
     }
     for region in file.regions where region.language == .python && !region.tokens.isEmpty {
-      for call in PythonCalls.calls(tokens: region.tokens, bytes: bytes) where call.calleeEnds(with: "geteuid") {
+      for call in file.codeCalls(region.tokens, language: .python) where call.calleeEnds(with: "geteuid") {
         let after = call.range.upperBound..<min(bytes.count, call.range.upperBound + 12)
         guard ByteText.contains(after, "== 0", in: bytes) || ByteText.contains(after, "==0", in: bytes) else { continue }
         sink.report("checks for root privileges", in: file, at: call.range, severity: .low)

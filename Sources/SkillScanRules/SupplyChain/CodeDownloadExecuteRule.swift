@@ -48,10 +48,10 @@ struct CodeDownloadExecuteRule: Rule {
     for unit in DeobfCodeUnit.units(of: file) {
       switch unit.language {
       case .python:
-        let calls = PythonCalls.calls(tokens: unit.tokens, bytes: file.bytes)
+        let calls = file.codeCalls(unit.tokens, language: .python)
         check(calls, unit, fetchers: Self.pythonFetchers, sinks: Self.pythonSinks, file, &sink)
       case .javascript:
-        let calls = JSCalls.calls(tokens: unit.tokens, bytes: file.bytes)
+        let calls = file.codeCalls(unit.tokens, language: .javascript)
         check(calls, unit, fetchers: Self.jsFetchers, sinks: Self.jsSinks, file, &sink)
         dynamicImports(unit, file, &sink)
       default:

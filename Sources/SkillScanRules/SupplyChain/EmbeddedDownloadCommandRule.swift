@@ -42,8 +42,8 @@ struct EmbeddedDownloadCommandRule: Rule {
     for unit in DeobfCodeUnit.units(of: file) where unit.language != .shell {
       let calls: [CodeCall] =
         switch unit.language {
-        case .python: PythonCalls.calls(tokens: unit.tokens, bytes: file.bytes)
-        case .javascript: JSCalls.calls(tokens: unit.tokens, bytes: file.bytes)
+        case .python: file.codeCalls(unit.tokens, language: .python)
+        case .javascript: file.codeCalls(unit.tokens, language: .javascript)
         default: []
         }
       for token in unit.tokens where token.kind == .string && token.range.count >= 16 {

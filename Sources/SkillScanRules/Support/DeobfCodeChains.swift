@@ -41,10 +41,11 @@ public enum DeobfCodeChains {
   ]
 
   /// Hits in one Python or JavaScript unit.
-  public static func find(in unit: DeobfCodeUnit, bytes: [UInt8]) -> [Hit] {
+  static func find(in unit: DeobfCodeUnit, file: AnalyzedFile) -> [Hit] {
+    let bytes = file.bytes
     switch unit.language {
-    case .python: return calls(PythonCalls.calls(tokens: unit.tokens, bytes: bytes), unit, bytes, sinks: pythonSinks, decoders: pythonDecoders)
-    case .javascript: return calls(JSCalls.calls(tokens: unit.tokens, bytes: bytes), unit, bytes, sinks: jsSinks, decoders: jsDecoders)
+    case .python: return calls(file.codeCalls(unit.tokens, language: .python), unit, bytes, sinks: pythonSinks, decoders: pythonDecoders)
+    case .javascript: return calls(file.codeCalls(unit.tokens, language: .javascript), unit, bytes, sinks: jsSinks, decoders: jsDecoders)
     case .powershell: return powerShell(unit, bytes)
     default: return []
     }

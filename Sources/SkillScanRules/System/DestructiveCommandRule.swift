@@ -56,7 +56,7 @@ struct DestructiveCommandRule: Rule {
         report(Hit(message: r.message, broad: true), at: r.range, false, .affirmative, security, file, &sink)
       }
       if region.language == .python {
-        for call in PythonCalls.calls(tokens: region.tokens, bytes: bytes) where call.calleeEnds(with: "rmtree") {
+        for call in file.codeCalls(region.tokens, language: .python) where call.calleeEnds(with: "rmtree") {
           let arg = ByteText.string(call.arguments.first?.range ?? 0..<0, in: bytes)
           if arg.contains("expanduser") || arg.contains("home()") || arg == "'/'" || arg == "\"/\""
             || arg == "'~'" || arg == "\"~\""

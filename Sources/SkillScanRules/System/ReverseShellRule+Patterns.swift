@@ -52,20 +52,21 @@ extension ReverseShellRule {
   }
 
   /// A reverse shell in a Python, JavaScript or PowerShell region (co-occurring calls).
-  static func codeReverse(_ region: Region, _ bytes: [UInt8]) -> (range: Range<Int>, message: String)? {
+  static func codeReverse(_ region: Region, _ file: AnalyzedFile) -> (range: Range<Int>, message: String)? {
+    let bytes = file.bytes
     let r = region.range
     func has(_ s: String) -> Bool { ByteText.contains(r, s, in: bytes) }
     switch region.language {
     case .python:
       guard has("socket"), has("dup2"), has("pty.spawn") || has("/bin/sh") || has("/bin/bash") || has("cmd.exe") else { return nil }
-      let calls = PythonCalls.calls(tokens: region.tokens, bytes: bytes)
+      let calls = file.codeCalls(region.tokens, language: .python)
       guard let dup = calls.first(where: { $0.calleeEnds(with: "dup2") }) else { return nil }
       return (dup.range, "socket file descriptors duplicated onto a shell's stdio")
     case .javascript:
       guard has("net"), has("child_process") || has("spawn"), has("/bin/sh") || has("/bin/bash") || has("cmd.exe"),
         has(".pipe(")
       else { return nil }
-      let calls = JSCalls.calls(tokens: region.tokens, bytes: bytes)
+      let calls = file.codeCalls(region.tokens, language: .javascript)
       guard let spawn = calls.first(where: { $0.callee.hasPrefix("child_process.") || $0.calleeEnds(with: "spawn") }) else { return nil }
       return (spawn.range, "network socket piped into a spawned shell")
     case .powershell:

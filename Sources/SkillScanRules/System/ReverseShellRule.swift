@@ -40,7 +40,7 @@ struct ReverseShellRule: Rule {
       }
     }
     for region in file.regions where region.kind != .inlineCode && region.language.isExecutable {
-      if let hit = Self.codeReverse(region, bytes) {
+      if let hit = Self.codeReverse(region, file) {
         report(hit.message, hit.range, .affirmative, security, file, &sink)
       }
     }
