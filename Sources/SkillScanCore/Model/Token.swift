@@ -123,13 +123,71 @@ public struct AnalyzedSkill: Sendable {
   public var name: String { frontmatter?.name ?? bundle.folderName }
 
   /// How surely the agent meets `path`'s content (§6.1), before region-level refinement.
+  ///
+  /// A bundled script that `SKILL.md` never names is still activated when the agent is
+  /// expected to run the skill's code: the skill does not restrict `allowed-tools` to tools
+  /// that cannot execute, or `SKILL.md` points at the script's folder ("run the scripts in
+  /// `scripts/`"). Test files and fixtures stay below that: naming a folder `tests/` lowers
+  /// reachability, and a `test_*.py` beside the code is only present.
   public func reachability(ofFile path: String) -> Reachability {
     if path == bundle.skillFile?.path { return .activated }
     if referencedPaths.contains(path) { return .activated }
-    if let file = bundle.files.first(where: { $0.path == path }), file.isFixturePath {
-      return .fixture
+    guard let file = bundle.files.first(where: { $0.path == path }) else { return .present }
+    if file.isFixturePath { return .fixture }
+    if file.kind == .script, file.language.isExecutable, !Self.isTestFileName(file.lowercasedName),
+      grantsCodeExecution || skillFileNamesFolder(of: path)
+    {
+      return .activated
     }
     return .present
+  }
+
+  /// Whether the agent may run code for this skill without being stopped by its own
+  /// declaration: no `allowed-tools` restriction at all, or a grant of a shell or
+  /// interpreter tool (`Bash`, `Bash(python:*)`, `Python`, `Execute` …).
+  public var grantsCodeExecution: Bool {
+    guard let frontmatter else { return true }
+    guard let value = frontmatter["allowed-tools"] ?? frontmatter["allowed_tools"] else { return true }
+    let names: [String]
+    switch value {
+    case .list(let items): names = items.compactMap(\.scalarText)
+    case .string(let text): names = text.split(whereSeparator: { $0 == "," || $0 == " " }).map(String.init)
+    case .null: return true
+    default: return false
+    }
+    return names.contains { entry in
+      let name = entry.split(separator: "(").first.map { $0.lowercased() } ?? ""
+      return Self.executionTools.contains(name.trimmingBlanks)
+    }
+  }
+
+  /// Tool names that run commands or code.
+  static let executionTools: Set<String> = [
+    "bash", "shell", "sh", "zsh", "powershell", "pwsh", "terminal", "exec", "execute",
+    "run_shell_command", "run_terminal_cmd", "command", "cmd", "python", "python3", "node",
+    "code", "code_execution", "run_code", "*",
+  ]
+
+  /// Whether the file's folder (`scripts/`, `bin/tools/`) appears in `SKILL.md`: the skill
+  /// tells the agent about the folder's code without naming each file.
+  func skillFileNamesFolder(of path: String) -> Bool {
+    guard let slash = path.lastIndex(of: "/"), let skill = skillFile else { return false }
+    let folder = Array(path[...slash].utf8)
+    return ByteSearch.contains(skill.bytes, folder)
+  }
+
+  /// Unit-test file names (`test_x.py`, `x_test.go`, `x.test.js`, `x.spec.ts`, `conftest.py`):
+  /// code a test runner executes, not the agent.
+  static func isTestFileName(_ name: String) -> Bool {
+    let stem = name.split(separator: ".").first.map(String.init) ?? name
+    return stem.hasPrefix("test_") || stem.hasSuffix("_test") || stem == "conftest"
+      || name.contains(".test.") || name.contains(".spec.")
+  }
+}
+
+extension String {
+  fileprivate var trimmingBlanks: String {
+    String(drop { $0 == " " || $0 == "\"" }.reversed().drop { $0 == " " || $0 == "\"" }.reversed())
   }
 }
 
