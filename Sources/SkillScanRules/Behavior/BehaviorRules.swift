@@ -6,5 +6,6 @@ enum BehaviorRules {
     BiasInjectionRule.self,
     HarmfulStandingInstructionRule.self,
     OversightRemovalRule.self,
+    SafetyOverrideRule.self,
   ]
 }
