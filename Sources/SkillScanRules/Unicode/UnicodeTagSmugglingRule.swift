@@ -38,14 +38,22 @@ struct UnicodeTagSmugglingRule: Rule {
   func check(file: AnalyzedFile, in skill: AnalyzedSkill, into sink: inout FindingSink) {
     var reportedLines: [String: Int] = [:]
     for occurrence in InvisibleCharacters.scan(file.bytes) {
-      let (message, severity, confidence, key) = Self.describe(occurrence.kind)
+      var (message, severity, confidence, key) = Self.describe(occurrence.kind)
       // One finding per kind and line: a line of 500 zero-width characters is one problem.
       let line = file.source.lines.line(of: occurrence.range.lowerBound)
       if reportedLines[key] == line { continue }
       reportedLines[key] = line
+      // Hidden text that overrides the agent's instructions or sends secrets away is a hidden
+      // instruction directing a harmful action: a complete hijack (taxonomy.md §6.2).
+      var chain: ChainKind?
+      if case .tagRun(let decoded) = occurrence.kind, let harm = Self.harm(inHidden: decoded) {
+        chain = .hijack
+        severity = .critical
+        message += " (\(harm))"
+      }
       sink.report(
         message, in: file, at: occurrence.range, severity: severity, confidence: confidence,
-        snippet: Self.visibleSnippet(file, around: occurrence.range))
+        snippet: Self.visibleSnippet(file, around: occurrence.range), chain: chain)
     }
   }
 }
@@ -83,5 +91,23 @@ extension UnicodeTagSmugglingRule {
       if out.unicodeScalars.count > Snippet.maxLength { break }
     }
     return Snippet.make(out)
+  }
+}
+
+extension UnicodeTagSmugglingRule {
+  /// What harmful action the decoded hidden text directs, if any: an instruction override,
+  /// or a secret named together with a send verb or a URL.
+  static func harm(inHidden decoded: String) -> String? {
+    let text = TextNormalizer.normalize(Array(decoded.utf8)).bytes
+    if InstructionOverrideRule.fixed.containsMatch(in: text)
+      || InstructionOverrideRule.grammars.contains(where: { !$0.matches(in: text).isEmpty })
+    {
+      return "hidden instruction override"
+    }
+    let secret = ExfilVocabulary.nouns.matches(in: text).contains {
+      ExfilVocabulary.strength(ofNoun: $0.phrase) != .weak
+    }
+    let sends = ExfilVocabulary.verbs.containsMatch(in: text) || ByteSearch.contains(text, Array("://".utf8))
+    return secret && sends ? "hidden instruction to send secrets" : nil
   }
 }
