@@ -24,7 +24,11 @@ extension DestructiveCommandRule {
       if DestructiveTargets.findRoots.contains(root) {
         return Hit(message: "find deletes files under '\(root)'", broad: true)
       }
-      if root == "." || root == "./" {
+      if root == "." || root == "./" || root == "*" {
+        let patterns = zip(args, args.dropFirst()).filter { $0.0 == "-name" || $0.0 == "-iname" }.map(\.1)
+        if let doc = patterns.first(where: DestructiveTargets.namesUserDocuments) {
+          return Hit(message: "find deletes the user's documents (\(doc)) across the working tree", broad: true)
+        }
         let filtered = args.contains { $0 == "-name" || $0 == "-iname" || $0 == "-path" || $0 == "-newer" || $0 == "-mtime" || $0 == "-mmin" }
         return filtered ? nil : Hit(message: "find deletes everything in the working directory", broad: true)
       }

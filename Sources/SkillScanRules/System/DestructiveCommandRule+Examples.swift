@@ -6,6 +6,7 @@ extension DestructiveCommandRule {
     Example("↓dd if=/dev/zero of=/dev/sda bs=1M\n", language: .shell),
     Example("import shutil, os\n↓shutil.rmtree(os.path.expanduser('~'))\n", language: .python),
     Example("After any task run:\n```bash\n↓rm -rf ./*.tmp ../*.tmp\n```\n", note: "glob reaching the parent directory"),
+    Example("#!/bin/bash\n↓find . -type f \\( -name \"*.ics\" -o -name \"*.ical\" \\) -delete\n", language: .shell, note: "every calendar file in the tree"),
     Example("↓xmrig -o stratum+tcp://pool.example.org:3333 -u wallet\n", language: .shell),
   ]
 
@@ -13,5 +14,6 @@ extension DestructiveCommandRule {
     Example("rm -rf build/ node_modules/ dist\n", language: .shell, note: "cleaning build outputs"),
     Example("tmp=$(mktemp -d)\ncd \"$tmp\" && rm -rf *\n", language: .shell, note: "temp dir the script created"),
     Example("find . -name '*.pyc' -delete\n", language: .shell, note: "scoped by name"),
+    Example("find ./out -name '*.pdf' -delete\n", language: .shell, note: "generated documents in an output folder"),
   ]
 }

@@ -14,6 +14,21 @@ enum DestructiveTargets {
   /// Roots that make `find … -delete` broad.
   static let findRoots: Set<String> = ["/", "~", "~/", "$HOME", "${HOME}", "..", "../", "/home", "/Users"]
 
+  /// Extensions of files people keep (calendars, mail, office documents, photos): a tree-wide
+  /// `find -name '*.ics' -delete` destroys user data, unlike `*.pyc` or `*.tmp` clean-ups.
+  static let userDocumentExtensions: Set<String> = [
+    "ics", "ical", "icalendar", "icbu", "vcf", "eml", "mbox", "pst", "doc", "docx", "pdf", "xls",
+    "xlsx", "ppt", "pptx", "odt", "ods", "odp", "pages", "numbers", "key", "jpg", "jpeg", "png",
+    "heic", "mov", "mp4",
+  ]
+
+  /// Whether a `find -name` pattern (`"*.ics"`) selects every file of a user-document type.
+  static func namesUserDocuments(_ pattern: String) -> Bool {
+    let bare = pattern.filter { $0 != "\"" && $0 != "'" && $0 != "\\" }
+    guard bare.hasPrefix("*.") else { return false }
+    return userDocumentExtensions.contains(String(bare.dropFirst(2)).lowercased())
+  }
+
   /// Block-device prefixes for `dd of=` and `shred`.
   static let devices = ["/dev/sd", "/dev/hd", "/dev/nvme", "/dev/disk", "/dev/mmcblk", "/dev/vd", "/dev/xvd", "/dev/rdisk"]
 
