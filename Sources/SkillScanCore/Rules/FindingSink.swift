@@ -23,7 +23,7 @@ public struct FindingSink: Sendable {
     let start = min(max(0, range.lowerBound), source.bytes.count)
     let position = source.lines.position(of: start, in: source.bytes)
     let lineRange = source.lines.range(ofLine: position.line, in: source.bytes)
-    let shown = snippet ?? Snippet.make(source.text(lineRange))
+    let shown = snippet ?? Snippet.make(utf8: source.bytes[Snippet.window(lineRange, around: start, in: source.bytes)])
     findings.append(
       Finding(
         ruleID: rule.id, pattern: rule.pattern, severity: severity ?? rule.severity,
@@ -54,23 +54,75 @@ public enum Snippet {
   /// Longest snippet kept, in characters.
   public static let maxLength = 200
 
+  /// The part of a line worth decoding for a snippet: the whole line when it is short, else
+  /// a window starting a little before the match. A minified bundle or a base64 blob is one
+  /// multi-megabyte line, and decoding it for every finding made such files quadratic.
+  public static func window(_ line: Range<Int>, around offset: Int, in bytes: [UInt8]) -> Range<Int> {
+    let budget = maxLength * 4
+    guard line.count > budget else { return line }
+    var lower = max(line.lowerBound, min(offset, line.upperBound) - 48)
+    while lower > line.lowerBound, lower < bytes.count, bytes[lower] & 0xC0 == 0x80 { lower -= 1 }
+    return lower..<min(line.upperBound, lower + budget)
+  }
+
+  /// ``make(_:)`` straight from UTF-8 bytes, with a byte-level path for ASCII text (nearly
+  /// every snippet) that builds the result without per-scalar string appends.
+  public static func make(utf8 bytes: ArraySlice<UInt8>) -> String {
+    guard bytes.allSatisfy({ $0 < 0x80 }) else { return make(String(decoding: bytes, as: UTF8.self)) }
+    var out: [UInt8] = []
+    out.reserveCapacity(min(bytes.count, maxLength) + 3)
+    var lastKept = 0
+    for byte in bytes.prefix(maxLength) {
+      let shown: UInt8 = byte == 0x09 ? 0x20 : byte
+      if shown < 0x20 || shown == 0x7F {
+        out += [0xEF, 0xBF, 0xBD]  // U+FFFD
+        lastKept = out.count
+        continue
+      }
+      if out.isEmpty && shown == 0x20 { continue }
+      out.append(shown)
+      if shown != 0x20 { lastKept = out.count }
+    }
+    if bytes.count > maxLength {
+      out += [0xE2, 0x80, 0xA6]  // …
+      return String(decoding: out, as: UTF8.self)
+    }
+    return String(decoding: out[..<lastKept], as: UTF8.self)
+  }
+
+  /// Space separators (Unicode `Zs`) and tab, without a Unicode property lookup per scalar.
+  static func isBlank(_ s: Unicode.Scalar) -> Bool {
+    switch s.value {
+    case 0x20, 0x09, 0xA0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: true
+    default: false
+    }
+  }
+
   /// Trims whitespace, replaces control characters and caps the length.
   public static func make(_ text: String) -> String {
-    var out = ""
-    out.reserveCapacity(min(text.utf8.count, maxLength + 1))
+    var out = String.UnicodeScalarView()
     var count = 0
+    var truncated = false
+    var kept = 0  // scalars in `out`
+    var lastKept = 0  // scalars in `out` up to the last non-whitespace one
     for scalar in text.unicodeScalars {
       if count >= maxLength {
-        out += "…"
+        truncated = true
         break
       }
-      if scalar.value < 0x20 || scalar.value == 0x7F {
-        out += scalar == "\t" ? " " : "\u{FFFD}"
-      } else {
-        out.unicodeScalars.append(scalar)
-      }
       count += 1
+      let shown: Unicode.Scalar =
+        scalar == "\t" ? " " : (scalar.value < 0x20 || scalar.value == 0x7F ? "\u{FFFD}" : scalar)
+      let blank = isBlank(shown)
+      if out.isEmpty && blank { continue }
+      out.append(shown)
+      kept += 1
+      if !blank { lastKept = kept }
     }
-    return out.trimmingCharacters(in: .whitespaces)
+    if truncated {
+      out.append("…")
+      return String(out)
+    }
+    return String(String.UnicodeScalarView(out.prefix(lastKept)))
   }
 }

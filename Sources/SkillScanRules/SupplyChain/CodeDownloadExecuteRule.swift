@@ -68,14 +68,20 @@ struct CodeDownloadExecuteRule: Rule {
     guard !fetches.isEmpty else { return }
     let tainted = DeobfTaint.taintedNames(tokens: unit.tokens, bytes: file.bytes, seeds: fetches.map(\.range))
     let downloadedFiles = fetches.compactMap { savedScript($0, unit.tokens, file.bytes) }
+    let fetchStarts = fetches.map(\.range.lowerBound)
+    let mentions = scriptMentions(Set(downloadedFiles), unit.tokens, file.bytes)
     for call in calls where sinks.contains(call.callee) {
       var source: String?
-      if let inner = fetches.first(where: { call.contains($0) }) {
+      if let inner = Self.firstStarting(atOrAfter: call.range.lowerBound, fetchStarts).map({ fetches[$0] }),
+        call.contains(inner)
+      {
         source = "'\(inner.callee)(…)'"
       } else if let name = DeobfTaint.mentions(tainted, in: call.arguments, tokens: unit.tokens, bytes: file.bytes) {
         source = "'\(name)'"
-      } else if let script = downloadedFiles.first(where: { ByteText.contains(call.range, $0, in: file.bytes) }) {
-        source = "downloaded file '\(script)'"
+      } else if let at = Self.firstStarting(atOrAfter: call.range.lowerBound, mentions.map(\.offset)),
+        mentions[at].offset < call.range.upperBound
+      {
+        source = "downloaded file '\(mentions[at].name)'"
       }
       guard let source else { continue }
       if call.callee == "require" || call.callee == "importlib.import_module" || call.callee == "__import__",
@@ -85,6 +91,32 @@ struct CodeDownloadExecuteRule: Rule {
       }
       report("'\(call.callee)' runs code downloaded by \(source)", call.range, unit, file, &sink)
     }
+  }
+
+  /// String tokens that name one of `scripts` (by their last path component), in order, so
+  /// each sink looks its arguments up by binary search instead of rescanning its text.
+  private func scriptMentions(_ scripts: Set<String>, _ tokens: [Token], _ bytes: [UInt8]) -> [(offset: Int, name: String)] {
+    guard !scripts.isEmpty else { return [] }
+    var result: [(offset: Int, name: String)] = []
+    for token in tokens where token.kind == .string {
+      let value = StringLiteral.value(of: token, in: bytes, language: .python)
+      for name in scripts where value.contains(name) {
+        result.append((token.range.lowerBound, name))
+        break
+      }
+    }
+    return result
+  }
+
+  /// Index of the first of the ascending `starts` that is at or after `offset`.
+  static func firstStarting(atOrAfter offset: Int, _ starts: [Int]) -> Int? {
+    var lo = 0
+    var hi = starts.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if starts[mid] < offset { lo = mid + 1 } else { hi = mid }
+    }
+    return lo < starts.count ? lo : nil
   }
 
   /// `urlretrieve(u, 'helper.py')`: the stem of a downloaded script file.

@@ -59,42 +59,62 @@ public enum TextNormalizer {
     starts.reserveCapacity(r.count)
     ends.reserveCapacity(r.count)
     var stripped = 0
-    var pendingSpace: (start: Int, end: Int)?
-    func emit(_ byte: UInt8, _ s: Int, _ e: Int) {
-      if let space = pendingSpace {
-        out.append(0x20)
-        starts.append(Int32(space.start))
-        ends.append(Int32(space.end))
-        pendingSpace = nil
-      }
-      out.append(byte)
-      starts.append(Int32(s))
-      ends.append(Int32(e))
-    }
+    // A pending collapsed space, as its source start and end (-1: none). Plain locals rather
+    // than a capturing helper: captured variables are boxed and every access to them was
+    // checked for exclusivity, which cost more than the normalisation itself.
+    var spaceStart = -1
+    var spaceEnd = -1
     bytes.withUnsafeBufferPointer { buffer in
       var i = max(0, r.lowerBound)
       let end = min(r.upperBound, buffer.count)
       while i < end {
-        let (value, width) = UTF8Scalar.decode(buffer, at: i)
-        let next = min(i + width, end)
-        if isInvisible(value) {
-          stripped += 1
-        } else if isSpace(value) || (markupAsSpace && (value == 0x2A || value == 0x60)) {
-          if pendingSpace == nil { pendingSpace = (i, next) }
-        } else if value >= 0xFF01 && value <= 0xFF5E {
-          emit(KeywordFilter.fold(UInt8(value - 0xFEE0)), i, next)
-        } else if width == 1 {
-          emit(KeywordFilter.fold(buffer[i]), i, next)
+        let byte = buffer[i]
+        let value: UInt32
+        let width: Int
+        if byte < 0x80 {
+          (value, width) = (UInt32(byte), 1)
         } else {
-          for k in i..<next { emit(buffer[k], i, next) }
+          (value, width) = UTF8Scalar.decode(buffer, at: i)
+        }
+        let next = min(i + width, end)
+        if value < 0x80 ? false : isInvisible(value) {
+          stripped += 1
+          i = next
+          continue
+        }
+        if isSpace(value) || (markupAsSpace && (value == 0x2A || value == 0x60)) {
+          if spaceStart < 0 { (spaceStart, spaceEnd) = (i, next) }
+          i = next
+          continue
+        }
+        if spaceStart >= 0 {
+          out.append(0x20)
+          starts.append(Int32(spaceStart))
+          ends.append(Int32(spaceEnd))
+          spaceStart = -1
+        }
+        if value >= 0xFF01 && value <= 0xFF5E {
+          out.append(KeywordFilter.fold(UInt8(value - 0xFEE0)))
+          starts.append(Int32(i))
+          ends.append(Int32(next))
+        } else if width == 1 {
+          out.append(KeywordFilter.fold(byte))
+          starts.append(Int32(i))
+          ends.append(Int32(next))
+        } else {
+          for k in i..<next {
+            out.append(buffer[k])
+            starts.append(Int32(i))
+            ends.append(Int32(next))
+          }
         }
         i = next
       }
     }
-    if let space = pendingSpace {
+    if spaceStart >= 0 {
       out.append(0x20)
-      starts.append(Int32(space.start))
-      ends.append(Int32(space.end))
+      starts.append(Int32(spaceStart))
+      ends.append(Int32(spaceEnd))
     }
     return NormalizedText(bytes: out, starts: starts, ends: ends, strippedCount: stripped)
   }
