@@ -100,7 +100,7 @@ def median(values: list[float]) -> float:
     return statistics.median(values) if values else float("nan")
 
 
-def bench_skillscan(binary: Path, root: Path, runs: int) -> dict:
+def bench_skillscan(binary: Path, root: Path, runs: int, timings: bool = True) -> dict:
     walls, rss = [], []
     for i in range(runs):
         wall, peak, code = run_measured(
@@ -111,6 +111,8 @@ def bench_skillscan(binary: Path, root: Path, runs: int) -> dict:
         walls.append(wall)
         rss.append(peak)
         print(f"  skillscan run {i + 1}/{runs}: {wall:.2f} s, {peak / 1024:.0f} MiB", file=sys.stderr)
+    if not timings:
+        return {"walls": walls, "rss_kib": rss, "stages": {}}
     timings_file = Path(tempfile.mkstemp(suffix=".json")[1])
     subprocess.run([str(binary), "scan", str(root), "--format", "json", "--output", os.devnull,
                     "--timings", str(timings_file)], stdout=subprocess.DEVNULL,
@@ -166,6 +168,8 @@ def main() -> int:
     parser.add_argument("--cisco-timeout", type=float, default=3600)
     parser.add_argument("--no-cisco", action="store_true")
     parser.add_argument("--scale", type=int, default=0, help="also run the xK scale check")
+    parser.add_argument("--scale-runs", type=int, default=1,
+                        help="runs over the xK tree (each takes about K times a x1 run)")
     parser.add_argument("--no-build", action="store_true")
     parser.add_argument("--json", type=Path, help="write raw results here")
     args = parser.parse_args()
@@ -190,10 +194,11 @@ def main() -> int:
         results["cisco"] = bench_cisco(exe, root, args.cisco_runs, args.cisco_timeout)
     if args.scale > 1:
         big = replicate(root, args.scale, args.scratch)
+        # x1 peak RSS comes from the main runs above (same binary, same flags).
         results["scale"] = {
             "copies": args.scale,
-            "x1": bench_skillscan(binary, root, 3)["rss_kib"],
-            f"x{args.scale}": bench_skillscan(binary, big, 3),
+            "x1": results["skillscan"]["rss_kib"],
+            f"x{args.scale}": bench_skillscan(binary, big, args.scale_runs, timings=False),
         }
     if args.json:
         args.json.write_text(json.dumps(results, indent=2, sort_keys=True))
