@@ -35,7 +35,7 @@ public struct SourceFile: Sendable {
   /// Folder names whose files are test fixtures or examples unless referenced.
   static let fixtureFolders: Set<String> = [
     "test", "tests", "fixtures", "fixture", "testdata", "__tests__", "spec", "examples",
-    "example", "samples",
+    "example", "samples", "test_samples", "test-samples", "test_data", "test-data",
   ]
 
   /// Lower-cased file name, for comparisons.

@@ -12,6 +12,8 @@ extension RemoteScriptPipedToShellRule {
     Example("↓iex (iwr -UseBasicParsing https://x.example/a.ps1)\n", language: .powershell),
     Example("## Security\n\nNever pipe ↓`curl https://x.example/i.sh | sh`; download and review it first.\n", note: "prohibitive: reported with prohibitive polarity"),
     Example("↓curl --proto '=https' -sSf https://sh.rustup.rs | sh\n", language: .shell, note: "vendor installer: reported at medium"),
+    Example("↓curl -fsSL https://x.example/get.py | python3 - --quiet\n", language: .shell, note: "'-' makes the pipe the program"),
+    Example("↓curl -fsSL https://x.example/i.sh | bash -s -- --yes\n", language: .shell),
   ]
 
   static let nonTriggering: [Example] = [
@@ -20,5 +22,8 @@ extension RemoteScriptPipedToShellRule {
     Example("Never pipe curl output into a shell.\n", note: "advice in prose, no command"),
     Example("echo \"curl https://x.example | sh\" > README.txt\n", language: .shell, note: "a string, not a pipeline"),
     Example("curl -s https://api.example.com/v1/status | jq .state\n", language: .shell, note: "piped into a JSON filter, not an interpreter"),
+    Example("curl -s https://api.example.com/v1/quote | python3 -c \"import sys, json; print(json.load(sys.stdin)['price'])\"\n", language: .shell, note: "the program is inline; the response is data"),
+    Example("curl -s https://api.example.com/v1/items | python3 -m json.tool\n", language: .shell, note: "a module reads the response as data"),
+    Example("curl -s https://api.example.com/v1/items | node scripts/summarise.js\n", language: .shell, note: "a script file reads the response as data"),
   ]
 }

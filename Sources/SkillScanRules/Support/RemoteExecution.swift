@@ -43,7 +43,10 @@ public enum RemoteExecution {
       }
       let downloader = pipeline.commands[d]
       let url = firstURL(downloader, bytes)
-      if let e = names.indices.first(where: { $0 > d && isExecutor(pipeline.commands[$0], names[$0], bytes, prose: prose) }) {
+      if let e = names.indices.first(where: {
+        $0 > d && isExecutor(pipeline.commands[$0], names[$0], bytes, prose: prose)
+          && runsStdin(pipeline.commands[$0], bytes)
+      }) {
         let end = pipeline.commands[e].range.upperBound
         hits.append(Hit(
           range: downloader.range.lowerBound..<end,
@@ -68,6 +71,27 @@ public enum RemoteExecution {
   private static func isExecutor(_ command: ShellCommand, _ name: String, _ bytes: [UInt8], prose: Bool = false) -> Bool {
     command.interpreter(in: bytes) != nil || (executors.contains(name) && !(prose && name == "."))
   }
+
+  /// Whether a command at the end of a pipe runs what it reads as a program. An interpreter
+  /// given its program inline (`python3 -c '…'`, `node -e`, `bash -c`), a module (`-m
+  /// json.tool`) or a script file reads the pipe as data: `curl api | python3 -c
+  /// "import json…"` parses a response, it does not run it. `sh`, `sh -s` and `python3 -`
+  /// run the pipe.
+  static func runsStdin(_ command: ShellCommand, _ bytes: [UInt8]) -> Bool {
+    let effective = command.effectiveCommand(in: bytes)
+    guard effective.interpreter(in: bytes) != nil else { return true }
+    for word in effective.words.dropFirst() {
+      let value = ShellWord.unquotedValue(word, bytes)
+      if value == "-" || value == "-s" || value == "--" { return true }
+      if inlineProgramFlags.contains(value) { return false }
+      if value.hasPrefix("-") { continue }
+      return false  // a script file: the pipe is its input
+    }
+    return true
+  }
+
+  /// Interpreter flags whose next argument is the program (or module) to run.
+  static let inlineProgramFlags: Set<String> = ["-c", "-e", "-m", "-p", "--eval", "--print", "-ec", "-xc"]
 
   private static func parentCommand(of pipeline: ShellPipeline, in pipelines: [ShellPipeline]) -> ShellCommand? {
     guard let p = pipeline.parentPipeline, let c = pipeline.parentCommand, p < pipelines.count,
