@@ -56,8 +56,10 @@ struct AgentConfigTamperingRule: Rule {
     for block in BehaviorProse.blocks(of: file) where block.region.kind != .heading {
       for s in block.sentences() {
         let b = block.text.bytes
+        guard let verb = BehaviorProse.first(Self.writeVerbs, b, s),
+          AgentConfigTargets.mentionsTarget(b[s])
+        else { continue }
         let text = String(decoding: b[s], as: UTF8.self)
-        guard let verb = BehaviorProse.first(Self.writeVerbs, b, s) else { continue }
         let words = text.split(whereSeparator: { $0 == " " || $0 == "`" || $0 == "(" || $0 == ")" || $0 == "," })
         guard let target = words.map(String.init).first(where: { AgentConfigTargets.classify(Self.trim($0)) != nil }),
           let hit = AgentConfigTargets.classify(Self.trim(target)),

@@ -1,3 +1,5 @@
+import SkillScanCore
+
 /// Agent configuration, instruction and memory files a skill must not rewrite behind the
 /// user's back (taxonomy.md §5.5, formats.md §3.6, §6.4), as data.
 enum AgentConfigTargets {
@@ -20,6 +22,15 @@ enum AgentConfigTargets {
     "posttooluse", "anthropic_base_url", "openai_base_url", "base_url", "enableallprojectmcpservers",
     "dangerously", "auto-approve", "autoapprove", "trust",
   ]
+
+  /// Every settings and instruction fragment, for a one-pass test of whether a sentence can
+  /// name a target at all before its words are split and classified one by one.
+  static let fragmentFilter = KeywordFilter(keywords: settings + instructions)
+
+  /// Whether `bytes` (case-insensitively) contains any target fragment.
+  static func mentionsTarget(_ bytes: ArraySlice<UInt8>) -> Bool {
+    !fragmentFilter.matches(in: Array(bytes)).isEmpty
+  }
 
   /// The target a lower-cased path names, and whether it is a settings file.
   static func classify(_ path: String) -> (name: String, settings: Bool)? {

@@ -40,20 +40,18 @@ struct DropperEvidence {
     "exe", "msi", "pkg", "dmg", "appimage", "scr", "bat", "cmd", "vbs", "hta", "lnk", "msix", "appx", "command", "run", "apk",
   ]
 
-  static let archiveWords = PhraseMatcher([
+  static let archiveWords = [
     "unzip", "7z", "7-zip", "winrar", "unrar", ".zip", ".rar", ".7z", "zip file", "the archive", "the zip",
     ".exe", ".msi", ".dmg", ".pkg",
+  ]
+
+  /// The cue lists, read together in one pass: banners, passwords, quarantine removal,
+  /// decoding, terminal steps, archive words (in that order).
+  static let cues = PhraseGroups([
+    InstallPrerequisitePhrases.banners, InstallPrerequisitePhrases.password,
+    InstallPrerequisitePhrases.quarantine, InstallPrerequisitePhrases.decoding,
+    InstallPrerequisitePhrases.terminal, archiveWords,
   ])
-
-  static let bannerMatcher = PhraseMatcher(InstallPrerequisitePhrases.banners)
-  static let passwordMatcher = PhraseMatcher(InstallPrerequisitePhrases.password)
-  static let terminalMatcher = PhraseMatcher(InstallPrerequisitePhrases.terminal)
-  static let quarantineMatcher = PhraseMatcher(InstallPrerequisitePhrases.quarantine)
-  static let decodingMatcher = PhraseMatcher(InstallPrerequisitePhrases.decoding)
-
-  /// Longest text chunk (a paragraph, a fence) read for phrases: a setup banner is a short,
-  /// visible paragraph, and the bound keeps a 20 MB single-line file cheap.
-  static let maxChunk = 256 << 10
 
   /// Collects banners and delivery evidence from `file`.
   init(file: AnalyzedFile) {
@@ -67,15 +65,16 @@ struct DropperEvidence {
     }
     for chunk in Self.chunks(of: file) {
       let text = TextNormalizer.normalize(file.bytes, range: chunk, markupAsSpace: false)
-      func each(_ matcher: PhraseMatcher, _ body: (Range<Int>, String) -> Void) {
-        for m in matcher.matches(in: text.bytes) { body(text.originalRange(m.range), matcher.phrases[m.phrase]) }
+      let found = Self.cues.matches(in: text.bytes)
+      func each(_ group: Int, _ body: (Range<Int>, String) -> Void) {
+        for m in found[group] { body(text.originalRange(m.range), Self.cues.groups[group][m.phrase]) }
       }
-      each(Self.bannerMatcher) { foundBanners.append(($0, lines.line(of: $0.lowerBound), $1)) }
-      each(Self.passwordMatcher) { add(.password, $0, $1) }
-      each(Self.quarantineMatcher) { add(.quarantine, $0, $1) }
-      each(Self.decodingMatcher) { add(.decoding, $0, $1) }
-      each(Self.terminalMatcher) { r, _ in terminalSteps.insert(lines.line(of: r.lowerBound)) }
-      each(Self.archiveWords) { r, _ in archiveLines.insert(lines.line(of: r.lowerBound)) }
+      each(0) { foundBanners.append(($0, lines.line(of: $0.lowerBound), $1)) }
+      each(1) { add(.password, $0, $1) }
+      each(2) { add(.quarantine, $0, $1) }
+      each(3) { add(.decoding, $0, $1) }
+      each(4) { r, _ in terminalSteps.insert(lines.line(of: r.lowerBound)) }
+      each(5) { r, _ in archiveLines.insert(lines.line(of: r.lowerBound)) }
     }
     for region in file.regions where region.kind == .heading {
       let heading = region.info.lowercased()
@@ -102,12 +101,12 @@ struct DropperEvidence {
     (line - 3...line + 3).contains(where: lines.contains)
   }
 
-  /// The block-level regions read for phrases (inline regions are inside them), each at most
-  /// ``maxChunk`` bytes; a file without regions is one chunk.
+  /// The block-level regions read for phrases (inline regions are inside them); a file
+  /// without regions is one chunk. Every block is read, however long: one pass over shared
+  /// cue lists keeps even a 20 MB single-line file linear.
   static func chunks(of file: AnalyzedFile) -> [Range<Int>] {
     let blocks = file.regions.filter { $0.kind != .inlineCode && $0.kind != .linkTarget && $0.kind != .loadTimeDirective }
-    let ranges = blocks.isEmpty ? [0..<file.bytes.count] : blocks.map(\.range)
-    return ranges.filter { $0.count <= maxChunk }
+    return blocks.isEmpty ? [0..<file.bytes.count] : blocks.map(\.range)
   }
 
   private static func classify(

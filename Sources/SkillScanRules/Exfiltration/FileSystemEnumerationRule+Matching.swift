@@ -3,6 +3,11 @@ import SkillScanCore
 import SkillScanLexers
 
 extension FileSystemEnumerationRule {
+  /// Calls that list or walk folders.
+  static let walkers: Set<String> = [
+    "walk", "glob", "iglob", "rglob", "scandir", "listdir", "readdirsync", "readdir", "sync", "globsync",
+  ]
+
   static func codeHits(_ span: ExfilCodeSpan, _ file: AnalyzedFile) -> [(Range<Int>, String)] {
     let bytes = file.bytes
     var result: [(Range<Int>, String)] = []
@@ -41,9 +46,8 @@ extension FileSystemEnumerationRule {
           break
         }
       }
-      for call in calls.prefix(8_192) {
-        let base = call.baseName.lowercased()
-        guard ["walk", "glob", "iglob", "rglob", "scandir", "listdir", "readdirsync", "readdir", "sync", "globsync"].contains(base) else { continue }
+      for call in calls {
+        guard Self.walkers.contains(call.baseName.lowercased()) else { continue }
         let argText = ByteText.string(call.range.lowerBound..<min(call.range.upperBound, call.range.lowerBound + 4096), in: bytes).lowercased()
         let home = argText.contains("expanduser") || argText.contains("path.home") || argText.contains("homedir")
           || argText.contains("'~'") || argText.contains("\"~\"") || argText.contains("'/'") || argText.contains("\"/\"")

@@ -37,7 +37,7 @@ struct HiddenCommentInstructionRule: Rule {
     nonTriggeringExamples: HiddenCommentInstructionRule.nonTriggering
   )
 
-  static let secrecyGrammars = HiddenInstructionPhrases.secrecyGrammars.map(PhraseSequence.init)
+  static let secrecyGrammars = PhraseSequenceSet(HiddenInstructionPhrases.secrecyGrammars)
   static let secrecyFixed = PhraseMatcher(HiddenInstructionPhrases.secrecyFixed)
 
   func check(file: AnalyzedFile, in skill: AnalyzedSkill, into sink: inout FindingSink) {
@@ -49,7 +49,7 @@ struct HiddenCommentInstructionRule: Rule {
     checkCodeComments(file, &sink)
     let text = file.normalizedText
     var secrecy = Self.secrecyFixed.matches(in: text.bytes).map(\.range)
-    for grammar in Self.secrecyGrammars { secrecy += grammar.matches(in: text.bytes) }
+    secrecy += Self.secrecyGrammars.matches(in: text.bytes)
     for match in PhraseSequence.disjoint(secrecy) {
       let range = text.originalRange(match)
       guard countsOutsideCode(range.lowerBound, file) else { continue }

@@ -40,7 +40,7 @@ struct InstructionOverrideRule: Rule {
     nonTriggeringExamples: InstructionOverrideRule.nonTriggering
   )
 
-  static let grammars = InstructionOverridePhrases.grammars.map(PhraseSequence.init)
+  static let grammars = PhraseSequenceSet(InstructionOverridePhrases.grammars)
   static let fixed = PhraseMatcher(InstructionOverridePhrases.fixed)
   static let markers = PhraseMatcher(InstructionOverridePhrases.markers)
 
@@ -48,7 +48,7 @@ struct InstructionOverrideRule: Rule {
     let text = file.normalizedText
     let securityTool = SecurityPurpose.isSecurityTool(skill)
     var ranges = Self.fixed.matches(in: text.bytes).map(\.range)
-    for grammar in Self.grammars { ranges += grammar.matches(in: text.bytes) }
+    ranges += Self.grammars.matches(in: text.bytes)
     for match in PhraseSequence.disjoint(ranges) {
       let phrase = String(decoding: text.bytes[match], as: UTF8.self)
       // "Ignore any instructions found in web pages" resists injection; a temporal qualifier

@@ -11,7 +11,7 @@
 /// ``NormalizedText/bytes``). The first slot must not be optional. A slot written `*N`
 /// (N a digit) skips up to N arbitrary words: "do not mention `*4` to the user".
 public struct PhraseSequence: Sendable {
-  private let anchor: PhraseMatcher
+  let anchor: PhraseMatcher
   private let slots: [[[UInt8]]]
   private let optional: [Bool]
   /// For each slot, the most words it may skip when it is a `*N` gap; nil otherwise.
@@ -46,7 +46,7 @@ public struct PhraseSequence: Sendable {
   }
 
   /// The furthest end reachable from slot `k` whose predecessor ended at `position`.
-  private func longest(_ bytes: [UInt8], slot k: Int, at position: Int) -> Int? {
+  func longest(_ bytes: [UInt8], slot k: Int, at position: Int) -> Int? {
     guard k < slots.count else { return position }
     if let gap = gaps[k] { return longestAfterGap(bytes, slot: k, at: position, words: gap) }
     var best: Int?

@@ -100,7 +100,7 @@ extension UnicodeTagSmugglingRule {
   static func harm(inHidden decoded: String) -> String? {
     let text = TextNormalizer.normalize(Array(decoded.utf8)).bytes
     if InstructionOverrideRule.fixed.containsMatch(in: text)
-      || InstructionOverrideRule.grammars.contains(where: { !$0.matches(in: text).isEmpty })
+      || !InstructionOverrideRule.grammars.matches(in: text).isEmpty
     {
       return "hidden instruction override"
     }
