@@ -45,7 +45,10 @@ enum FlowScanner {
     kinds: Set<ExfilSources.Kind>, file: AnalyzedFile, skill: AnalyzedSkill, into sink: inout FindingSink
   ) {
     // Four rules read the same analysis; compute it once per file.
-    let all: [FlowHit] = file.cache.value("FlowScanner.hits") { FlowScanner.hits(in: file) }
+    let local: [FlowHit] = file.cache.value("FlowScanner.hits") { FlowScanner.hits(in: file) }
+    // A sink fed from a sibling module's secret (see ``CrossModuleFlow``) lands in this file too.
+    let crossModule = file.source.language == .python ? CrossModuleFlow.hits(in: skill)[file.path] ?? [] : []
+    let all = local + crossModule
     let found = all.filter { kinds.contains($0.source.kind) }
     guard !found.isEmpty else { return }
     let declared = ExfilDeclaredService(skill)
