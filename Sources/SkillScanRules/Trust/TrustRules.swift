@@ -4,5 +4,7 @@ import SkillScanCore
 enum TrustRules {
   static let all: [any Rule.Type] = [
     ToolPoisoningRule.self,
+    NetworkClaimContradictedRule.self,
+    ModificationClaimContradictedRule.self,
   ]
 }
