@@ -47,7 +47,11 @@ enum FlowScanner {
     // Four rules read the same analysis; compute it once per file.
     let local: [FlowHit] = file.cache.value("FlowScanner.hits") { FlowScanner.hits(in: file) }
     // A sink fed from a sibling module's secret (see ``CrossModuleFlow``) lands in this file too.
-    let crossModule = file.source.language == .python ? CrossModuleFlow.hits(in: skill)[file.path] ?? [] : []
+    // Joining modules is more speculative than one file's flow, so only a send to a
+    // literal destination counts: on the registry snapshot, host-less joins were a local
+    // daemon's socket or a client library's own configuration.
+    let crossModule = file.source.language == .python
+      ? (CrossModuleFlow.hits(in: skill)[file.path] ?? []).filter { $0.host != nil } : []
     let all = local + crossModule
     let found = all.filter { kinds.contains($0.source.kind) }
     guard !found.isEmpty else { return }

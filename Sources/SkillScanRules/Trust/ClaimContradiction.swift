@@ -116,18 +116,23 @@ enum ClaimContradiction {
   }
 
   /// Reports each behaviour of `kind` that a claim of the same kind denies.
-  static func report(_ kind: StatedClaims.Kind, chain: ChainKind, skill: AnalyzedSkill, into sink: inout FindingSink) {
+  ///
+  /// A high finding without a chain, so the skill is at most `suspicious`: on the registry
+  /// snapshot most contradictions were careless wording ("runs entirely offline" beside a
+  /// call to a local model server, a claim about one file read as the skill's), and a false
+  /// statement is a reason to review a skill, not proof of malice.
+  static func report(_ kind: StatedClaims.Kind, skill: AnalyzedSkill, into sink: inout FindingSink) {
     let found = behaviours(in: skill).filter { $0.kind == kind }
     guard !found.isEmpty else { return }
     let skillWide = StatedClaims.claims(in: skill).first { $0.kind == kind }
-    for behaviour in found.prefix(8) {
+    for behaviour in found {
       guard let file = skill.files.first(where: { $0.path == behaviour.file }) else { continue }
       // Fenced code is documentation as much as code: only the fence's own claim counts.
       let claim = behaviour.fence.map { fence in StatedClaims.claims(in: file, range: fence).first { $0.kind == kind } } ?? skillWide
       guard let claim else { continue }
       sink.report(
         "the skill states \"\(claim.phrase)\" (\(claim.file):\(claim.line)) but \(behaviour.what) here does it",
-        in: file, at: behaviour.range, chain: chain)
+        in: file, at: behaviour.range)
     }
   }
 }

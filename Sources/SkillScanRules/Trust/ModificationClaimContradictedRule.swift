@@ -47,6 +47,6 @@ struct ModificationClaimContradictedRule: Rule {
   )
 
   func check(skill: AnalyzedSkill, into sink: inout FindingSink) {
-    ClaimContradiction.report(.noModification, chain: .destruction, skill: skill, into: &sink)
+    ClaimContradiction.report(.noModification, skill: skill, into: &sink)
   }
 }

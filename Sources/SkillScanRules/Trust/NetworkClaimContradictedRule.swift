@@ -50,6 +50,6 @@ struct NetworkClaimContradictedRule: Rule {
   )
 
   func check(skill: AnalyzedSkill, into sink: inout FindingSink) {
-    ClaimContradiction.report(.noNetwork, chain: .exfiltration, skill: skill, into: &sink)
+    ClaimContradiction.report(.noNetwork, skill: skill, into: &sink)
   }
 }
