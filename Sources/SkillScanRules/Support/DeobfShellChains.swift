@@ -60,6 +60,8 @@ public enum DeobfShellChains {
   static func decoder(_ command: ShellCommand, _ bytes: [UInt8]) -> Decoder? {
     let effective = command.effectiveCommand(in: bytes)
     let name = effective.name(in: bytes).lowercased()
+    // Most commands are not decoders; only they pay for their arguments as strings.
+    guard decoderNames.contains(name) else { return nil }
     let args = effective.arguments(in: bytes)
     let decodeFlag = effective.hasFlag("-d", in: bytes) || effective.hasFlag("-D", in: bytes)
       || args.contains("--decode")
@@ -78,6 +80,12 @@ public enum DeobfShellChains {
     default: return nil
     }
   }
+
+  /// Every command name ``decoder(_:_:)`` recognises.
+  static let decoderNames: Set<String> = [
+    "base64", "gbase64", "base64.exe", "base32", "basenc", "xxd", "openssl", "uudecode", "rev", "gunzip",
+    "zcat", "bunzip2", "xzcat", "unxz", "gzip", "bzip2", "xz", "zstd", "tr", "printf", "echo",
+  ]
 
   static func hasEscapes(_ s: String) -> Bool {
     var count = 0
