@@ -122,9 +122,14 @@ enum ClaimContradiction {
   /// call to a local model server, a claim about one file read as the skill's), and a false
   /// statement is a reason to review a skill, not proof of malice.
   static func report(_ kind: StatedClaims.Kind, skill: AnalyzedSkill, into sink: inout FindingSink) {
+    // Claims are rare and cheap to find; behaviours need every call of every script. Look for
+    // behaviours only when some claim of this kind exists (a SKILL.md too large for the
+    // skill-wide claim pass is read fence by fence below).
+    let skillWide = StatedClaims.claims(in: skill).first { $0.kind == kind }
+    let largeSkillFile = (skill.skillFile?.bytes.count ?? 0) > 1 << 20
+    guard skillWide != nil || largeSkillFile else { return }
     let found = behaviours(in: skill).filter { $0.kind == kind }
     guard !found.isEmpty else { return }
-    let skillWide = StatedClaims.claims(in: skill).first { $0.kind == kind }
     for behaviour in found {
       guard let file = skill.files.first(where: { $0.path == behaviour.file }) else { continue }
       // Fenced code is documentation as much as code: only the fence's own claim counts.
