@@ -74,33 +74,45 @@ public struct Scanner: Sendable {
   /// Scans located skills in parallel and hands each result to `emit` in source order.
   ///
   /// At most `configuration.jobs` skills are in flight, and results are released in order as
-  /// soon as their predecessors are done, so memory stays flat however many skills there are.
+  /// soon as their predecessors are done. Workers run at most ``reorderWindow`` skills ahead
+  /// of the oldest unfinished one: without that bound, one slow skill let the other workers
+  /// pile up thousands of finished results waiting for it, and memory grew with the corpus.
   public func scan(
     _ sources: [SkillSource], emit: (SkillResult) throws -> Void
   ) async throws {
     let jobs = max(1, configuration.jobs)
+    let window = jobs * Self.reorderWindowPerJob
     try await withThrowingTaskGroup(of: (Int, [SkillResult]).self) { group in
       var next = 0
+      var inFlight = 0
       var pending: [Int: [SkillResult]] = [:]
       var emitted = 0
       func submit() {
-        guard next < sources.count else { return }
         let index = next
         let source = sources[index]
         next += 1
+        inFlight += 1
         group.addTask { (index, self.scan(source)) }
       }
-      for _ in 0..<min(jobs, sources.count) { submit() }
+      // The oldest unemitted skill is always in flight, so `group.next()` cannot starve.
+      func refill() {
+        while inFlight < jobs, next < sources.count, next - emitted < window { submit() }
+      }
+      refill()
       while let (index, results) = try await group.next() {
+        inFlight -= 1
         pending[index] = results
         while let ready = pending.removeValue(forKey: emitted) {
           for result in ready { try emit(result) }
           emitted += 1
         }
-        submit()
+        refill()
       }
     }
   }
+
+  /// How many skills per worker may finish ahead of the oldest one still running.
+  static let reorderWindowPerJob = 8
 
   /// Loads, analyses and judges one located skill (an archive may hold several).
   public func scan(_ source: SkillSource) -> [SkillResult] {
