@@ -113,6 +113,12 @@ public struct KeywordFilter: Sendable {
     return found
   }
 
+  /// Calls `hit(keyword, end)` for each occurrence in text order until it returns false, so
+  /// a caller that needs only the first acceptable match stops there.
+  public func forEachPosition(in bytes: [UInt8], _ hit: (_ keyword: Int, _ end: Int) -> Bool) {
+    scan(bytes, hit)
+  }
+
   /// Runs the automaton, calling `hit(keyword, end)` per match until it returns false.
   private func scan(_ bytes: [UInt8], _ hit: (Int, Int) -> Bool) {
     let width = classCount

@@ -25,7 +25,7 @@ extension ShellCommand {
     var start = 0
     var rounds = 0
     while start < words.count, rounds < 8 {
-      let name = ShellCommand(words: [words[start]], range: range).name(in: bytes)
+      let name = Self.posixName(words[start], bytes)
       guard let takesValue = Self.wrappers[name] else { break }
       rounds += 1
       var k = start + 1

@@ -55,16 +55,53 @@ public struct ShellCommand: Sendable {
   /// no name. PowerShell names are lower-cased because PowerShell ignores case.
   public func name(in bytes: [UInt8]) -> String {
     guard let first = words.first else { return "" }
-    var value =
-      dialect == .powershell
-      ? StringLiteral.value(of: first, in: bytes, language: .powershell)
-      : ShellWord.unquotedValue(first, bytes)
-    if let slash = value.lastIndex(where: { $0 == "/" || (dialect == .powershell && $0 == "\\") }),
-      value.index(after: slash) < value.endIndex
-    {
-      value = String(value[value.index(after: slash)...])
+    guard dialect == .posix else {
+      var value = StringLiteral.value(of: first, in: bytes, language: .powershell)
+      if let slash = value.lastIndex(where: { $0 == "/" || $0 == "\\" }),
+        value.index(after: slash) < value.endIndex
+      {
+        value = String(value[value.index(after: slash)...])
+      }
+      return value.lowercased()
     }
-    return dialect == .powershell ? value.lowercased() : value
+    return Self.posixName(first, bytes)
+  }
+
+  /// The basename of a POSIX word's unquoted value.
+  ///
+  /// Byte-level: every rule asks for command names, often several times per command, and
+  /// prose parsed by shape yields a "command" per sentence. A plain word (no quoting) is
+  /// sliced without building an unquoted copy.
+  static func posixName(_ word: Token, _ bytes: [UInt8]) -> String {
+    let r = ByteText.clamp(word.range, bytes.count)
+    return bytes.withUnsafeBufferPointer { b -> String in
+      var plain = true
+      for i in r {
+        let c = b[i]
+        if c == 0x27 || c == 0x22 || c == 0x5C || c == 0x24 {
+          plain = false
+          break
+        }
+      }
+      if plain { return Self.basename(UnsafeBufferPointer(rebasing: b[r])) }
+      let value = ShellWord.unquotedBytes(r, b)
+      return value.withUnsafeBufferPointer { Self.basename($0) }
+    }
+  }
+
+  /// The text after the last `/`, or the whole value when it has none or ends with one.
+  private static func basename(_ value: UnsafeBufferPointer<UInt8>) -> String {
+    var slash = -1
+    var i = value.count - 1
+    while i >= 0 {
+      if value[i] == 0x2F {
+        slash = i
+        break
+      }
+      i -= 1
+    }
+    guard slash >= 0, slash + 1 < value.count else { return String(decoding: value, as: UTF8.self) }
+    return String(decoding: UnsafeBufferPointer(rebasing: value[(slash + 1)...]), as: UTF8.self)
   }
 
   /// The unquoted arguments after the command name.

@@ -175,18 +175,14 @@ struct DropperEvidence {
 
   /// Shell one-liners (in code, inline code or prose) that download or decode and run code.
   private static func oneLiners(_ file: AnalyzedFile, add: (Kind, Range<Int>, String) -> Void) {
-    for span in RemoteScriptPipedToShellRule.spans(of: file) where !span.isProse || span.range.count <= DecodeExecuteRule.maxProseSpan {
-      let pipelines =
-        span.tokens.isEmpty
-        ? ShellStructure.pipelines(in: file.bytes, range: span.range)
-        : ShellStructure.pipelines(tokens: span.tokens, bytes: file.bytes)
-      for hit in RemoteExecution.find(in: pipelines, bytes: file.bytes) + RemoteExecution.findPowerShell(in: file.bytes, range: span.range)
+    for parsed in file.parsedShellSpans where !parsed.span.isProse || parsed.span.range.count <= DecodeExecuteRule.maxProseSpan {
+      for hit in RemoteExecution.find(in: parsed.pipelines, bytes: file.bytes) + RemoteExecution.findPowerShell(in: file.bytes, range: parsed.span.range)
       where untrustedSource(hit.url) {
         add(.oneLiner, hit.range, hit.message)
       }
-      for hit in DeobfShellChains.find(in: pipelines, bytes: file.bytes) {
-        add(.oneLiner, hit.range, hit.message)
-      }
+    }
+    for (_, hit) in file.shellDecodeChains {
+      add(.oneLiner, hit.range, hit.message)
     }
     for unit in DeobfCodeUnit.units(of: file) where unit.language != .shell {
       for token in unit.tokens where token.kind == .string && token.range.count >= 20 && token.range.count <= 1 << 16 {

@@ -38,7 +38,11 @@ extension FileSystemEnumerationRule {
         }
       }
     case .python, .javascript:
-      let calls = file.codeCalls(span.tokens, language: span.language)
+      let calls = file.codeCalls(span.tokens, language: span.language).filter {
+        Self.walkers.contains($0.baseName.lowercased())
+      }
+      // Only a span that walks folders pays for testing every string literal.
+      guard !calls.isEmpty else { break }
       var fileSensitive = false
       for t in span.tokens where t.kind == .string && t.range.count < 200 {
         if isSensitive(StringLiteral.value(of: t, in: bytes, language: span.language)) {
@@ -47,7 +51,6 @@ extension FileSystemEnumerationRule {
         }
       }
       for call in calls {
-        guard Self.walkers.contains(call.baseName.lowercased()) else { continue }
         let argText = ByteText.string(call.range.lowerBound..<min(call.range.upperBound, call.range.lowerBound + 4096), in: bytes).lowercased()
         let home = argText.contains("expanduser") || argText.contains("path.home") || argText.contains("homedir")
           || argText.contains("'~'") || argText.contains("\"~\"") || argText.contains("'/'") || argText.contains("\"/\"")

@@ -46,15 +46,9 @@ struct DecodeExecuteRule: Rule {
 
   func check(file: AnalyzedFile, in skill: AnalyzedSkill, into sink: inout FindingSink) {
     var reported = Set<Int>()
-    for span in RemoteScriptPipedToShellRule.spans(of: file) where !span.isProse || span.range.count <= Self.maxProseSpan {
-      let pipelines =
-        span.tokens.isEmpty
-        ? ShellStructure.pipelines(in: file.bytes, range: span.range)
-        : ShellStructure.pipelines(tokens: span.tokens, bytes: file.bytes)
-      for hit in DeobfShellChains.find(in: pipelines, bytes: file.bytes) where reported.insert(hit.range.lowerBound).inserted {
-        if span.isProse, let inner = file.region(at: hit.range.lowerBound), inner.kind == .inlineCode { continue }
-        report(hit.message, hit.decoded, hit.range, isCode: span.isCode, file, skill, &sink)
-      }
+    for (span, hit) in file.shellDecodeChains where reported.insert(hit.range.lowerBound).inserted {
+      if span.isProse, let inner = file.region(at: hit.range.lowerBound), inner.kind == .inlineCode { continue }
+      report(hit.message, hit.decoded, hit.range, isCode: span.isCode, file, skill, &sink)
     }
     for unit in DeobfCodeUnit.units(of: file) where unit.language != .shell {
       for hit in DeobfCodeChains.find(in: unit, file: file) where reported.insert(hit.range.lowerBound).inserted {

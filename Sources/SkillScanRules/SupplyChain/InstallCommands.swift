@@ -17,12 +17,8 @@ enum InstallCommands {
   /// Every classified command in `file`.
   static func find(in file: AnalyzedFile) -> [Command] {
     var out: [Command] = []
-    for span in RemoteScriptPipedToShellRule.spans(of: file) where !span.isProse {
-      let pipelines =
-        span.tokens.isEmpty
-        ? ShellStructure.pipelines(in: file.bytes, range: span.range)
-        : ShellStructure.pipelines(tokens: span.tokens, bytes: file.bytes)
-      for pipeline in pipelines {
+    for parsed in file.parsedShellSpans where !parsed.span.isProse {
+      for pipeline in parsed.pipelines {
         for command in pipeline.commands {
           out += classify(command, file.bytes)
         }

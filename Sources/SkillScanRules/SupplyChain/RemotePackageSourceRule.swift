@@ -34,11 +34,8 @@ struct RemotePackageSourceRule: Rule {
     for command in InstallCommands.find(in: file) where command.kind == .remoteSource {
       sink.report("installs or runs code straight from a repository or URL: \(command.detail)", in: file, at: command.range)
     }
-    for span in RemoteScriptPipedToShellRule.spans(of: file) where !span.isProse {
-      let pipelines =
-        span.tokens.isEmpty
-        ? ShellStructure.pipelines(in: file.bytes, range: span.range)
-        : ShellStructure.pipelines(tokens: span.tokens, bytes: file.bytes)
+    for parsed in file.parsedShellSpans where !parsed.span.isProse {
+      let pipelines = parsed.pipelines
       var previousDir = ""
       for pipeline in pipelines {
         for command in pipeline.commands {

@@ -37,11 +37,9 @@ struct RemoteScriptPipedToShellRule: Rule {
 
   func check(file: AnalyzedFile, in skill: AnalyzedSkill, into sink: inout FindingSink) {
     var reported = Set<Int>()
-    for span in Self.spans(of: file) {
-      let pipelines =
-        span.tokens.isEmpty
-        ? ShellStructure.pipelines(in: file.bytes, range: span.range)
-        : ShellStructure.pipelines(tokens: span.tokens, bytes: file.bytes)
+    for parsed in file.parsedShellSpans {
+      let span = parsed.span
+      let pipelines = parsed.pipelines
       var hits = RemoteExecution.find(in: pipelines, bytes: file.bytes, prose: span.isProse || !span.isCode)
       hits += RemoteExecution.findPowerShell(in: file.bytes, range: span.range)
       for hit in hits where reported.insert(hit.range.lowerBound).inserted {

@@ -18,8 +18,12 @@ struct BehaviorShellSpan {
 }
 
 enum BehaviorShellSpans {
-  /// The shell spans of `file`, in file order.
-  static func spans(of file: AnalyzedFile) -> [BehaviorShellSpan] {
+  /// The shell spans of `file`, in file order (parsed once per file, see
+  /// ``AnalyzedFile/behaviorShellSpans``).
+  static func spans(of file: AnalyzedFile) -> [BehaviorShellSpan] { file.behaviorShellSpans }
+
+  /// Parses the shell spans of `file`.
+  static func compute(_ file: AnalyzedFile) -> [BehaviorShellSpan] {
     var result: [BehaviorShellSpan] = []
     for region in file.regions
     where !region.tokens.isEmpty && (region.language == .shell || region.kind == .inlineCode) {

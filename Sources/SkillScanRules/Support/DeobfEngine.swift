@@ -59,8 +59,13 @@ public struct DeobfEngine {
   /// plus the blobs inside it when `scanBlobs`. Ranges in the result are `range`.
   public mutating func payloads(inValue value: [UInt8], at range: Range<Int>, scanBlobs: Bool = true) -> [Decoded] {
     var found: [Decoded] = []
-    if value.count <= limits.maxBruteForceLength {
-      if let r = DeobfCiphers.reversed(value), Self.hasURL(r) {
+    // Both guesses are kept only when their reading holds "://" or "/bin/", so a value that
+    // cannot produce one is not deciphered at all: a reversal needs "//:" or "/nib/", and any
+    // reshuffling needs at least two slashes. Most string literals fail these cheap checks.
+    if value.count <= limits.maxBruteForceLength, Self.slashCount(value, atLeast: 2) {
+      if ByteSearch.contains(value, Array("//:".utf8)) || ByteSearch.contains(value, Array("/nib/".utf8)),
+        let r = DeobfCiphers.reversed(value), Self.hasURL(r)
+      {
         walk(r, layers: ["reversed string"], outer: range, depth: 1, into: &found)
       }
       if !DeobfText.hasCommandCue(value), let split = DeobfCiphers.interleaved(value), Self.hasURL(split.text) {
@@ -81,6 +86,16 @@ public struct DeobfEngine {
       found.append(moved)
     }
     return found
+  }
+
+  /// Whether `bytes` holds at least `minimum` slashes.
+  static func slashCount(_ bytes: [UInt8], atLeast minimum: Int) -> Bool {
+    var count = 0
+    for b in bytes where b == 0x2F {
+      count += 1
+      if count >= minimum { return true }
+    }
+    return false
   }
 
   /// Whether a guessed reading names a URL or an absolute interpreter path, which a payload

@@ -19,13 +19,18 @@ public enum DeobfShellChains {
   public static func find(in pipelines: [ShellPipeline], bytes: [UInt8]) -> [Hit] {
     var hits: [Hit] = []
     for (index, pipeline) in pipelines.enumerated() {
-      if let hit = encodedPowerShell(pipeline, bytes) {
+      // Each command's wrappers are peeled and its name built once: prose read by shape
+      // yields a command per sentence, and nearly none of them is a decoder.
+      let effective = pipeline.commands.map { $0.effectiveCommand(in: bytes) }
+      let names = effective.map { $0.name(in: bytes).lowercased() }
+      if let hit = encodedPowerShell(pipeline, effective, names, bytes) {
         hits.append(hit)
         continue
       }
-      let decoders = pipeline.commands.map { decoder($0, bytes) }
-      guard let d = decoders.firstIndex(where: { $0 != nil }), let kind = decoders[d] else { continue }
-      let name = pipeline.commands[d].effectiveName(in: bytes)
+      guard let d = effective.indices.first(where: { decoder(effective[$0], names[$0], bytes) != nil }),
+        let kind = decoder(effective[d], names[d], bytes)
+      else { continue }
+      let name = effective[d].name(in: bytes)
       let decoded = literalPayload(pipeline, upTo: d, kind: kind, bytes: bytes)
       if let e = pipeline.commands.indices.first(where: { $0 > d && isExecutor(pipeline.commands[$0], bytes) }) {
         let exec = pipeline.commands[e].effectiveName(in: bytes)
@@ -57,9 +62,8 @@ public enum DeobfShellChains {
   }
 
   /// The decoding a command performs on its input, if any.
-  static func decoder(_ command: ShellCommand, _ bytes: [UInt8]) -> Decoder? {
-    let effective = command.effectiveCommand(in: bytes)
-    let name = effective.name(in: bytes).lowercased()
+  /// `effective` is the command with its wrappers peeled and `name` its lower-cased name.
+  static func decoder(_ effective: ShellCommand, _ name: String, _ bytes: [UInt8]) -> Decoder? {
     // Most commands are not decoders; only they pay for their arguments as strings.
     guard decoderNames.contains(name) else { return nil }
     let args = effective.arguments(in: bytes)
@@ -127,12 +131,16 @@ public enum DeobfShellChains {
     }
   }
 
+  static let powerShellNames: Set<String> = ["powershell", "pwsh", "powershell.exe", "pwsh.exe"]
+
   /// `powershell -EncodedCommand <b64>` (any unambiguous prefix: `-e`, `-ec`, `-enc` …).
-  static func encodedPowerShell(_ pipeline: ShellPipeline, _ bytes: [UInt8]) -> Hit? {
-    for command in pipeline.commands {
-      let effective = command.effectiveCommand(in: bytes)
-      let name = effective.name(in: bytes).lowercased()
-      guard ["powershell", "pwsh", "powershell.exe", "pwsh.exe"].contains(name) else { continue }
+  static func encodedPowerShell(
+    _ pipeline: ShellPipeline, _ effectives: [ShellCommand], _ names: [String], _ bytes: [UInt8]
+  ) -> Hit? {
+    for (k, command) in pipeline.commands.enumerated() {
+      let effective = effectives[k]
+      let name = names[k]
+      guard powerShellNames.contains(name) else { continue }
       let args = effective.arguments(in: bytes)
       for (i, arg) in args.enumerated() where i + 1 < args.count {
         let flag = arg.lowercased()

@@ -17,8 +17,12 @@ public struct ExfilCodeSpan: Sendable {
       ? PowerShellStructure.pipelines(tokens: tokens, bytes: bytes) : ShellStructure.pipelines(tokens: tokens, bytes: bytes)
   }
 
-  /// The spans of `file`, at most 2,048.
+  /// The spans of `file`, at most 2,048, lexed once per file (four rules read them).
   public static func spans(of file: AnalyzedFile, includeInline: Bool) -> [ExfilCodeSpan] {
+    file.cache.value("ExfilCodeSpan.spans.\(includeInline)") { compute(file, includeInline: includeInline) }
+  }
+
+  static func compute(_ file: AnalyzedFile, includeInline: Bool) -> [ExfilCodeSpan] {
     var result: [ExfilCodeSpan] = []
     for region in file.regions where result.count < 2_048 {
       switch region.kind {

@@ -153,7 +153,13 @@ public enum ExfilSources {
 
   /// The source a command line (or a command string in code) runs, if any.
   public static func classify(commandLine value: String) -> Match? {
-    let v = value.lowercased().trimmingCharacters(in: .whitespaces)
+    var v = value.lowercased()
+    // Foundation's trimming is costly and called for every command; most need none.
+    if let first = v.utf8.first, let last = v.utf8.last,
+      first == 0x20 || first == 0x09 || first >= 0x80 || last == 0x20 || last == 0x09 || last >= 0x80
+    {
+      v = v.trimmingCharacters(in: .whitespaces)
+    }
     for (prefix, kind, label) in commandPrefixes where v.hasPrefix(prefix) {
       let rest = v.dropFirst(prefix.count)
       if let next = rest.first, next != " " && next != "\"" && next != "'" { continue }

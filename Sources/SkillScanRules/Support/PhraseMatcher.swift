@@ -68,7 +68,20 @@ public struct PhraseMatcher: Sendable {
   }
 
   /// Whether any phrase occurs.
-  public func containsMatch(in bytes: [UInt8]) -> Bool { !allMatches(in: bytes).isEmpty }
+  ///
+  /// Stops at the first occurrence that respects its word boundaries instead of collecting
+  /// and sorting every match: gates and polarity checks ask this of many texts.
+  public func containsMatch(in bytes: [UInt8]) -> Bool {
+    var found = false
+    filter.forEachPosition(in: bytes) { keyword, end in
+      let start = end - lengths[keyword]
+      if needsLeadingBoundary[keyword], start > 0, UTF8Scalar.isWordByte(bytes[start - 1]) { return true }
+      if needsTrailingBoundary[keyword], end < bytes.count, UTF8Scalar.isWordByte(bytes[end]) { return true }
+      found = true
+      return false
+    }
+    return found
+  }
 }
 
 /// Expands a tiny phrase grammar into the explicit phrase list a ``PhraseMatcher`` needs.

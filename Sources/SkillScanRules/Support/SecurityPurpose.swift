@@ -26,7 +26,12 @@ public enum SecurityPurpose {
   /// Whether the skill's name or description declares a security purpose.
   /// - Parameter skill: the analysed skill.
   /// - Returns: true for scanners, auditors, reviewers and red-team guides.
+  /// Computed once per skill: most rules ask it for every file.
   public static func isSecurityTool(_ skill: AnalyzedSkill) -> Bool {
+    skill.cache.value("SecurityPurpose.isSecurityTool") { compute(skill) }
+  }
+
+  private static func compute(_ skill: AnalyzedSkill) -> Bool {
     var text = skill.name.replacingOccurrences(of: "-", with: " ")
     text += " \n " + skill.bundle.folderName.replacingOccurrences(of: "-", with: " ")
     if let description = skill.frontmatter?.description { text += " \n " + description }

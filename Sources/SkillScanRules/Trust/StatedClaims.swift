@@ -47,29 +47,36 @@ enum StatedClaims {
   }
 
   /// Claims in `file` (or in `range` of it: a fenced block's own comments).
+  ///
+  /// One automaton pass over the lower-cased span finds every phrase; per kind the claim is
+  /// the earliest-listed phrase that occurs as the skill's own statement, at its first such
+  /// occurrence.
   static func claims(in file: AnalyzedFile, range: Range<Int>? = nil) -> [Claim] {
-    let span = range ?? 0..<file.bytes.count
-    let lowered = file.bytes.indices.map { i in
-      let b = file.bytes[i]
-      return span.contains(i) ? (b >= 0x41 && b <= 0x5A ? b | 0x20 : b) : 0x0A
+    let whole = 0..<file.bytes.count
+    let span = (range ?? whole).clamped(to: whole)
+    // Offsets in `lowered` are relative to the span; bytes outside it act as line ends.
+    let lowered = file.bytes[span].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+    var best: [Int: (phrase: Int, offset: Int)] = [:]
+    phraseFilter.forEachPosition(in: lowered) { index, end in
+      let kind = index < noNetwork.count ? 0 : 1
+      let start = end - phraseLengths[index]
+      if let current = best[kind], current.phrase <= index { return true }
+      if isOwnClaim(lowered, at: start) { best[kind] = (index, start) }
+      return true
     }
     var result: [Claim] = []
-    for (kind, phrases) in [(Kind.noNetwork, noNetwork), (.noModification, noModification)] {
-      search: for phrase in phrases {
-        let needle = Array(phrase.utf8)
-        var from = 0
-        while let hit = ByteSearch.firstIndex(of: needle, in: lowered, from: from) {
-          from = hit + needle.count
-          if isOwnClaim(lowered, at: hit) {
-            let line = file.source.lines.position(of: hit, in: file.bytes).line
-            result.append(Claim(kind: kind, phrase: phrase.hasSuffix(":") ? String(phrase.dropLast()) : phrase, file: file.path, line: line))
-            break search
-          }
-        }
-      }
+    for (key, kind) in [(0, Kind.noNetwork), (1, .noModification)] {
+      guard let hit = best[key] else { continue }
+      let phrase = allPhrases[hit.phrase]
+      let line = file.source.lines.position(of: span.lowerBound + hit.offset, in: file.bytes).line
+      result.append(Claim(kind: kind, phrase: phrase.hasSuffix(":") ? String(phrase.dropLast()) : phrase, file: file.path, line: line))
     }
     return result
   }
+
+  static let allPhrases = noNetwork + noModification
+  static let phraseFilter = KeywordFilter(keywords: allPhrases)
+  static let phraseLengths = allPhrases.map(\.utf8.count)
 
   /// Not quoted, and not on a line that discusses claims.
   static func isOwnClaim(_ lowered: [UInt8], at offset: Int) -> Bool {

@@ -1,0 +1,56 @@
+public import SkillScanCore
+import SkillScanLexers
+
+/// A shell-like span of a file with its pipelines, parsed once per file.
+struct ParsedShellSpan: Sendable {
+  var span: RemoteScriptPipedToShellRule.Span
+  var pipelines: [ShellPipeline]
+}
+
+extension AnalyzedFile {
+  /// The spans of ``RemoteScriptPipedToShellRule/spans(of:)`` with their pipelines.
+  ///
+  /// Five rules (remote scripts, decode chains, droppers, install commands, package sources)
+  /// read the same spans as shell; parsing each once per file instead of once per rule keeps
+  /// a prose-heavy file's cost independent of how many rules read commands by shape.
+  var parsedShellSpans: [ParsedShellSpan] {
+    cache.value("ShellSpanCache.parsed") {
+      RemoteScriptPipedToShellRule.spans(of: self).map { span in
+        let pipelines =
+          span.tokens.isEmpty
+          ? ShellStructure.pipelines(in: bytes, range: span.range)
+          : ShellStructure.pipelines(tokens: span.tokens, bytes: bytes)
+        return ParsedShellSpan(span: span, pipelines: pipelines)
+      }
+    }
+  }
+
+  /// Decode→execute chains of the parsed spans that the decode rules read (code spans, and
+  /// prose paragraphs up to ``DecodeExecuteRule/maxProseSpan``), each with its span.
+  ///
+  /// The decode-execute rule and the dropper evidence both need them.
+  var shellDecodeChains: [(span: RemoteScriptPipedToShellRule.Span, hit: DeobfShellChains.Hit)] {
+    let cached: [ShellDecodeChain] = cache.value("ShellSpanCache.decodeChains") {
+      var out: [ShellDecodeChain] = []
+      for parsed in parsedShellSpans
+      where !parsed.span.isProse || parsed.span.range.count <= DecodeExecuteRule.maxProseSpan {
+        for hit in DeobfShellChains.find(in: parsed.pipelines, bytes: bytes) {
+          out.append(ShellDecodeChain(span: parsed.span, hit: hit))
+        }
+      }
+      return out
+    }
+    return cached.map { ($0.span, $0.hit) }
+  }
+
+  /// The spans of ``BehaviorShellSpans/spans(of:)``, computed once per file.
+  var behaviorShellSpans: [BehaviorShellSpan] {
+    cache.value("ShellSpanCache.behavior") { BehaviorShellSpans.compute(self) }
+  }
+}
+
+/// The cached element behind ``AnalyzedFile/shellDecodeChains``.
+struct ShellDecodeChain: Sendable {
+  var span: RemoteScriptPipedToShellRule.Span
+  var hit: DeobfShellChains.Hit
+}
