@@ -10,7 +10,9 @@ public struct KeywordFilter: Sendable {
   /// The alphabet class of each (folded) byte; 0 is "in no keyword".
   private let byteClass: [UInt8]
   private let classCount: Int
-  /// `transitions[state * classCount + class]` is the next state.
+  /// `transitions[row + class]` is the next state's row (`state * classCount`), bit-inverted
+  /// (negative) when that state ends a keyword: the inner loop then reads two arrays per
+  /// byte, and the output tables only on a match.
   private let transitions: [Int32]
   /// Keywords ending at each state: `outputs[outputStart[s]..<outputStart[s + 1]]`.
   private let outputs: [Int32]
@@ -78,7 +80,13 @@ public struct KeywordFilter: Sendable {
         }
       }
     }
-    transitions = goto.flatMap { $0 }
+    let hasOutput = output.map { !$0.isEmpty }
+    transitions = goto.flatMap { row in
+      row.map { next in
+        let target = Int32(Int(next) * width)
+        return hasOutput[Int(next)] ? ~target : target
+      }
+    }
     var starts: [Int32] = [0]
     var flat: [Int32] = []
     for list in output {
@@ -127,13 +135,16 @@ public struct KeywordFilter: Sendable {
       outputStart.withUnsafeBufferPointer { starts in
         outputs.withUnsafeBufferPointer { outs in
           bytes.withUnsafeBufferPointer { buffer in
-            var state = 0
+            var row = 0
             for offset in 0..<buffer.count {
-              state = Int(table[state &* width &+ Int(classes[Int(buffer[offset])])])
-              let lo = Int(starts[state])
-              let hi = Int(starts[state &+ 1])
-              if lo == hi { continue }
-              for k in lo..<hi where !hit(Int(outs[k]), offset &+ 1) { return }
+              let next = Int(table[row &+ Int(classes[Int(buffer[offset])])])
+              if next >= 0 {
+                row = next
+                continue
+              }
+              row = ~next
+              let state = row / width
+              for k in Int(starts[state])..<Int(starts[state &+ 1]) where !hit(Int(outs[k]), offset &+ 1) { return }
             }
           }
         }

@@ -77,8 +77,9 @@ struct DropperEvidence {
       each(5) { r, _ in archiveLines.insert(lines.line(of: r.lowerBound)) }
     }
     for region in file.regions where region.kind == .heading {
-      let heading = region.info.lowercased()
-      if heading.contains("install") || heading.contains("setup") || heading.contains("set up") {
+      // Byte search: String.contains is costly, and long documents have many headings.
+      let heading = Array(region.info.lowercased().utf8)
+      if ["install", "setup", "set up"].contains(where: { ByteSearch.contains(heading, Array($0.utf8)) }) {
         foundBanners.append((region.range, lines.line(of: region.range.lowerBound), "heading '\(region.info)'"))
       }
     }
@@ -115,7 +116,7 @@ struct DropperEvidence {
     let hostClass = HostClassifier.classify(url)
     if hostClass == .local || hostClass == .documentation { return }
     let ext = url.fileName.split(separator: ".").last.map { $0.lowercased() } ?? ""
-    let isBinary = url.fileName.contains(".") && InstallPrerequisitePhrases.binaryExtensions.contains(ext)
+    let isBinary = url.fileName.utf8.contains(0x2E) && InstallPrerequisitePhrases.binaryExtensions.contains(ext)
     if let brand = HostBrandDomains.imitatedBrand(host: url.host) {
       add(.lookalike, url.range, "\(url.host) imitates \(brand.token)")
     } else if isBinary, let brand = HostBrandDomains.imitatedBrand(githubURL: url) {

@@ -1,3 +1,5 @@
+import SkillScanCore
+
 /// Agent-platform brands and the domains their owners actually use (taxonomy.md §5.1 (e),
 /// §5.2 lookalikes), as data.
 ///
@@ -35,11 +37,17 @@ public enum HostBrandDomains {
     Brand(token: "gemini", official: ["google.com", "googleapis.com", "gemini.google.com"], githubOrgs: ["google-gemini", "google"]),
   ]
 
+  /// Every brand token in one automaton, to rule out the common case in one pass.
+  static let tokenFilter = KeywordFilter(keywords: brands.map(\.token))
+
   /// The brand a host imitates: a label contains a brand token, and the host is not under
   /// one of that brand's official domains.
   /// - Parameter host: a lower-case host name.
   /// - Returns: the imitated brand, or nil.
   public static func imitatedBrand(host: String) -> Brand? {
+    // The owner label is part of the host: a host without any token needs no further work
+    // (nearly every URL), and String.contains per brand per URL was measurable.
+    guard !tokenFilter.matches(in: Array(host.utf8)).isEmpty else { return nil }
     guard HostClassifier.ipv4(host) == nil else { return nil }
     let owner = ownerLabel(host)
     for brand in brands where owner.contains(brand.token) {
@@ -60,6 +68,7 @@ public enum HostBrandDomains {
     guard parts.count >= 2 else { return nil }
     let account = String(parts[0])
     let rest = parts.dropFirst().joined(separator: "/")
+    guard !tokenFilter.matches(in: Array(rest.utf8)).isEmpty else { return nil }
     for brand in brands where rest.contains(brand.token) {
       if brand.githubOrgs.contains(account) { continue }
       return brand
