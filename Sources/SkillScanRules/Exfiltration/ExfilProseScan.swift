@@ -29,7 +29,7 @@ struct ExfilProseScan {
 
   init(file: AnalyzedFile, skill: AnalyzedSkill) {
     self.file = file
-    self.declared = ExfilDeclaredService(skill)
+    self.declared = ExfilDeclaredService.of(skill)
     // Name and description only: folder names of test corpora say "scanner" for every fixture.
     self.securityTool = SecurityPurpose.declaresSecurityPurpose(
       skill.name.replacingOccurrences(of: "-", with: " ") + " \n " + (skill.frontmatter?.description ?? ""))

@@ -37,7 +37,7 @@ struct ExternalTransmissionRule: Rule {
   )
 
   func check(file: AnalyzedFile, in skill: AnalyzedSkill, into sink: inout FindingSink) {
-    let declared = ExfilDeclaredService(skill)
+    let declared = ExfilDeclaredService.of(skill)
     var seen = Set<Int>()
     for span in ExfilCodeSpan.spans(of: file, includeInline: true) {
       for (range, host, name) in Self.transmissions(span, file) {

@@ -55,7 +55,7 @@ enum FlowScanner {
     let all = local + crossModule
     let found = all.filter { kinds.contains($0.source.kind) }
     guard !found.isEmpty else { return }
-    let declared = ExfilDeclaredService(skill)
+    let declared = ExfilDeclaredService.of(skill)
     var seen = Set<Int>()
     for hit in found where seen.insert(hit.sinkRange.lowerBound).inserted {
       let hostClass = hit.host.map(ExfilHosts.classify)

@@ -14,6 +14,11 @@ public struct ExfilDeclaredService: Sendable {
   /// a host label (`notion` in `notionapi`).
   let identifiers: Set<String>
 
+  /// The declaration of `skill`, read once per skill: three rules ask for it per file.
+  public static func of(_ skill: AnalyzedSkill) -> ExfilDeclaredService {
+    skill.cache.value("ExfilDeclaredService") { ExfilDeclaredService(skill) }
+  }
+
   /// Reads the declaration of `skill`.
   public init(_ skill: AnalyzedSkill) {
     var ids = skill.name + " " + skill.bundle.folderName
