@@ -41,7 +41,13 @@ enum BehaviorProse {
   /// Prose blocks of `file`; code, comments and frontmatter are not prose. With
   /// `includeFences`, fenced blocks are added too (instructions smuggled into a code block
   /// are still read by the agent).
+  ///
+  /// Normalised once per file: seven rules read the same blocks.
   static func blocks(of file: AnalyzedFile, includeFences: Bool = false) -> [BehaviorBlock] {
+    file.cache.value("BehaviorProse.blocks.\(includeFences)") { compute(file, includeFences: includeFences) }
+  }
+
+  private static func compute(_ file: AnalyzedFile, includeFences: Bool) -> [BehaviorBlock] {
     var result: [BehaviorBlock] = []
     var section = 0
     for region in file.regions {

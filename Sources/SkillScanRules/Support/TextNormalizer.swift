@@ -52,12 +52,16 @@ public enum TextNormalizer {
     _ bytes: [UInt8], range: Range<Int>? = nil, markupAsSpace: Bool = true
   ) -> NormalizedText {
     let r = range ?? 0..<bytes.count
-    var out: [UInt8] = []
-    var starts: [Int32] = []
-    var ends: [Int32] = []
-    out.reserveCapacity(r.count)
-    starts.reserveCapacity(r.count)
-    ends.reserveCapacity(r.count)
+    let lower = max(0, r.lowerBound)
+    let upper = min(r.upperBound, bytes.count)
+    // Every output byte consumes at least one input byte, so the input length bounds the
+    // output: the three arrays are sized once and written through pointers instead of
+    // appended to byte by byte (this function runs over every prose block of every file).
+    let capacity = max(0, upper - lower)
+    var out = [UInt8](repeating: 0, count: capacity)
+    var starts = [Int32](repeating: 0, count: capacity)
+    var ends = [Int32](repeating: 0, count: capacity)
+    var count = 0
     var stripped = 0
     // A pending collapsed space, as its source start and end (-1: none). Plain locals rather
     // than a capturing helper: captured variables are boxed and every access to them was
@@ -65,8 +69,11 @@ public enum TextNormalizer {
     var spaceStart = -1
     var spaceEnd = -1
     bytes.withUnsafeBufferPointer { buffer in
-      var i = max(0, r.lowerBound)
-      let end = min(r.upperBound, buffer.count)
+    out.withUnsafeMutableBufferPointer { o in
+    starts.withUnsafeMutableBufferPointer { st in
+    ends.withUnsafeMutableBufferPointer { en in
+      var i = lower
+      let end = upper
       while i < end {
         let byte = buffer[i]
         let value: UInt32
@@ -88,34 +95,45 @@ public enum TextNormalizer {
           continue
         }
         if spaceStart >= 0 {
-          out.append(0x20)
-          starts.append(Int32(spaceStart))
-          ends.append(Int32(spaceEnd))
+          o[count] = 0x20
+          st[count] = Int32(truncatingIfNeeded: spaceStart)
+          en[count] = Int32(truncatingIfNeeded: spaceEnd)
+          count += 1
           spaceStart = -1
         }
         if value >= 0xFF01 && value <= 0xFF5E {
-          out.append(KeywordFilter.fold(UInt8(value - 0xFEE0)))
-          starts.append(Int32(i))
-          ends.append(Int32(next))
+          o[count] = KeywordFilter.fold(UInt8(value - 0xFEE0))
+          st[count] = Int32(truncatingIfNeeded: i)
+          en[count] = Int32(truncatingIfNeeded: next)
+          count += 1
         } else if width == 1 {
-          out.append(KeywordFilter.fold(byte))
-          starts.append(Int32(i))
-          ends.append(Int32(next))
+          o[count] = KeywordFilter.fold(byte)
+          st[count] = Int32(truncatingIfNeeded: i)
+          en[count] = Int32(truncatingIfNeeded: next)
+          count += 1
         } else {
           for k in i..<next {
-            out.append(buffer[k])
-            starts.append(Int32(i))
-            ends.append(Int32(next))
+            o[count] = buffer[k]
+            st[count] = Int32(truncatingIfNeeded: i)
+            en[count] = Int32(truncatingIfNeeded: next)
+            count += 1
           }
         }
         i = next
       }
+      if spaceStart >= 0 {
+        o[count] = 0x20
+        st[count] = Int32(truncatingIfNeeded: spaceStart)
+        en[count] = Int32(truncatingIfNeeded: spaceEnd)
+        count += 1
+      }
     }
-    if spaceStart >= 0 {
-      out.append(0x20)
-      starts.append(Int32(spaceStart))
-      ends.append(Int32(spaceEnd))
     }
+    }
+    }
+    out.removeSubrange(count...)
+    starts.removeSubrange(count...)
+    ends.removeSubrange(count...)
     return NormalizedText(bytes: out, starts: starts, ends: ends, strippedCount: stripped)
   }
 

@@ -71,17 +71,25 @@ extension DestructiveCommandRule {
   }
 
   /// A fork bomb or crypto-miner marker in `range`.
+  ///
+  /// One automaton pass over the region finds the fork bomb and every miner marker; the fork
+  /// bomb wins, then the earliest-listed marker at its first occurrence.
   static func marker(_ range: Range<Int>, _ bytes: [UInt8]) -> (range: Range<Int>, message: String)? {
-    if let at = find(":(){", in: range, bytes) {
-      return (at..<(at + 4), "fork bomb")
+    var best: (index: Int, end: Int)?
+    markerFilter.forEachPosition(in: Array(bytes[range])) { index, end in
+      if best == nil || index < best!.index { best = (index, end) }
+      return index != 0
     }
-    for m in DestructiveTargets.minerMarkers {
-      if let at = find(m, in: range, bytes, ignoringCase: true) {
-        return (at..<(at + m.utf8.count), "crypto-miner marker '\(String(m.filter { $0 != " " }))'")
-      }
-    }
-    return nil
+    guard let best else { return nil }
+    let needle = markerNeedles[best.index]
+    let at = range.lowerBound + best.end - needle.utf8.count
+    if best.index == 0 { return (at..<(at + 4), "fork bomb") }
+    return (at..<(at + needle.utf8.count), "crypto-miner marker '\(String(needle.filter { $0 != " " }))'")
   }
+
+  /// The fork bomb (index 0) and the miner markers, in priority order.
+  static let markerNeedles = [":(){"] + DestructiveTargets.minerMarkers
+  static let markerFilter = KeywordFilter(keywords: markerNeedles)
 
   /// First offset of `needle` in `range` (linear).
   static func find(_ needle: String, in range: Range<Int>, _ bytes: [UInt8], ignoringCase: Bool = false) -> Int? {
