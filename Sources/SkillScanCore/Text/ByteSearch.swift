@@ -1,5 +1,33 @@
 /// Substring search on bytes, linear in practice (first-byte scan, then compare).
 public enum ByteSearch {
+  /// Whether `needle` occurs in `haystack`, compared as UTF-8 bytes.
+  ///
+  /// Rules test every argument of every command against a few literals; the standard
+  /// library's generic `StringProtocol.contains` made that the largest cost of a dense
+  /// script. Both strings are read in place (native strings are contiguous UTF-8).
+  public static func contains(_ haystack: String, _ needle: String) -> Bool {
+    var h = haystack
+    var n = needle
+    return h.withUTF8 { hb in
+      n.withUTF8 { nb in
+        guard !nb.isEmpty else { return true }
+        guard hb.count >= nb.count else { return false }
+        let first = nb[0]
+        var i = 0
+        let last = hb.count - nb.count
+        while i <= last {
+          if hb[i] == first {
+            var k = 1
+            while k < nb.count && hb[i + k] == nb[k] { k += 1 }
+            if k == nb.count { return true }
+          }
+          i += 1
+        }
+        return false
+      }
+    }
+  }
+
   /// Whether `needle` occurs in `haystack`.
   public static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
     firstIndex(of: needle, in: haystack) != nil

@@ -35,8 +35,8 @@ enum AgentConfigTargets {
   /// The target a lower-cased path names, and whether it is a settings file.
   static func classify(_ path: String) -> (name: String, settings: Bool)? {
     let p = path.lowercased()
-    if let s = settings.first(where: { p.hasSuffix($0) || p.contains($0) }) { return (s, true) }
-    if let i = instructions.first(where: { $0.hasSuffix("/") ? p.contains($0) : (p == $0 || p.hasSuffix("/" + $0)) }) {
+    if let s = settings.first(where: { ByteSearch.contains(p, $0) }) { return (s, true) }
+    if let i = instructions.first(where: { $0.hasSuffix("/") ? ByteSearch.contains(p, $0) : (p == $0 || p.hasSuffix("/" + $0)) }) {
       return (i, false)
     }
     return nil

@@ -85,7 +85,7 @@ struct CredentialAccessRule: Rule {
     if let m = ExfilSources.classify(commandLine: ([name] + args).joined(separator: " ")), m.kind == .credential { return m.label }
     let readers = ShellFlow.readers.union(["scp", "rsync", "curl", "wget", "iwr", "invoke-webrequest", "invoke-restmethod", "irm"])
     guard readers.contains(name) else { return nil }
-    for arg in args where !arg.hasPrefix("-") || arg.contains("/") {
+    for arg in args where !arg.hasPrefix("-") || ByteSearch.contains(arg, "/") {
       let path = arg.replacingOccurrences(of: "\\", with: "/")
       if let m = ExfilSources.classify(path: path), m.kind == .credential {
         if ["curl", "wget", "iwr", "invoke-webrequest", "invoke-restmethod", "irm"].contains(name) && !m.label.contains("metadata") { continue }

@@ -98,7 +98,7 @@ enum CodeFlowCues {
     guard t.range.count <= 600 else { return nil }
     let value = StringLiteral.value(of: t, in: s.bytes, language: language)
     let trimmed = value.trimmingCharacters(in: .whitespaces)
-    if trimmed.utf8.count < 120, !trimmed.contains(" ") || trimmed.lowercased().hasPrefix("login data")
+    if trimmed.utf8.count < 120, !ByteSearch.contains(trimmed, " ") || trimmed.lowercased().hasPrefix("login data")
       || trimmed.lowercased().hasPrefix("local state"), let m = ExfilSources.classify(path: trimmed)
     {
       return CodeFlowSourceMatch(kind: m.kind, label: m.label)

@@ -70,7 +70,7 @@ struct PersistenceMechanismRule: Rule {
       if name == "crontab", args.contains("-") || (args.first.map { !$0.hasPrefix("-") } ?? false) {
         return ("installs a crontab", false)
       }
-      if args.contains(where: { $0.contains("@reboot") }) { return ("adds an @reboot cron entry", false) }
+      if args.contains(where: { ByteSearch.contains($0, "@reboot") }) { return ("adds an @reboot cron entry", false) }
       if name == "systemctl", lowerArgs.contains("enable") || lowerArgs.contains("--now") {
         return ("enables a systemd service", false)
       }
@@ -80,12 +80,12 @@ struct PersistenceMechanismRule: Rule {
       if name == "schtasks", lowerArgs.contains("/create") { return ("creates a Windows scheduled task", false) }
       if name == "register-scheduledtask" || name == "new-scheduledtask" { return ("registers a Windows scheduled task", false) }
       if name == "reg" || name == "set-itemproperty" || name == "new-itemproperty",
-        lowerArgs.contains(where: { $0.contains("currentversion\\run") })
+        lowerArgs.contains(where: { ByteSearch.contains($0, "currentversion\\run") })
       {
         return ("adds a Windows Run key", false)
       }
       var targets = command.redirections.compactMap { r -> String? in
-        guard ByteText.string(r.op.range, in: bytes).contains(">"), let t = r.target else { return nil }
+        guard bytes[r.op.range.clamped(to: 0..<bytes.count)].contains(0x3E), let t = r.target else { return nil }
         return ShellWord.unquotedValue(t, bytes)
       }
       if name == "tee" || name == "cp" || name == "mv" || name == "install" || name == "ln" {
@@ -93,7 +93,7 @@ struct PersistenceMechanismRule: Rule {
       }
       for t in targets {
         if rcFiles.contains(where: { t.hasSuffix($0) }) { return ("appends to shell start-up file \(t)", true) }
-        if unitDirs.contains(where: { t.contains($0) }) { return ("writes a job into \(t)", false) }
+        if unitDirs.contains(where: { ByteSearch.contains(t, $0) }) { return ("writes a job into \(t)", false) }
       }
     }
     return nil

@@ -61,10 +61,37 @@ public enum DeobfCodeChains {
     for call in decoderCalls {
       if let name = assignedName(call, tokens, bytes) { decodedNames[name] = call }
     }
+    // Decoder calls are in `(` order, so the ones inside a sink start right after its `(`;
+    // a binary search finds them instead of testing every decoder against every sink, which
+    // was quadratic on a script dense with both. `nextOther[i]` skips a run of decoders
+    // sharing one callee (a sink may also be a decoder, as `marshal.loads` is).
+    var nextOther = [Int](repeating: decoderCalls.count, count: decoderCalls.count)
+    for i in decoderCalls.indices.reversed() where i + 1 < decoderCalls.count {
+      nextOther[i] = decoderCalls[i + 1].callee != decoderCalls[i].callee ? i + 1 : nextOther[i + 1]
+    }
+    func firstInner(_ sink: CodeCall) -> CodeCall? {
+      var lo = 0
+      var hi = decoderCalls.count
+      while lo < hi {
+        let mid = (lo + hi) / 2
+        if decoderCalls[mid].openParen <= sink.openParen { lo = mid + 1 } else { hi = mid }
+      }
+      var i = lo
+      while i < decoderCalls.count, decoderCalls[i].openParen <= sink.closeParen {
+        let candidate = decoderCalls[i]
+        if candidate.callee == sink.callee {
+          i = nextOther[i]
+          continue
+        }
+        if sink.contains(candidate) { return candidate }
+        i += 1
+      }
+      return nil
+    }
     var hits: [Hit] = []
     for sink in calls where sinks.contains(sink.callee) {
       // `marshal.loads` counts as a sink only when it loads decoded data.
-      let inner = decoderCalls.first { sink.contains($0) && $0.callee != sink.callee }
+      let inner = firstInner(sink)
       // Name flow is not trusted in minified code (one-letter names are reused everywhere) or
       // for timer callbacks, which take functions far more often than strings.
       let timer = sink.callee == "setTimeout" || sink.callee == "setInterval"

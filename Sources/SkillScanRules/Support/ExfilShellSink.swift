@@ -46,7 +46,7 @@ public struct ExfilShellSink: Sendable {
     case "curl", "curl.exe": return curl(args)
     case "wget", "wget.exe": return wget(args)
     case "nc", "ncat", "netcat", "telnet", "socat":
-      let host = args.first { !$0.hasPrefix("-") && !$0.contains("=") && $0.contains(".") }
+      let host = args.first { !$0.hasPrefix("-") && !ByteSearch.contains($0, "=") && ByteSearch.contains($0, ".") }
       guard let host else { return nil }
       var sink = ExfilShellSink(channel: .socket, host: host.lowercased(), readsStdin: true, files: [], data: [])
       for r in command.redirections where ByteText.string(r.op.range, in: bytes).hasSuffix("<") {
@@ -75,10 +75,10 @@ public struct ExfilShellSink: Sendable {
 
   /// The host of `user@host:path` / `host:path`, nil for local paths and `C:\…`.
   static func remoteHost(_ operand: String) -> String? {
-    guard !operand.contains("://"), let colon = operand.firstIndex(of: ":") else { return nil }
+    guard !ByteSearch.contains(operand, "://"), let colon = operand.firstIndex(of: ":") else { return nil }
     var host = String(operand[..<colon])
     if let at = host.lastIndex(of: "@") { host = String(host[host.index(after: at)...]) }
-    guard host.count >= 2, !host.contains("/") else { return nil }
+    guard host.count >= 2, !ByteSearch.contains(host, "/") else { return nil }
     return host.lowercased()
   }
 
@@ -128,13 +128,13 @@ public struct ExfilShellSink: Sendable {
         || flag == "--output" || flag == "-A" || flag == "-e" || flag == "-b" || flag == "--cookie"
       {
         _ = take()
-      } else if sink.url == nil, !flag.hasPrefix("-"), flag.contains("://") || flag.contains(".") {
+      } else if sink.url == nil, !flag.hasPrefix("-"), ByteSearch.contains(flag, "://") || ByteSearch.contains(flag, ".") {
         sink.url = flag
       }
       i += 1
     }
     guard sink.sendsData || method == "POST" || method == "PUT" || method == "PATCH" else { return nil }
-    sink.host = sink.url.flatMap { ExfilHosts.host(inURL: $0.contains("://") ? $0 : "https://" + $0) }
+    sink.host = sink.url.flatMap { ExfilHosts.host(inURL: ByteSearch.contains($0, "://") ? $0 : "https://" + $0) }
     return sink
   }
 
@@ -174,7 +174,7 @@ public struct ExfilShellSink: Sendable {
       case "--method":
         posts = posts || (value()?.uppercased() == "POST")
       default:
-        if sink.url == nil, a.contains("://") { sink.url = a }
+        if sink.url == nil, ByteSearch.contains(a, "://") { sink.url = a }
       }
       i += 1
     }

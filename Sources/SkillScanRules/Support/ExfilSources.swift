@@ -96,9 +96,9 @@ public enum ExfilSources {
   public static func classify(path value: String) -> Match? {
     let v = value.lowercased()
     guard !v.isEmpty, v.utf8.count <= 512 else { return nil }
-    if v.hasSuffix(".pub") || v.contains(".pub ") { return nil }
-    if v.contains("://") {
-      if v.contains("169.254.169.254") || v.contains("metadata.google.internal") {
+    if v.hasSuffix(".pub") || ByteSearch.contains(v, ".pub ") { return nil }
+    if ByteSearch.contains(v, "://") {
+      if ByteSearch.contains(v, "169.254.169.254") || ByteSearch.contains(v, "metadata.google.internal") {
         return Match(kind: .credential, label: "cloud metadata credentials")
       }
       return nil
@@ -112,7 +112,7 @@ public enum ExfilSources {
     let present = pathFragmentFilter.matches(in: Array(v.utf8))
     for index in present.sorted() {
       let (fragment, kind, label) = pathFragments[index]
-      if fragment == "/environ" && !v.contains("/proc/") { continue }
+      if fragment == "/environ" && !ByteSearch.contains(v, "/proc/") { continue }
       if fragment == "user.md" || fragment == "memory.md" || fragment == "soul.md" {
         // Only the agent's own files, not any README-like "user.md" in a project.
         let name = v.split(separator: "/").last.map(String.init) ?? v
@@ -164,7 +164,7 @@ public enum ExfilSources {
       let rest = v.dropFirst(prefix.count)
       if let next = rest.first, next != " " && next != "\"" && next != "'" { continue }
       if prefix == "printenv", rest.split(separator: " ").contains(where: { !$0.hasPrefix("-") }) { continue }
-      if prefix == "aws configure get", !(rest.contains("key") || rest.contains("secret") || rest.contains("token")) { continue }
+      if prefix == "aws configure get", !(ByteSearch.contains(String(rest), "key") || ByteSearch.contains(String(rest), "secret") || ByteSearch.contains(String(rest), "token")) { continue }
       return Match(kind: kind, label: label)
     }
     if v == "env" || v == "set" || v == "history" { return Match(kind: v == "history" ? .context : .environment, label: v == "history" ? "shell history" : "environment variables") }
