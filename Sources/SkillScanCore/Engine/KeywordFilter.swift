@@ -98,12 +98,21 @@ public struct KeywordFilter: Sendable {
   }
 
   /// Which keywords occur in `bytes` (a set of indices).
+  ///
+  /// Common keywords occur thousands of times in a large file, so occurrences are marked in a
+  /// flag array (no hashing per occurrence) and the set is built once at the end.
   public func matches(in bytes: [UInt8]) -> Set<Int> {
-    var found = Set<Int>()
+    var seen = [Bool](repeating: false, count: keywordCount)
+    var distinct = 0
     scan(bytes) { keyword, _ in
-      found.insert(keyword)
-      return found.count < keywordCount
+      if !seen[keyword] {
+        seen[keyword] = true
+        distinct += 1
+      }
+      return distinct < keywordCount
     }
+    var found = Set<Int>(minimumCapacity: distinct)
+    for (index, flag) in seen.enumerated() where flag { found.insert(index) }
     return found
   }
 

@@ -21,12 +21,24 @@ extension ShellCommand {
   /// - Parameter bytes: The host file's bytes.
   /// - Returns: The wrapped command, or `self` when there is no wrapper.
   public func effectiveCommand(in bytes: [UInt8]) -> ShellCommand {
-    guard dialect == .posix else { return self }
+    effectiveCommandAndName(in: bytes).command
+  }
+
+  /// ``effectiveCommand(in:)`` together with its ``name(in:)``.
+  ///
+  /// Peeling wrappers already reads the effective command's name; returning it saves every
+  /// caller (nearly every shell rule, once per command) from building it a second time.
+  public func effectiveCommandAndName(in bytes: [UInt8]) -> (command: ShellCommand, name: String) {
+    guard dialect == .posix else { return (self, name(in: bytes)) }
     var start = 0
     var rounds = 0
-    while start < words.count, rounds < 8 {
+    var found: String?
+    while start < words.count {
       let name = Self.posixName(words[start], bytes)
-      guard let takesValue = Self.wrappers[name] else { break }
+      guard rounds < 8, let takesValue = Self.wrappers[name] else {
+        found = name
+        break
+      }
       rounds += 1
       var k = start + 1
       var sawDuration = name != "timeout"
@@ -53,15 +65,15 @@ extension ShellCommand {
       }
       start = k
     }
-    guard start > 0 else { return self }
+    guard start > 0 else { return (self, found ?? "") }
     var copy = self
     copy.words = Array(words[min(start, words.count)...])
-    return copy
+    return (copy, found ?? "")
   }
 
   /// The effective command's name (see ``effectiveCommand(in:)`` and ``name(in:)``).
   public func effectiveName(in bytes: [UInt8]) -> String {
-    effectiveCommand(in: bytes).name(in: bytes)
+    effectiveCommandAndName(in: bytes).name
   }
 
   /// The interpreter the effective command starts, if it is one (`bash`, `python3.12`, `node`).

@@ -97,8 +97,7 @@ struct AgentConfigTamperingRule: Rule {
       guard ByteText.string(r.op.range, in: bytes).contains(">"), let t = r.target else { return nil }
       return ShellWord.unquotedValue(t, bytes)
     }
-    let effective = command.effectiveCommand(in: bytes)
-    let name = effective.name(in: bytes)
+    let (effective, name) = command.effectiveCommandAndName(in: bytes)
     let args = effective.arguments(in: bytes).filter { !$0.hasPrefix("-") }
     if ["tee", "cp", "mv", "ln", "install", "rsync"].contains(name), let last = args.last { targets.append(last) }
     return targets

@@ -79,8 +79,8 @@ struct CredentialAccessRule: Rule {
 
   /// The credential a shell command reads, if any.
   static func shellRead(_ command: ShellCommand, _ bytes: [UInt8]) -> String? {
-    let effective = command.effectiveCommand(in: bytes)
-    let name = effective.name(in: bytes).lowercased()
+    let (effective, nameWritten) = command.effectiveCommandAndName(in: bytes)
+    let name = nameWritten.lowercased()
     let args = ExfilShellSink.arguments(effective, bytes)
     if let m = ExfilSources.classify(commandLine: ([name] + args).joined(separator: " ")), m.kind == .credential { return m.label }
     let readers = ShellFlow.readers.union(["scp", "rsync", "curl", "wget", "iwr", "invoke-webrequest", "invoke-restmethod", "irm"])

@@ -15,8 +15,7 @@ extension FileSystemEnumerationRule {
     case .shell:
       for p in span.pipelines(bytes) {
         for c in p.commands {
-          let e = c.effectiveCommand(in: bytes)
-          let name = e.name(in: bytes)
+          let (e, name) = c.effectiveCommandAndName(in: bytes)
           let args = ExfilShellSink.arguments(e, bytes)
           if name == "find", let root = args.first, homeRoots.contains(root.lowercased()) {
             var i = 1

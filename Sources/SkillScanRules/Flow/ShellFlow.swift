@@ -70,8 +70,8 @@ enum ShellFlow {
     func source(of command: ShellCommand, at position: (Int, Int)) -> FlowSource? {
       var found = childSources[key(position.0, position.1)]
       let raw = command.name(in: bytes).lowercased()
-      let effective = command.effectiveCommand(in: bytes)
-      let name = effective.name(in: bytes).lowercased()
+      let (effective, nameWritten) = command.effectiveCommandAndName(in: bytes)
+      let name = nameWritten.lowercased()
       let args = ExfilShellSink.arguments(effective, bytes)
       if raw == "env" && effective.words.isEmpty && command.words.count == 1 {
         return FlowSource(kind: .environment, label: "env", range: command.range)
@@ -144,8 +144,8 @@ enum ShellFlow {
         source = FlowSource.stronger(source, tainted(value))
         if let source { vars[name] = source }
       }
-      let effective = command.effectiveCommand(in: bytes)
-      let name = effective.name(in: bytes).lowercased()
+      let (effective, nameWritten) = command.effectiveCommandAndName(in: bytes)
+      let name = nameWritten.lowercased()
       let args = ExfilShellSink.arguments(effective, bytes)
       if name == "export" || name == "declare" || name == "local" || name == "readonly" {
         for arg in args where arg.contains("=") {

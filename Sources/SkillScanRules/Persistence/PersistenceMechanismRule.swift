@@ -63,8 +63,8 @@ struct PersistenceMechanismRule: Rule {
   /// The mechanism a pipeline installs, if any.
   static func mechanism(_ pipeline: ShellPipeline, _ bytes: [UInt8]) -> (message: String, rc: Bool)? {
     for command in pipeline.commands {
-      let effective = command.effectiveCommand(in: bytes)
-      let name = effective.name(in: bytes).lowercased()
+      let (effective, nameWritten) = command.effectiveCommandAndName(in: bytes)
+      let name = nameWritten.lowercased()
       let args = effective.arguments(in: bytes)
       let lowerArgs = args.map { $0.lowercased() }
       if name == "crontab", args.contains("-") || (args.first.map { !$0.hasPrefix("-") } ?? false) {

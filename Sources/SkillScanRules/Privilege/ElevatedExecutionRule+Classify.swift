@@ -13,8 +13,8 @@ extension ElevatedExecutionRule {
 
   static func classify(_ command: ShellCommand, _ bytes: [UInt8]) -> Hit? {
     let raw = command.name(in: bytes).lowercased()
-    let effective = command.effectiveCommand(in: bytes)
-    let name = effective.name(in: bytes).lowercased()
+    let (effective, nameWritten) = command.effectiveCommandAndName(in: bytes)
+    let name = nameWritten.lowercased()
     let args = effective.arguments(in: bytes)
     if let hit = permission(name, args) { return hit }
     if ["sudo", "doas", "pkexec"].contains(raw) || (raw == "su" && command.arguments(in: bytes).contains("-c")) {

@@ -28,8 +28,8 @@ enum InstallCommands {
   }
 
   static func classify(_ command: ShellCommand, _ bytes: [UInt8]) -> [Command] {
-    let effective = command.effectiveCommand(in: bytes)
-    let name = effective.name(in: bytes).lowercased()
+    let (effective, nameWritten) = command.effectiveCommandAndName(in: bytes)
+    let name = nameWritten.lowercased()
     let args = effective.arguments(in: bytes)
     let range = command.range
     var out: [Command] = []

@@ -39,8 +39,7 @@ struct RemotePackageSourceRule: Rule {
       var previousDir = ""
       for pipeline in pipelines {
         for command in pipeline.commands {
-          let effective = command.effectiveCommand(in: file.bytes)
-          let name = effective.name(in: file.bytes)
+          let (effective, name) = command.effectiveCommandAndName(in: file.bytes)
           let args = effective.arguments(in: file.bytes)
           if name == "cd", let dir = args.first { previousDir = dir.lowercased() }
           if name == "clawhub" || name == "openclaw", args.contains("update") {

@@ -21,8 +21,9 @@ public enum DeobfShellChains {
     for (index, pipeline) in pipelines.enumerated() {
       // Each command's wrappers are peeled and its name built once: prose read by shape
       // yields a command per sentence, and nearly none of them is a decoder.
-      let effective = pipeline.commands.map { $0.effectiveCommand(in: bytes) }
-      let names = effective.map { $0.name(in: bytes).lowercased() }
+      let unwrapped = pipeline.commands.map { $0.effectiveCommandAndName(in: bytes) }
+      let effective = unwrapped.map(\.command)
+      let names = unwrapped.map { $0.name.lowercased() }
       if let hit = encodedPowerShell(pipeline, effective, names, bytes) {
         hits.append(hit)
         continue
@@ -30,7 +31,7 @@ public enum DeobfShellChains {
       guard let d = effective.indices.first(where: { decoder(effective[$0], names[$0], bytes) != nil }),
         let kind = decoder(effective[d], names[d], bytes)
       else { continue }
-      let name = effective[d].name(in: bytes)
+      let name = unwrapped[d].name
       let decoded = literalPayload(pipeline, upTo: d, kind: kind, bytes: bytes)
       if let e = pipeline.commands.indices.first(where: { $0 > d && isExecutor(pipeline.commands[$0], bytes) }) {
         let exec = pipeline.commands[e].effectiveName(in: bytes)

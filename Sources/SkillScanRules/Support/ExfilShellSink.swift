@@ -39,8 +39,8 @@ public struct ExfilShellSink: Sendable {
   ///   - command: a command from ``ShellStructure``.
   ///   - bytes: the host file's bytes.
   public static func recognize(_ command: ShellCommand, bytes: [UInt8]) -> ExfilShellSink? {
-    let effective = command.effectiveCommand(in: bytes)
-    let name = effective.name(in: bytes).lowercased()
+    let (effective, nameWritten) = command.effectiveCommandAndName(in: bytes)
+    let name = nameWritten.lowercased()
     let args = Self.arguments(effective, bytes)
     switch name {
     case "curl", "curl.exe": return curl(args)

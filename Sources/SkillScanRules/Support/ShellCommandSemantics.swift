@@ -39,8 +39,8 @@ struct ShellCommandSemantics {
     downloadExecute = !RemoteExecution.find(in: pipelines, bytes: bytes).isEmpty
     for pipeline in pipelines {
       for command in pipeline.commands {
-        let effective = command.effectiveCommand(in: bytes)
-        let name = effective.name(in: bytes).lowercased()
+        let (effective, nameWritten) = command.effectiveCommandAndName(in: bytes)
+        let name = nameWritten.lowercased()
         let args = effective.arguments(in: bytes)
         names.append(name)
         if command.name(in: bytes) == "sudo" { readOnly = false }

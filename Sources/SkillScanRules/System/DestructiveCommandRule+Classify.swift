@@ -4,8 +4,8 @@ import SkillScanLexers
 extension DestructiveCommandRule {
   /// What a single command destroys, if anything.
   static func classify(_ command: ShellCommand, _ bytes: [UInt8]) -> Hit? {
-    let effective = command.effectiveCommand(in: bytes)
-    let name = effective.name(in: bytes).lowercased()
+    let (effective, nameWritten) = command.effectiveCommandAndName(in: bytes)
+    let name = nameWritten.lowercased()
     let args = effective.arguments(in: bytes)
     switch name {
     case "rm":

@@ -9,8 +9,8 @@ extension ReverseShellRule {
     var hasShell = false
     var hasNetcat = false
     for command in pipeline.commands {
-      let effective = command.effectiveCommand(in: bytes)
-      let name = effective.name(in: bytes).lowercased()
+      let (effective, nameWritten) = command.effectiveCommandAndName(in: bytes)
+      let name = nameWritten.lowercased()
       let args = effective.arguments(in: bytes)
       let isShell = command.interpreter(in: bytes) == .shell || args.contains { $0 == "/bin/sh" || $0 == "/bin/bash" }
       hasShell = hasShell || isShell
