@@ -13,7 +13,8 @@ enum MarkdownCodeLine {
   static func language(of range: Range<Int>, in b: [UInt8]) -> Language? {
     var p = range.lowerBound
     var e = p
-    while e < range.upperBound && b[e] != 0x0A { e += 1 }
+    let limit = min(range.upperBound, p + 4_097)
+    while e < limit && b[e] != 0x0A { e += 1 }
     guard e - p <= 4_096 else { return nil }
     while p < e && (b[p] == 0x20 || b[p] == 0x09) { p += 1 }
     if isPythonImport(b, p, e) { return .python }
