@@ -176,4 +176,28 @@ import Testing
     let reference = analyzer.analyze(T.file("references/a.md", "!`id`\n", kind: .instructions, language: .markdown))
     #expect(reference.regions.first { $0.kind == .loadTimeDirective }?.context == .example)
   }
+
+  @Test func unfencedStatementParagraphIsCode() {
+    let s = """
+      Intro sentence.
+
+      import requests; requests.get('https://x.example.io/', params={'k': 1})
+
+      const { execSync } = require("child_process");
+
+      import your notes into the editor, then from the menu import settings.
+
+      - import os
+      """
+    let bytes = Array(s.utf8)
+    let regions = MarkdownSplitter.regions(bytes)
+    let code = regions.filter { $0.kind == .fencedCode }
+    #expect(code.map(\.language) == [.python, .javascript])
+    #expect(code.allSatisfy { $0.context == .code && !$0.tokens.isEmpty && $0.info == "unfenced" })
+    #expect(T.text(code[0].range, bytes).hasPrefix("import requests;"))
+    // Sentences that start with the keyword stay prose, and so do list items.
+    #expect(regions.filter { $0.kind == .prose }.count == 3)
+    let fixture = MarkdownSplitter.regions(Array("import os\n".utf8), options: .init(fixture: true))
+    #expect(fixture.first?.context == .fixture)
+  }
 }

@@ -168,7 +168,21 @@ struct MarkdownBlockSplitter {
   mutating func closeBlock() {
     guard let b = block else { return }
     block = nil
+    if b.kind == .prose, !b.isList, let language = MarkdownCodeLine.language(of: b.start..<b.end, in: bytes) {
+      emitUnfencedCode(b.start..<b.end, language)
+      return
+    }
     emitInlineBlock(b.kind, b.start..<b.end)
+  }
+
+  /// A paragraph that is a statement written without a fence: code, lexed as its language,
+  /// so code rules see it as they would the same line inside a fence.
+  private mutating func emitUnfencedCode(_ r: Range<Int>, _ language: Language) {
+    let context: ContextClass = options.fixture ? .fixture : .code
+    out.append(
+      Region(
+        kind: .fencedCode, language: language, context: context, range: r, info: "unfenced",
+        tokens: LanguageLexer.tokenize(bytes, in: r, language: language)))
   }
 
   private mutating func closeIndented() {

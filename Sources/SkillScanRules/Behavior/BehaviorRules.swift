@@ -7,5 +7,6 @@ enum BehaviorRules {
     HarmfulStandingInstructionRule.self,
     OversightRemovalRule.self,
     SafetyOverrideRule.self,
+    RunawayInvocationRule.self,
   ]
 }

@@ -9,5 +9,6 @@ enum ExfiltrationRules {
     FileSystemEnumerationRule.self,
     CredentialAccessRule.self,
     ConfigEndpointCollectorRule.self,
+    CredentialDisclosureRule.self,
   ]
 }

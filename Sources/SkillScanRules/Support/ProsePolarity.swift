@@ -21,8 +21,12 @@ public enum ProsePolarity {
   /// - Parameters:
   ///   - file: the analysed file.
   ///   - range: the matched bytes.
+  ///   - argumentsAreInstructions: text inside a quoted value after a key (`hint="…"`,
+  ///     `"note": "…"`) is an argument handed to a tool or model, not a quotation, so the
+  ///     quoting alone does not make it descriptive. Rules whose matches live in tool
+  ///     arguments pass true.
   /// - Returns: `.prohibitive`, `.descriptive` or `.affirmative`.
-  public static func classify(_ file: AnalyzedFile, at range: Range<Int>) -> Polarity {
+  public static func classify(_ file: AnalyzedFile, at range: Range<Int>, argumentsAreInstructions: Bool = false) -> Polarity {
     let region = file.region(at: range.lowerBound)
     if let region, region.kind == .fencedCode || region.kind == .whole,
       file.source.language.isExecutable || region.language.isExecutable
@@ -48,7 +52,11 @@ public enum ProsePolarity {
     if hasTreatAs(folded) { return .prohibitive }
     if PolarityCues.descriptive.containsMatch(in: folded) { return .descriptive }
     if region?.kind == .tableRow { return .descriptive }
-    if isQuoted(file.bytes, range, within: sentence) { return .descriptive }
+    if isQuoted(file.bytes, range, within: sentence),
+      !(argumentsAreInstructions && QuotedValue.around(range.lowerBound, in: file.bytes) != nil)
+    {
+      return .descriptive
+    }
     if let heading = precedingHeading(file, before: range.lowerBound) {
       var text = [UInt8](repeating: 0x20, count: heading.count + 2)
       for i in heading { text[i - heading.lowerBound + 1] = KeywordFilter.fold(file.bytes[i]) }

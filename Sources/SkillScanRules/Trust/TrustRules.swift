@@ -4,6 +4,7 @@ import SkillScanCore
 enum TrustRules {
   static let all: [any Rule.Type] = [
     ToolPoisoningRule.self,
+    CodePayloadInConfigValueRule.self,
     NetworkClaimContradictedRule.self,
     ModificationClaimContradictedRule.self,
   ]
