@@ -81,6 +81,24 @@ def replicate(root: Path, copies: int, scratch: Path) -> Path:
     return target
 
 
+def sample_tree(root: Path, every: int, scratch: Path) -> Path:
+    """Every `every`-th owner folder of root (sorted by name), hard-linked into one tree.
+
+    Cisco's scanner needs more than half an hour for the whole snapshot; on a fixed sample
+    both tools finish, so the ratio is measured rather than bounded.
+    """
+    target = scratch / f"sample-every-{every}"
+    if (target / ".done").exists():
+        return target
+    shutil.rmtree(target, ignore_errors=True)
+    target.mkdir(parents=True)
+    owners = sorted(p for p in root.iterdir() if p.is_dir())
+    for owner in owners[::every]:
+        subprocess.run(["cp", "-al", str(owner), str(target / owner.name)], check=True)
+    (target / ".done").write_text("ok")
+    return target
+
+
 def tree_stats(root: Path) -> tuple[int, int]:
     """(number of skill folders with a top-level SKILL.md, total bytes)."""
     skills = 0
@@ -167,6 +185,10 @@ def main() -> int:
     parser.add_argument("--cisco-runs", type=int, default=3)
     parser.add_argument("--cisco-timeout", type=float, default=3600)
     parser.add_argument("--no-cisco", action="store_true")
+    parser.add_argument("--no-cisco-full", action="store_true",
+                        help="run Cisco on the --sample tree only, not on the whole snapshot")
+    parser.add_argument("--sample", type=int, default=0,
+                        help="also run both tools on every Nth owner folder (a finished ratio)")
     parser.add_argument("--scale", type=int, default=0, help="also run the xK scale check")
     parser.add_argument("--scale-runs", type=int, default=1,
                         help="runs over the xK tree (each takes about K times a x1 run)")
@@ -189,9 +211,21 @@ def main() -> int:
     results["skillscan"] = bench_skillscan(binary, root, args.runs)
     one = REPO / "Examples" / "skills" / "git-changelog"
     results["one_skill_walls"] = bench_one_skill(binary, one)
-    if not args.no_cisco:
+    if not args.no_cisco and not args.no_cisco_full:
         exe = ensure_cisco(args.scratch / "cisco-venv")
         results["cisco"] = bench_cisco(exe, root, args.cisco_runs, args.cisco_timeout)
+    if args.sample > 1:
+        sample = sample_tree(root, args.sample, args.scratch)
+        sample_skills, sample_bytes = tree_stats(sample)
+        print(f"sample (every {args.sample}th owner): {sample_skills} skills, {sample_bytes / 1e6:.1f} MB",
+              file=sys.stderr)
+        results["sample"] = {
+            "every": args.sample, "skills": sample_skills, "bytes": sample_bytes,
+            "skillscan": bench_skillscan(binary, sample, args.runs, timings=False),
+        }
+        if not args.no_cisco:
+            exe = ensure_cisco(args.scratch / "cisco-venv")
+            results["sample"]["cisco"] = bench_cisco(exe, sample, args.cisco_runs, args.cisco_timeout)
     if args.scale > 1:
         big = replicate(root, args.scale, args.scratch)
         # x1 peak RSS comes from the main runs above (same binary, same flags).
@@ -223,6 +257,17 @@ def render(r: dict) -> str:
     lines.append(f"| skills/s | {r['skills'] / wall:.0f} | {r['skills'] / cwall:.1f} | |")
     lines.append(f"| MB/s | {r['bytes'] / 1e6 / wall:.0f} | {r['bytes'] / 1e6 / cwall:.2f} | |")
     lines.append(f"| peak RSS | {rss:.0f} MiB | {crss:.0f} MiB | |")
+    sample = r.get("sample")
+    if sample:
+        sw = median(sample["skillscan"]["walls"])
+        sc = sample.get("cisco")
+        scw = median(sc["walls"]) if sc else float("nan")
+        lines.append(f"| wall time, sample: every {sample['every']}th owner ({sample['skills']} skills, "
+                     f"{sample['bytes'] / 1e6:.1f} MB; median of {len(sample['skillscan']['walls'])} / "
+                     f"{len(sc['walls']) if sc else 0}) | {sw:.2f} s | {scw:.1f} s | {scw / sw:.0f}x |")
+        if sc:
+            lines.append(f"| peak RSS, sample | {median(sample['skillscan']['rss_kib']) / 1024:.0f} MiB "
+                         f"| {median(sc['rss_kib']) / 1024:.0f} MiB | |")
     one = median(r["one_skill_walls"]) * 1000
     lines.append(f"| one small skill, whole process (median of {len(r['one_skill_walls'])}) "
                  f"| {one:.0f} ms | | |")
