@@ -91,9 +91,10 @@ struct CredentialDisclosureRule: Rule {
 
 extension CredentialDisclosureRule {
   /// Prose units plus the lines of non-executable blocks (JSON or YAML tool arguments).
+  /// Every region is read, however long: padding a paragraph must not hide the request.
   static func units(_ file: AnalyzedFile) -> [Range<Int>] {
     var units: [Range<Int>] = []
-    for region in file.regions where region.range.count <= 16_384 {
+    for region in file.regions {
       switch region.kind {
       case .prose, .blockquote, .tableRow, .htmlComment: units.append(region.range)
       case .whole where !file.source.language.isExecutable: units += ExfilProseScan.paragraphs(file.bytes, region.range)
@@ -109,9 +110,12 @@ extension CredentialDisclosureRule {
     let direct = heldCredentials.matches(in: bytes).first?.range
     var viaValue: Range<Int>?
     let nouns = secretNouns.allMatches(in: bytes)
+    // Both lists are in text order: one forward pointer keeps a long unit linear.
+    var n = 0
     for v in valueOf.matches(in: bytes) {
-      if let noun = nouns.first(where: { $0.range.lowerBound >= v.range.upperBound && $0.range.lowerBound - v.range.upperBound <= 40 }) {
-        viaValue = v.range.lowerBound..<noun.range.upperBound
+      while n < nouns.count && nouns[n].range.lowerBound < v.range.upperBound { n += 1 }
+      if n < nouns.count, nouns[n].range.lowerBound - v.range.upperBound <= 40 {
+        viaValue = v.range.lowerBound..<nouns[n].range.upperBound
         break
       }
     }
