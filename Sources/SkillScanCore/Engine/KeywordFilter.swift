@@ -38,59 +38,90 @@ public struct KeywordFilter: Sendable {
     let width = nextClass
     byteClass = classes
     classCount = width
-    var goto: [[Int32]] = [[Int32](repeating: -1, count: width)]
-    var fail: [Int32] = [0]
-    var output: [[Int32]] = [[]]
+    // The trie and then the automaton live in one flat table (`state * width + class`), and
+    // each state's own keywords in a linked list over keyword indices: building thousands of
+    // expanded phrases allocates a handful of arrays, not one per state, which is most of a
+    // one-skill scan's start-up otherwise.
+    var goto = [Int32](repeating: -1, count: width)
+    var firstOwn: [Int32] = [-1]
+    var lastOwn: [Int32] = [-1]
+    var nextOwn = [Int32](repeating: -1, count: keywords.count)
+    goto.reserveCapacity(width * 64)
     for (index, keyword) in keywords.enumerated() {
       var state = 0
       for byte in keyword.utf8 {
-        let b = Int(classes[Int(Self.fold(byte))])
-        if goto[state][b] == -1 {
-          goto.append([Int32](repeating: -1, count: width))
-          fail.append(0)
-          output.append([])
-          goto[state][b] = Int32(goto.count - 1)
+        let slot = state * width + Int(classes[Int(Self.fold(byte))])
+        if goto[slot] == -1 {
+          goto[slot] = Int32(firstOwn.count)
+          goto.append(contentsOf: repeatElement(-1, count: width))
+          firstOwn.append(-1)
+          lastOwn.append(-1)
         }
-        state = Int(goto[state][b])
+        state = Int(goto[slot])
       }
-      output[state].append(Int32(index))
+      if lastOwn[state] == -1 { firstOwn[state] = Int32(index) } else { nextOwn[Int(lastOwn[state])] = Int32(index) }
+      lastOwn[state] = Int32(index)
     }
-    var queue: [Int] = []
+    let stateCount = firstOwn.count
+    var fail = [Int32](repeating: 0, count: stateCount)
+    var order: [Int32] = []
+    order.reserveCapacity(stateCount)
     for b in 0..<width {
-      let next = goto[0][b]
+      let next = goto[b]
       if next == -1 {
-        goto[0][b] = 0
+        goto[b] = 0
       } else {
-        fail[Int(next)] = 0
-        queue.append(Int(next))
+        order.append(next)
       }
     }
     var head = 0
-    while head < queue.count {
-      let state = queue[head]
+    while head < order.count {
+      let state = Int(order[head])
       head += 1
+      let row = state * width
+      let failRow = Int(fail[state]) * width
       for b in 0..<width {
-        let next = Int(goto[state][b])
+        let next = Int(goto[row + b])
         if next == -1 {
-          goto[state][b] = goto[Int(fail[state])][b]
+          goto[row + b] = goto[failRow + b]
         } else {
-          fail[next] = goto[Int(fail[state])][b]
-          output[next] += output[Int(fail[next])]
-          queue.append(next)
+          fail[next] = goto[failRow + b]
+          order.append(Int32(next))
         }
       }
     }
-    let hasOutput = output.map { !$0.isEmpty }
-    transitions = goto.flatMap { row in
-      row.map { next in
-        let target = Int32(Int(next) * width)
-        return hasOutput[Int(next)] ? ~target : target
+    // A state's output is its own keywords, in index order, then its failure state's output;
+    // failure states are shallower, so breadth-first order has them ready.
+    var flatBFS: [Int32] = []
+    var rangeStart = [Int32](repeating: 0, count: stateCount)
+    var rangeEnd = [Int32](repeating: 0, count: stateCount)
+    for state in [0] + order.map(Int.init) {
+      rangeStart[state] = Int32(flatBFS.count)
+      var own = firstOwn[state]
+      while own != -1 {
+        flatBFS.append(own)
+        own = nextOwn[Int(own)]
       }
+      if state != 0 {
+        let f = Int(fail[state])
+        let inherited = Int(rangeStart[f])..<Int(rangeEnd[f])
+        if !inherited.isEmpty { flatBFS.append(contentsOf: flatBFS[inherited]) }
+      }
+      rangeEnd[state] = Int32(flatBFS.count)
     }
+    var table = [Int32](repeating: 0, count: goto.count)
+    for slot in 0..<goto.count {
+      let next = Int(goto[slot])
+      let target = Int32(next * width)
+      table[slot] = rangeEnd[next] > rangeStart[next] ? ~target : target
+    }
+    transitions = table
     var starts: [Int32] = [0]
+    starts.reserveCapacity(stateCount + 1)
     var flat: [Int32] = []
-    for list in output {
-      flat += list
+    flat.reserveCapacity(flatBFS.count)
+    for state in 0..<stateCount {
+      flat.append(contentsOf: flatBFS[Int(rangeStart[state])..<Int(rangeEnd[state])])
       starts.append(Int32(flat.count))
     }
     outputs = flat

@@ -21,42 +21,52 @@ enum SafetyOverrideCues {
     + "guardrails|safety rules|ethics|safety filters|content filters|safety constraints|"
     + "ethical constraints|safety restrictions"
 
-  /// Phrases that set the agent's safety constraints aside.
-  static let removal = PhraseMatcher(
-    PhraseGrammar.expand([
+  /// Phrases that set the agent's safety constraints aside, as slot grammars: expanded, they
+  /// are some 8,000 phrases whose automaton took 60 ms to build in every process that met
+  /// one of the rule's keywords.
+  static let removalGrammars = PhraseSequenceSet([
+    [
       removalVerbs,
       "its|your|their|all of its|all of your|its usual|your usual|its normal|your normal|its own|"
         + "your own|its standard|your standard|artificial|unnecessary|its built-in|your built-in",
       ownedObjects + "|" + safetyObjects,
-    ])
-      + PhraseGrammar.expand([removalVerbs, "|all|any|the|all the", safetyObjects])
-      + PhraseGrammar.expand([
-        "without|free of|free from|unbound by|not bound by",
-        "|any",
-        "content|safety|ethical|moral",
-        "restrictions|filters|guidelines|limits|constraints|policies|rules",
-      ])
-      + PhraseGrammar.expand([
-        "normal|usual|standard|safety|content|ethical|your|its|the usual|the normal",
-        "restrictions|rules|guidelines|constraints|limitations|safeguards|policies",
-        "do not apply|don't apply|no longer apply|are lifted|are suspended|are waived|are disabled",
-      ])
-      + PhraseGrammar.expand([
-        "safety|operational|system|previous|prior|your|its|ethical",
-        "guidelines|instructions|rules|restrictions|constraints|policies",
-        "are treated as|are to be treated as|are merely|are only|are just|become",
-        "suggestions|optional",
-      ])
-      + PhraseGrammar.expand([
-        "regardless of|irrespective of",
-        "|any|all|your|its|the",
-        "restrictions|content policy|content policies|safety guidelines|ethical guidelines|ethics|safety rules",
-      ])
-      + [
-        "unrestricted mode", "unrestricted operation", "unrestricted developer mode",
-        "unrestricted persona", "fully unrestricted", "no content restrictions",
-        "without restrictions or filters",
-      ])
+    ],
+    [removalVerbs, "|all|any|the|all the", safetyObjects],
+    [
+      "without|free of|free from|unbound by|not bound by",
+      "|any",
+      "content|safety|ethical|moral",
+      "restrictions|filters|guidelines|limits|constraints|policies|rules",
+    ],
+    [
+      "normal|usual|standard|safety|content|ethical|your|its|the usual|the normal",
+      "restrictions|rules|guidelines|constraints|limitations|safeguards|policies",
+      "do not apply|don't apply|no longer apply|are lifted|are suspended|are waived|are disabled",
+    ],
+    [
+      "safety|operational|system|previous|prior|your|its|ethical",
+      "guidelines|instructions|rules|restrictions|constraints|policies",
+      "are treated as|are to be treated as|are merely|are only|are just|become",
+      "suggestions|optional",
+    ],
+    [
+      "regardless of|irrespective of",
+      "|any|all|your|its|the",
+      "restrictions|content policy|content policies|safety guidelines|ethical guidelines|ethics|safety rules",
+    ],
+  ])
+
+  /// Fixed removal phrases outside the grammars.
+  static let removalPhrases = PhraseMatcher([
+    "unrestricted mode", "unrestricted operation", "unrestricted developer mode",
+    "unrestricted persona", "fully unrestricted", "no content restrictions",
+    "without restrictions or filters",
+  ])
+
+  /// Non-overlapping removal cues in `bytes` (normalised), earliest then longest first.
+  static func removals(in bytes: [UInt8]) -> [Range<Int>] {
+    PhraseSequence.disjoint(removalGrammars.matches(in: bytes) + removalPhrases.allMatches(in: bytes).map(\.range))
+  }
 
   /// Companion cues that make a removal a hijack: hiding it from the user, or asking the
   /// user for secrets under the lifted rules.

@@ -42,10 +42,10 @@ struct SafetyOverrideRule: Rule {
     var companion = false
     for block in BehaviorProse.blocks(of: file) {
       let bytes = block.text.bytes
-      for m in SafetyOverrideCues.removal.matches(in: bytes) {
-        let range = block.original(m.range)
+      for match in SafetyOverrideCues.removals(in: bytes) {
+        let range = block.original(match)
         let affirmative = ProsePolarity.classify(file, at: range) == .affirmative
-        cues.append((range, SafetyOverrideCues.removal.phrases[m.phrase], affirmative))
+        cues.append((range, String(decoding: bytes[match], as: UTF8.self), affirmative))
       }
       for m in SafetyOverrideCues.companions.matches(in: bytes)
       where ProsePolarity.classify(file, at: block.original(m.range)) == .affirmative {

@@ -76,6 +76,11 @@ enum BehaviorProse {
     matcher.containsMatch(in: Array(bytes[range]))
   }
 
+  /// Whether the slot grammar `sequence` matches in `range` of `bytes`.
+  static func contains(_ sequence: PhraseSequence, _ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+    sequence.containsMatch(in: Array(bytes[range]))
+  }
+
   /// The first match of `matcher` in `range`, shifted back into `bytes` coordinates.
   static func first(_ matcher: PhraseMatcher, _ bytes: [UInt8], _ range: Range<Int>) -> Range<Int>? {
     guard let m = matcher.matches(in: Array(bytes[range])).first else { return nil }

@@ -45,6 +45,11 @@ public struct PhraseSequence: Sendable {
     return result
   }
 
+  /// Whether the grammar matches anywhere in `bytes`.
+  public func containsMatch(in bytes: [UInt8]) -> Bool {
+    anchor.allMatches(in: bytes).contains { longest(bytes, slot: 1, at: $0.range.upperBound) != nil }
+  }
+
   /// The furthest end reachable from slot `k` whose predecessor ended at `position`.
   func longest(_ bytes: [UInt8], slot k: Int, at position: Int) -> Int? {
     guard k < slots.count else { return position }

@@ -1,0 +1,64 @@
+import SkillScanCore
+import Testing
+
+/// The keyword automaton against the obvious quadratic search, so a faster construction
+/// cannot drop, duplicate or reorder an occurrence.
+@Suite("Keyword automaton")
+struct KeywordFilterTests {
+  /// Every (keyword, end) pair found by trying each keyword at each offset, in the order the
+  /// automaton promises: by end offset, then own keywords before shorter suffix keywords.
+  private func naive(_ keywords: [String], _ text: [UInt8]) -> Set<[Int]> {
+    var found = Set<[Int]>()
+    for (index, keyword) in keywords.enumerated() {
+      let k = Array(keyword.utf8).map(KeywordFilter.fold)
+      guard !k.isEmpty, k.count <= text.count else { continue }
+      for start in 0...(text.count - k.count)
+      where (0..<k.count).allSatisfy({ KeywordFilter.fold(text[start + $0]) == k[$0] }) {
+        found.insert([index, start + k.count])
+      }
+    }
+    return found
+  }
+
+  @Test("Finds exactly the occurrences a direct search finds, overlapping and duplicated ones included")
+  func agreesWithDirectSearch() {
+    var rng = SplitMix(seed: 7)
+    let alphabet = Array("abcab .-".utf8)
+    for _ in 0..<200 {
+      let keywords = (0..<Int(rng.next() % 12 + 1)).map { _ in
+        String(decoding: (0..<Int(rng.next() % 4 + 1)).map { _ in alphabet[Int(rng.next() % 8)] }, as: UTF8.self)
+      }
+      let text = (0..<Int(rng.next() % 60)).map { _ -> UInt8 in
+        let b = alphabet[Int(rng.next() % 8)]
+        return rng.next() % 5 == 0 ? (b >= 0x61 && b <= 0x7A ? b - 0x20 : b) : b
+      }
+      let filter = KeywordFilter(keywords: keywords)
+      let positions = filter.positions(in: text)
+      #expect(Set(positions.map { [$0.keyword, $0.end] }) == naive(keywords, text), "\(keywords) in \(text)")
+      #expect(positions.count == naive(keywords, text).count, "no duplicates: \(keywords)")
+      #expect(positions.map(\.end) == positions.map(\.end).sorted(), "text order")
+      #expect(filter.matches(in: text) == Set(naive(keywords, text).map { $0[0] }))
+    }
+  }
+
+  @Test("Keywords sharing an end report longest first, and equal keywords in index order")
+  func outputOrder() {
+    let filter = KeywordFilter(keywords: ["b", "ab", "cab", "ab"])
+    let hits = filter.positions(in: Array("xcab".utf8))
+    #expect(hits.map(\.keyword) == [2, 1, 3, 0])
+    #expect(hits.allSatisfy { $0.end == 4 })
+  }
+}
+
+/// A tiny deterministic generator so failures reproduce.
+private struct SplitMix {
+  var state: UInt64
+  init(seed: UInt64) { state = seed }
+  mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
+  }
+}
