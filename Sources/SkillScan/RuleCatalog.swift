@@ -18,7 +18,9 @@ public enum RuleCatalog {
     for description in groups.joined() where byID[description.id] == nil {
       byID[description.id] = description
     }
-    return byID.values.sorted { $0.id < $1.id }
+    // Sort the keys, not the descriptions: moving the large values in the sort was a
+    // measurable part of start-up.
+    return byID.keys.sorted().map { byID[$0]! }
   }()
 
   /// The description of `id`, or of the rule that lists `id` as a deprecated alias.
@@ -31,6 +33,6 @@ public enum RuleCatalog {
   /// Whether a description is a detection rule (as opposed to a loader or discovery check,
   /// which cannot be switched off with `--disable`).
   public static func isRule(_ id: RuleID) -> Bool {
-    BuiltInRules.description(of: id) != nil
+    BuiltInRules.knownIDs.contains(id)
   }
 }

@@ -34,7 +34,7 @@ struct FrontmatterParseSession {
     if let refusal { return lineFallback(refusal, line: block.openingLine) }
     let root: Node?
     do {
-      root = try Yams.compose(yaml: String(decoding: yaml, as: UTF8.self))
+      root = try YAMLCompose.root(String(decoding: yaml, as: UTF8.self))
     } catch {
       return entryByEntry(wholeError: error)
     }
@@ -70,7 +70,7 @@ struct FrontmatterParseSession {
       let first = block.yamlStartLine + entry.line
       let chunk = String(decoding: yaml[entry.range], as: UTF8.self)
       do {
-        if case .mapping(let mapping)? = try Yams.compose(yaml: chunk), !mapping.isEmpty {
+        if case .mapping(let mapping)? = try YAMLCompose.root(chunk), !mapping.isEmpty {
           for (key, value) in mapping {
             let line = first + (key.mark?.line ?? 1) - 1
             add(key.scalar?.string ?? "<complex key>", converter.convert(value, depth: 1), line: line)

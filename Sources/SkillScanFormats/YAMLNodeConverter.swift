@@ -58,9 +58,15 @@ struct YAMLNodeConverter {
   static func scalar(_ scalar: Node.Scalar) -> YAMLValue {
     let text = scalar.string
     guard scalar.style == .plain || scalar.style == .any else { return .string(text) }
-    // An explicit tag other than the core-schema ones (e.g. `!!str`, `!custom`) keeps the text.
+    // Documents are composed with Yams' rule-less resolver (``YAMLCompose``), so an untagged
+    // plain scalar arrives tagged `!!str` and is resolved here; an explicit tag outside the
+    // core schema (`!custom`) keeps the text. An explicit `!!str` on a plain scalar cannot be
+    // told apart and is resolved like an untagged one.
     let explicit = scalar.tag.rawValue
-    let coreTags = ["", "!", Tag.Name.bool.rawValue, Tag.Name.int.rawValue, Tag.Name.float.rawValue, Tag.Name.null.rawValue]
+    let coreTags = [
+      "", "!", Tag.Name.str.rawValue, Tag.Name.bool.rawValue, Tag.Name.int.rawValue, Tag.Name.float.rawValue,
+      Tag.Name.null.rawValue,
+    ]
     guard coreTags.contains(explicit) else { return .string(text) }
     let utf8 = text.utf8
     guard utf8.count <= 32 else { return .string(text) }
@@ -111,5 +117,17 @@ struct YAMLNodeConverter {
 
   private static func isHex(_ c: UInt8) -> Bool {
     (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66)
+  }
+}
+
+/// Composes YAML with Yams' rule-less resolver.
+///
+/// The default resolver compiles eight regular expressions on first use (the ICU start-up
+/// was a tenth of a one-skill scan) and runs them over every plain scalar, however long;
+/// scalars are resolved by the core schema in ``YAMLNodeConverter`` instead, in one pass.
+enum YAMLCompose {
+  /// The root node of `yaml`, or nil for an empty document.
+  static func root(_ yaml: String) throws -> Node? {
+    try Yams.compose(yaml: yaml, .basic)
   }
 }

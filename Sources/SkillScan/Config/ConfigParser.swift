@@ -39,7 +39,7 @@ public struct ConfigParser: Sendable {
     var session = Session(file: file)
     let root: Node?
     do {
-      root = try Yams.compose(yaml: text)
+      root = try Yams.compose(yaml: text, .basic)  // values are read as text; no tag rules needed
     } catch {
       throw ConfigError(file: file, message: "not valid YAML: \(error)")
     }

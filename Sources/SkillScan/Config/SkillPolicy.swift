@@ -95,8 +95,15 @@ public struct SkillPolicy: Sendable {
 
   /// The current local date as `YYYY-MM-DD`.
   public static func today() -> String {
-    let parts = Calendar(identifier: .gregorian).dateComponents([.year, .month, .day], from: Date())
-    let year = parts.year ?? 1970, month = parts.month ?? 1, day = parts.day ?? 1
-    return String(format: "%04d-%02d-%02d", year, month, day)
+    // `localtime_r`, not `Calendar`: Foundation's calendar loads ICU data, a few
+    // milliseconds of every one-skill scan.
+    var now = time(nil)
+    var parts = tm()
+    guard localtime_r(&now, &parts) != nil else { return "1970-01-01" }
+    func pad(_ n: Int32, _ width: Int) -> String {
+      let digits = String(n)
+      return String(repeating: "0", count: max(0, width - digits.count)) + digits
+    }
+    return "\(pad(parts.tm_year + 1900, 4))-\(pad(parts.tm_mon + 1, 2))-\(pad(parts.tm_mday, 2))"
   }
 }

@@ -8,6 +8,7 @@ extension SkillScanCommand {
   /// `skillscan discover`: list agent skill roots and the skills in them, without scanning.
   struct Discover: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "discover",  // named, not derived from the type by reflection at start-up
       abstract: "List installed agent skill roots and their skills without scanning them.",
       discussion: """
         Roots come from formats.md §8: user roots under $HOME, project roots in the current \

@@ -6,6 +6,7 @@ extension SkillScanCommand {
   /// `skillscan rules`: list every rule and check; `rules explain ID` documents one.
   struct Rules: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "rules",  // named, not derived from the type by reflection at start-up
       abstract: "List the rules and checks SkillScan reports.",
       discussion: "Includes detection rules, loader checks and discovery checks.",
       subcommands: [Explain.self])

@@ -7,6 +7,7 @@ extension SkillScanCommand.Rules {
   /// `skillscan rules explain ID`: everything about one rule, rendered from its description.
   struct Explain: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "explain",  // named, not derived from the type by reflection at start-up
       abstract: "Explain a rule: what it detects, why it matters, what to do, examples.")
 
     @Argument(help: ArgumentHelp("A rule ID as printed in reports.", valueName: "rule-id"))
