@@ -277,7 +277,22 @@ def render(r: dict) -> str:
         lines.append("| stage (CPU time summed over workers) | seconds |")
         lines.append("|---|---|")
         for name, seconds in stages.items():
-            lines.append(f"| {name} | {seconds:.2f} |")
+            if isinstance(seconds, (int, float)):
+                lines.append(f"| {name} | {seconds:.2f} |")
+        rules = sorted((stages.get("per_rule") or {}).items(), key=lambda kv: -kv[1])[:15]
+        if rules:
+            lines.append("")
+            lines.append("| slowest rules (CPU time summed over files) | seconds |")
+            lines.append("|---|---|")
+            for name, seconds in rules:
+                lines.append(f"| {name} | {seconds:.2f} |")
+        files = (stages.get("slowest_files") or [])[:10]
+        if files:
+            lines.append("")
+            lines.append("| slowest files (all rules) | bytes | seconds |")
+            lines.append("|---|---|---|")
+            for f in files:
+                lines.append(f"| {f['path']} | {f['bytes']} | {f['seconds']:.3f} |")
     scale = r.get("scale")
     if scale:
         k = scale["copies"]

@@ -136,14 +136,21 @@ public struct Scanner: Sendable {
   /// Analyses and judges one loaded bundle.
   public func judge(_ bundle: SkillBundle) -> SkillResult {
     let analyzed = measure(.analyze) { analyze(bundle) }
-    var findings = measure(.rules) { engine.run(analyzed) }
+    var findings: [Finding]
+    if let timings {
+      var profile: RuleProfile? = RuleProfile()
+      findings = timings.measure(.rules) { engine.run(analyzed, profile: &profile) }
+      if let profile { timings.add(profile) }
+    } else {
+      findings = engine.run(analyzed)
+    }
     if let policies = configuration.policies {
       // Suppressions are settled first so the verdict is computed without them.
       let applier = SuppressionApplier(policy: policies.policy(forSkillAt: bundle.path))
       findings = measure(.rules) { applier.apply(findings, to: analyzed) }
     }
     let verdict = measure(.verdict) { policy.decide(findings) }
-    let sha = bundle.skillFile.map { SHA256.hash(data: $0.bytes).map { String(format: "%02x", $0) }.joined() }
+    let sha = bundle.skillFile.map { Self.hex(SHA256.hash(data: $0.bytes)) }
     return SkillResult(
       path: bundle.path, name: analyzed.name, verdict: verdict.verdict, score: verdict.score,
       reasons: verdict.reasons, findings: findings, filesScanned: bundle.files.count,
@@ -167,6 +174,17 @@ public struct Scanner: Sendable {
   private func measure<T>(_ stage: StageTimings.Stage, _ body: () throws -> T) rethrows -> T {
     guard let timings else { return try body() }
     return try timings.measure(stage, body)
+  }
+
+  /// Lower-case hex of a digest (no `String(format:)` per byte).
+  static func hex<D: Sequence<UInt8>>(_ digest: D) -> String {
+    let digits = Array("0123456789abcdef".utf8)
+    var out: [UInt8] = []
+    for byte in digest {
+      out.append(digits[Int(byte >> 4)])
+      out.append(digits[Int(byte & 0x0F)])
+    }
+    return String(decoding: out, as: UTF8.self)
   }
 
   /// This tool's name and version as reported.

@@ -1,3 +1,4 @@
+public import SkillScanCore
 public import Synchronization
 
 /// CPU time spent in each pipeline stage, summed over all worker tasks.
@@ -11,6 +12,9 @@ public final class StageTimings: Sendable {
   }
 
   private let totals = Mutex<[Stage: Duration]>([:])
+  private let ruleProfile = Mutex<RuleProfile>(RuleProfile())
+  /// How many of the slowest files the report lists.
+  public static let slowestFileCount = 20
 
   public init() {}
 
@@ -25,6 +29,34 @@ public final class StageTimings: Sendable {
     let start = clock.now
     defer { add(clock.now - start, to: stage) }
     return try body()
+  }
+
+  /// Adds one skill's per-rule and per-file rule time; only the slowest files are kept.
+  public func add(_ profile: RuleProfile) {
+    ruleProfile.withLock { total in
+      for (rule, time) in profile.rules { total.rules[rule, default: .zero] += time }
+      total.files += profile.files
+      if total.files.count > 4 * Self.slowestFileCount {
+        total.files.sort { $0.duration > $1.duration }
+        total.files.removeLast(total.files.count - Self.slowestFileCount)
+      }
+    }
+  }
+
+  /// The `--timings` document: seconds per stage name at the top level, `per_rule` (seconds per
+  /// rule ID, summed over files) and `slowest_files` (path, bytes, seconds for all rules).
+  public var report: [String: Any] {
+    var out: [String: Any] = seconds
+    let profile = ruleProfile.withLock { $0 }
+    out["per_rule"] = profile.rules.reduce(into: [String: Double]()) { $0[$1.key.rawValue] = Self.seconds($1.value) }
+    out["slowest_files"] = profile.files.sorted { $0.duration > $1.duration }.prefix(Self.slowestFileCount).map {
+      ["path": $0.path, "bytes": $0.bytes, "seconds": Self.seconds($0.duration)] as [String: Any]
+    }
+    return out
+  }
+
+  private static func seconds(_ d: Duration) -> Double {
+    Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
   }
 
   /// Seconds per stage name, for JSON output.

@@ -27,8 +27,18 @@ public struct RuleEngine: Sendable {
 
   /// Runs every rule over `skill`.
   public func run(_ skill: AnalyzedSkill) -> [Finding] {
+    var none: RuleProfile?
+    return run(skill, profile: &none)
+  }
+
+  /// Runs every rule over `skill`, charging each rule's and each file's time to `profile`
+  /// when it is set (`skillscan scan --timings`); unset, no clock is read.
+  public func run(_ skill: AnalyzedSkill, profile: inout RuleProfile?) -> [Finding] {
     var findings = skill.bundle.findings
+    let clock = ContinuousClock()
+    var ruleTime = profile == nil ? [] : [Duration](repeating: .zero, count: rules.count)
     for file in skill.files {
+      let fileStart = profile == nil ? nil : clock.now
       let languages = Set(file.regions.map(\.language)).union([file.source.language])
       let present = filter.keywordCount > 0 ? filter.matches(in: file.bytes) : []
       for (index, rule) in rules.enumerated() {
@@ -37,14 +47,32 @@ public struct RuleEngine: Sendable {
         let keys = ruleKeywords[index]
         guard keys.isEmpty || keys.contains(where: present.contains) else { continue }
         var sink = FindingSink(rule: description)
-        rule.check(file: file, in: skill, into: &sink)
+        if ruleTime.isEmpty {
+          rule.check(file: file, in: skill, into: &sink)
+        } else {
+          let start = clock.now
+          rule.check(file: file, in: skill, into: &sink)
+          ruleTime[index] += clock.now - start
+        }
         findings += sink.findings
       }
+      if let fileStart {
+        profile?.files.append(.init(path: Self.join(skill.bundle.path, file.source.path), bytes: file.bytes.count, duration: clock.now - fileStart))
+      }
     }
-    for rule in rules {
+    for (index, rule) in rules.enumerated() {
       var sink = FindingSink(rule: rule.description)
-      rule.check(skill: skill, into: &sink)
+      if ruleTime.isEmpty {
+        rule.check(skill: skill, into: &sink)
+      } else {
+        let start = clock.now
+        rule.check(skill: skill, into: &sink)
+        ruleTime[index] += clock.now - start
+      }
       findings += sink.findings
+    }
+    for (index, time) in ruleTime.enumerated() where time > .zero {
+      profile?.rules[rules[index].description.id, default: .zero] += time
     }
     for i in findings.indices {
       findings[i].reachability = reachability(of: findings[i], in: skill)
@@ -63,10 +91,38 @@ public struct RuleEngine: Sendable {
     return skill.reachability(ofFile: finding.file)
   }
 
+  /// `root/relative` without a doubled separator.
+  static func join(_ root: String, _ relative: String) -> String {
+    root.hasSuffix("/") || root.isEmpty ? root + relative : root + "/" + relative
+  }
+
   /// Drops exact repeats (same rule, place and message), which arise when a region and its
   /// host file are both visited.
   static func deduplicated(_ findings: [Finding]) -> [Finding] {
     var seen = Set<Finding>()
     return findings.filter { seen.insert($0).inserted }
   }
+}
+
+/// Where the rule stage's time went: per rule, and per file (all rules over that file).
+///
+/// Filled only on request, so a user can see which rule or which file makes a scan slow, the
+/// way linters report per-rule timing.
+public struct RuleProfile: Sendable {
+  /// One file's cost.
+  public struct FileCost: Sendable {
+    public var path: String
+    public var bytes: Int
+    public var duration: Duration
+    public init(path: String, bytes: Int, duration: Duration) {
+      self.path = path
+      self.bytes = bytes
+      self.duration = duration
+    }
+  }
+
+  public var rules: [RuleID: Duration] = [:]
+  public var files: [FileCost] = []
+
+  public init() {}
 }

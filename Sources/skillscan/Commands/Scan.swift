@@ -6,6 +6,7 @@ extension SkillScanCommand {
   /// `skillscan scan`: scan paths, or every installed skill when none is given.
   struct Scan: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "scan",  // named, not derived from the type by reflection at start-up
       abstract: "Scan skills and report findings and a verdict per skill.",
       discussion: """
         PATH may be a skill folder, a folder of skills, a .zip/.skill archive or a SKILL.md \
@@ -43,7 +44,7 @@ extension SkillScanCommand {
 
     @Option(
       help: ArgumentHelp(
-        "Write seconds spent per pipeline stage (summed over workers) as JSON to this file.",
+        "Write seconds per pipeline stage and per rule (summed over workers) and the slowest files as JSON to this file.",
         valueName: "file"))
     var timings: String?
 
@@ -61,7 +62,7 @@ extension SkillScanCommand {
       let reached = try await session.run(targets)
       if let path = timings, let stageTimings {
         let data = try JSONSerialization.data(
-          withJSONObject: stageTimings.seconds, options: [.sortedKeys, .prettyPrinted])
+          withJSONObject: stageTimings.report, options: [.sortedKeys, .prettyPrinted])
         try data.write(to: URL(fileURLWithPath: path))
       }
       if reached { throw ExitStatus.thresholdReached.exitCode }
