@@ -14,8 +14,13 @@ struct CodeFlow {
   let language: Language
   let sources: [Int: FlowSource]
   let calls: [CodeCall]
-  /// (scope, name) → source; scope -1 is module-wide.
-  var tainted: [String: FlowSource] = [:]
+  /// (scope, name) → source, keyed by ``key(_:_:)``; scope -1 is module-wide.
+  var tainted: [Int64: FlowSource] = [:]
+  /// Interned names (attributes carry their leading `.`), so the fixpoint passes hash small
+  /// integers instead of building and hashing a string per token per pass.
+  private var nameIDs: [String: Int32] = [:]
+  /// The interned name each word token mentions (`.attr` after `.`/`?.`); -1 elsewhere.
+  private var tokenName: [Int32] = []
 
   init(tokens: [Token], file: AnalyzedFile, language: Language) {
     (self.s, self.sources) = file.flowFacts(tokens, language: language)
@@ -23,18 +28,41 @@ struct CodeFlow {
     self.calls = file.codeCalls(tokens, language: language)
   }
 
+  /// Interns every word token's name; done once, only for scripts that have a source.
+  private mutating func internTokens() {
+    tokenName = [Int32](repeating: -1, count: s.tokens.count)
+    for k in s.tokens.indices where s.tokens[k].kind == .word {
+      let name = s.isOp(k - 1, ".") || s.isOp(k - 1, "?.") ? "." + s.text(k) : s.text(k)
+      tokenName[k] = intern(name)
+    }
+  }
+
+  private mutating func intern(_ name: String) -> Int32 {
+    if let id = nameIDs[name] { return id }
+    let id = Int32(nameIDs.count)
+    nameIDs[name] = id
+    return id
+  }
+
+  static func key(_ scope: Int, _ id: Int32) -> Int64 { Int64(scope + 1) << 32 | Int64(id) }
+
   static func analyze(tokens: [Token], file: AnalyzedFile, language: Language) -> [FlowHit] {
     var flow = CodeFlow(tokens: tokens, file: file, language: language)
     guard !flow.sources.isEmpty else { return [] }
+    flow.internTokens()
     flow.propagate()
     return flow.hits()
   }
 
-  static func key(_ scope: Int, _ name: String) -> String { "\(scope)\u{1}\(name)" }
-
   /// The source a name carries in `scope` (its own scope first, then module-wide).
+  func lookup(_ id: Int32, scope: Int) -> FlowSource? {
+    tainted[Self.key(scope, id)] ?? (scope >= 0 ? tainted[Self.key(-1, id)] : nil)
+  }
+
+  /// The source the name `name` carries in `scope`; a name never interned carries none.
   func lookup(_ name: String, scope: Int) -> FlowSource? {
-    tainted[Self.key(scope, name)] ?? (scope >= 0 ? tainted[Self.key(-1, name)] : nil)
+    guard let id = nameIDs[name] else { return nil }
+    return lookup(id, scope: scope)
   }
 
   /// Words a token range mentions, with attributes (after `.`) prefixed by `.`; f-string and
@@ -59,16 +87,25 @@ struct CodeFlow {
     let bounded = range.lowerBound..<min(range.upperBound, range.lowerBound + 1024)
     for k in bounded { if let src = sources[k] { found = FlowSource.stronger(found, src) } }
     guard !tainted.isEmpty else { return found }
-    mentions(bounded) { name in
-      found = FlowSource.stronger(found, lookup(name, scope: scope))
-      if name.hasPrefix(".") { found = FlowSource.stronger(found, tainted[Self.key(-1, name)]) }
+    // Word tokens by interned ID; f-string placeholders (Python) by name. Attribute names
+    // (`.x`) are looked up in their scope and then module-wide, which `lookup` already does.
+    for k in bounded where k < s.tokens.count {
+      let t = s.tokens[k]
+      if t.kind == .word {
+        if k < tokenName.count, tokenName[k] >= 0 { found = FlowSource.stronger(found, lookup(tokenName[k], scope: scope)) }
+      } else if t.kind == .string, language == .python, t.range.count > 2, t.range.count < 4096,
+        t.range.upperBound <= s.bytes.count,
+        s.bytes[t.range.lowerBound] | 0x20 == UInt8(ascii: "f") || s.bytes[t.range.lowerBound + 1] | 0x20 == UInt8(ascii: "f")
+      {
+        for word in Self.placeholderWords(s.bytes, t.range) { found = FlowSource.stronger(found, lookup(word, scope: scope)) }
+      }
     }
     return found
   }
 
   mutating func mark(_ name: String, scope: Int, _ source: FlowSource) -> Bool {
     guard tainted.count < FlowLimits.maxNames, !["self", "this", "cls", "_"].contains(name) else { return false }
-    let k = Self.key(name.hasPrefix(".") ? -1 : scope, name)
+    let k = Self.key(name.hasPrefix(".") ? -1 : scope, intern(name))
     if let old = tainted[k], old.kind >= source.kind { return false }
     tainted[k] = source
     return true
