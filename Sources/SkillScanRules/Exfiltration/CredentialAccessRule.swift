@@ -77,14 +77,22 @@ struct CredentialAccessRule: Rule {
     }
   }
 
+  /// Commands whose file arguments ``shellRead(_:_:)`` inspects.
+  static let readers = ShellFlow.readers.union(["scp", "rsync", "curl", "wget", "iwr", "invoke-webrequest", "invoke-restmethod", "irm"])
+
   /// The credential a shell command reads, if any.
   static func shellRead(_ command: ShellCommand, _ bytes: [UInt8]) -> String? {
     let (effective, nameWritten) = command.effectiveCommandAndName(in: bytes)
     let name = nameWritten.lowercased()
+    // Most commands neither start a source command line nor read files: skip decoding their
+    // arguments, which every command paid before.
+    let mayBeSource = name.isEmpty || ExfilSources.mayLead(commandName: name)
+    guard mayBeSource || Self.readers.contains(name) else { return nil }
     let args = ExfilShellSink.arguments(effective, bytes)
-    if let m = ExfilSources.classify(commandLine: ([name] + args).joined(separator: " ")), m.kind == .credential { return m.label }
-    let readers = ShellFlow.readers.union(["scp", "rsync", "curl", "wget", "iwr", "invoke-webrequest", "invoke-restmethod", "irm"])
-    guard readers.contains(name) else { return nil }
+    if mayBeSource, let m = ExfilSources.classify(commandLine: ([name] + args).joined(separator: " ")), m.kind == .credential {
+      return m.label
+    }
+    guard Self.readers.contains(name) else { return nil }
     for arg in args where !arg.hasPrefix("-") || ByteSearch.contains(arg, "/") {
       let path = arg.replacingOccurrences(of: "\\", with: "/")
       if let m = ExfilSources.classify(path: path), m.kind == .credential {

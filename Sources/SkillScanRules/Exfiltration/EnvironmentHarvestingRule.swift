@@ -100,17 +100,25 @@ struct EnvironmentHarvestingRule: Rule {
     return result
   }
 
+  /// Shell commands that print every environment variable in some form.
+  static let bulkListers: Set<String> = ["env", "printenv", "export", "set"]
+
   static func shellHits(_ span: ExfilCodeSpan, _ bytes: [UInt8]) -> [(Range<Int>, String)] {
     var result: [(Range<Int>, String)] = []
     for p in span.pipelines(bytes) {
       guard let first = p.commands.first else { continue }
       let raw = first.name(in: bytes).lowercased()
-      let effective = first.effectiveCommand(in: bytes)
-      let args = ExfilShellSink.arguments(effective, bytes)
-      let lowerWords = first.words.prefix(8).map { ByteText.string($0.range, in: bytes).lowercased() }
-      let bulk = (raw == "env" && first.words.count == 1) || (raw == "printenv" && args.isEmpty)
-        || (raw == "export" && args == ["-p"]) || (raw == "set" && args.isEmpty)
-        || (lowerWords.first.map { PowerShellFlow.envListers.contains($0) } ?? false && lowerWords.contains("env:"))
+      // Arguments and words are decoded only for the few commands that can list the
+      // environment: doing it for every pipeline was most of this rule's cost on scripts.
+      let firstWord = first.words.first.map { ByteText.string($0.range, in: bytes).lowercased() }
+      var bulk = false
+      if Self.bulkListers.contains(raw) || (firstWord.map { PowerShellFlow.envListers.contains($0) } ?? false) {
+        let args = ExfilShellSink.arguments(first.effectiveCommand(in: bytes), bytes)
+        let lowerWords = first.words.prefix(8).map { ByteText.string($0.range, in: bytes).lowercased() }
+        bulk = (raw == "env" && first.words.count == 1) || (raw == "printenv" && args.isEmpty)
+          || (raw == "export" && args == ["-p"]) || (raw == "set" && args.isEmpty)
+          || (lowerWords.first.map { PowerShellFlow.envListers.contains($0) } ?? false && lowerWords.contains("env:"))
+      }
       if bulk {
         let redirected = first.redirections.contains { ByteText.string($0.op.range, in: bytes).hasSuffix(">") } || p.commands.contains { c in c.redirections.contains { ByteText.string($0.op.range, in: bytes).hasSuffix(">") } }
         let rest = p.commands.dropFirst().map { $0.effectiveName(in: bytes).lowercased() }

@@ -72,12 +72,15 @@ enum ShellFlow {
       let raw = command.name(in: bytes).lowercased()
       let (effective, nameWritten) = command.effectiveCommandAndName(in: bytes)
       let name = nameWritten.lowercased()
-      let args = ExfilShellSink.arguments(effective, bytes)
       if raw == "env" && effective.words.isEmpty && command.words.count == 1 {
         return FlowSource(kind: .environment, label: "env", range: command.range)
       }
-      let line = ([name] + args).joined(separator: " ")
-      if let m = ExfilSources.classify(commandLine: line) {
+      // Arguments are decoded only for commands that can be a source by name, read files or
+      // echo values: decoding every command's arguments was most of this function's cost.
+      let leads = name.isEmpty || ExfilSources.mayLead(commandName: name)
+      let readsArguments = Self.isReader(name) || name == "curl" || name == "wget" || name == "echo" || name == "printf"
+      let args = leads || readsArguments ? ExfilShellSink.arguments(effective, bytes) : []
+      if leads, let m = ExfilSources.classify(commandLine: ([name] + args).joined(separator: " ")) {
         found = FlowSource.stronger(found, FlowSource(kind: m.kind, label: m.label, range: command.range))
       }
       if Self.isReader(name) || name == "curl" || name == "wget" {
@@ -146,7 +149,8 @@ enum ShellFlow {
       }
       let (effective, nameWritten) = command.effectiveCommandAndName(in: bytes)
       let name = nameWritten.lowercased()
-      let args = ExfilShellSink.arguments(effective, bytes)
+      // Only the commands read below need their arguments decoded.
+      let args = Self.recordedByArguments.contains(name) || capturers.contains(name) ? ExfilShellSink.arguments(effective, bytes) : []
       if name == "export" || name == "declare" || name == "local" || name == "readonly" {
         for arg in args where arg.contains("=") {
           let parts = arg.split(separator: "=", maxSplits: 1).map(String.init)
@@ -174,6 +178,9 @@ enum ShellFlow {
         if let out { files[Self.normalize(out)] = stream }
       }
     }
+
+    /// Commands whose arguments `record` reads (besides the capturers).
+    static let recordedByArguments: Set<String> = ["export", "declare", "local", "readonly", "tee", "cp", "tar", "zip", "7z"]
 
     static func tarOutput(_ args: [String]) -> String? {
       for (i, a) in args.enumerated() where a.hasPrefix("-") && a.contains("f") || a == "--file" {

@@ -60,13 +60,27 @@ struct PersistenceMechanismRule: Rule {
     }
   }
 
+  /// Commands whose arguments ``mechanism(_:_:)`` reads.
+  static let argumentReaders: Set<String> = loweredArgumentReaders.union([
+    "crontab", "tee", "cp", "mv", "install", "ln",
+  ])
+  /// Commands whose arguments it compares case-insensitively.
+  static let loweredArgumentReaders: Set<String> = [
+    "systemctl", "launchctl", "schtasks", "reg", "set-itemproperty", "new-itemproperty",
+  ]
+
   /// The mechanism a pipeline installs, if any.
   static func mechanism(_ pipeline: ShellPipeline, _ bytes: [UInt8]) -> (message: String, rc: Bool)? {
     for command in pipeline.commands {
       let (effective, nameWritten) = command.effectiveCommandAndName(in: bytes)
       let name = nameWritten.lowercased()
-      let args = effective.arguments(in: bytes)
-      let lowerArgs = args.map { $0.lowercased() }
+      // Arguments are decoded only where a check reads them: commands named below, and any
+      // command whose bytes could spell `@reboot` (an `@`, or a backslash escape that
+      // unquoting turns into one). Decoding every command's arguments dominated the rule.
+      let raw = bytes[command.range.clamped(to: 0..<bytes.count)]
+      let needsArgs = Self.argumentReaders.contains(name) || raw.contains(0x40) || raw.contains(0x5C)
+      let args = needsArgs ? effective.arguments(in: bytes) : []
+      let lowerArgs = Self.loweredArgumentReaders.contains(name) ? args.map { $0.lowercased() } : []
       if name == "crontab", args.contains("-") || (args.first.map { !$0.hasPrefix("-") } ?? false) {
         return ("installs a crontab", false)
       }

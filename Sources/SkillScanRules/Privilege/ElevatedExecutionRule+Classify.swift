@@ -11,11 +11,15 @@ extension ElevatedExecutionRule {
   /// System locations a skill should not write to.
   static let systemPaths = ["/etc/", "/usr/local/bin", "/usr/bin", "/usr/sbin", "/Library/LaunchDaemons", "/sbin/", "/bin/"]
 
+  /// Commands whose arguments ``classify(_:_:)`` reads.
+  static let argumentReaders: Set<String> = ["chmod", "chown", "tee", "spctl", "xattr", "cp", "mv", "install", "ln"]
+
   static func classify(_ command: ShellCommand, _ bytes: [UInt8]) -> Hit? {
     let raw = command.name(in: bytes).lowercased()
     let (effective, nameWritten) = command.effectiveCommandAndName(in: bytes)
     let name = nameWritten.lowercased()
-    let args = effective.arguments(in: bytes)
+    // Arguments are decoded only for the commands whose arguments are read below.
+    let args = argumentReaders.contains(name) ? effective.arguments(in: bytes) : []
     if let hit = permission(name, args) { return hit }
     if ["sudo", "doas", "pkexec"].contains(raw) || (raw == "su" && command.arguments(in: bytes).contains("-c")) {
       if packageManagers.contains(name) || name.hasPrefix("pip") {

@@ -27,9 +27,15 @@ enum InstallCommands {
     return out
   }
 
+  /// The package managers and runners ``classify(_:_:)`` has a case for.
+  static let installerNames: Set<String> = [
+    "pip", "pip3", "uv", "npm", "pnpm", "yarn", "bun", "npx", "bunx", "pnpx", "uvx", "pipx", "go",
+  ]
+
   static func classify(_ command: ShellCommand, _ bytes: [UInt8]) -> [Command] {
     let (effective, nameWritten) = command.effectiveCommandAndName(in: bytes)
     let name = nameWritten.lowercased()
+    guard installerNames.contains(name) else { return [] }  // before decoding any argument
     let args = effective.arguments(in: bytes)
     let range = command.range
     var out: [Command] = []

@@ -153,6 +153,7 @@ public enum ExfilSources {
 
   /// The source a command line (or a command string in code) runs, if any.
   public static func classify(commandLine value: String) -> Match? {
+    guard mayClassify(value.utf8) else { return nil }
     var v = value.lowercased()
     // Foundation's trimming is costly and called for every command; most need none.
     if let first = v.utf8.first, let last = v.utf8.last,
@@ -170,6 +171,37 @@ public enum ExfilSources {
     if v == "env" || v == "set" || v == "history" { return Match(kind: v == "history" ? .context : .environment, label: v == "history" ? "shell history" : "environment variables") }
     return nil
   }
+
+  /// Whether `classify(commandLine:)` could match, decided on the first bytes.
+  ///
+  /// It runs for every command of every shell span; lower-casing and trimming whole command
+  /// lines was a tenth of a shell-heavy file's cost, and almost no line starts like a source.
+  /// Non-ASCII heads take the full path (Unicode case folding and spaces).
+  static func mayClassify(_ utf8: String.UTF8View) -> Bool {
+    var head: [UInt8] = []
+    head.reserveCapacity(headLength)
+    for byte in utf8 {
+      if head.isEmpty, byte == 0x20 || byte == 0x09 { continue }
+      if byte >= 0x80 { return true }
+      head.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+      if head.count == headLength { break }
+    }
+    return headPrefixes.contains { head.starts(with: $0) }
+  }
+
+  /// Whether a command line whose (lower-case) command name is `name` could be classified:
+  /// the name is a one-word prefix, or the first word of a longer one.
+  static func mayLead(commandName name: String) -> Bool {
+    let b = Array(name.utf8)
+    // A non-ASCII name may trim or fold into a prefix: let the full check decide.
+    if b.contains(where: { $0 >= 0x80 }) { return true }
+    return headPrefixes.contains { p in b.starts(with: p) || (p.count > b.count && p.starts(with: b) && p[b.count] == 0x20) }
+  }
+
+  /// Every prefix `classify(commandLine:)` tests, plus the bare `env`, `set` and `history`.
+  private static let headPrefixes: [[UInt8]] =
+    commandPrefixes.map { Array($0.0.utf8) } + [Array("env".utf8), Array("set".utf8), Array("history".utf8)]
+  private static let headLength = (commandPrefixes.map(\.0.utf8.count).max() ?? 0) + 1
 
   /// Code idioms (lower-case substrings) that read sensitive data in Python or JavaScript,
   /// beyond paths and commands: clipboard and screenshot libraries, keyrings, geolocation.

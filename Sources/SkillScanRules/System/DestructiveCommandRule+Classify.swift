@@ -2,10 +2,17 @@ import SkillScanCore
 import SkillScanLexers
 
 extension DestructiveCommandRule {
+  /// The command names ``classify(_:_:)`` has a case for (besides `mkfs*`).
+  static let classifiedNames: Set<String> =
+    Set(["rm", "find", "dd", "wipefs", "shred", "diskutil"] + DestructiveTargets.securityOff.map(\.command))
+
   /// What a single command destroys, if anything.
   static func classify(_ command: ShellCommand, _ bytes: [UInt8]) -> Hit? {
     let (effective, nameWritten) = command.effectiveCommandAndName(in: bytes)
     let name = nameWritten.lowercased()
+    // Arguments are decoded only for commands this can classify; decoding them for every
+    // command of a script was most of the rule's cost.
+    guard classifiedNames.contains(name) || name.hasPrefix("mkfs") else { return nil }
     let args = effective.arguments(in: bytes)
     switch name {
     case "rm":

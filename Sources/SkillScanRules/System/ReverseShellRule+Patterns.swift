@@ -11,7 +11,11 @@ extension ReverseShellRule {
     for command in pipeline.commands {
       let (effective, nameWritten) = command.effectiveCommandAndName(in: bytes)
       let name = nameWritten.lowercased()
-      let args = effective.arguments(in: bytes)
+      // Arguments matter for netcat and socat, and for paths (`/bin/sh`, `/dev/tcp/…`) that
+      // need a `/` or an escape in the raw bytes; other commands skip decoding them.
+      let raw = bytes[command.range.clamped(to: 0..<bytes.count)]
+      let needsArgs = netcats.contains(name) || name == "socat" || raw.contains(0x2F) || raw.contains(0x5C)
+      let args = needsArgs ? effective.arguments(in: bytes) : []
       let isShell = command.interpreter(in: bytes) == .shell || args.contains { $0 == "/bin/sh" || $0 == "/bin/bash" }
       hasShell = hasShell || isShell
       let socket = command.redirections.contains { r in
