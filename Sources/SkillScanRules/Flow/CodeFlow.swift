@@ -21,6 +21,9 @@ struct CodeFlow {
   private var nameIDs: [String: Int32] = [:]
   /// The interned name each word token mentions (`.attr` after `.`/`?.`); -1 elsewhere.
   private var tokenName: [Int32] = []
+  /// Whether a name was ever marked, in any scope: most tokens never are, and this array read
+  /// spares them two hash lookups per pass.
+  private var everTainted: [Bool] = []
 
   init(tokens: [Token], file: AnalyzedFile, language: Language) {
     (self.s, self.sources) = file.flowFacts(tokens, language: language)
@@ -41,6 +44,7 @@ struct CodeFlow {
     if let id = nameIDs[name] { return id }
     let id = Int32(nameIDs.count)
     nameIDs[name] = id
+    everTainted.append(false)
     return id
   }
 
@@ -56,7 +60,8 @@ struct CodeFlow {
 
   /// The source a name carries in `scope` (its own scope first, then module-wide).
   func lookup(_ id: Int32, scope: Int) -> FlowSource? {
-    tainted[Self.key(scope, id)] ?? (scope >= 0 ? tainted[Self.key(-1, id)] : nil)
+    guard everTainted[Int(id)] else { return nil }
+    return tainted[Self.key(scope, id)] ?? (scope >= 0 ? tainted[Self.key(-1, id)] : nil)
   }
 
   /// The source the name `name` carries in `scope`; a name never interned carries none.
@@ -105,14 +110,18 @@ struct CodeFlow {
 
   mutating func mark(_ name: String, scope: Int, _ source: FlowSource) -> Bool {
     guard tainted.count < FlowLimits.maxNames, !["self", "this", "cls", "_"].contains(name) else { return false }
-    let k = Self.key(name.hasPrefix(".") ? -1 : scope, intern(name))
+    let id = intern(name)
+    let k = Self.key(name.hasPrefix(".") ? -1 : scope, id)
     if let old = tainted[k], old.kind >= source.kind { return false }
     tainted[k] = source
+    everTainted[Int(id)] = true
     return true
   }
 
   mutating func propagate() {
     let functionIndex = Dictionary(s.functions.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { a, _ in a })
+    // Built once, not per call per pass (`baseName` slices the written callee each time).
+    let baseNames = calls.prefix(FlowLimits.maxCalls).map { String($0.baseName) }
     for _ in 0..<FlowLimits.maxPasses {
       var changed = false
       for st in s.statements {
@@ -129,10 +138,11 @@ struct CodeFlow {
         if Self.writesEnvironment(names) { continue }
         for name in names { changed = mark(name, scope: st.scope, src) || changed }
       }
-      for call in calls.prefix(FlowLimits.maxCalls) {
+      for (c, call) in calls.prefix(FlowLimits.maxCalls).enumerated() {
         let scope = call.openParen < s.scopeOfToken.count ? Int(s.scopeOfToken[call.openParen]) : -1
+        let baseName = baseNames[c]
         // Mutators taint their receiver: x.append(v), x.update(v), x.push(v).
-        if ["append", "extend", "update", "push", "add", "insert", "setdefault", "unshift", "set"].contains(call.baseName) {
+        if Self.mutators.contains(baseName) {
           var argSource: FlowSource?
           for arg in call.arguments where argSource == nil { argSource = taint(of: arg.tokens, scope: scope) }
           if let src = argSource {
@@ -142,7 +152,7 @@ struct CodeFlow {
           }
         }
         // Arguments flow into the parameters of functions defined in the file.
-        guard let f = functionIndex[String(call.baseName)] else { continue }
+        guard let f = functionIndex[baseName] else { continue }
         var params = s.functions[f].params
         if call.writtenCallee.contains("."), let first = params.first, first == "self" || first == "cls" {
           params.removeFirst()
@@ -159,6 +169,9 @@ struct CodeFlow {
       if !changed { break }
     }
   }
+
+  /// Calls that store their argument into the receiver.
+  static let mutators: Set<String> = ["append", "extend", "update", "push", "add", "insert", "setdefault", "unshift", "set"]
 
   func hits() -> [FlowHit] {
     var constants: [String: String] = [:]
