@@ -13,6 +13,11 @@ extension RemoteExecution {
   /// A line-level check on folded bytes, because PowerShell's grammar nests these freely;
   /// linear in the range.
   public static func findPowerShell(in bytes: [UInt8], range: Range<Int>) -> [Hit] {
+    // A line can only hit if the range holds both an executor and a fetcher somewhere (the
+    // automata fold case themselves, and blanking comments only removes matches): one pass
+    // over the range spares every line of ordinary text its own copy and two passes.
+    let whole = Array(bytes[range])
+    guard psExecutors.containsMatch(in: whole), psFetchers.containsMatch(in: whole) else { return [] }
     var hits: [Hit] = []
     var lineStart = range.lowerBound
     while lineStart < range.upperBound {
