@@ -249,14 +249,20 @@ def render(r: dict) -> str:
         "|---|---|---|---|",
     ]
     cisco = r.get("cisco")
-    cwall = median(cisco["walls"]) if cisco else float("nan")
-    crss = median(cisco["rss_kib"]) / 1024 if cisco else float("nan")
-    lines.append(f"| wall time, whole snapshot (median of {len(s['walls'])} / "
-                 f"{len(cisco['walls']) if cisco else 0}) | {wall:.2f} s | {cwall:.1f} s | "
-                 f"{cwall / wall:.0f}x |")
-    lines.append(f"| skills/s | {r['skills'] / wall:.0f} | {r['skills'] / cwall:.1f} | |")
-    lines.append(f"| MB/s | {r['bytes'] / 1e6 / wall:.0f} | {r['bytes'] / 1e6 / cwall:.2f} | |")
-    lines.append(f"| peak RSS | {rss:.0f} MiB | {crss:.0f} MiB | |")
+    if cisco:
+        cwall = median(cisco["walls"])
+        crss = median(cisco["rss_kib"]) / 1024
+        lines.append(f"| wall time, whole snapshot (median of {len(s['walls'])} / {len(cisco['walls'])}) "
+                     f"| {wall:.2f} s | {cwall:.1f} s | {cwall / wall:.0f}x |")
+        lines.append(f"| skills/s | {r['skills'] / wall:.0f} | {r['skills'] / cwall:.1f} | |")
+        lines.append(f"| MB/s | {r['bytes'] / 1e6 / wall:.1f} | {r['bytes'] / 1e6 / cwall:.2f} | |")
+        lines.append(f"| peak RSS | {rss:.0f} MiB | {crss:.0f} MiB | |")
+    else:
+        # Cisco was not run on the whole snapshot (--no-cisco / --no-cisco-full).
+        lines.append(f"| wall time, whole snapshot (median of {len(s['walls'])}) | {wall:.2f} s | not run | |")
+        lines.append(f"| skills/s | {r['skills'] / wall:.0f} | | |")
+        lines.append(f"| MB/s | {r['bytes'] / 1e6 / wall:.1f} | | |")
+        lines.append(f"| peak RSS | {rss:.0f} MiB | | |")
     sample = r.get("sample")
     if sample:
         sw = median(sample["skillscan"]["walls"])
