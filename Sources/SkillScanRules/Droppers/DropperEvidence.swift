@@ -83,7 +83,7 @@ struct DropperEvidence {
         foundBanners.append((region.range, lines.line(of: region.range.lowerBound), "heading '\(region.info)'"))
       }
     }
-    for url in URLExtractor.urls(in: file.bytes) {
+    for url in file.urls {
       Self.classify(url, terminalSteps: terminalSteps, lines: lines, add: add)
     }
     Self.oneLiners(file, add: add)

@@ -31,7 +31,7 @@ struct SuspiciousEndpointRule: Rule {
 
   func check(file: AnalyzedFile, in skill: AnalyzedSkill, into sink: inout FindingSink) {
     var seenHosts = Set<String>()
-    for url in URLExtractor.urls(in: file.bytes) {
+    for url in file.urls {
       guard let kind = HostClassifier.classify(url), kind.isSuspicious, seenHosts.insert(url.host).inserted else { continue }
       let inCode = file.codeRegion(at: url.range.lowerBound) != nil
       let polarity = inCode ? Polarity.affirmative : ProsePolarity.classify(file, at: url.range)

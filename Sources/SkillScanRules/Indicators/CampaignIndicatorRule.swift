@@ -47,7 +47,7 @@ struct CampaignIndicatorRule: Rule {
     guard !indicators.isEmpty else { return }
     var hits: [(range: Range<Int>, what: String)] = []
     var covered = Set<Int>()
-    for url in URLExtractor.urls(in: file.bytes) {
+    for url in file.urls {
       if let what = match(url) {
         hits.append((url.range, what))
         for i in url.range { covered.insert(i) }

@@ -50,7 +50,7 @@ struct RemoteInstructionsRule: Rule {
       return
     }
     var reportedSentences = Set<Int>()
-    for url in URLExtractor.urls(in: file.bytes) {
+    for url in file.urls {
       if let kind = HostClassifier.classify(url), kind == .local || kind == .documentation { continue }
       guard file.codeRegion(at: url.range.lowerBound) == nil else { continue }
       let bounds = ProsePolarity.enclosingBounds(file, at: url.range.lowerBound)
@@ -77,7 +77,7 @@ struct RemoteInstructionsRule: Rule {
 
   /// Codex `agents/openai.yaml`: a `url:` pointing at a remote server (MCP tools).
   private func codexTools(_ file: AnalyzedFile, _ sink: inout FindingSink) {
-    for url in URLExtractor.urls(in: file.bytes) {
+    for url in file.urls {
       if let kind = HostClassifier.classify(url), kind == .local || kind == .documentation { continue }
       sink.report("Codex tool dependency served from \(url.host)", in: file, at: url.range, severity: .medium)
     }
