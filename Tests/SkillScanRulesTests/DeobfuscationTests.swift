@@ -15,6 +15,14 @@ struct DeobfuscationTests {
     return outcome.findings
   }
 
+  @Test("A decoded payload's suspicious host counts after any number of harmless links")
+  func payloadURLsUncapped() {
+    let links = (0..<100).map { "https://docs.example.com/p/\($0)" }.joined(separator: " ")
+    let hidden = Array((links + " https://pastebin.com/raw/Ab12Cd34").utf8)
+    #expect(DeobfPayload.analyze(hidden).contains(.suspiciousURL))
+    #expect(!DeobfPayload.analyze(Array(links.utf8)).contains(.suspiciousURL))
+  }
+
   @Test("Decoders round-trip base64 (std, url-safe, unpadded), base32, hex and base85")
   func decoders() {
     #expect(DeobfDecoders.base64(Array("aGVsbG8gd29ybGQ=".utf8)) == Array("hello world".utf8))

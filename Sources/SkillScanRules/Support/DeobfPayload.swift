@@ -58,7 +58,9 @@ public enum DeobfPayload {
       if exec { signals.insert(.execution) }
       if fetch { signals.insert(.download) }
     }
-    for url in URLExtractor.urls(in: text, limit: 32) {
+    // Every URL of the decoded text: a cap would let a payload hide its host behind harmless
+    // links. The search is linear and stops at the first suspicious host.
+    for url in URLExtractor.urls(in: text, limit: .max) {
       if let kind = HostClassifier.classify(url), kind.isSuspicious {
         signals.insert(.suspiciousURL)
         break
