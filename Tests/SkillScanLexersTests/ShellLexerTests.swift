@@ -124,6 +124,24 @@ import Testing
     #expect(T.names(ShellStructure.pipelines(in: inner), inner) == [["curl", "sh"]])
   }
 
+  /// The parser resolves each command's effective head once; a command whose words are
+  /// changed afterwards must be read again, not answered from that stored head.
+  @Test func resolvedHeadFollowsWordChanges() {
+    let b = T.bytes("sudo -u root curl -s https://x\nnohup ./run.sh")
+    let commands = ShellStructure.pipelines(in: b).flatMap(\.commands)
+    let (effective, name) = commands[0].effectiveCommandAndName(in: b)
+    #expect(name == "curl")
+    #expect(T.texts(effective.words, b) == ["curl", "-s", "https://x"])
+    #expect(commands[0].name(in: b) == "sudo")
+    #expect(commands[1].effectiveName(in: b) == "run.sh")
+    var edited = commands[0]
+    edited.words.removeFirst(3)
+    #expect(edited.name(in: b) == "curl")
+    #expect(edited.effectiveCommandAndName(in: b).command.words.count == 3)
+    edited.words = [commands[1].words[1]]
+    #expect(edited.effectiveName(in: b) == "run.sh")
+  }
+
   @Test func leavesAndOutermostViews() {
     let b = T.bytes("echo \"$(curl https://x)\" done")
     let tokens = ShellLexer.tokenize(b)

@@ -74,13 +74,16 @@ public struct RuleEngine: Sendable {
     for (index, time) in ruleTime.enumerated() where time > .zero {
       profile?.rules[rules[index].description.id, default: .zero] += time
     }
+    var byFile: [String: Reachability] = [:]
     for i in findings.indices {
-      findings[i].reachability = reachability(of: findings[i], in: skill)
+      findings[i].reachability = reachability(of: findings[i], in: skill, byFile: &byFile)
     }
     return FindingFolding.fold(Self.deduplicated(findings)).sorted(by: Finding.reportOrder)
   }
 
-  private func reachability(of finding: Finding, in skill: AnalyzedSkill) -> Reachability {
+  /// `byFile` memoises ``AnalyzedSkill/reachability(ofFile:)``: a generated file can carry
+  /// a hundred thousand findings before folding, and each lookup scans the bundle.
+  private func reachability(of finding: Finding, in skill: AnalyzedSkill, byFile: inout [String: Reachability]) -> Reachability {
     if finding.context == .loadTime { return .loadTime }
     if let fm = skill.frontmatter, finding.file == skill.bundle.skillFile?.path,
       finding.context == .metadata,
@@ -88,7 +91,10 @@ public struct RuleEngine: Sendable {
     {
       return .alwaysLoaded
     }
-    return skill.reachability(ofFile: finding.file)
+    if let known = byFile[finding.file] { return known }
+    let computed = skill.reachability(ofFile: finding.file)
+    byFile[finding.file] = computed
+    return computed
   }
 
   /// `root/relative` without a doubled separator.

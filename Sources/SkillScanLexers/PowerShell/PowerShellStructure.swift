@@ -19,7 +19,10 @@ public enum PowerShellStructure {
   public static func pipelines(tokens: [Token], bytes: [UInt8]) -> [ShellPipeline] {
     var builder = PowerShellStructureBuilder(tokens: tokens, bytes: bytes)
     builder.parse(0..<tokens.count, substitution: nil, parent: nil, depth: 0)
-    return builder.out
+    var out = builder.out
+    builder.out = []
+    ShellStructure.resolveHeads(&out, bytes)
+    return out
   }
 
   /// Lexes `bytes[range]` as PowerShell and returns its pipelines.

@@ -29,7 +29,22 @@ extension ShellCommand {
   /// Peeling wrappers already reads the effective command's name; returning it saves every
   /// caller (nearly every shell rule, once per command) from building it a second time.
   public func effectiveCommandAndName(in bytes: [UInt8]) -> (command: ShellCommand, name: String) {
-    guard dialect == .posix else { return (self, name(in: bytes)) }
+    let head = self.head ?? peel(in: bytes)
+    guard head.start > 0 else { return (self, head.name) }
+    var copy = self
+    copy.words = Array(words[min(head.start, words.count)...])
+    return (copy, head.name)
+  }
+
+  /// Stores the effective head so later ``effectiveCommandAndName(in:)`` and ``name(in:)``
+  /// calls read it instead of decoding words again. Parsers call it once per command.
+  mutating func resolveHead(in bytes: [UInt8]) {
+    head = peel(in: bytes)
+  }
+
+  /// Walks past wrappers to the index of the effective command word and its name.
+  private func peel(in bytes: [UInt8]) -> EffectiveHead {
+    guard dialect == .posix else { return EffectiveHead(start: 0, name: name(in: bytes)) }
     var start = 0
     var rounds = 0
     var found: String?
@@ -65,10 +80,7 @@ extension ShellCommand {
       }
       start = k
     }
-    guard start > 0 else { return (self, found ?? "") }
-    var copy = self
-    copy.words = Array(words[min(start, words.count)...])
-    return (copy, found ?? "")
+    return EffectiveHead(start: start, name: found ?? "")
   }
 
   /// The effective command's name (see ``effectiveCommand(in:)`` and ``name(in:)``).
@@ -80,4 +92,11 @@ extension ShellCommand {
   public func interpreter(in bytes: [UInt8]) -> ShellInterpreter? {
     ShellInterpreter(commandName: effectiveName(in: bytes))
   }
+}
+
+/// The effective command of a ``ShellCommand``: the index in `words` where it starts (0 when
+/// nothing wraps it) and its name.
+struct EffectiveHead: Sendable {
+  var start: Int
+  var name: String
 }

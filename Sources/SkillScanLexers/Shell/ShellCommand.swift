@@ -32,13 +32,17 @@ public struct ShellRedirection: Sendable, Hashable {
 /// ``ShellPipeline``s whose ``ShellPipeline/parentPipeline`` points back.
 public struct ShellCommand: Sendable {
   /// argv, including the command name; redirections and assignments excluded.
-  public var words: [Token]
+  public var words: [Token] { didSet { head = nil } }
   /// `NAME=value` words before the command name.
   public var assignments: [Token]
   public var redirections: [ShellRedirection]
   /// Bytes from the first to the last token of the command.
   public var range: Range<Int>
   public var dialect: ShellDialect
+  /// Where the effective command starts in ``words`` and its name, resolved once when the
+  /// command is parsed (``resolveHead(in:)``) because nearly every shell rule asks for it;
+  /// nil until then, and reset whenever ``words`` changes.
+  var head: EffectiveHead?
 
   public init(
     words: [Token], assignments: [Token] = [], redirections: [ShellRedirection] = [],
@@ -54,6 +58,7 @@ public struct ShellCommand: Sendable {
   /// The command name's basename (`/usr/bin/curl` → `curl`), unquoted; `""` when there is
   /// no name. PowerShell names are lower-cased because PowerShell ignores case.
   public func name(in bytes: [UInt8]) -> String {
+    if let head, head.start == 0 { return head.name }
     guard let first = words.first else { return "" }
     guard dialect == .posix else {
       var value = StringLiteral.value(of: first, in: bytes, language: .powershell)

@@ -16,7 +16,18 @@ public enum ShellStructure {
   public static func pipelines(tokens: [Token], bytes: [UInt8]) -> [ShellPipeline] {
     var builder = ShellStructureBuilder(tokens: tokens, bytes: bytes)
     builder.parseList(tokens.startIndex..<tokens.endIndex, substitution: nil, parent: nil, depth: 0)
-    return builder.out
+    var out = builder.out
+    builder.out = []
+    resolveHeads(&out, bytes)
+    return out
+  }
+
+  /// Resolves every command's effective head (see ``ShellCommand/resolveHead(in:)``): once
+  /// here instead of once per rule that asks for a command's name.
+  static func resolveHeads(_ pipelines: inout [ShellPipeline], _ bytes: [UInt8]) {
+    for p in pipelines.indices {
+      for c in pipelines[p].commands.indices { pipelines[p].commands[c].resolveHead(in: bytes) }
+    }
   }
 
   /// Lexes `bytes[range]` as shell and returns its pipelines.

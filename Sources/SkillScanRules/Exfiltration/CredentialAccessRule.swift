@@ -60,7 +60,7 @@ struct CredentialAccessRule: Rule {
     var seen = Set<Int>()
     for span in ExfilCodeSpan.spans(of: file, includeInline: true) {
       if span.language == .shell || span.language == .powershell {
-        for pipeline in span.pipelines(file.bytes) {
+        for pipeline in span.pipelines(file) {
           for command in pipeline.commands {
             guard let label = Self.shellRead(command, file.bytes) else { continue }
             guard seen.insert(file.source.lines.line(of: command.range.lowerBound)).inserted else { continue }
@@ -94,7 +94,7 @@ struct CredentialAccessRule: Rule {
     }
     guard Self.readers.contains(name) else { return nil }
     for arg in args where !arg.hasPrefix("-") || ByteSearch.contains(arg, "/") {
-      let path = arg.replacingOccurrences(of: "\\", with: "/")
+      let path = ByteSearch.contains(arg, "\\") ? String(decoding: arg.utf8.map { $0 == 0x5C ? 0x2F : $0 }, as: UTF8.self) : arg
       if let m = ExfilSources.classify(path: path), m.kind == .credential {
         if ["curl", "wget", "iwr", "invoke-webrequest", "invoke-restmethod", "irm"].contains(name) && !m.label.contains("metadata") { continue }
         return m.label

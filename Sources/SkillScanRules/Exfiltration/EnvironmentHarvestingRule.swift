@@ -58,7 +58,7 @@ struct EnvironmentHarvestingRule: Rule {
     for span in ExfilCodeSpan.spans(of: file, includeInline: true) {
       let hits: [(Range<Int>, String)]
       switch span.language {
-      case .shell, .powershell: hits = Self.shellHits(span, file.bytes)
+      case .shell, .powershell: hits = Self.shellHits(span, file)
       case .python, .javascript: hits = Self.codeHits(span, file)
       default: hits = []
       }
@@ -103,9 +103,10 @@ struct EnvironmentHarvestingRule: Rule {
   /// Shell commands that print every environment variable in some form.
   static let bulkListers: Set<String> = ["env", "printenv", "export", "set"]
 
-  static func shellHits(_ span: ExfilCodeSpan, _ bytes: [UInt8]) -> [(Range<Int>, String)] {
+  static func shellHits(_ span: ExfilCodeSpan, _ file: AnalyzedFile) -> [(Range<Int>, String)] {
+    let bytes = file.bytes
     var result: [(Range<Int>, String)] = []
-    for p in span.pipelines(bytes) {
+    for p in span.pipelines(file) {
       guard let first = p.commands.first else { continue }
       let raw = first.name(in: bytes).lowercased()
       // Arguments and words are decoded only for the few commands that can list the

@@ -59,14 +59,14 @@ struct ExternalTransmissionRule: Rule {
     var result: [(Range<Int>, String, String)] = []
     switch span.language {
     case .shell:
-      for p in span.pipelines(bytes) {
+      for p in span.pipelines(file) {
         for c in p.commands {
           guard let s = ExfilShellSink.recognize(c, bytes: bytes), let host = s.host, s.channel != .dns else { continue }
           result.append((c.range, host, c.effectiveName(in: bytes)))
         }
       }
     case .powershell:
-      for p in span.pipelines(bytes) {
+      for p in span.pipelines(file) {
         for c in p.commands {
           let words = c.words.prefix(64).map { $0.range.count > ExfilShellSink.maxWordBytes ? "" : ByteText.string($0.range, in: bytes).lowercased() }
           let name = words.first ?? ""

@@ -13,7 +13,7 @@ extension FileSystemEnumerationRule {
     var result: [(Range<Int>, String)] = []
     switch span.language {
     case .shell:
-      for p in span.pipelines(bytes) {
+      for p in span.pipelines(file) {
         for c in p.commands {
           let (e, name) = c.effectiveCommandAndName(in: bytes)
           let args = ExfilShellSink.arguments(e, bytes)

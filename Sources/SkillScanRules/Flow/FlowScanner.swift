@@ -20,9 +20,10 @@ enum FlowScanner {
       let tokens = region.tokens.isEmpty ? LanguageLexer.tokenize(file.bytes, in: region.range, language: region.language) : region.tokens
       switch region.language {
       case .shell:
-        result += ShellFlow.analyze(ShellStructure.pipelines(tokens: tokens, bytes: file.bytes), bytes: file.bytes)
+        result += ShellFlow.analyze(file.shellPipelines(tokens: tokens, range: region.range, dialect: .posix), bytes: file.bytes)
       case .powershell:
-        result += PowerShellFlow.analyze(PowerShellStructure.pipelines(tokens: tokens, bytes: file.bytes), bytes: file.bytes)
+        result += PowerShellFlow.analyze(
+          file.shellPipelines(tokens: tokens, range: region.range, dialect: .powershell), bytes: file.bytes)
       case .python, .javascript:
         result += CodeFlow.analyze(tokens: tokens, file: file, language: region.language)
       default:

@@ -48,8 +48,8 @@ struct PersistenceMechanismRule: Rule {
         let lo = max(span.region.range.lowerBound, line.0)
         let text = ByteText.string(lo..<max(lo, min(span.region.range.upperBound, max(line.1, pipeline.range.upperBound))), in: bytes)
         let lowered = text.lowercased()
-        let payload = Self.payloadMarkers.contains { lowered.contains($0) }
-        let routine = what.rc && (lowered.contains("export ") || lowered.contains("alias ") || lowered.contains(" init ") || lowered.contains("path="))
+        let payload = Self.payloadMarkers.contains { ByteSearch.contains(lowered, $0) }
+        let routine = what.rc && ["export ", "alias ", " init ", "path="].contains { ByteSearch.contains(lowered, $0) }
         let polarity = BehaviorShellSpans.polarity(span, file, pipeline.range)
         let chain = payload && !routine && polarity == .affirmative && !(SecurityPurpose.isSecurityTool(skill) && file.source.language == .markdown)
         sink.report(

@@ -35,7 +35,7 @@ enum BehaviorShellSpans {
       case .inlineCode: kind = .inline
       default: continue
       }
-      let pipelines = ShellStructure.pipelines(tokens: region.tokens, bytes: file.bytes)
+      let pipelines = file.shellPipelines(tokens: region.tokens, range: region.range, dialect: .posix)
       result.append(BehaviorShellSpan(kind: kind, region: region, pipelines: pipelines))
     }
     return result

@@ -18,8 +18,13 @@ public struct DeobfCodeUnit: Sendable {
 }
 
 extension DeobfCodeUnit {
-  /// Every code unit of `file`, outer units first, embedded interpreter code after.
+  /// Every code unit of `file`, outer units first, embedded interpreter code after;
+  /// computed once per file, since five rules read them.
   public static func units(of file: AnalyzedFile) -> [DeobfCodeUnit] {
+    file.cache.value("DeobfCodeUnit.units") { compute(file) }
+  }
+
+  static func compute(_ file: AnalyzedFile) -> [DeobfCodeUnit] {
     var units: [DeobfCodeUnit] = []
     if file.regions.isEmpty, file.source.language.isExecutable {
       let tokens = LanguageLexer.tokenize(file.bytes, in: 0..<file.bytes.count, language: file.source.language)
@@ -37,15 +42,16 @@ extension DeobfCodeUnit {
     }
     var embedded: [DeobfCodeUnit] = []
     for unit in units where unit.language == .shell {
-      embedded += embeddedUnits(in: unit, bytes: file.bytes)
+      embedded += embeddedUnits(in: unit, file: file)
     }
     return units + embedded
   }
 
   /// Interpreter code inside a shell unit: here-document bodies and `-c`/`-e` arguments.
-  static func embeddedUnits(in unit: DeobfCodeUnit, bytes: [UInt8]) -> [DeobfCodeUnit] {
+  static func embeddedUnits(in unit: DeobfCodeUnit, file: AnalyzedFile) -> [DeobfCodeUnit] {
+    let bytes = file.bytes
     var out: [DeobfCodeUnit] = []
-    for pipeline in ShellStructure.pipelines(tokens: unit.tokens, bytes: bytes) {
+    for pipeline in file.shellPipelines(tokens: unit.tokens, range: unit.range, dialect: .posix) {
       for command in pipeline.commands {
         guard let language = language(of: command.interpreter(in: bytes)) else { continue }
         for redirection in command.redirections {

@@ -11,10 +11,9 @@ public struct ExfilCodeSpan: Sendable {
   /// An inline code span inside prose: polarity comes from its sentence.
   public var isInline: Bool
 
-  /// Shell (or PowerShell) pipelines of the span.
-  public func pipelines(_ bytes: [UInt8]) -> [ShellPipeline] {
-    language == .powershell
-      ? PowerShellStructure.pipelines(tokens: tokens, bytes: bytes) : ShellStructure.pipelines(tokens: tokens, bytes: bytes)
+  /// Shell (or PowerShell) pipelines of the span, parsed once per file.
+  func pipelines(_ file: AnalyzedFile) -> [ShellPipeline] {
+    file.shellPipelines(tokens: tokens, range: range, dialect: language == .powershell ? .powershell : .posix)
   }
 
   /// The spans of `file`, at most 2,048, lexed once per file (four rules read them).

@@ -8,6 +8,25 @@ struct ParsedShellSpan: Sendable {
 }
 
 extension AnalyzedFile {
+  /// The pipelines of `bytes[range]` parsed as `dialect`, once per file.
+  ///
+  /// `tokens` must be that dialect lexer's tokens of `range`, or empty to have them lexed
+  /// here; every region and span is lexed that way, so the range and dialect name the
+  /// result. Seven readers (flow, exfiltration, behaviour, de-obfuscation, remote-script
+  /// spans …) parse the same script; sharing one parse keeps a large script's cost from
+  /// growing with the number of rules that read commands.
+  func shellPipelines(tokens: [Token], range: Range<Int>, dialect: ShellDialect) -> [ShellPipeline] {
+    cache.value("ShellPipelines.\(dialect.rawValue).\(range.lowerBound).\(range.upperBound)") {
+      switch dialect {
+      case .posix:
+        tokens.isEmpty ? ShellStructure.pipelines(in: bytes, range: range) : ShellStructure.pipelines(tokens: tokens, bytes: bytes)
+      case .powershell:
+        tokens.isEmpty
+          ? PowerShellStructure.pipelines(in: bytes, range: range) : PowerShellStructure.pipelines(tokens: tokens, bytes: bytes)
+      }
+    }
+  }
+
   /// The spans of ``RemoteScriptPipedToShellRule/spans(of:)`` with their pipelines.
   ///
   /// Five rules (remote scripts, decode chains, droppers, install commands, package sources)
@@ -16,11 +35,7 @@ extension AnalyzedFile {
   var parsedShellSpans: [ParsedShellSpan] {
     cache.value("ShellSpanCache.parsed") {
       RemoteScriptPipedToShellRule.spans(of: self).map { span in
-        let pipelines =
-          span.tokens.isEmpty
-          ? ShellStructure.pipelines(in: bytes, range: span.range)
-          : ShellStructure.pipelines(tokens: span.tokens, bytes: bytes)
-        return ParsedShellSpan(span: span, pipelines: pipelines)
+        ParsedShellSpan(span: span, pipelines: shellPipelines(tokens: span.tokens, range: span.range, dialect: .posix))
       }
     }
   }
