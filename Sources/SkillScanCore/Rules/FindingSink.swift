@@ -9,6 +9,8 @@ import Foundation
 public struct FindingSink: Sendable {
   public let rule: RuleDescription
   public private(set) var findings: [Finding] = []
+  /// The last reported position and its file, to count the next column on from it.
+  private var lastPosition: (file: String, at: LineIndex.Position)?
 
   public init(rule: RuleDescription) { self.rule = rule }
 
@@ -21,7 +23,9 @@ public struct FindingSink: Sendable {
   ) {
     let source = file.source
     let start = min(max(0, range.lowerBound), source.bytes.count)
-    let position = source.lines.position(of: start, in: source.bytes)
+    let hint = lastPosition?.file == source.path ? lastPosition?.at : nil
+    let position = source.lines.position(of: start, in: source.bytes, after: hint)
+    lastPosition = (source.path, LineIndex.Position(offset: start, line: position.line, column: position.column))
     let lineRange = source.lines.range(ofLine: position.line, in: source.bytes)
     let shown = snippet ?? Snippet.make(utf8: source.bytes[Snippet.window(lineRange, around: start, in: source.bytes)])
     findings.append(
