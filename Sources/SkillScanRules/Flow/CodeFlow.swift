@@ -109,7 +109,7 @@ struct CodeFlow {
   }
 
   mutating func mark(_ name: String, scope: Int, _ source: FlowSource) -> Bool {
-    guard tainted.count < FlowLimits.maxNames, !["self", "this", "cls", "_"].contains(name) else { return false }
+    guard !["self", "this", "cls", "_"].contains(name) else { return false }
     let id = intern(name)
     let k = Self.key(name.hasPrefix(".") ? -1 : scope, id)
     if let old = tainted[k], old.kind >= source.kind { return false }
@@ -121,7 +121,7 @@ struct CodeFlow {
   mutating func propagate() {
     let functionIndex = Dictionary(s.functions.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { a, _ in a })
     // Built once, not per call per pass (`baseName` slices the written callee each time).
-    let baseNames = calls.prefix(FlowLimits.maxCalls).map { String($0.baseName) }
+    let baseNames = calls.map { String($0.baseName) }
     for _ in 0..<FlowLimits.maxPasses {
       var changed = false
       for st in s.statements {
@@ -138,7 +138,7 @@ struct CodeFlow {
         if Self.writesEnvironment(names) { continue }
         for name in names { changed = mark(name, scope: st.scope, src) || changed }
       }
-      for (c, call) in calls.prefix(FlowLimits.maxCalls).enumerated() {
+      for (c, call) in calls.enumerated() {
         let scope = call.openParen < s.scopeOfToken.count ? Int(s.scopeOfToken[call.openParen]) : -1
         let baseName = baseNames[c]
         // Mutators taint their receiver: x.append(v), x.update(v), x.push(v).
@@ -186,7 +186,7 @@ struct CodeFlow {
       && (ByteText.contains(0..<s.bytes.count, "http.request", in: s.bytes) || ByteText.contains(0..<s.bytes.count, "net.connect", in: s.bytes)
         || ByteText.contains(0..<s.bytes.count, "createConnection", in: s.bytes))
     var result: [FlowHit] = []
-    for call in calls.prefix(FlowLimits.maxCalls) {
+    for call in calls {
       guard let name = CodeFlowSinks.sinkName(call, s, language: language, streams: streams) else { continue }
       let scope = call.openParen < s.scopeOfToken.count ? Int(s.scopeOfToken[call.openParen]) : -1
       var found: FlowSource?

@@ -12,7 +12,7 @@ extension CodeFlowStatements {
     var pendingFunction: Function?
     var k = 0
     func scope() -> Int { blocks.last(where: { $0 >= 0 }) ?? -1 }
-    while k <= tokens.count, statements.count < FlowLimits.maxStatements {
+    while k <= tokens.count {
       if k == tokens.count {
         flushJS(start..<k, scope: scope())
         break

@@ -55,7 +55,7 @@ struct CodeFlowStatements: Sendable {
     var stack: [(indent: Int, function: Int)] = []
     var start = 0
     var k = 0
-    while k <= tokens.count, statements.count < FlowLimits.maxStatements {
+    while k <= tokens.count {
       if k == tokens.count || tokens[k].kind == .newline || isOp(k, ";") {
         var lo = start
         while lo < k && !significant(lo) { lo += 1 }

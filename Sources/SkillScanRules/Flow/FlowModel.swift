@@ -41,16 +41,12 @@ public struct FlowHit: Sendable, Hashable {
   }
 }
 
-/// Bounds that keep the flow analysis linear-ish on hostile input.
+/// Bounds that keep the flow analysis linear on hostile input.
+///
+/// There is deliberately no cap on statements, calls or tainted names: a "first N" cap lets
+/// a script hide its send behind N harmless lines. Each pass is linear in the tokens, and
+/// the number of passes is bounded instead.
 enum FlowLimits {
-  /// Statements (or shell pipelines) analysed per region; the rest is ignored.
-  static let maxStatements = 20_000
   /// Fixed-point passes over a region's statements.
   static let maxPasses = 5
-  /// Tainted names tracked per region.
-  static let maxNames = 4_096
-  /// Calls examined for parameter flow and as sinks.
-  static let maxCalls = 4_096
-  /// Bytes of one statement read for cue matching.
-  static let maxStatementBytes = 16_384
 }

@@ -12,10 +12,10 @@ enum PowerShellFlow {
   static let senders: Set<String> = ["invoke-webrequest", "iwr", "invoke-restmethod", "irm", "send-mailmessage"]
 
   static func analyze(_ pipelines: [ShellPipeline], bytes: [UInt8]) -> [FlowHit] {
-    let all = Array(pipelines.prefix(FlowLimits.maxStatements))
+    let all = pipelines
     var vars: [String: FlowSource] = [:]
     var childSources: [Int: FlowSource] = [:]
-    func key(_ p: Int, _ c: Int) -> Int { p &* 65_536 &+ c }
+    func key(_ p: Int, _ c: Int) -> Int { p << 32 | c }  // no collision at any pipeline length
     func words(_ command: ShellCommand) -> [String] {
       command.words.prefix(64).map { $0.range.count > ExfilShellSink.maxWordBytes ? "" : ByteText.string($0.range, in: bytes).lowercased() }
     }
@@ -69,7 +69,7 @@ enum PowerShellFlow {
           }
         }
         stream = FlowSource.stronger(c == 0 ? nil : stream, own)
-        if let stream, vars.count < FlowLimits.maxNames {
+        if let stream {
           for assignment in command.assignments {
             let text = ByteText.string(assignment.range.lowerBound..<min(assignment.range.upperBound, assignment.range.lowerBound + 256), in: bytes).lowercased()
             let name = text.prefix { $0 != "=" && $0 != " " }

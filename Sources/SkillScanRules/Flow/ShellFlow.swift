@@ -26,7 +26,7 @@ enum ShellFlow {
   static let capturers: Set<String> = ["screencapture", "scrot", "grim", "gnome-screenshot", "import"]
 
   static func analyze(_ pipelines: [ShellPipeline], bytes: [UInt8]) -> [FlowHit] {
-    let all = Array(pipelines.prefix(FlowLimits.maxStatements))
+    let all = pipelines
     var state = State(bytes: bytes)
     // Substitutions first (children follow parents in the array): what each one outputs.
     for index in all.indices.reversed() where all[index].isSubstitution {
@@ -64,7 +64,7 @@ enum ShellFlow {
     var files: [String: FlowSource] = [:]
     var childSources: [Int: FlowSource] = [:]
 
-    func key(_ p: Int, _ c: Int) -> Int { p &* 65_536 &+ c }
+    func key(_ p: Int, _ c: Int) -> Int { p << 32 | c }  // no collision at any pipeline length
 
     /// The sensitive data `command` outputs (reads, source commands, tainted inputs).
     func source(of command: ShellCommand, at position: (Int, Int)) -> FlowSource? {
@@ -91,7 +91,7 @@ enum ShellFlow {
           if let f = files[Self.normalize(arg)] { found = FlowSource.stronger(found, f) }
         }
       }
-      for r in command.redirections.prefix(16) where ByteText.string(r.op.range, in: bytes) == "<" {
+      for r in command.redirections where ByteText.string(r.op.range, in: bytes) == "<" {
         guard let t = r.target, t.range.count <= ExfilShellSink.maxWordBytes else { continue }
         let path = ShellWord.unquotedValue(t, bytes)
         if let m = ExfilSources.classify(path: path) {
@@ -131,9 +131,8 @@ enum ShellFlow {
 
     /// Remembers what `command` leaves behind: tainted variables, files and captures.
     mutating func record(_ command: ShellCommand, stream: FlowSource?, at position: (Int, Int)) {
-      guard vars.count + files.count < FlowLimits.maxNames else { return }
       let child = childSources[key(position.0, position.1)]
-      for assignment in command.assignments.prefix(64) {
+      for assignment in command.assignments {
         let text = assignment.range.count > ExfilShellSink.maxWordBytes
           ? ByteText.string(assignment.range.lowerBound..<(assignment.range.lowerBound + 256), in: bytes)
           : ShellWord.unquotedValue(assignment, bytes)

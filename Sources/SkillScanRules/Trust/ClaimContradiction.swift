@@ -71,7 +71,7 @@ enum ClaimContradiction {
       let scope = Int(s.scopeOfToken[call.openParen])
       return scope >= 0 && s.functions[scope].params.contains(s.text(first.tokens.lowerBound))
     }
-    for call in calls.prefix(FlowLimits.maxCalls) {
+    for call in calls {
       let callee = call.callee.lowercased()
       if deletions.contains(callee) && onParameter(call) {
         result.append(Behaviour(kind: .noModification, file: file.path, range: call.range, what: call.callee))
