@@ -47,6 +47,22 @@ public struct RegionIndex: Sendable {
     return found
   }
 
+  /// Indices of every region overlapping `range`, in ascending index order (the order a
+  /// linear walk over the regions would meet them), found in O(log n + k) per layer.
+  public func overlapping(_ range: Range<Int>) -> [Int] {
+    var found: [Int] = []
+    for layer in layers {
+      // Regions of a layer do not overlap, so ends ascend with starts: only the last one
+      // starting at or before `range` can reach into it from the left.
+      var position = max(0, startingAtOrBefore(range.lowerBound, in: layer) - 1)
+      while position < layer.count, regions[layer[position]].range.lowerBound < range.upperBound {
+        if regions[layer[position]].range.overlaps(range) { found.append(layer[position]) }
+        position += 1
+      }
+    }
+    return found.sorted()
+  }
+
   /// The smallest region containing `offset` among those `include` accepts; ties go to the
   /// region listed first, as a linear walk would pick.
   public func innermost(at offset: Int, where include: (Region) -> Bool = { _ in true }) -> Region? {
@@ -74,13 +90,19 @@ public struct RegionIndex: Sendable {
   }
 
   private func lastStarting(atOrBefore offset: Int, in layer: [Int]) -> Int? {
+    let count = startingAtOrBefore(offset, in: layer)
+    return count > 0 ? layer[count - 1] : nil
+  }
+
+  /// How many regions of `layer` start at or before `offset`.
+  private func startingAtOrBefore(_ offset: Int, in layer: [Int]) -> Int {
     var lo = 0
     var hi = layer.count
     while lo < hi {
       let mid = (lo + hi) / 2
       if regions[layer[mid]].range.lowerBound <= offset { lo = mid + 1 } else { hi = mid }
     }
-    return lo > 0 ? layer[lo - 1] : nil
+    return lo
   }
 }
 

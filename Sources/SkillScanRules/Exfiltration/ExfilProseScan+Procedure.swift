@@ -17,7 +17,7 @@ extension ExfilProseScan {
 
   func procedureFindings() -> [Hit] {
     var hits: [Hit] = []
-    for upload in uploads().prefix(64) {
+    for upload in uploads() {
       guard let host = upload.sink.host, ExfilHosts.classify(host) != .local else { continue }
       let window = procedureWindow(around: upload.range)
       var evidence: String?
@@ -56,7 +56,7 @@ extension ExfilProseScan {
       let pipelines = tokens.isEmpty ? ShellStructure.pipelines(in: bytes, range: range) : ShellStructure.pipelines(tokens: tokens, bytes: bytes)
       for p in pipelines { for c in p.commands { if let sink = ExfilShellSink.recognize(c, bytes: bytes) { result.append(Upload(range: c.range, sink: sink)) } } }
     }
-    for region in file.regions where result.count < 256 {
+    for region in file.regions {
       switch region.kind {
       case .inlineCode, .loadTimeDirective:
         guard ByteText.contains(region.range, "curl", in: bytes, ignoringCase: true)
@@ -78,7 +78,7 @@ extension ExfilProseScan {
     }
     func addCurlLines(_ unit: Range<Int>) {
       var i = unit.lowerBound
-      while i + 5 <= unit.upperBound, result.count < 256 {
+      while i + 5 <= unit.upperBound {
         if bytes[i] == UInt8(ascii: "c"), ByteText.equals(i..<(i + 5), "curl ", in: bytes),
           i == unit.lowerBound || !UTF8Scalar.isWordByte(bytes[i - 1]),
           file.region(at: i).map({ $0.kind != .inlineCode }) ?? true
@@ -91,7 +91,7 @@ extension ExfilProseScan {
         i += 1
       }
     }
-    for unit in units where result.count < 256 && ByteText.contains(unit, "curl ", in: bytes) {
+    for unit in units where ByteText.contains(unit, "curl ", in: bytes) {
       if let r = file.region(at: unit.lowerBound), r.kind == .fencedCode, r.language == .text { continue }
       addCurlLines(unit)
     }
@@ -103,10 +103,12 @@ extension ExfilProseScan {
   func procedureWindow(around range: Range<Int>) -> Range<Int> {
     var start = max(0, range.lowerBound - Self.procedureBefore)
     var end = min(file.bytes.count, range.upperBound + Self.procedureAfter)
-    for h in headings {
-      if h.upperBound <= range.lowerBound { start = max(start, h.lowerBound) }
-      if h.lowerBound >= range.upperBound { end = min(end, h.lowerBound); break }
-    }
+    // Headings are in text order and do not overlap: binary-search the last one ending
+    // before the upload and the first one starting after it.
+    let before = Self.firstIndex(in: headings.indices, startingAtOrAfter: range.lowerBound + 1) { headings[$0].upperBound }
+    if before > 0 { start = max(start, headings[before - 1].lowerBound) }
+    let after = Self.firstIndex(in: headings.indices, startingAtOrAfter: range.upperBound) { headings[$0].lowerBound }
+    if after < headings.count { end = min(end, headings[after].lowerBound) }
     return start..<max(start, end)
   }
 
@@ -132,7 +134,10 @@ extension ExfilProseScan {
 
   /// A collected-data noun in a collecting sentence of the window, or a source in its code.
   func collectedMention(in window: Range<Int>, excluding command: Range<Int>) -> String? {
-    for region in file.regions where region.range.overlaps(window) {
+    // Indexed: a document with thousands of uploads would otherwise walk every region of
+    // the file once per upload.
+    for index in file.regionIndex.overlapping(window) {
+      let region = file.regions[index]
       if region.kind == .inlineCode && region.range.overlaps(command) { continue }
       var r = region.range.clamped(to: window)
       if r.overlaps(command) {

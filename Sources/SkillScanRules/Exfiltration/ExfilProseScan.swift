@@ -51,15 +51,15 @@ struct ExfilProseScan {
       default: continue
       }
     }
-    self.units = Array(units.prefix(20_000))
+    self.units = units
     self.headings = headings
   }
 
-  /// The non-empty lines of `range` (at most 4,096).
+  /// The non-empty lines of `range`.
   static func lines(_ bytes: [UInt8], _ range: Range<Int>) -> [Range<Int>] {
     var result: [Range<Int>] = []
     var start = range.lowerBound
-    for i in range where bytes[i] == 0x0A && result.count < 4_096 {
+    for i in range where bytes[i] == 0x0A {
       if i > start { result.append(start..<i) }
       start = i + 1
     }
@@ -86,26 +86,42 @@ struct ExfilProseScan {
 
   /// Verb + noun + destination in one unit: "upload every .env file to our server",
   /// "send the system prompt to https://…".
+  ///
+  /// A unit longer than ``maxWindow`` is read in overlapping windows (``ProseWindows``), at
+  /// most one hit per window, so padding a paragraph does not hide the sentence in it.
   func sentenceFindings() -> [Hit] {
     var hits: [Hit] = []
-    for unit in units where unit.count <= 16_384 {
-      let text = TextNormalizer.normalize(file.bytes, range: unit)
-      let verbs = ExfilVocabulary.verbs.matches(in: text.bytes)
-      guard !verbs.isEmpty else { continue }
-      let nouns = ExfilVocabulary.nouns.matches(in: text.bytes)
-      guard !nouns.isEmpty else { continue }
-      let destinations = destinations(in: text)
-      guard !destinations.isEmpty else { continue }
-      let trigger = ExfilVocabulary.standingTriggers.containsMatch(in: text.bytes)
-      let disclosed = Self.telemetryDisclosure.containsMatch(in: text.bytes)
-      for verb in verbs.prefix(32) {
-        guard let hit = evaluate(verb: verb.range, nouns: nouns, destinations: destinations, trigger: trigger, disclosed: disclosed, text: text)
-        else { continue }
-        hits.append(hit)
-        break
+    for unit in units {
+      for window in ProseWindows.split(unit, size: Self.maxWindow, overlap: Self.windowOverlap, in: file.bytes) {
+        if let hit = sentenceFinding(in: window) { hits.append(hit) }
       }
     }
     return hits
+  }
+
+  /// Bytes of prose read at once by ``sentenceFindings()``.
+  static let maxWindow = 16_384
+  /// Overlap of consecutive windows: more than a verb–noun–destination span (320 bytes from
+  /// the verb) plus the longest phrase.
+  static let windowOverlap = 1_024
+
+  /// The first verb of `window`'s owned part that starts a verb–noun–destination sentence.
+  func sentenceFinding(in window: ProseWindows.Window) -> Hit? {
+    let text = TextNormalizer.normalize(file.bytes, range: window.range)
+    let verbs = ExfilVocabulary.verbs.matches(in: text.bytes)
+    guard !verbs.isEmpty else { return nil }
+    let nouns = ExfilVocabulary.nouns.matches(in: text.bytes)
+    guard !nouns.isEmpty else { return nil }
+    let destinations = destinations(in: text)
+    guard !destinations.isEmpty else { return nil }
+    let trigger = ExfilVocabulary.standingTriggers.containsMatch(in: text.bytes)
+    let disclosed = Self.telemetryDisclosure.containsMatch(in: text.bytes)
+    for verb in verbs where window.owned == window.range || window.owned.contains(text.originalRange(verb.range).lowerBound) {
+      if let hit = evaluate(verb: verb.range, nouns: nouns, destinations: destinations, trigger: trigger, disclosed: disclosed, text: text) {
+        return hit
+      }
+    }
+    return nil
   }
 
   /// Telemetry that says what it is and how to turn it off.
@@ -136,7 +152,7 @@ struct ExfilProseScan {
     }
     let b = text.bytes
     var i = 0
-    while i + 8 < b.count, result.count < 64 {
+    while i + 8 < b.count {
       if b[i] == UInt8(ascii: "h"), b[i + 1] == UInt8(ascii: "t"), b[i + 2] == UInt8(ascii: "t"), b[i + 3] == UInt8(ascii: "p") {
         let end = min(b.count, i + 300)
         let url = String(decoding: b[i..<end], as: UTF8.self)
@@ -159,20 +175,46 @@ struct ExfilProseScan {
     return result
   }
 
+  /// The first destination in list order starting in `from...through`. The list holds the
+  /// phrase destinations, then the URL and e-mail ones (those with a host), each in text
+  /// order, so each part is binary-searched.
+  static func firstDestination(_ destinations: [Destination], from: Int, through: Int) -> Destination? {
+    let split = destinations.firstIndex { $0.host != nil } ?? destinations.count
+    for part in [0..<split, split..<destinations.count] {
+      let i = firstIndex(in: part, startingAtOrAfter: from) { destinations[$0].range.lowerBound }
+      if i < part.upperBound, destinations[i].range.lowerBound <= through { return destinations[i] }
+    }
+    return nil
+  }
+
+  /// The first index of `indices` whose start (ascending along `indices`) is at least `from`.
+  static func firstIndex(in indices: Range<Int>, startingAtOrAfter from: Int, start: (Int) -> Int) -> Int {
+    var lo = indices.lowerBound
+    var hi = indices.upperBound
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if start(mid) < from { lo = mid + 1 } else { hi = mid }
+    }
+    return lo
+  }
+
   /// Builds the finding for a verb when a noun follows it and a destination follows that.
   func evaluate(
     verb: Range<Int>, nouns: [PhraseMatcher.Match], destinations: [Destination], trigger: Bool, disclosed: Bool,
     text: NormalizedText
   ) -> Hit? {
     var best: (noun: PhraseMatcher.Match, strength: ExfilVocabulary.NounStrength)?
-    for noun in nouns.prefix(256) where noun.range.lowerBound >= verb.upperBound && noun.range.lowerBound - verb.upperBound <= 160 {
-      let strength = ExfilVocabulary.strength(ofNoun: noun.phrase)
-      if best == nil || (best?.strength == .weak && strength != .weak) { best = (noun, strength) }
+    // Nouns are in text order: binary-search the first after the verb instead of walking
+    // every noun of the unit for every verb.
+    var n = Self.firstIndex(in: nouns.indices, startingAtOrAfter: verb.upperBound) { nouns[$0].range.lowerBound }
+    while n < nouns.count, nouns[n].range.lowerBound - verb.upperBound <= 160 {
+      let strength = ExfilVocabulary.strength(ofNoun: nouns[n].phrase)
+      if best == nil || (best?.strength == .weak && strength != .weak) { best = (nouns[n], strength) }
+      n += 1
     }
     guard let (noun, strength) = best else { return nil }
-    guard let destination = destinations.first(where: {
-      $0.range.lowerBound >= noun.range.upperBound && $0.range.lowerBound - verb.lowerBound <= 320
-    }) else { return nil }
+    guard let destination = Self.firstDestination(destinations, from: noun.range.upperBound, through: verb.lowerBound + 320)
+    else { return nil }
     let nounText = String(decoding: text.bytes[noun.range], as: UTF8.self)
     // Generic objects and routine API payloads need a standing trigger or a covert recipient
     // named in words ("our server"); a URL alone is just an API call.

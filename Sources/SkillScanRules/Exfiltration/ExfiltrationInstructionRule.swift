@@ -48,7 +48,7 @@ struct ExfiltrationInstructionRule: Rule {
     let scan = ExfilProseScan(file: file, skill: skill)
     var reportedLines = Set<Int>()
     for finding in scan.sentenceFindings() + scan.procedureFindings() {
-      let line = file.source.lines.position(of: finding.range.lowerBound, in: file.bytes).line
+      let line = file.source.lines.line(of: finding.range.lowerBound)
       guard reportedLines.insert(line).inserted else { continue }
       // A step that sends data somewhere is an instruction, whatever verb opens its sentence;
       // fences keep their own context and `!` directives run at load time.

@@ -68,7 +68,7 @@ struct ExternalTransmissionRule: Rule {
     case .powershell:
       for p in span.pipelines(file) {
         for c in p.commands {
-          let words = c.words.prefix(64).map { $0.range.count > ExfilShellSink.maxWordBytes ? "" : ByteText.string($0.range, in: bytes).lowercased() }
+          let words = c.words.map { $0.range.count > ExfilShellSink.maxWordBytes ? "" : ByteText.string($0.range, in: bytes).lowercased() }
           let name = words.first ?? ""
           let posts = PowerShellFlow.senders.contains(name) && words.contains { $0.hasPrefix("-body") || $0.hasPrefix("-infile") || $0 == "post" }
           let uploads = words.contains { $0.contains(".upload") }

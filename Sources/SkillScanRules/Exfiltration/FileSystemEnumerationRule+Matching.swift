@@ -87,10 +87,14 @@ extension FileSystemEnumerationRule {
   ])
 
   /// "Scan the directories above the working directory for the .ssh folder."
+  ///
+  /// A long unit is read in overlapping windows rather than skipped.
   static func proseHits(_ file: AnalyzedFile) -> [(Range<Int>, String)] {
     var result: [(Range<Int>, String)] = []
-    for region in file.regions where [.prose, .blockquote, .tableRow, .htmlComment].contains(region.kind) && region.range.count < 8192 {
-      let text = TextNormalizer.normalize(file.bytes, range: region.range)
+    let units = file.regions.filter { [.prose, .blockquote, .tableRow, .htmlComment].contains($0.kind) }
+      .flatMap { ProseWindows.longUnit($0.range, over: 8_191, in: file.bytes) }
+    for unit in units {
+      let text = TextNormalizer.normalize(file.bytes, range: unit)
       guard let verb = proseSearch.matches(in: text.bytes).first,
         let place = proseWhere.matches(in: text.bytes).first(where: { $0.range.lowerBound > verb.range.lowerBound }),
         proseTargets.containsMatch(in: text.bytes)

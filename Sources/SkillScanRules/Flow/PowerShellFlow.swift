@@ -17,7 +17,7 @@ enum PowerShellFlow {
     var childSources: [Int: FlowSource] = [:]
     func key(_ p: Int, _ c: Int) -> Int { p << 32 | c }  // no collision at any pipeline length
     func words(_ command: ShellCommand) -> [String] {
-      command.words.prefix(64).map { $0.range.count > ExfilShellSink.maxWordBytes ? "" : ByteText.string($0.range, in: bytes).lowercased() }
+      command.words.map { $0.range.count > ExfilShellSink.maxWordBytes ? "" : ByteText.string($0.range, in: bytes).lowercased() }
     }
     func source(_ command: ShellCommand, _ p: Int, _ c: Int) -> FlowSource? {
       var found = childSources[key(p, c)]

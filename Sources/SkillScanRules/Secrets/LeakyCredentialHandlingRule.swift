@@ -53,18 +53,24 @@ struct LeakyCredentialHandlingRule: Rule {
   static let urlPlaces = PhraseMatcher(["in the url", "into the url", "to the url", "query string", "query parameter", "url parameter", "as a url"])
   static let everyReply = PhraseMatcher(["each reply", "every reply", "each response", "every response", "every message", "each message", "every answer"])
 
+  /// Bytes of prose read at once.
+  static let maxUnit = 8_191
+
   func check(file: AnalyzedFile, in skill: AnalyzedSkill, into sink: inout FindingSink) {
-    let units = file.regions.filter { [.prose, .blockquote, .tableRow, .htmlComment].contains($0.kind) && $0.range.count < 8192 }
+    // A long unit is read in overlapping windows rather than skipped, so padding a paragraph
+    // does not hide the request in it.
+    let units = file.regions.filter { [.prose, .blockquote, .tableRow, .htmlComment].contains($0.kind) }
+      .flatMap { ProseWindows.longUnit($0.range, over: Self.maxUnit, in: file.bytes) }
     var lastSecretUnit = -1_000_000
     for unit in units {
-      let text = TextNormalizer.normalize(file.bytes, range: unit.range)
+      let text = TextNormalizer.normalize(file.bytes, range: unit)
       let nouns = Self.secretNouns.matches(in: text.bytes)
-      let polarityOfUnit = ProsePolarity.classify(file, at: unit.range.lowerBound..<min(unit.range.upperBound, unit.range.lowerBound + 1))
-      if !nouns.isEmpty, polarityOfUnit == .affirmative { lastSecretUnit = unit.range.lowerBound }
+      let polarityOfUnit = ProsePolarity.classify(file, at: unit.lowerBound..<min(unit.upperBound, unit.lowerBound + 1))
+      if !nouns.isEmpty, polarityOfUnit == .affirmative { lastSecretUnit = unit.lowerBound }
       // Disclosure in every reply after a step that gathers secrets: a complete leak.
       if let every = Self.everyReply.matches(in: text.bytes).first,
         let verb = Self.printVerbs.matches(in: text.bytes).first(where: { $0.range.upperBound <= every.range.lowerBound }),
-        unit.range.lowerBound - lastSecretUnit <= 2_000
+        unit.lowerBound - lastSecretUnit <= 2_000
       {
         let raw = text.originalRange(verb.range)
         sink.report(

@@ -16,14 +16,14 @@ public struct ExfilCodeSpan: Sendable {
     file.shellPipelines(tokens: tokens, range: range, dialect: language == .powershell ? .powershell : .posix)
   }
 
-  /// The spans of `file`, at most 2,048, lexed once per file (four rules read them).
+  /// The spans of `file`, all of them, lexed once per file (four rules read them).
   public static func spans(of file: AnalyzedFile, includeInline: Bool) -> [ExfilCodeSpan] {
     file.cache.value("ExfilCodeSpan.spans.\(includeInline)") { compute(file, includeInline: includeInline) }
   }
 
   static func compute(_ file: AnalyzedFile, includeInline: Bool) -> [ExfilCodeSpan] {
     var result: [ExfilCodeSpan] = []
-    for region in file.regions where result.count < 2_048 {
+    for region in file.regions {
       switch region.kind {
       case .whole, .fencedCode, .loadTimeDirective:
         guard region.language.isExecutable else { continue }

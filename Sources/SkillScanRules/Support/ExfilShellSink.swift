@@ -28,8 +28,9 @@ public struct ExfilShellSink: Sendable {
   public static let maxWordBytes = 4_096
 
   /// The command's arguments after the name, unquoted, with over-long words left empty.
+  /// All of them: a sink's data option after hundreds of harmless headers still counts.
   public static func arguments(_ command: ShellCommand, _ bytes: [UInt8]) -> [String] {
-    command.words.dropFirst().prefix(256).map {
+    command.words.dropFirst().map {
       $0.range.count > maxWordBytes ? "" : ShellWord.unquotedValue($0, bytes)
     }
   }
