@@ -60,6 +60,10 @@ def cases(size: int, rng: random.Random) -> dict[str, tuple[str, str]]:
         "dense-python": ("scripts/tool.py", fill(size, py, rng, sep="\n")),
         "trigger-prose": ("SKILL.md", SKILL_MD + fill(size, prose, rng)),
         "dense-shell": ("scripts/setup.sh", fill(size, sh, rng)),
+        # The same triggers with no line break: one paragraph, one line. Per-finding work
+        # that walks to the line start (columns, line bounds) is quadratic here.
+        "one-line-prose": ("SKILL.md", SKILL_MD + fill(size, [p for p in prose if p != "\n\n"], rng)),
+        "one-line-shell": ("scripts/setup.sh", fill(size, [p for p in sh if p != "\n"], rng, sep=" ; ")),
     }
 
 

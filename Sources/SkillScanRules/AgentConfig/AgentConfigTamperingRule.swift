@@ -43,12 +43,17 @@ struct AgentConfigTamperingRule: Rule {
     let purpose = Self.purpose(skill)
     let bytes = file.bytes
     for span in BehaviorShellSpans.spans(of: file) where span.kind != .inline {
+      // Whether the span mentions a dangerous key, decided once per span on its first hit:
+      // lower-casing the whole span again for every write made dense scripts quadratic.
+      var spanDangerous: Bool?
       for command in span.commands {
         for target in Self.writeTargets(command, bytes) {
           guard let hit = AgentConfigTargets.classify(target) else { continue }
-          let context = ByteText.string(span.region.range, in: bytes).lowercased()
-          report(hit, target, dangerous: AgentConfigTargets.dangerousKeys.contains { context.contains($0) },
-            at: command.range, polarity: .affirmative, purpose, file, &sink)
+          if spanDangerous == nil {
+            let context = ByteText.string(span.region.range, in: bytes).lowercased()
+            spanDangerous = AgentConfigTargets.dangerousKeys.contains { ByteSearch.contains(context, $0) }
+          }
+          report(hit, target, dangerous: spanDangerous ?? false, at: command.range, polarity: .affirmative, purpose, file, &sink)
         }
       }
     }
@@ -63,12 +68,12 @@ struct AgentConfigTamperingRule: Rule {
         let words = text.split(whereSeparator: { $0 == " " || $0 == "`" || $0 == "(" || $0 == ")" || $0 == "," })
         guard let target = words.map(String.init).first(where: { AgentConfigTargets.classify(Self.trim($0)) != nil }),
           let hit = AgentConfigTargets.classify(Self.trim(target)),
-          !Self.trim(target).contains(skill.name.lowercased()),
+          !ByteSearch.contains(Self.trim(target), skill.name.lowercased()),
           let at = DestructiveCommandRule.find(Self.trim(target), in: s, b),
           at >= verb.upperBound, at - verb.upperBound <= 60
         else { continue }
         let range = block.original(verb)
-        let dangerous = AgentConfigTargets.dangerousKeys.contains { text.contains($0) }
+        let dangerous = AgentConfigTargets.dangerousKeys.contains { ByteSearch.contains(text, $0) }
         report(hit, Self.trim(target), dangerous: dangerous, at: range, polarity: ProsePolarity.classify(file, at: range), prose: true, purpose, file, &sink)
       }
     }

@@ -39,14 +39,20 @@ struct PersistenceMechanismRule: Rule {
     "ncat", "python -c", "python3 -c", "iex", "downloadstring", "$(curl", "$(wget", "`curl", " -d ", "--data",
     " -f ", "--upload-file", "--post-file"]
 
+  /// Bytes of a pipeline's line read on either side of it for payload markers.
+  static let lineMargin = 4_096
+
   func check(file: AnalyzedFile, in skill: AnalyzedSkill, into sink: inout FindingSink) {
     let bytes = file.bytes
     for span in BehaviorShellSpans.spans(of: file) {
       for pipeline in span.pipelines {
         guard let what = Self.mechanism(pipeline, bytes) else { continue }
-        let line = ResourceAbuseRule.line(around: pipeline.range.lowerBound, bytes)
-        let lo = max(span.region.range.lowerBound, line.0)
-        let text = ByteText.string(lo..<max(lo, min(span.region.range.upperBound, max(line.1, pipeline.range.upperBound))), in: bytes)
+        let line = ResourceAbuseRule.line(around: pipeline.range.lowerBound, bytes, file.source.lines)
+        // The pipeline's line, at most `lineMargin` bytes either side of it: a one-line
+        // script would otherwise be copied whole for every mechanism on it.
+        let lo = max(span.region.range.lowerBound, line.0, pipeline.range.lowerBound - Self.lineMargin)
+        let hi = min(span.region.range.upperBound, max(line.1, pipeline.range.upperBound), pipeline.range.upperBound + Self.lineMargin)
+        let text = ByteText.string(lo..<max(lo, hi), in: bytes)
         let lowered = text.lowercased()
         let payload = Self.payloadMarkers.contains { ByteSearch.contains(lowered, $0) }
         let routine = what.rc && ["export ", "alias ", " init ", "path="].contains { ByteSearch.contains(lowered, $0) }

@@ -8,7 +8,7 @@ extension ResourceAbuseRule {
   /// `for … in range(N)` with N ≥ ``floodIterations`` and `while True:` / `while 1:` loops;
   /// the body is the following lines indented deeper (or the next line when the body is
   /// not indented, as in pasted snippets).
-  static func pythonLoops(_ tokens: [Token], _ bytes: [UInt8]) -> [Loop] {
+  static func pythonLoops(_ tokens: [Token], _ bytes: [UInt8], _ lines: LineIndex) -> [Loop] {
     var loops: [Loop] = []
     for (k, t) in tokens.enumerated() where t.kind == .word {
       let endless: Bool
@@ -22,13 +22,13 @@ extension ResourceAbuseRule {
       } else {
         continue
       }
-      let (lineStart, lineEnd) = line(around: t.range.lowerBound, bytes)
+      let (lineStart, lineEnd) = line(around: t.range.lowerBound, bytes, lines)
       let indent = t.range.lowerBound - lineStart
       var end = lineEnd
       var next = lineEnd + 1
       var first = true
       while next < bytes.count {
-        let (s, e) = line(around: next, bytes)
+        let (s, e) = line(around: next, bytes, lines)
         var p = s
         while p < e && (bytes[p] == 0x20 || bytes[p] == 0x09) { p += 1 }
         if p == e { next = e + 1; continue }
@@ -40,7 +40,7 @@ extension ResourceAbuseRule {
         if end - lineEnd > 4096 { break }
       }
       var loop = Loop(header: t.range.lowerBound..<lineEnd, body: min(lineEnd, end)..<end, endless: endless)
-      loop.guarded = enclosedByTry(lineStart, indent, bytes)
+      loop.guarded = enclosedByTry(lineStart, indent, bytes, lines)
       loop.python = true
       loops.append(loop)
     }
@@ -120,11 +120,11 @@ extension ResourceAbuseRule {
   }
 
   /// Whether the nearest less-indented line above `lineStart` is `try:`.
-  static func enclosedByTry(_ lineStart: Int, _ indent: Int, _ bytes: [UInt8]) -> Bool {
+  static func enclosedByTry(_ lineStart: Int, _ indent: Int, _ bytes: [UInt8], _ lines: LineIndex) -> Bool {
     var e = lineStart - 1
     var scanned = 0
     while e > 0 && scanned < 64 {
-      let (s, end) = line(around: e - 1 < 0 ? 0 : e - 1, bytes)
+      let (s, end) = line(around: e - 1 < 0 ? 0 : e - 1, bytes, lines)
       var p = s
       while p < end && (bytes[p] == 0x20 || bytes[p] == 0x09) { p += 1 }
       if p < end && p - s < indent {
@@ -137,11 +137,13 @@ extension ResourceAbuseRule {
   }
 
   /// The line holding `offset`: start and end (exclusive of the newline).
-  static func line(around offset: Int, _ bytes: [UInt8]) -> (Int, Int) {
-    var s = min(offset, bytes.count)
-    while s > 0 && bytes[s - 1] != 0x0A { s -= 1 }
-    var e = min(offset, bytes.count)
-    while e < bytes.count && bytes[e] != 0x0A { e += 1 }
-    return (s, e)
+  /// Start and end (before its newline) of the line holding `offset`, from the file's line
+  /// index: walking the bytes each time made one-line files quadratic.
+  static func line(around offset: Int, _ bytes: [UInt8], _ lines: LineIndex) -> (Int, Int) {
+    let o = min(offset, bytes.count)
+    let n = lines.line(of: o)
+    let s = lines.starts[n - 1]
+    let e = n < lines.starts.count ? lines.starts[n] - 1 : bytes.count
+    return (s, max(s, e))
   }
 }

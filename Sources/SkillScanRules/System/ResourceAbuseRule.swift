@@ -34,7 +34,7 @@ struct ResourceAbuseRule: Rule {
     for region in file.regions where !region.tokens.isEmpty && region.kind != .inlineCode {
       let loops: [Loop]
       switch region.language {
-      case .python: loops = Self.pythonLoops(region.tokens, file.bytes)
+      case .python: loops = Self.pythonLoops(region.tokens, file.bytes, file.source.lines)
       case .shell: loops = Self.shellLoops(region.tokens, file.bytes)
       default: continue
       }
