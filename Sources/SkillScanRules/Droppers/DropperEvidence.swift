@@ -176,7 +176,7 @@ struct DropperEvidence {
 
   /// Shell one-liners (in code, inline code or prose) that download or decode and run code.
   private static func oneLiners(_ file: AnalyzedFile, add: (Kind, Range<Int>, String) -> Void) {
-    for parsed in file.parsedShellSpans where !parsed.span.isProse || parsed.span.range.count <= DecodeExecuteRule.maxProseSpan {
+    for parsed in file.parsedShellSpans {
       for hit in RemoteExecution.find(in: parsed.pipelines, bytes: file.bytes) + RemoteExecution.findPowerShell(in: file.bytes, range: parsed.span.range)
       where untrustedSource(hit.url) {
         add(.oneLiner, hit.range, hit.message)

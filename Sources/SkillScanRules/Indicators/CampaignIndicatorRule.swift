@@ -54,7 +54,7 @@ struct CampaignIndicatorRule: Rule {
       }
     }
     // Bare domains and addresses written without a scheme.
-    for m in needles.allMatches(in: file.bytes).prefix(256) {
+    for m in needles.allMatches(in: file.bytes) {
       let at = m.range.lowerBound
       guard !covered.contains(at), Self.isBoundary(file.bytes, at - 1), Self.isBoundary(file.bytes, m.range.upperBound) else { continue }
       hits.append((m.range, "indicator \(needles.phrases[m.phrase])"))

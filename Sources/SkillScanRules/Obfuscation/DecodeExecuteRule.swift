@@ -40,10 +40,6 @@ struct DecodeExecuteRule: Rule {
     nonTriggeringExamples: DecodeExecuteRule.nonTriggering
   )
 
-  /// Longest prose paragraph parsed for commands written by shape; a copy-paste one-liner
-  /// does not hide in a 64 KiB paragraph, and the bound keeps huge files linear and fast.
-  static let maxProseSpan = 64 << 10
-
   func check(file: AnalyzedFile, in skill: AnalyzedSkill, into sink: inout FindingSink) {
     var reported = Set<Int>()
     for (span, hit) in file.shellDecodeChains where reported.insert(hit.range.lowerBound).inserted {

@@ -40,15 +40,14 @@ extension AnalyzedFile {
     }
   }
 
-  /// Decode→execute chains of the parsed spans that the decode rules read (code spans, and
-  /// prose paragraphs up to ``DecodeExecuteRule/maxProseSpan``), each with its span.
+  /// Decode→execute chains of every parsed span (code, and prose read by shape, however
+  /// long the paragraph: padding one must not hide a one-liner), each with its span.
   ///
   /// The decode-execute rule and the dropper evidence both need them.
   var shellDecodeChains: [(span: RemoteScriptPipedToShellRule.Span, hit: DeobfShellChains.Hit)] {
     let cached: [ShellDecodeChain] = cache.value("ShellSpanCache.decodeChains") {
       var out: [ShellDecodeChain] = []
-      for parsed in parsedShellSpans
-      where !parsed.span.isProse || parsed.span.range.count <= DecodeExecuteRule.maxProseSpan {
+      for parsed in parsedShellSpans {
         for hit in DeobfShellChains.find(in: parsed.pipelines, bytes: bytes) {
           out.append(ShellDecodeChain(span: parsed.span, hit: hit))
         }
