@@ -122,6 +122,9 @@ struct CodeFlow {
     let functionIndex = Dictionary(s.functions.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { a, _ in a })
     // Built once, not per call per pass (`baseName` slices the written callee each time).
     let baseNames = calls.map { String($0.baseName) }
+    // Only mutator calls and calls of functions defined here can taint anything: the passes
+    // visit those alone instead of every call of the script.
+    let relevant = calls.indices.filter { Self.mutators.contains(baseNames[$0]) || functionIndex[baseNames[$0]] != nil }
     for _ in 0..<FlowLimits.maxPasses {
       var changed = false
       for st in s.statements {
@@ -138,7 +141,8 @@ struct CodeFlow {
         if Self.writesEnvironment(names) { continue }
         for name in names { changed = mark(name, scope: st.scope, src) || changed }
       }
-      for (c, call) in calls.enumerated() {
+      for c in relevant {
+        let call = calls[c]
         let scope = call.openParen < s.scopeOfToken.count ? Int(s.scopeOfToken[call.openParen]) : -1
         let baseName = baseNames[c]
         // Mutators taint their receiver: x.append(v), x.update(v), x.push(v).
