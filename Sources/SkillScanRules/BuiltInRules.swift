@@ -18,6 +18,7 @@ public enum BuiltInRules {
     LoadTimeRules.all,
     MoneyRules.all,
     TrustRules.all,
+    InjectionRules.all,
     ExfiltrationRules.all,
     FlowRules.all,
     SecretsRules.all,

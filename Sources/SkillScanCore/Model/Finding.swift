@@ -132,6 +132,10 @@ public enum ChainKind: String, Sendable, Codable, CaseIterable, Hashable {
   case remoteShell = "remote-shell"
   /// Broad destruction of user data (delete everything, encrypt files, wipe databases).
   case destruction
+  /// A behaviour the skill's stated purpose explicitly denies ("no network access",
+  /// "read-only", "safely evaluates"), done by its own code: the false statement is what
+  /// earns the trust, the behaviour is what it hides.
+  case deception
 }
 
 /// Why a finding no longer counts: a suppression is recorded, never a deletion.

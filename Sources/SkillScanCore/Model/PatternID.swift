@@ -29,6 +29,9 @@ public enum PatternID: String, Sendable, Codable, CaseIterable, Comparable {
   case transitiveTrust = "W-TRANSITIVE"  // §5.14
   case knownMalware = "W-MALWARE"  // §5.15
   case opaqueContent = "W-OPAQUE"  // §5.16
+  /// Code, shell commands, SQL or a confined path built from a function's input: the
+  /// "carelessly insecure code" the paper counts as vulnerable (§1), kept apart from malice.
+  case injection = "W-INJECTION"
   // SkillScan's own
   case spec = "SPEC"  // strict-spec violations (formats.md)
   case integrity = "INTEGRITY"  // content that could not be analysed, hostile layout
@@ -43,7 +46,7 @@ public enum PatternID: String, Sendable, Codable, CaseIterable, Comparable {
     case .sc1, .sc2, .sc3, .fakePrerequisite, .remoteInstructions, .impersonation,
       .knownMalware, .opaqueContent, .loadTimeExecution:
       .supplyChain
-    case .reverseShell, .destructive: .systemCompromise
+    case .reverseShell, .destructive, .injection: .systemCompromise
     case .spec: .format
     case .integrity: .integrity
     }
@@ -56,7 +59,7 @@ public enum PatternID: String, Sendable, Codable, CaseIterable, Comparable {
     case .fakePrerequisite, .reverseShell, .remoteInstructions, .knownMalware: .high
     case .p4, .e1, .e3, .pe2, .suspiciousEndpoint, .persistence, .agentTampering,
       .loadTimeExecution, .unicodeSmuggling, .hardcodedSecret, .destructive, .impersonation,
-      .transitiveTrust, .opaqueContent, .integrity:
+      .transitiveTrust, .opaqueContent, .injection, .integrity:
       .medium
     case .pe1, .sc1, .overbroadTools, .moneyMovement, .spec: .low
     }
@@ -95,6 +98,7 @@ public enum PatternID: String, Sendable, Codable, CaseIterable, Comparable {
     case .transitiveTrust: "Transitive trust and tool poisoning"
     case .knownMalware: "Known malware and campaign indicators"
     case .opaqueContent: "Opaque, oversized or padded content"
+    case .injection: "Injectable code (eval, shell, SQL or path built from input)"
     case .spec: "Agent Skills specification conformance"
     case .integrity: "Incomplete analysis or hostile layout"
     }

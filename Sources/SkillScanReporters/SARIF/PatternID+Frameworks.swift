@@ -30,6 +30,7 @@ extension PatternID {
     case .loadTimeExecution: return refs([3, 5], [5], ["AML.T0050"])
     case .hardcodedSecret: return refs([2], [3], ["AML.T0083", "AML.T0057"])
     case .destructive: return refs([6], [2, 5], ["AML.T0102"])
+    case .injection: return refs([5], [5], ["AML.T0050"])
     case .impersonation:
       return refs([3], [4, 9], ["AML.T0010.005", "AML.T0115.002", "AML.T0110.000"])
     case .remoteInstructions: return refs([1, 3], [1, 4], ["AML.T0051.001", "AML.T0109"])
