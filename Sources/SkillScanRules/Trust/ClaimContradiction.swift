@@ -18,6 +18,10 @@ enum ClaimContradiction {
     var what: String
     /// For code fenced in Markdown, the fence: only a claim inside it counts.
     var fence: Range<Int>? = nil
+    /// The enclosing function (index into the file's statements), -1 at module level.
+    var scope: Int = -1
+    /// A send whose URL is a literal remote address (not loopback, not configured).
+    var literalRemote: Bool = false
   }
 
   /// Deleting, moving away or truncating files.
@@ -73,18 +77,22 @@ enum ClaimContradiction {
     }
     for call in calls {
       let callee = call.callee.lowercased()
+      let scope = call.openParen < s.scopeOfToken.count ? Int(s.scopeOfToken[call.openParen]) : -1
       if deletions.contains(callee) && onParameter(call) {
-        result.append(Behaviour(kind: .noModification, file: file.path, range: call.range, what: call.callee))
+        result.append(Behaviour(kind: .noModification, file: file.path, range: call.range, what: call.callee, scope: scope))
       } else if language == .python, callee == "open", let m = mode(of: call, s), m.hasPrefix("w"),
         let first = call.arguments.first, first.tokens.count == 1, readPaths.contains(s.text(first.tokens.lowerBound)),
         onParameter(call)
       {
         // The file it just read, rewritten in place.
-        result.append(Behaviour(kind: .noModification, file: file.path, range: call.range, what: "open(…, \"\(m)\")"))
+        result.append(Behaviour(kind: .noModification, file: file.path, range: call.range, what: "open(…, \"\(m)\")", scope: scope))
       } else if let name = CodeFlowSinks.sinkName(call, s, language: language, streams: false),
         sendsData(call, s)
       {
-        result.append(Behaviour(kind: .noNetwork, file: file.path, range: call.range, what: name))
+        result.append(
+          Behaviour(
+            kind: .noNetwork, file: file.path, range: call.range, what: name, scope: scope,
+            literalRemote: literalRemoteURL(call, s, language: language)))
       }
     }
     return result
@@ -103,6 +111,19 @@ enum ClaimContradiction {
     return text.hasPrefix("r") || text.isEmpty ? nil : text
   }
 
+  /// The call's first argument is a literal `http(s)://` URL to a host other than this
+  /// machine: the author fixed where the data goes (a URL from configuration or an argument
+  /// is the user's choice).
+  static func literalRemoteURL(_ call: CodeCall, _ s: CodeFlowStatements, language: Language) -> Bool {
+    guard let token = call.stringArgument(0, tokens: s.tokens) else { return false }
+    let url = StringLiteral.value(of: token, in: s.bytes, language: language).lowercased()
+    guard let scheme = ["https://", "http://"].first(where: { url.hasPrefix($0) }) else { return false }
+    let host = url.dropFirst(scheme.count).prefix { $0 != "/" && $0 != ":" && $0 != "?" && $0 != "{" && $0 != "$" }
+    guard !host.isEmpty, host.contains(".") else { return false }
+    return !(host == "localhost" || host.hasPrefix("127.") || host == "0.0.0.0" || host.hasSuffix(".local")
+      || host.hasSuffix(".localhost"))
+  }
+
   /// A payload argument built from a variable (not headers, not only literals): the call
   /// sends the skill's data, not a fixed probe.
   static func sendsData(_ call: CodeCall, _ s: CodeFlowStatements) -> Bool {
@@ -117,10 +138,13 @@ enum ClaimContradiction {
 
   /// Reports each behaviour of `kind` that a claim of the same kind denies.
   ///
-  /// A high finding without a chain, so the skill is at most `suspicious`: on the registry
-  /// snapshot most contradictions were careless wording ("runs entirely offline" beside a
-  /// call to a local model server, a claim about one file read as the skill's), and a false
-  /// statement is a reason to review a skill, not proof of malice.
+  /// Most contradictions on the registry snapshot were careless wording: "runs entirely
+  /// offline" beside an optional upload to a server the user configures, a claim about one
+  /// function read as the skill's. Those stay high findings without a chain (`suspicious`).
+  /// A contradiction is a `deception` chain only when the claim is authoritative for the
+  /// behaviour (``isAuthoritative(_:for:in:)``) and, for a send, the author fixed the remote
+  /// host in the code: then the false statement and the hidden behaviour are the same
+  /// author's doing.
   static func report(_ kind: StatedClaims.Kind, skill: AnalyzedSkill, into sink: inout FindingSink) {
     // Claims are rare and cheap to find; behaviours need every call of every script. Look for
     // behaviours only when some claim of this kind exists (a SKILL.md too large for the
@@ -133,11 +157,86 @@ enum ClaimContradiction {
     for behaviour in found {
       guard let file = skill.files.first(where: { $0.path == behaviour.file }) else { continue }
       // Fenced code is documentation as much as code: only the fence's own claim counts.
-      let claim = behaviour.fence.map { fence in StatedClaims.claims(in: file, range: fence).first { $0.kind == kind } } ?? skillWide
-      guard let claim else { continue }
+      if let fence = behaviour.fence {
+        guard let claim = StatedClaims.claims(in: file, range: fence).first(where: { $0.kind == kind }) else { continue }
+        sink.report(message(claim, behaviour), in: file, at: behaviour.range)
+        continue
+      }
+      let authoritative = authoritativeClaim(kind, for: behaviour, in: skill)
+      guard let claim = authoritative ?? skillWide else { continue }
+      let deceptive = authoritative != nil && (kind != .noNetwork || behaviour.literalRemote)
       sink.report(
-        "the skill states \"\(claim.phrase)\" (\(claim.file):\(claim.line)) but \(behaviour.what) here does it",
-        in: file, at: behaviour.range)
+        message(claim, behaviour) + (deceptive ? "; the claim speaks for this code, which hides the behaviour" : ""),
+        in: file, at: behaviour.range, chain: deceptive ? .deception : nil)
     }
+  }
+
+  static func message(_ claim: StatedClaims.Claim, _ behaviour: Behaviour) -> String {
+    "the skill states \"\(claim.phrase)\" (\(claim.file):\(claim.line)) but \(behaviour.what) here does it"
+  }
+
+  /// The first claim of `kind` that speaks for `behaviour`'s code.
+  static func authoritativeClaim(_ kind: StatedClaims.Kind, for behaviour: Behaviour, in skill: AnalyzedSkill) -> StatedClaims.Claim? {
+    var candidates: [AnalyzedFile] = []
+    if let md = skill.skillFile { candidates.append(md) }
+    if let own = skill.files.first(where: { $0.path == behaviour.file }), own.path != skill.skillFile?.path { candidates.append(own) }
+    for file in candidates {
+      for claim in StatedClaims.occurrences(in: file) where claim.kind == kind {
+        if isAuthoritative(claim, for: behaviour, in: skill) { return claim }
+      }
+    }
+    return nil
+  }
+
+  /// Whether a claim speaks for the code that does `behaviour`: in `SKILL.md` where the skill
+  /// states its purpose (``StatedPurpose``); in the script itself, in its module docstring or
+  /// inside the same function.
+  static func isAuthoritative(_ claim: StatedClaims.Claim, for behaviour: Behaviour, in skill: AnalyzedSkill) -> Bool {
+    if let md = skill.skillFile, claim.file == md.path { return StatedPurpose.contains(claim.offset, in: md) }
+    guard claim.file == behaviour.file, let file = skill.files.first(where: { $0.path == claim.file }),
+      let region = file.regions.first(where: { $0.kind == .whole }), !region.tokens.isEmpty
+    else { return false }
+    let language = file.source.language
+    guard language == .python || language == .javascript else { return false }
+    let s = file.flowFacts(region.tokens, language: language).statements
+    return CodeScope.isModuleDocstring(claim.offset, s) || (behaviour.scope >= 0 && CodeScope.scope(of: claim.offset, s) == behaviour.scope)
+  }
+}
+
+/// Which function a byte of a script (a docstring, a comment) belongs to.
+enum CodeScope {
+  /// Index of the token holding or following `offset`.
+  static func tokenIndex(_ offset: Int, _ s: CodeFlowStatements) -> Int {
+    var lo = 0
+    var hi = s.tokens.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if s.tokens[mid].range.upperBound <= offset { lo = mid + 1 } else { hi = mid }
+    }
+    return lo
+  }
+
+  /// The function whose body holds `offset`: the scope of the code on both sides of it (a
+  /// comment line belongs to no statement of its own), or -1.
+  static func scope(of offset: Int, _ s: CodeFlowStatements) -> Int {
+    let k = tokenIndex(offset, s)
+    guard k < s.tokens.count else { return -1 }
+    if s.significant(k), s.scopeOfToken[k] >= 0 { return Int(s.scopeOfToken[k]) }
+    var before = k - 1
+    while before >= 0, !s.significant(before) { before -= 1 }
+    var after = k + 1
+    while after < s.tokens.count, !s.significant(after) { after += 1 }
+    guard before >= 0, after < s.tokens.count, s.scopeOfToken[before] == s.scopeOfToken[after] else { return -1 }
+    return Int(s.scopeOfToken[before])
+  }
+
+  /// Whether `offset` lies in the script's module docstring (its first statement, a string)
+  /// or in the comments before any code.
+  static func isModuleDocstring(_ offset: Int, _ s: CodeFlowStatements) -> Bool {
+    var k = 0
+    while k < s.tokens.count, !s.significant(k) { k += 1 }
+    guard k < s.tokens.count else { return false }
+    if offset < s.tokens[k].range.lowerBound { return true }
+    return s.tokens[k].kind == .string && s.tokens[k].range.contains(offset)
   }
 }

@@ -17,6 +17,8 @@ enum StatedClaims {
     var phrase: String
     var file: String
     var line: Int
+    /// Byte offset of the phrase in its file.
+    var offset: Int = 0
   }
 
   static let noNetwork = [
@@ -69,9 +71,33 @@ enum StatedClaims {
       guard let hit = best[key] else { continue }
       let phrase = allPhrases[hit.phrase]
       let line = file.source.lines.position(of: span.lowerBound + hit.offset, in: file.bytes).line
-      result.append(Claim(kind: kind, phrase: phrase.hasSuffix(":") ? String(phrase.dropLast()) : phrase, file: file.path, line: line))
+      result.append(
+        Claim(
+          kind: kind, phrase: phrase.hasSuffix(":") ? String(phrase.dropLast()) : phrase, file: file.path, line: line,
+          offset: span.lowerBound + hit.offset))
     }
     return result
+  }
+
+  /// Every own claim in `file`, in order: where each one stands decides how far it reaches
+  /// (``ClaimContradiction/isAuthoritative(_:for:in:)``).
+  static func occurrences(in file: AnalyzedFile) -> [Claim] {
+    file.cache.value("StatedClaims.occurrences") {
+      let lowered = file.bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+      var result: [Claim] = []
+      phraseFilter.forEachPosition(in: lowered) { index, end in
+        let start = end - phraseLengths[index]
+        guard isOwnClaim(lowered, at: start) else { return true }
+        let phrase = allPhrases[index]
+        result.append(
+          Claim(
+            kind: index < noNetwork.count ? .noNetwork : .noModification,
+            phrase: phrase.hasSuffix(":") ? String(phrase.dropLast()) : phrase, file: file.path,
+            line: file.source.lines.line(of: start), offset: start))
+        return true
+      }
+      return result
+    }
   }
 
   static let allPhrases = noNetwork + noModification
