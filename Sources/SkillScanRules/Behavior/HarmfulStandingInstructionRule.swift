@@ -16,7 +16,7 @@ struct HarmfulStandingInstructionRule: Rule {
     severity: .high,
     confidence: .medium,
     languages: [.markdown, .text],
-    summary: "Instructions direct the agent to phish contacts, plant a backdoor account or disable protections.",
+    summary: "Instructions direct the agent to phish contacts, plant a backdoor account, disable protections or gag reports of wrongdoing.",
     rationale: """
       An agent that follows a skill's instructions uses the user's identity and tools. A \
       directive to mail every contact a link, to add an administrator with a fixed \
@@ -29,7 +29,8 @@ struct HarmfulStandingInstructionRule: Rule {
       """,
     references: [.owaspLLM(1), .owaspLLM(6), .owaspASI(1), .owaspASI(2), .atlas("AML.T0051"), .cwe(798), .taxonomy("P4")],
     keywords: ["contact", "recipient", "subscriber", "admin", "root", "superuser", "password",
-      "disable", "turn off", "firewall", "antivirus", "defender", "backdoor", "emergency"],
+      "disable", "turn off", "firewall", "antivirus", "defender", "backdoor", "emergency",
+      "illegal", "unlawful", "wrongdoing", "fraud", "misconduct", "authorities", "regulators", "police"],
     triggeringExamples: HarmfulStandingInstructionRule.triggering,
     nonTriggeringExamples: HarmfulStandingInstructionRule.nonTriggering
   )
@@ -86,7 +87,26 @@ struct HarmfulStandingInstructionRule: Rule {
     {
       return Hit(range: verb, message: "instruction to disable a security protection", strong: true)
     }
+    if let verb = BehaviorProse.first(HijackActionCues.suppressVerbs, b, s),
+      let report = BehaviorProse.first(HijackActionCues.reporting, b, verb.upperBound..<min(s.upperBound, verb.upperBound + 40)),
+      governs(b, verb.upperBound..<report.lowerBound),
+      BehaviorProse.contains(HijackActionCues.wrongdoing, b, report.upperBound..<min(s.upperBound, report.upperBound + 60)),
+      !BehaviorProse.contains(HijackActionCues.suppressionDoubt, b, s.lowerBound..<verb.lowerBound),
+      !BehaviorProse.contains(HijackActionCues.suppressionDoubt, b, report.upperBound..<s.upperBound)
+    {
+      // A gagging term the agent is told to write into the user's documents: it hides
+      // wrongdoing from the people it harms, whatever the document's purpose.
+      return Hit(range: verb, message: "instruction to suppress reporting of wrongdoing", strong: true)
+    }
     return nil
+  }
+
+  /// Whether the verb acts on the report: "prevent reporting", "bar employees from
+  /// contacting" (not "stop the build and report").
+  static func governs(_ b: [UInt8], _ gap: Range<Int>) -> Bool {
+    var words = b[gap].split(separator: 0x20)
+    guard let last = words.popLast() else { return true }
+    return Array(last) == Array("from".utf8) && words.count <= 4
   }
 
   /// Whether a quoted literal (or `: value`) follows "password" within a few bytes.

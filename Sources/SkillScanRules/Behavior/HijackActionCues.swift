@@ -55,4 +55,32 @@ enum HijackActionCues {
     "security monitoring", "system integrity protection", "audit logging", "real-time protection",
     "realtime protection",
   ])
+
+  /// Verbs a gagging term uses on a report of wrongdoing.
+  static let suppressVerbs = PhraseMatcher([
+    "prevent", "prevents", "preventing", "prohibit", "prohibits", "prohibiting", "forbid", "forbids",
+    "bar", "bars", "ban", "bans", "block", "blocks", "stop", "stops", "waive", "waives", "gag",
+    "silence", "discourage", "discourages", "deter", "deters", "penalize", "penalise", "penalizes",
+    "penalises", "punish", "punishes",
+  ])
+
+  static let reporting = PhraseMatcher([
+    "report", "reporting", "reports", "disclose", "disclosing", "whistleblowing", "whistle-blowing",
+    "whistleblow", "contacting", "contact",
+  ])
+
+  /// What the silenced report is about, or whom it would reach.
+  static let wrongdoing = PhraseMatcher([
+    "illegal", "unlawful", "wrongdoing", "fraud", "crime", "crimes", "criminal", "misconduct",
+    "violation", "violations", "harassment", "corruption", "authorities", "regulator", "regulators",
+    "police", "law enforcement",
+  ])
+
+  /// Words before the verb that make the sentence a review, a warning or a prohibition of the
+  /// term rather than an order to write it.
+  static let suppressionDoubt = PhraseMatcher([
+    "not", "never", "cannot", "can't", "don't", "doesn't", "flag", "flags", "detect", "identify",
+    "spot", "check", "remove", "strike", "delete", "avoid", "unenforceable", "void", "illegal to",
+    "unlawful to", "may not", "must not",
+  ])
 }
