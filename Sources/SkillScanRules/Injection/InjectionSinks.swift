@@ -1,4 +1,3 @@
-import Foundation
 import SkillScanCore
 import SkillScanLexers
 
@@ -142,10 +141,17 @@ extension InjectionSinks {
       }
       var result: [Sink] = []
       var guardCache: [Int: Set<Kind>] = [:]
+      var statementsByScope: [Int: [Int]]? = nil
+      var guardMemo: [String: Set<Kind>] = [:]
       for call in calls where call.openParen < s.scopeOfToken.count {
         let scope = Int(s.scopeOfToken[call.openParen])
         guard let (kind, input) = sink(call, scope: scope) else { continue }
-        if guardCache[scope] == nil { guardCache[scope] = guardedKinds(scope) }
+        if statementsByScope == nil {
+          // Built once, on the first sink: each scope's guard words are then read from its
+          // own statements, not by filtering every statement per scope.
+          statementsByScope = Dictionary(grouping: s.statements.indices, by: { s.statements[$0].scope })
+        }
+        if guardCache[scope] == nil { guardCache[scope] = guardedKinds(statementsByScope?[scope] ?? [], memo: &guardMemo) }
         if guardCache[scope]?.contains(kind) == true { continue }
         result.append(Sink(kind: kind, file: file.path, range: call.range, what: call.callee, input: input))
       }
@@ -258,36 +264,27 @@ extension InjectionSinks {
     }
 
     /// A string literal with some text in it (an f-string or template counts by its
-    /// literal part).
+    /// literal part: `{…}` / `${…}` substitutions are skipped).
     func hasLiteralText(_ range: Range<Int>) -> Bool {
       for k in range where k < s.tokens.count && s.tokens[k].kind == .string {
-        var value = StringLiteral.value(of: s.tokens[k], in: s.bytes, language: language)
-        if language == .python, isFString(s.tokens[k]) {
-          for word in CodeFlow.placeholderWords(s.bytes, s.tokens[k].range) { value = value.replacingOccurrences(of: "{" + word + "}", with: "") }
+        let substitutes = (language == .python && isFString(s.tokens[k])) || language == .javascript
+        var depth = 0
+        var previous: UInt8 = 0
+        for b in StringLiteral.value(of: s.tokens[k], in: s.bytes, language: language).utf8 {
+          defer { previous = b }
+          if substitutes, b == UInt8(ascii: "{"), language == .python || previous == UInt8(ascii: "$") {
+            depth += 1
+            continue
+          }
+          if depth > 0 {
+            if b == UInt8(ascii: "}") { depth -= 1 } else if b == UInt8(ascii: "{") { depth += 1 }
+            continue
+          }
+          if b == UInt8(ascii: "$") && language == .javascript { continue }
+          if (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) || b >= 0x80 || b == UInt8(ascii: "/") || b == UInt8(ascii: "-") { return true }
         }
-        if language == .javascript { value = Self.withoutSubstitutions(value) }
-        if value.contains(where: { $0.isLetter || $0 == "/" || $0 == "-" }) { return true }
       }
       return false
-    }
-
-    /// A template's literal text: `${…}` substitutions removed.
-    static func withoutSubstitutions(_ text: String) -> String {
-      var out = ""
-      var depth = 0
-      var previous: Character = " "
-      for c in text {
-        if depth == 0, c == "{", previous == "$" {
-          out.removeLast()
-          depth = 1
-        } else if depth > 0 {
-          if c == "{" { depth += 1 } else if c == "}" { depth -= 1 }
-        } else {
-          out.append(c)
-        }
-        previous = c
-      }
-      return out
     }
 
     /// Every literal is a bind marker or separator (`"?"`, `", "`, `"%s"`): the value is a
@@ -295,10 +292,16 @@ extension InjectionSinks {
     func isPlaceholderList(_ range: Range<Int>) -> Bool {
       var sawMarker = false
       for k in range where k < s.tokens.count && s.tokens[k].kind == .string {
-        let value = StringLiteral.value(of: s.tokens[k], in: s.bytes, language: language)
-        let stripped = value.replacingOccurrences(of: "%s", with: "?")
-        guard stripped.allSatisfy({ $0 == "?" || $0 == "," || $0 == " " }) else { return false }
-        if stripped.contains("?") || stripped == "," || stripped == ", " { sawMarker = true }
+        var previous: UInt8 = 0
+        for b in StringLiteral.value(of: s.tokens[k], in: s.bytes, language: language).utf8 {
+          defer { previous = b }
+          switch b {
+          case UInt8(ascii: "?"), UInt8(ascii: ","): sawMarker = true
+          case UInt8(ascii: " "), UInt8(ascii: "%"): break
+          case UInt8(ascii: "s") where previous == UInt8(ascii: "%"): sawMarker = true
+          default: return false
+          }
+        }
       }
       return sawMarker
     }
@@ -361,22 +364,27 @@ extension InjectionSinks {
 
     // MARK: Guards
 
-    /// The kinds whose guard words occur in the scope's statements (a `".."` string guards
+    /// The kinds whose guard words occur in a scope's statements (a `".."` string guards
     /// paths).
-    func guardedKinds(_ scope: Int) -> Set<Kind> {
-      var words = Set<String>()
-      var dotDot = false
-      for st in s.statements where st.scope == scope {
-        for k in st.tokens where k < s.tokens.count {
-          if s.tokens[k].kind == .word { words.insert(s.text(k).lowercased()) }
-          if s.tokens[k].kind == .string, StringLiteral.value(of: s.tokens[k], in: s.bytes, language: language).contains("..") { dotDot = true }
+    func guardedKinds(_ statements: [Int], memo: inout [String: Set<Kind>]) -> Set<Kind> {
+      var result = Set<Kind>()
+      for index in statements {
+        for k in s.statements[index].tokens where k < s.tokens.count {
+          if s.tokens[k].kind == .word {
+            let word = s.text(k)
+            if let known = memo[word] {
+              result.formUnion(known)
+            } else {
+              let lowered = word.lowercased()
+              let kinds = Set(InjectionSinks.guards.filter { _, cues in cues.contains { ByteSearch.contains(lowered, $0) } }.map(\.key))
+              memo[word] = kinds
+              result.formUnion(kinds)
+            }
+          } else if s.tokens[k].kind == .string, ByteText.contains(s.tokens[k].range, "..", in: s.bytes) {
+            result.insert(.path)
+          }
         }
       }
-      var result = Set<Kind>()
-      for (kind, cues) in InjectionSinks.guards where words.contains(where: { word in cues.contains { word.contains($0) } }) {
-        result.insert(kind)
-      }
-      if dotDot { result.insert(.path) }
       return result
     }
   }

@@ -27,13 +27,18 @@ enum SafetyClaims {
     (.sql, ["sql", "query", "queries", "database", "statement"]),
     (.path, ["file", "path", "director", "folder", "document"]),
   ]
+  static let topicBytes: [(InjectionSinks.Kind, [[UInt8]])] = topics.map { ($0.0, $0.1.map { Array($0.utf8) }) }
   static let negations = ["not ", "never ", "isn't ", "no ", "without "]
 
   /// Safety claims of `skill`'s `SKILL.md` (its stated purpose).
   static func claims(in skill: AnalyzedSkill) -> [Claim] {
     skill.cache.value("SafetyClaims.skill") {
       guard let md = skill.skillFile else { return [] }
-      return StatedPurpose.spans(of: md).flatMap { claims(in: md, span: $0) }
+      // Only the topics of sinks the skill has: a promise about anything else contradicts
+      // nothing, and reading past it would cost a sentence-by-sentence pass for nothing.
+      let needed = Set(InjectionSinks.sinks(in: skill).map(\.kind))
+      guard !needed.isEmpty else { return [] }
+      return StatedPurpose.spans(of: md).flatMap { claims(in: md, span: $0, needed: needed) }
     }
   }
 
@@ -49,37 +54,60 @@ enum SafetyClaims {
       var k = 0
       while k < s.tokens.count, !s.significant(k) { k += 1 }
       let end = k < s.tokens.count ? (s.tokens[k].kind == .string ? s.tokens[k].range.upperBound : s.tokens[k].range.lowerBound) : span.upperBound
-      return claims(in: file, span: span.lowerBound..<min(end, span.upperBound))
+      return claims(in: file, span: span.lowerBound..<min(end, span.upperBound), needed: Set(InjectionSinks.Kind.allCases))
     }
   }
 
-  /// The claims in one span, sentence by sentence.
-  static func claims(in file: AnalyzedFile, span: Range<Int>) -> [Claim] {
+  static let safetyMatcher = PhraseMatcher(safetyWords)
+
+  /// The first claim per topic in one span.
+  ///
+  /// One automaton pass finds the safety words; only the sentences around them are read,
+  /// each once, and the pass stops once every topic has its claim, so a document with a
+  /// safety word on every line stays linear.
+  static func claims(in file: AnalyzedFile, span: Range<Int>, needed: Set<InjectionSinks.Kind>) -> [Claim] {
     let span = span.clamped(to: 0..<file.bytes.count)
+    let lowered = file.bytes[span].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
     var result: [Claim] = []
-    var start = span.lowerBound
-    var i = span.lowerBound
-    while i <= span.upperBound {
-      let atEnd = i == span.upperBound
-      let b = atEnd ? 0 : file.bytes[i]
-      let boundary = atEnd || b == 0x0A || ((b == UInt8(ascii: ".") || b == UInt8(ascii: "!") || b == UInt8(ascii: ";"))
-        && (i + 1 >= span.upperBound || file.bytes[i + 1] == 0x20 || file.bytes[i + 1] == 0x0A))
-      if boundary {
-        if i > start, let claim = claim(in: file, start..<i) { result.append(claim) }
-        start = i + 1
-      }
-      i += 1
+    var covered = Set<InjectionSinks.Kind>()
+    var readUpTo = 0
+    for match in safetyMatcher.matches(in: lowered) where match.range.lowerBound >= readUpTo {
+      let sentence = sentenceBounds(lowered, around: match.range)
+      readUpTo = sentence.upperBound
+      let wanted = needed.subtracting(covered)
+      guard var claim = claim(in: file, (span.lowerBound + sentence.lowerBound)..<(span.lowerBound + sentence.upperBound), lowered: Array(lowered[sentence]), topics: wanted)
+      else { continue }
+      claim.topics.subtract(covered)
+      guard !claim.topics.isEmpty else { continue }
+      covered.formUnion(claim.topics)
+      result.append(claim)
+      if covered.isSuperset(of: needed) { break }
     }
     return result
   }
 
-  static func claim(in file: AnalyzedFile, _ sentence: Range<Int>) -> Claim? {
-    let lowered = file.bytes[sentence].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+  /// The sentence holding `range`: from the previous line end or sentence stop to the next.
+  static func sentenceBounds(_ text: [UInt8], around range: Range<Int>) -> Range<Int> {
+    func isStop(_ i: Int) -> Bool {
+      let b = text[i]
+      if b == 0x0A { return true }
+      guard b == UInt8(ascii: ".") || b == UInt8(ascii: "!") || b == UInt8(ascii: ";") else { return false }
+      return i + 1 >= text.count || text[i + 1] == 0x20 || text[i + 1] == 0x0A
+    }
+    var lo = range.lowerBound
+    while lo > 0, !isStop(lo - 1) { lo -= 1 }
+    var hi = range.upperBound
+    while hi < text.count, !isStop(hi) { hi += 1 }
+    return lo..<hi
+  }
+
+  /// The claim a sentence makes about one of `wanted`'s topics: the topic test on bytes
+  /// first, the rest only for sentences that pass it.
+  static func claim(in file: AnalyzedFile, _ sentence: Range<Int>, lowered: [UInt8], topics wanted: Set<InjectionSinks.Kind>) -> Claim? {
+    let found = Set(topicBytes.filter { kind, cues in wanted.contains(kind) && cues.contains { ByteSearch.firstIndex(of: $0, in: lowered) != nil } }.map(\.0))
+    guard !found.isEmpty else { return nil }
     guard safetyWords.contains(where: { wholeWord($0, in: lowered) }) else { return nil }
     guard StatedClaims.isOwnClaim(lowered, at: 0) else { return nil }
-    let text = String(decoding: lowered, as: UTF8.self)
-    let found = Set(topics.filter { _, cues in cues.contains { text.contains($0) } }.map(\.0))
-    guard !found.isEmpty else { return nil }
     var bytes = file.bytes[sentence]
     while let b = bytes.first, b == 0x20 || b == 0x09 || b == 0x0D { bytes = bytes.dropFirst() }
     while let b = bytes.last, b == 0x20 || b == 0x09 || b == 0x0D { bytes = bytes.dropLast() }

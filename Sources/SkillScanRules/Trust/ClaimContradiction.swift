@@ -142,7 +142,7 @@ enum ClaimContradiction {
   /// offline" beside an optional upload to a server the user configures, a claim about one
   /// function read as the skill's. Those stay high findings without a chain (`suspicious`).
   /// A contradiction is a `deception` chain only when the claim is authoritative for the
-  /// behaviour (``isAuthoritative(_:for:in:)``) and, for a send, the author fixed the remote
+  /// behaviour (``ScopedClaims``: where the skill states its purpose, or the script's module docstring or same function) and, for a send, the author fixed the remote
   /// host in the code: then the false statement and the hidden behaviour are the same
   /// author's doing.
   static func report(_ kind: StatedClaims.Kind, skill: AnalyzedSkill, into sink: inout FindingSink) {
@@ -177,29 +177,44 @@ enum ClaimContradiction {
 
   /// The first claim of `kind` that speaks for `behaviour`'s code.
   static func authoritativeClaim(_ kind: StatedClaims.Kind, for behaviour: Behaviour, in skill: AnalyzedSkill) -> StatedClaims.Claim? {
-    var candidates: [AnalyzedFile] = []
-    if let md = skill.skillFile { candidates.append(md) }
-    if let own = skill.files.first(where: { $0.path == behaviour.file }), own.path != skill.skillFile?.path { candidates.append(own) }
-    for file in candidates {
-      for claim in StatedClaims.occurrences(in: file) where claim.kind == kind {
-        if isAuthoritative(claim, for: behaviour, in: skill) { return claim }
-      }
-    }
-    return nil
+    if let md = skill.skillFile, let claim = ScopedClaims.of(md, kind, skill: skill).purpose { return claim }
+    guard let own = skill.files.first(where: { $0.path == behaviour.file }), own.path != skill.skillFile?.path else { return nil }
+    let scoped = ScopedClaims.of(own, kind, skill: skill)
+    return scoped.module ?? (behaviour.scope >= 0 ? scoped.byScope[behaviour.scope] : nil)
   }
+}
 
-  /// Whether a claim speaks for the code that does `behaviour`: in `SKILL.md` where the skill
-  /// states its purpose (``StatedPurpose``); in the script itself, in its module docstring or
-  /// inside the same function.
-  static func isAuthoritative(_ claim: StatedClaims.Claim, for behaviour: Behaviour, in skill: AnalyzedSkill) -> Bool {
-    if let md = skill.skillFile, claim.file == md.path { return StatedPurpose.contains(claim.offset, in: md) }
-    guard claim.file == behaviour.file, let file = skill.files.first(where: { $0.path == claim.file }),
-      let region = file.regions.first(where: { $0.kind == .whole }), !region.tokens.isEmpty
-    else { return false }
-    let language = file.source.language
-    guard language == .python || language == .javascript else { return false }
-    let s = file.flowFacts(region.tokens, language: language).statements
-    return CodeScope.isModuleDocstring(claim.offset, s) || (behaviour.scope >= 0 && CodeScope.scope(of: claim.offset, s) == behaviour.scope)
+/// A file's claims of one kind sorted by how far they reach, in one pass: a file with many
+/// claims and many behaviours stays linear.
+struct ScopedClaims: Sendable {
+  /// In `SKILL.md`: the first claim where the skill states its purpose.
+  var purpose: StatedClaims.Claim?
+  /// In a script: the first claim in its module docstring or header comments.
+  var module: StatedClaims.Claim?
+  /// In a script: the first claim inside each function.
+  var byScope: [Int: StatedClaims.Claim] = [:]
+
+  static func of(_ file: AnalyzedFile, _ kind: StatedClaims.Kind, skill: AnalyzedSkill) -> ScopedClaims {
+    file.cache.value("ScopedClaims.\(kind)") {
+      var result = ScopedClaims()
+      let claims = StatedClaims.occurrences(in: file).filter { $0.kind == kind }
+      guard !claims.isEmpty else { return result }
+      if file.path == skill.skillFile?.path {
+        result.purpose = claims.first { StatedPurpose.contains($0.offset, in: file) }
+        return result
+      }
+      let language = file.source.language
+      guard language == .python || language == .javascript,
+        let region = file.regions.first(where: { $0.kind == .whole }), !region.tokens.isEmpty
+      else { return result }
+      let s = file.flowFacts(region.tokens, language: language).statements
+      for claim in claims {
+        if result.module == nil, CodeScope.isModuleDocstring(claim.offset, s) { result.module = claim }
+        let scope = CodeScope.scope(of: claim.offset, s)
+        if scope >= 0, result.byScope[scope] == nil { result.byScope[scope] = claim }
+      }
+      return result
+    }
   }
 }
 

@@ -80,7 +80,7 @@ enum StatedClaims {
   }
 
   /// Every own claim in `file`, in order: where each one stands decides how far it reaches
-  /// (``ClaimContradiction/isAuthoritative(_:for:in:)``).
+  /// (``ScopedClaims``).
   static func occurrences(in file: AnalyzedFile) -> [Claim] {
     file.cache.value("StatedClaims.occurrences") {
       let lowered = file.bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }

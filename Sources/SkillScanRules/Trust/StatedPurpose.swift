@@ -26,12 +26,26 @@ enum StatedPurpose {
       // the title.
       let introEnd = headings.first { $0.level >= 2 }?.range.lowerBound ?? file.bytes.count
       result.append(0..<introEnd)
-      for (i, heading) in headings.enumerated() where heading.level >= 2 {
-        guard headingMatches(heading.text) else { continue }
-        let end = headings[(i + 1)...].first { $0.level <= heading.level }?.range.lowerBound ?? file.bytes.count
-        result.append(heading.range.lowerBound..<end)
+      // A section ends at the next heading of the same or a higher level. Walking backwards
+      // with the nearest later heading per level keeps many headings linear.
+      var nextAt = [Int](repeating: file.bytes.count, count: 8)
+      for heading in headings.reversed() {
+        let level = min(max(heading.level, 1), 7)
+        if level >= 2, headingMatches(heading.text) {
+          result.append(heading.range.lowerBound..<(nextAt[1...level].min() ?? file.bytes.count))
+        }
+        nextAt[level] = heading.range.lowerBound
       }
-      return result
+      // Sorted and merged, so membership is a binary search and no sentence is read twice.
+      var merged: [Range<Int>] = []
+      for span in result.sorted(by: { $0.lowerBound < $1.lowerBound }) {
+        if let last = merged.last, span.lowerBound <= last.upperBound {
+          merged[merged.count - 1] = last.lowerBound..<max(last.upperBound, span.upperBound)
+        } else {
+          merged.append(span)
+        }
+      }
+      return merged
     }
   }
 
@@ -41,6 +55,13 @@ enum StatedPurpose {
 
   /// Whether `offset` of `SKILL.md` lies where the skill states its purpose.
   static func contains(_ offset: Int, in file: AnalyzedFile) -> Bool {
-    spans(of: file).contains { $0.contains(offset) }
+    let spans = spans(of: file)
+    var lo = 0
+    var hi = spans.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if spans[mid].upperBound <= offset { lo = mid + 1 } else { hi = mid }
+    }
+    return lo < spans.count && spans[lo].contains(offset)
   }
 }
