@@ -44,6 +44,17 @@ import Testing
     #expect(tokens.last?.kind == .comment)
   }
 
+  @Test func unclosedNestedCallsSplitTheLine() throws {
+    // A truncated snippet: neither call closes. The outer call's arguments stop where the
+    // inner unclosed call begins, and the inner call takes the rest of the line.
+    let b = T.bytes("run(\"curl\", url, exec(base64.b64decode(s)\n")
+    let calls = PythonCalls.calls(tokens: PythonLexer.tokenize(b), bytes: b)
+    #expect(calls.map(\.callee) == ["run", "exec", "base64.b64decode"])
+    #expect(calls[0].arguments.map { T.text($0.range, b) } == ["\"curl\"", "url", "exec"])
+    #expect(calls[1].arguments.map { T.text($0.range, b) } == ["base64.b64decode(s)"])
+    #expect(calls[1].contains(calls[2]))
+  }
+
   @Test func newlinesOnlyAtDepthZero() {
     let b = T.bytes("f(a,\n  b)\nx = 1\n")
     let newlines = PythonLexer.tokenize(b).filter { $0.kind == .newline }

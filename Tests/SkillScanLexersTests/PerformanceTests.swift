@@ -128,6 +128,13 @@ import Testing
     let (calls, d2) = timed { PythonCalls.calls(tokens: PythonLexer.tokenize(py), bytes: py) }
     #expect(d2 < Self.hostileBudget, "took \(d2)")
     #expect(calls.count >= 1)
+    // Millions of unclosed calls on one line: each argument list must stop at the next
+    // unclosed call, not walk on for every one of them.
+    let nested = Array(("x = " + String(repeating: "f(", count: 1_000_000)).utf8)
+    let (deep, d5) = timed { PythonCalls.calls(tokens: PythonLexer.tokenize(nested), bytes: nested) }
+    #expect(d5 < Self.hostileBudget, "took \(d5)")
+    #expect(deep.count == 1_000_000)
+    #expect(deep.dropLast().allSatisfy { $0.arguments.count == 1 && $0.closeParen == $0.openParen + 2 })
     let ps = Array(String(repeating: "(@'", count: 200_000).utf8)
     let (p3, d3) = timed { PowerShellStructure.pipelines(in: ps) }
     #expect(d3 < Self.hostileBudget, "took \(d3)")

@@ -167,14 +167,34 @@ public struct KeywordFilter: Sendable {
     scan(bytes, hit)
   }
 
+  /// Whether any keyword occurs within `range` of `bytes` (stops at the first).
+  public func occurs(in bytes: [UInt8], range: Range<Int>) -> Bool {
+    bytes.withUnsafeBufferPointer { occurs(in: UnsafeBufferPointer(rebasing: $0[range.clamped(to: 0..<$0.count)])) }
+  }
+
+  /// Whether any keyword occurs in `buffer` (stops at the first); for short texts such as a
+  /// callee name, without copying them into an array.
+  public func occurs(in buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+    var found = false
+    scan(buffer) { _, _ in
+      found = true
+      return false
+    }
+    return found
+  }
+
   /// Runs the automaton, calling `hit(keyword, end)` per match until it returns false.
   private func scan(_ bytes: [UInt8], _ hit: (Int, Int) -> Bool) {
+    bytes.withUnsafeBufferPointer { scan($0, hit) }
+  }
+
+  /// Runs the automaton over `buffer`; match ends are offsets into it.
+  private func scan(_ buffer: UnsafeBufferPointer<UInt8>, _ hit: (Int, Int) -> Bool) {
     let width = classCount
     byteClass.withUnsafeBufferPointer { classes in
     transitions.withUnsafeBufferPointer { table in
       outputStart.withUnsafeBufferPointer { starts in
         outputs.withUnsafeBufferPointer { outs in
-          bytes.withUnsafeBufferPointer { buffer in
             var row = 0
             for offset in 0..<buffer.count {
               let next = Int(table[row &+ Int(classes[Int(buffer[offset])])])
@@ -186,7 +206,6 @@ public struct KeywordFilter: Sendable {
               let state = row / width
               for k in Int(starts[state])..<Int(starts[state &+ 1]) where !hit(Int(outs[k]), offset &+ 1) { return }
             }
-          }
         }
       }
     }

@@ -6,6 +6,10 @@ struct CallScanner {
   let tokens: [Token]
   let bytes: [UInt8]
   let match: [Int]
+  /// For each token, the first index at or after it where an unclosed call's arguments stop:
+  /// a newline or another unclosed `(`. Precomputed so that a line of many unclosed calls
+  /// (`f(f(f(…`) costs one pass, not one walk per call.
+  private let unclosedStop: [Int]
   /// Local name → dotted module path (`p` → `requests.post`).
   var aliases: [String: String] = [:]
   /// Words that look like calls but are declarations (`def f(`, `function f(`).
@@ -16,7 +20,17 @@ struct CallScanner {
   init(tokens: [Token], bytes: [UInt8], declarationKeywords: Set<String>, moduleLoaders: Set<String>) {
     self.tokens = tokens
     self.bytes = bytes
-    self.match = BracketMatcher.match(tokens, bytes)
+    let match = BracketMatcher.match(tokens, bytes)
+    self.match = match
+    var stop = [Int](repeating: tokens.count, count: tokens.count + 1)
+    var k = tokens.count - 1
+    while k >= 0 {
+      let token = tokens[k]
+      let isUnclosedOpen = token.kind == .op && match[k] < 0 && ByteText.equals(token.range, "(", in: bytes)
+      stop[k] = token.kind == .newline || isUnclosedOpen ? k : stop[k + 1]
+      k -= 1
+    }
+    self.unclosedStop = stop
     self.declarationKeywords = declarationKeywords
     self.moduleLoaders = moduleLoaders
   }
@@ -113,12 +127,11 @@ struct CallScanner {
     }
   }
 
-  /// Where an unclosed call's arguments are taken to end: the next logical line, at most 256
-  /// tokens on (bounded so that many unclosed calls stay linear).
+  /// Where an unclosed call's arguments are taken to end: the end of the line, the next
+  /// unclosed `(` (whose own call takes the rest), or 256 tokens on, whichever comes first.
+  /// Each token then belongs to at most one unclosed call, so any number of them stays linear.
   func unclosedEnd(_ open: Int) -> Int {
-    var k = open + 1
-    while k < tokens.count && k - open < 256 && tokens[k].kind != .newline { k += 1 }
-    return k
+    min(unclosedStop[open + 1], open + 256, tokens.count)
   }
 
   /// Splits `(…)` at top-level commas.

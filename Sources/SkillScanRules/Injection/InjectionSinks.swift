@@ -74,6 +74,11 @@ enum InjectionSinks {
   static func sinks(in file: AnalyzedFile, tokens: [Token], language: Language, fence: Range<Int>?) -> [Sink] {
     let first = tokens.first?.range.lowerBound ?? -1
     return file.cache.value("InjectionSinks.\(language.rawValue).\(first).\(tokens.count)") {
+      // One automaton pass decides whether any sink can be present; a script without one
+      // never has its calls and statements built here (most scripts, and files that are
+      // nothing but millions of unrelated calls).
+      let span = first..<(tokens.last?.range.upperBound ?? first)
+      guard !span.isEmpty, mentionsSink(file.bytes, span) else { return [] }
       var finder = Finder(file: file, tokens: tokens, language: language)
       return finder.sinks().map {
         var sink = $0
@@ -81,6 +86,17 @@ enum InjectionSinks {
         return sink
       }
     }
+  }
+
+  /// Every callee word ``Finder/sink(_:scope:)`` can accept, folded to lower case.
+  static let sinkWords = KeywordFilter(keywords: [
+    "eval", "exec", "system", "popen", "getoutput", "getstatusoutput", "subprocess", "open",
+    "execute", "raw", "read_sql", "query", "function", "runin",
+  ])
+
+  /// Whether `range` of `bytes` names any sink callee.
+  static func mentionsSink(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+    sinkWords.occurs(in: bytes, range: range)
   }
 
   /// Words whose presence in a function (as part of an identifier) shows the input is checked
@@ -163,8 +179,11 @@ extension InjectionSinks {
     func sink(_ call: CodeCall, scope: Int) -> (Kind, String)? {
       guard let first = call.arguments.first else { return nil }
       let callee = call.callee
+      // Every sink callee holds one of these letters' words; most calls are rejected before
+      // any string is built for them.
+      guard Self.mayBeSink(callee) else { return nil }
       let lowered = callee.lowercased()
-      let base = String(call.baseName)
+      let base = callee.lastIndex(of: ".").map { String(callee[callee.index(after: $0)...]) } ?? callee
       if language == .python {
         if ["eval", "exec", "builtins.eval", "builtins.exec"].contains(callee) {
           // `eval(expr, {"__builtins__": {}}, names)` is a sandboxing attempt.
@@ -208,6 +227,12 @@ extension InjectionSinks {
         if hasSQLText(first.tokens), let name = input(in: first.tokens, scope: scope) { return (.sql, name) }
       }
       return nil
+    }
+
+    /// Whether `callee` can name a sink at all: the shared word list, case-folded.
+    static func mayBeSink(_ callee: String) -> Bool {
+      var callee = callee
+      return callee.withUTF8 { InjectionSinks.sinkWords.occurs(in: $0) }
     }
 
     /// `["bash", "-c", …]`: a list whose command is a shell reading a script string.
