@@ -104,9 +104,33 @@ public struct RuleEngine: Sendable {
 
   /// Drops exact repeats (same rule, place and message), which arise when a region and its
   /// host file are both visited.
+  ///
+  /// Keyed on the rule and the position, and only findings that share both are compared in
+  /// full: hashing every field of every finding (messages and snippets included) was a tenth
+  /// of the cost of a file dense with matches.
   static func deduplicated(_ findings: [Finding]) -> [Finding] {
-    var seen = Set<Finding>()
-    return findings.filter { seen.insert($0).inserted }
+    var kept: [Finding] = []
+    kept.reserveCapacity(findings.count)
+    var byPlace: [PlaceKey: [Int]] = [:]
+    byPlace.reserveCapacity(findings.count)
+    for finding in findings {
+      let key = PlaceKey(rule: finding.ruleID, file: finding.file, line: finding.line, column: finding.column)
+      if let same = byPlace[key] {
+        if same.contains(where: { kept[$0] == finding }) { continue }
+        byPlace[key]?.append(kept.count)
+      } else {
+        byPlace[key] = [kept.count]
+      }
+      kept.append(finding)
+    }
+    return kept
+  }
+
+  private struct PlaceKey: Hashable {
+    let rule: RuleID
+    let file: String
+    let line: Int
+    let column: Int
   }
 }
 

@@ -17,8 +17,23 @@ public enum ShellWord {
   /// - Returns: The unquoted text (lossy UTF-8), at most ``maxLength`` bytes.
   public static func unquotedValue(_ token: Token, _ bytes: [UInt8]) -> String {
     let r = ByteText.clamp(token.range, bytes.count)
-    let value = bytes.withUnsafeBufferPointer { unquotedBytes(r, $0) }
-    return String(decoding: value, as: UTF8.self)
+    return bytes.withUnsafeBufferPointer { b -> String in
+      // Most words hold no quote, escape or `$`: their value is their bytes, decoded without
+      // an intermediate array (every shell rule asks for argument values).
+      var plain = r.count <= maxLength
+      if plain {
+        for i in r {
+          let c = b[i]
+          if c == 0x27 || c == 0x22 || c == 0x5C || c == 0x24 {
+            plain = false
+            break
+          }
+        }
+      }
+      if plain { return String(decoding: UnsafeBufferPointer(rebasing: b[r]), as: UTF8.self) }
+      let value = unquotedBytes(r, b)
+      return String(decoding: value, as: UTF8.self)
+    }
   }
 
   /// Whether the unquoted value of `token` equals `literal`, without building a `String`
