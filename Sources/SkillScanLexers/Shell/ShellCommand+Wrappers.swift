@@ -33,6 +33,8 @@ extension ShellCommand {
     guard head.start > 0 else { return (self, head.name) }
     var copy = self
     copy.words = Array(words[min(head.start, words.count)...])
+    // The wrapped command starts with its effective name, so its own head is known.
+    copy.head = EffectiveHead(start: 0, name: head.name)
     return (copy, head.name)
   }
 

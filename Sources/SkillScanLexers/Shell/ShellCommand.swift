@@ -31,28 +31,102 @@ public struct ShellRedirection: Sendable, Hashable {
 /// A word that holds `$(…)` is one word here; the substitution's own commands are separate
 /// ``ShellPipeline``s whose ``ShellPipeline/parentPipeline`` points back.
 public struct ShellCommand: Sendable {
+  /// The fields, shared between copies until one of them changes.
+  ///
+  /// Rules iterate commands by value (`for command in pipeline.commands`), and a command
+  /// holds three arrays and a name: copying it retained four objects and releasing it four
+  /// more, which was a fifth of the cost of a script dense with commands. One box makes a
+  /// copy one retain.
+  final class Storage: @unchecked Sendable {
+    // Mutated only through `ShellCommand`'s setters, which first make the box unique
+    // (copy-on-write); a shared box is never written, which is what makes the
+    // unchecked conformance honest.
+    var words: [Token]
+    var assignments: [Token]
+    var redirections: [ShellRedirection]
+    var range: Range<Int>
+    var dialect: ShellDialect
+    var head: EffectiveHead?
+
+    init(
+      words: [Token], assignments: [Token], redirections: [ShellRedirection], range: Range<Int>,
+      dialect: ShellDialect, head: EffectiveHead?
+    ) {
+      self.words = words
+      self.assignments = assignments
+      self.redirections = redirections
+      self.range = range
+      self.dialect = dialect
+      self.head = head
+    }
+
+    func copy() -> Storage {
+      Storage(words: words, assignments: assignments, redirections: redirections, range: range, dialect: dialect, head: head)
+    }
+  }
+
+  private var storage: Storage
+
+  private mutating func unique() {
+    if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+  }
+
   /// argv, including the command name; redirections and assignments excluded.
-  public var words: [Token] { didSet { head = nil } }
+  public var words: [Token] {
+    get { storage.words }
+    set {
+      unique()
+      storage.words = newValue
+      storage.head = nil
+    }
+  }
   /// `NAME=value` words before the command name.
-  public var assignments: [Token]
-  public var redirections: [ShellRedirection]
+  public var assignments: [Token] {
+    get { storage.assignments }
+    set {
+      unique()
+      storage.assignments = newValue
+    }
+  }
+  public var redirections: [ShellRedirection] {
+    get { storage.redirections }
+    set {
+      unique()
+      storage.redirections = newValue
+    }
+  }
   /// Bytes from the first to the last token of the command.
-  public var range: Range<Int>
-  public var dialect: ShellDialect
+  public var range: Range<Int> {
+    get { storage.range }
+    set {
+      unique()
+      storage.range = newValue
+    }
+  }
+  public var dialect: ShellDialect {
+    get { storage.dialect }
+    set {
+      unique()
+      storage.dialect = newValue
+    }
+  }
   /// Where the effective command starts in ``words`` and its name, resolved once when the
   /// command is parsed (``resolveHead(in:)``) because nearly every shell rule asks for it;
   /// nil until then, and reset whenever ``words`` changes.
-  var head: EffectiveHead?
+  var head: EffectiveHead? {
+    get { storage.head }
+    set {
+      unique()
+      storage.head = newValue
+    }
+  }
 
   public init(
     words: [Token], assignments: [Token] = [], redirections: [ShellRedirection] = [],
     range: Range<Int>, dialect: ShellDialect = .posix
   ) {
-    self.words = words
-    self.assignments = assignments
-    self.redirections = redirections
-    self.range = range
-    self.dialect = dialect
+    storage = Storage(
+      words: words, assignments: assignments, redirections: redirections, range: range, dialect: dialect, head: nil)
   }
 
   /// The command name's basename (`/usr/bin/curl` → `curl`), unquoted; `""` when there is

@@ -53,7 +53,7 @@ struct RunawayInvocationRule: Rule {
     guard file.source.language == .markdown || ExfiltrationInstructionRule.isProseText(file.source.lowercasedName) else { return }
     let security = CredentialDisclosureRule.securityPurpose(skill)
     for unit in CredentialDisclosureRule.units(file) {
-      let text = TextNormalizer.normalize(file.bytes, range: unit)
+      let text = file.normalized(unit)
       guard let bound = Self.unbounded.matches(in: text.bytes).first else { continue }
       guard let verb = Self.repeatVerbs.matches(in: text.bytes).last(where: {
         $0.range.upperBound <= bound.range.lowerBound && bound.range.lowerBound - $0.range.upperBound <= 60

@@ -70,7 +70,7 @@ struct CredentialDisclosureRule: Rule {
     guard file.source.language == .markdown || ExfiltrationInstructionRule.isProseText(file.source.lowercasedName) else { return }
     let security = Self.securityPurpose(skill)
     for unit in Self.units(file) {
-      let text = TextNormalizer.normalize(file.bytes, range: unit)
+      let text = file.normalized(unit)
       let replies = Self.replies.matches(in: text.bytes)
       guard let reply = replies.first else { continue }
       guard let held = Self.heldCredential(in: text.bytes), held.upperBound <= reply.range.upperBound + 160 else { continue }

@@ -94,7 +94,7 @@ extension FileSystemEnumerationRule {
     let units = file.regions.filter { [.prose, .blockquote, .tableRow, .htmlComment].contains($0.kind) }
       .flatMap { ProseWindows.longUnit($0.range, over: 8_191, in: file.bytes) }
     for unit in units {
-      let text = TextNormalizer.normalize(file.bytes, range: unit)
+      let text = file.normalized(unit)
       guard let verb = proseSearch.matches(in: text.bytes).first,
         let place = proseWhere.matches(in: text.bytes).first(where: { $0.range.lowerBound > verb.range.lowerBound }),
         proseTargets.containsMatch(in: text.bytes)

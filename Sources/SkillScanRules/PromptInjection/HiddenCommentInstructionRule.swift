@@ -84,7 +84,7 @@ struct HiddenCommentInstructionRule: Rule {
   }
 
   private func checkComment(_ comment: Range<Int>, _ file: AnalyzedFile, _ sink: inout FindingSink) {
-    let text = TextNormalizer.normalize(file.bytes, range: comment)
+    let text = file.normalized(comment)
     let agent = HiddenInstructionPhrases.agentWords.containsMatch(in: text.bytes)
     let sensitive = HiddenInstructionPhrases.strongSignals.containsMatch(in: text.bytes)
     // TODOs, license headers, template guidance and tool directives address people and tools.

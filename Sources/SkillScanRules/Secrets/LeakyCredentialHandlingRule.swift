@@ -63,7 +63,7 @@ struct LeakyCredentialHandlingRule: Rule {
       .flatMap { ProseWindows.longUnit($0.range, over: Self.maxUnit, in: file.bytes) }
     var lastSecretUnit = -1_000_000
     for unit in units {
-      let text = TextNormalizer.normalize(file.bytes, range: unit)
+      let text = file.normalized(unit)
       let nouns = Self.secretNouns.matches(in: text.bytes)
       let polarityOfUnit = ProsePolarity.classify(file, at: unit.lowerBound..<min(unit.upperBound, unit.lowerBound + 1))
       if !nouns.isEmpty, polarityOfUnit == .affirmative { lastSecretUnit = unit.lowerBound }

@@ -63,7 +63,7 @@ enum BehaviorProse {
       default:
         continue
       }
-      let text = TextNormalizer.normalize(file.bytes, range: region.range)
+      let text = file.normalized(region.range)
       guard !text.bytes.isEmpty else { continue }
       result.append(BehaviorBlock(region: region, text: text, section: section))
     }

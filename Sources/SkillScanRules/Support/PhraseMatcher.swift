@@ -38,16 +38,23 @@ public struct PhraseMatcher: Sendable {
   /// - Returns: matches in text order, longest first at equal starts.
   public func allMatches(in bytes: [UInt8]) -> [Match] {
     var result: [Match] = []
-    for (keyword, end) in filter.positions(in: bytes) {
+    // The automaton reports matches by end; they are usually already in start order too, so
+    // the sort runs only when an occurrence starts before the previous one.
+    var ordered = true
+    var lastStart = -1
+    var lastLength = Int.max
+    filter.forEachPosition(in: bytes) { keyword, end in
       let start = end - lengths[keyword]
-      if needsLeadingBoundary[keyword], start > 0, UTF8Scalar.isWordByte(bytes[start - 1]) {
-        continue
-      }
-      if needsTrailingBoundary[keyword], end < bytes.count, UTF8Scalar.isWordByte(bytes[end]) {
-        continue
-      }
+      if needsLeadingBoundary[keyword], start > 0, UTF8Scalar.isWordByte(bytes[start - 1]) { return true }
+      if needsTrailingBoundary[keyword], end < bytes.count, UTF8Scalar.isWordByte(bytes[end]) { return true }
+      let length = end - start
+      if start < lastStart || (start == lastStart && length > lastLength) { ordered = false }
+      lastStart = start
+      lastLength = length
       result.append(Match(phrase: keyword, range: start..<end))
+      return true
     }
+    guard !ordered else { return result }
     return result.sorted {
       $0.range.lowerBound != $1.range.lowerBound
         ? $0.range.lowerBound < $1.range.lowerBound : $0.range.count > $1.range.count
