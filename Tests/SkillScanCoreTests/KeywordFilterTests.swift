@@ -41,6 +41,18 @@ struct KeywordFilterTests {
     }
   }
 
+  @Test("occurs(in:range:) sees only the range, and only whole keywords inside it")
+  func occursWithinRange() {
+    let filter = KeywordFilter(keywords: ["exec", "EVAL"])
+    let text = Array("x = exec(y); z = eval(w)".utf8)
+    #expect(filter.occurs(in: text, range: 0..<text.count))
+    #expect(filter.occurs(in: text, range: 4..<8))
+    #expect(!filter.occurs(in: text, range: 4..<7))  // "exe": cut short
+    #expect(!filter.occurs(in: text, range: 9..<16))
+    #expect(filter.occurs(in: text, range: 13..<100))  // clamped; "eval" folds to "EVAL"
+    #expect(!filter.occurs(in: [], range: 0..<0))
+  }
+
   @Test("Keywords sharing an end report longest first, and equal keywords in index order")
   func outputOrder() {
     let filter = KeywordFilter(keywords: ["b", "ab", "cab", "ab"])
@@ -61,4 +73,5 @@ private struct SplitMix {
     z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
     return z ^ (z >> 31)
   }
+
 }

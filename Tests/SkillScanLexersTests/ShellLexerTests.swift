@@ -142,6 +142,35 @@ import Testing
     #expect(edited.effectiveName(in: b) == "run.sh")
   }
 
+  /// Commands share their storage until one copy changes: the other keeps its words and
+  /// its resolved head.
+  @Test func editedCopyLeavesOriginalIntact() {
+    let b = T.bytes("sudo bash -c 'id'")
+    let original = ShellStructure.pipelines(in: b)[0].commands[0]
+    var copy = original
+    copy.words = Array(copy.words.dropFirst())
+    copy.range = 5..<b.count
+    #expect(T.texts(original.words, b) == ["sudo", "bash", "-c", "'id'"])
+    #expect(original.range == 0..<b.count)
+    #expect(original.name(in: b) == "sudo")
+    #expect(original.effectiveName(in: b) == "bash")
+    #expect(copy.name(in: b) == "bash")
+    #expect(T.texts(copy.effectiveCommand(in: b).words, b) == ["bash", "-c", "'id'"])
+  }
+
+  @Test func interpreterNames() {
+    let cases: [(String, ShellInterpreter?)] = [
+      ("bash", .shell), ("busybox", .shell), ("Python3.11", .python), ("python", .python),
+      ("pypy3", .python), ("py", .python), ("PWSH.EXE", .powershell), ("nodejs", .node),
+      ("perl5.36", .perl), ("ruby", .ruby), ("php8", .php), ("lua5.4", .lua),
+      ("luajit", .lua), ("osascript", .osascript), ("pythonx", nil), ("curl", nil), ("", nil),
+      ("rubyist", nil), ("l", nil),
+    ]
+    for (name, expected) in cases {
+      #expect(ShellInterpreter(commandName: name) == expected, "\(name)")
+    }
+  }
+
   @Test func leavesAndOutermostViews() {
     let b = T.bytes("echo \"$(curl https://x)\" done")
     let tokens = ShellLexer.tokenize(b)
