@@ -55,6 +55,14 @@ import Testing
     #expect(calls[1].contains(calls[2]))
   }
 
+  @Test func baseNameIsTheLastComponent() {
+    let b = T.bytes("requests.post(u)\neval(x)\nurlopen(u).read()\n")
+    let calls = PythonCalls.calls(tokens: PythonLexer.tokenize(b), bytes: b)
+    #expect(calls.map { String($0.baseName) } == ["post", "eval", "urlopen", "read"])
+    let odd = CodeCall(callee: "a.", writtenCallee: "a.", calleeRange: 0..<2, openParen: 1, closeParen: 2, arguments: [], range: 0..<3)
+    #expect(odd.baseName == "")
+  }
+
   @Test func newlinesOnlyAtDepthZero() {
     let b = T.bytes("f(a,\n  b)\nx = 1\n")
     let newlines = PythonLexer.tokenize(b).filter { $0.kind == .newline }

@@ -58,7 +58,9 @@ public struct CodeCall: Sendable, Hashable {
 
   /// The last component of ``callee`` (`requests.post` → `post`).
   public var baseName: Substring {
-    callee.split(separator: ".", omittingEmptySubsequences: false).last ?? Substring(callee)
+    // Read per call by many rules: one backward byte search, no array of components.
+    guard let dot = callee.utf8.lastIndex(of: UInt8(ascii: ".")) else { return Substring(callee) }
+    return callee[callee.utf8.index(after: dot)...]
   }
 
   /// Whether ``callee`` is `name` or ends with `.name`.

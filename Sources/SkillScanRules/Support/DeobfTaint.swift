@@ -11,6 +11,23 @@ enum DeobfTaint {
   /// Names assigned (directly or transitively) from an expression overlapping `seeds`.
   static func taintedNames(tokens: [Token], bytes: [UInt8], seeds: [Range<Int>]) -> Set<String> {
     guard !seeds.isEmpty else { return [] }
+    // Seeds sorted and merged once, then read with a cursor that only moves forward because
+    // the pass visits tokens in text order: testing every seed at every token was quadratic
+    // in a script with a source call in each of its many functions.
+    var merged: [Range<Int>] = []
+    for seed in seeds.filter({ !$0.isEmpty }).sorted(by: { $0.lowerBound < $1.lowerBound }) {
+      if let last = merged.last, seed.lowerBound <= last.upperBound {
+        merged[merged.count - 1] = last.lowerBound..<max(last.upperBound, seed.upperBound)
+      } else {
+        merged.append(seed)
+      }
+    }
+    var cursor = 0
+    func inSeed(_ range: Range<Int>) -> Bool {
+      guard !range.isEmpty else { return false }
+      while cursor < merged.count && merged[cursor].upperBound <= range.lowerBound { cursor += 1 }
+      return cursor < merged.count && merged[cursor].lowerBound < range.upperBound
+    }
     var tainted = Set<String>()
     var k = 0
     let n = tokens.count
@@ -53,9 +70,9 @@ enum DeobfTaint {
           if (last == 0x29 || last == 0x5D || last == 0x7D) && u.range.count == 1 { depth = max(0, depth - 1) }
         }
         if !derived {
-          if seeds.contains(where: { $0.overlaps(u.range) }) {
+          if inSeed(u.range) {
             derived = true
-          } else if u.kind == .word, tainted.contains(ByteText.string(u.range, in: bytes)) {
+          } else if u.kind == .word, !tainted.isEmpty, tainted.contains(ByteText.string(u.range, in: bytes)) {
             derived = true
           }
         }
