@@ -60,8 +60,22 @@ enum CodeFlowSinks {
     let base = call.baseName.lowercased()
     guard ["run", "system", "popen", "call", "check_output", "check_call", "exec", "execsync", "spawn", "spawnsync", "getoutput"].contains(base)
     else { return false }
+    let end = min(call.closeParen, call.openParen + 256, s.tokens.count)
+    // The command is the strings joined with spaces, so it starts with the first string that
+    // is not blank: when that one cannot begin `curl`, `wget` or `nc `, nothing is joined (a
+    // script that runs a command in each of its functions reached here for every one).
+    for k in call.openParen..<end where s.tokens[k].kind == .string {
+      let value = StringLiteral.value(of: s.tokens[k], in: s.bytes, language: language)
+      // Leading blanks as `trimmingCharacters(in: .whitespaces)` drops them, then four
+      // characters are enough to decide.
+      let rest = value.unicodeScalars.drop { CharacterSet.whitespaces.contains($0) }
+      if rest.isEmpty { continue }
+      let head = String(String.UnicodeScalarView(rest.prefix(4))).lowercased()
+      guard head.hasPrefix("curl") || head.hasPrefix("wget") || head.hasPrefix("nc") else { return false }
+      break
+    }
     var text = ""
-    for k in call.openParen..<min(call.closeParen, call.openParen + 256, s.tokens.count) where s.tokens[k].kind == .string {
+    for k in call.openParen..<end where s.tokens[k].kind == .string {
       text += " " + StringLiteral.value(of: s.tokens[k], in: s.bytes, language: language)
       if text.utf8.count > 4096 { break }
     }

@@ -35,7 +35,15 @@ extension AnalyzedFile {
   var parsedShellSpans: [ParsedShellSpan] {
     cache.value("ShellSpanCache.parsed") {
       RemoteScriptPipedToShellRule.spans(of: self).map { span in
-        ParsedShellSpan(span: span, pipelines: shellPipelines(tokens: span.tokens, range: span.range, dialect: .posix))
+        // Prose read by shape is parsed here and nowhere else, so its paragraphs are not
+        // memoised one by one: a cache entry per paragraph (a string key, a hash, a boxed
+        // value) cost more than parsing a short paragraph.
+        let pipelines =
+          span.isProse && !span.isCode
+          ? (span.tokens.isEmpty
+            ? ShellStructure.pipelines(in: bytes, range: span.range) : ShellStructure.pipelines(tokens: span.tokens, bytes: bytes))
+          : shellPipelines(tokens: span.tokens, range: span.range, dialect: .posix)
+        return ParsedShellSpan(span: span, pipelines: pipelines)
       }
     }
   }
