@@ -25,6 +25,21 @@ public enum Language: String, Sendable, Codable, CaseIterable, Hashable {
     }
   }
 
+  /// A small distinct integer per language (below 16), for packing into cache keys.
+  public var ordinal: Int {
+    switch self {
+    case .markdown: 0
+    case .shell: 1
+    case .python: 2
+    case .javascript: 3
+    case .powershell: 4
+    case .json: 5
+    case .yaml: 6
+    case .toml: 7
+    case .text: 8
+    }
+  }
+
   /// Whether code in this language can run (scripts, fenced blocks an agent may execute).
   public var isExecutable: Bool {
     switch self {

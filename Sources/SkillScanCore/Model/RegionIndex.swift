@@ -109,6 +109,9 @@ public struct RegionIndex: Sendable {
 extension AnalyzedFile {
   /// The file's region index, built on first use and shared by every rule.
   public var regionIndex: RegionIndex {
-    cache.value("AnalyzedFile.regionIndex") { RegionIndex(regions) }
+    cache.value(regionIndexSlot) { RegionIndex(regions) }
   }
 }
+
+/// Where ``AnalyzedFile/regionIndex`` is cached.
+private let regionIndexSlot = CacheSlot<RegionIndex>("AnalyzedFile.regionIndex")

@@ -20,7 +20,7 @@ enum CrossModuleFlow {
   /// Cross-module hits of `skill`, keyed by the path of the file holding the sink; the hit's
   /// ranges are offsets in that file (the source's range is left empty).
   static func hits(in skill: AnalyzedSkill) -> [String: [FlowHit]] {
-    skill.cache.value("CrossModuleFlow.hits") { compute(skill) }
+    skill.cache.value(crossModuleSlot) { compute(skill) }
   }
 
   private static func compute(_ skill: AnalyzedSkill) -> [String: [FlowHit]] {
@@ -128,3 +128,6 @@ enum CrossModuleFlow {
     return result
   }
 }
+
+/// Where a skill's cross-module hits are cached.
+private let crossModuleSlot = CacheSlot<[String: [FlowHit]]>("CrossModuleFlow.hits")

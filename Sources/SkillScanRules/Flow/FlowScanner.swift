@@ -46,7 +46,7 @@ enum FlowScanner {
     kinds: Set<ExfilSources.Kind>, file: AnalyzedFile, skill: AnalyzedSkill, into sink: inout FindingSink
   ) {
     // Four rules read the same analysis; compute it once per file.
-    let local: [FlowHit] = file.cache.value("FlowScanner.hits") { FlowScanner.hits(in: file) }
+    let local: [FlowHit] = file.cache.value(flowHitsSlot) { FlowScanner.hits(in: file) }
     // A sink fed from a sibling module's secret (see ``CrossModuleFlow``) lands in this file too.
     // Joining modules is more speculative than one file's flow, so only a send to a
     // literal destination counts: on the registry snapshot, host-less joins were a local
@@ -79,3 +79,6 @@ enum FlowScanner {
     }
   }
 }
+
+/// Where a file's own flow hits are cached.
+private let flowHitsSlot = CacheSlot<[FlowHit]>("FlowScanner.hits")

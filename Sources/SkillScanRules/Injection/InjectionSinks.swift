@@ -49,7 +49,7 @@ enum InjectionSinks {
   /// The sinks of `skill`'s own scripts (not tests, not fixture folders) and of the Python
   /// and JavaScript fenced in its `SKILL.md`.
   static func sinks(in skill: AnalyzedSkill) -> [Sink] {
-    skill.cache.value("InjectionSinks.sinks") {
+    skill.cache.value(skillSinksSlot) {
       var result: [Sink] = []
       if let md = skill.skillFile {
         for region in md.regions where region.kind == .fencedCode && !region.tokens.isEmpty
@@ -73,7 +73,7 @@ enum InjectionSinks {
   /// The sinks of one lexed span: a whole script or one fence.
   static func sinks(in file: AnalyzedFile, tokens: [Token], language: Language, fence: Range<Int>?) -> [Sink] {
     let first = tokens.first?.range.lowerBound ?? -1
-    return file.cache.value("InjectionSinks.\(language.rawValue).\(first).\(tokens.count)") {
+    return file.cache.value(spanSinksSlot, part: first, tokens.count, language.ordinal) {
       // One automaton pass decides whether any sink can be present; a script without one
       // never has its calls and statements built here (most scripts, and files that are
       // nothing but millions of unrelated calls).
@@ -414,3 +414,7 @@ extension InjectionSinks {
     }
   }
 }
+
+/// Where the skill-wide and per-span sink lists are cached.
+private let skillSinksSlot = CacheSlot<[InjectionSinks.Sink]>("InjectionSinks.sinks")
+private let spanSinksSlot = CacheSlot<[InjectionSinks.Sink]>("InjectionSinks.span")

@@ -32,7 +32,7 @@ enum SafetyClaims {
 
   /// Safety claims of `skill`'s `SKILL.md` (its stated purpose).
   static func claims(in skill: AnalyzedSkill) -> [Claim] {
-    skill.cache.value("SafetyClaims.skill") {
+    skill.cache.value(skillClaimsSlot) {
       guard let md = skill.skillFile else { return [] }
       // Only the topics of sinks the skill has: a promise about anything else contradicts
       // nothing, and reading past it would cost a sentence-by-sentence pass for nothing.
@@ -44,7 +44,7 @@ enum SafetyClaims {
 
   /// Safety claims of a script's module docstring and header comments (or of a fence's).
   static func moduleClaims(in file: AnalyzedFile, span: Range<Int>) -> [Claim] {
-    file.cache.value("SafetyClaims.module.\(span.lowerBound)") {
+    file.cache.value(moduleClaimsSlot, part: span.lowerBound) {
       let language = file.source.language == .markdown ? (file.region(at: span.lowerBound)?.language ?? .markdown) : file.source.language
       guard language == .python || language == .javascript,
         let region = file.regions.first(where: { $0.range.lowerBound == span.lowerBound && !$0.tokens.isEmpty })
@@ -149,3 +149,7 @@ enum SafetyClaims {
     return moduleClaims(in: file, span: 0..<file.bytes.count).first { $0.topics.contains(sink.kind) }
   }
 }
+
+/// Where a skill's and a module's safety claims are cached.
+private let skillClaimsSlot = CacheSlot<[SafetyClaims.Claim]>("SafetyClaims.skill")
+private let moduleClaimsSlot = CacheSlot<[SafetyClaims.Claim]>("SafetyClaims.module")

@@ -44,7 +44,7 @@ enum BehaviorProse {
   ///
   /// Normalised once per file: seven rules read the same blocks.
   static func blocks(of file: AnalyzedFile, includeFences: Bool = false) -> [BehaviorBlock] {
-    file.cache.value("BehaviorProse.blocks.\(includeFences)") { compute(file, includeFences: includeFences) }
+    file.cache.value(includeFences ? blocksWithFencesSlot : blocksSlot) { compute(file, includeFences: includeFences) }
   }
 
   private static func compute(_ file: AnalyzedFile, includeFences: Bool) -> [BehaviorBlock] {
@@ -120,3 +120,7 @@ enum BehaviorProse {
 
   @inline(__always) static func isAlpha(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
 }
+
+/// Where a file's behaviour blocks are cached, with and without fenced text.
+private let blocksSlot = CacheSlot<[BehaviorBlock]>("BehaviorProse.blocks")
+private let blocksWithFencesSlot = CacheSlot<[BehaviorBlock]>("BehaviorProse.blocks+fences")

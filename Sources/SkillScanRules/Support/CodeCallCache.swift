@@ -10,8 +10,7 @@ extension AnalyzedFile {
   public func codeCalls(_ tokens: [Token], language: Language) -> [CodeCall] {
     let first = tokens.first?.range.lowerBound ?? -1
     let last = tokens.last?.range.upperBound ?? -1
-    let key = "codeCalls.\(language.rawValue).\(first).\(last).\(tokens.count)"
-    return cache.value(key) {
+    return cache.value(codeCallsSlot, part: first, last, tokens.count &* 16 &+ language.ordinal) {
       language == .python
         ? PythonCalls.calls(tokens: tokens, bytes: bytes) : JSCalls.calls(tokens: tokens, bytes: bytes)
     }
@@ -25,8 +24,7 @@ extension AnalyzedFile {
   func flowFacts(_ tokens: [Token], language: Language) -> (statements: CodeFlowStatements, sources: [Int: FlowSource]) {
     let first = tokens.first?.range.lowerBound ?? -1
     let last = tokens.last?.range.upperBound ?? -1
-    let key = "flowFacts.\(language.rawValue).\(first).\(last).\(tokens.count)"
-    let facts: FlowFacts = cache.value(key) {
+    let facts = cache.value(flowFactsSlot, part: first, last, tokens.count &* 16 &+ language.ordinal) {
       let statements = CodeFlowStatements(tokens: tokens, bytes: bytes, language: language)
       return FlowFacts(statements: statements, sources: CodeFlowCues.sources(statements, language: language))
     }
@@ -39,3 +37,8 @@ struct FlowFacts: Sendable {
   let statements: CodeFlowStatements
   let sources: [Int: FlowSource]
 }
+
+/// Where the calls and the flow facts of each lexed span are cached; the third part of the
+/// key packs the token count with the language.
+private let codeCallsSlot = CacheSlot<[CodeCall]>("codeCalls")
+private let flowFactsSlot = CacheSlot<FlowFacts>("flowFacts")

@@ -21,7 +21,7 @@ extension DeobfCodeUnit {
   /// Every code unit of `file`, outer units first, embedded interpreter code after;
   /// computed once per file, since five rules read them.
   public static func units(of file: AnalyzedFile) -> [DeobfCodeUnit] {
-    file.cache.value("DeobfCodeUnit.units") { compute(file) }
+    file.cache.value(unitsSlot) { compute(file) }
   }
 
   static func compute(_ file: AnalyzedFile) -> [DeobfCodeUnit] {
@@ -105,3 +105,6 @@ extension Array where Element == UInt8 {
   /// The byte at `index`, or nil when out of range.
   subscript(safeIndex index: Int) -> UInt8? { index >= 0 && index < count ? self[index] : nil }
 }
+
+/// Where a file's code units are cached.
+private let unitsSlot = CacheSlot<[DeobfCodeUnit]>("DeobfCodeUnit.units")

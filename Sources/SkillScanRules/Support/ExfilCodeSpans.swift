@@ -18,7 +18,7 @@ public struct ExfilCodeSpan: Sendable {
 
   /// The spans of `file`, all of them, lexed once per file (four rules read them).
   public static func spans(of file: AnalyzedFile, includeInline: Bool) -> [ExfilCodeSpan] {
-    file.cache.value("ExfilCodeSpan.spans.\(includeInline)") { compute(file, includeInline: includeInline) }
+    file.cache.value(includeInline ? spansWithInlineSlot : spansSlot) { compute(file, includeInline: includeInline) }
   }
 
   static func compute(_ file: AnalyzedFile, includeInline: Bool) -> [ExfilCodeSpan] {
@@ -62,3 +62,7 @@ public struct ExfilCodeSpan: Sendable {
     isInline ? ProsePolarity.classify(file, at: range) : .affirmative
   }
 }
+
+/// Where a file's code spans are cached, with and without inline code.
+private let spansSlot = CacheSlot<[ExfilCodeSpan]>("ExfilCodeSpan.spans")
+private let spansWithInlineSlot = CacheSlot<[ExfilCodeSpan]>("ExfilCodeSpan.spans+inline")

@@ -16,7 +16,7 @@ public struct ExfilDeclaredService: Sendable {
 
   /// The declaration of `skill`, read once per skill: three rules ask for it per file.
   public static func of(_ skill: AnalyzedSkill) -> ExfilDeclaredService {
-    skill.cache.value("ExfilDeclaredService") { ExfilDeclaredService(skill) }
+    skill.cache.value(declaredServiceSlot) { ExfilDeclaredService(skill) }
   }
 
   /// Reads the declaration of `skill`.
@@ -91,3 +91,6 @@ public struct ExfilDeclaredService: Sendable {
     return false
   }
 }
+
+/// Where a skill's declared service is cached.
+private let declaredServiceSlot = CacheSlot<ExfilDeclaredService>("ExfilDeclaredService")

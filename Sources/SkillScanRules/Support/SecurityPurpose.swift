@@ -28,7 +28,7 @@ public enum SecurityPurpose {
   /// - Returns: true for scanners, auditors, reviewers and red-team guides.
   /// Computed once per skill: most rules ask it for every file.
   public static func isSecurityTool(_ skill: AnalyzedSkill) -> Bool {
-    skill.cache.value("SecurityPurpose.isSecurityTool") { compute(skill) }
+    skill.cache.value(securityToolSlot) { compute(skill) }
   }
 
   private static func compute(_ skill: AnalyzedSkill) -> Bool {
@@ -43,3 +43,6 @@ public enum SecurityPurpose {
     phrases.containsMatch(in: TextNormalizer.normalize(Array(text.utf8)).bytes)
   }
 }
+
+/// Where a skill's security purpose is cached.
+private let securityToolSlot = CacheSlot<Bool>("SecurityPurpose.isSecurityTool")

@@ -16,7 +16,7 @@ extension AnalyzedFile {
   /// spans …) parse the same script; sharing one parse keeps a large script's cost from
   /// growing with the number of rules that read commands.
   func shellPipelines(tokens: [Token], range: Range<Int>, dialect: ShellDialect) -> [ShellPipeline] {
-    cache.value("ShellPipelines.\(dialect.rawValue).\(range.lowerBound).\(range.upperBound)") {
+    cache.value(dialect == .posix ? posixPipelinesSlot : powerShellPipelinesSlot, part: range.lowerBound, range.upperBound) {
       switch dialect {
       case .posix:
         tokens.isEmpty ? ShellStructure.pipelines(in: bytes, range: range) : ShellStructure.pipelines(tokens: tokens, bytes: bytes)
@@ -33,7 +33,7 @@ extension AnalyzedFile {
   /// read the same spans as shell; parsing each once per file instead of once per rule keeps
   /// a prose-heavy file's cost independent of how many rules read commands by shape.
   var parsedShellSpans: [ParsedShellSpan] {
-    cache.value("ShellSpanCache.parsed") {
+    cache.value(parsedSpansSlot) {
       RemoteScriptPipedToShellRule.spans(of: self).map { span in
         // Prose read by shape is parsed here and nowhere else, so its paragraphs are not
         // memoised one by one: a cache entry per paragraph (a string key, a hash, a boxed
@@ -53,7 +53,7 @@ extension AnalyzedFile {
   ///
   /// The decode-execute rule and the dropper evidence both need them.
   var shellDecodeChains: [(span: RemoteScriptPipedToShellRule.Span, hit: DeobfShellChains.Hit)] {
-    let cached: [ShellDecodeChain] = cache.value("ShellSpanCache.decodeChains") {
+    let cached: [ShellDecodeChain] = cache.value(decodeChainsSlot) {
       var out: [ShellDecodeChain] = []
       for parsed in parsedShellSpans {
         for hit in DeobfShellChains.find(in: parsed.pipelines, bytes: bytes) {
@@ -67,7 +67,7 @@ extension AnalyzedFile {
 
   /// The spans of ``BehaviorShellSpans/spans(of:)``, computed once per file.
   var behaviorShellSpans: [BehaviorShellSpan] {
-    cache.value("ShellSpanCache.behavior") { BehaviorShellSpans.compute(self) }
+    cache.value(behaviorSpansSlot) { BehaviorShellSpans.compute(self) }
   }
 }
 
@@ -76,3 +76,10 @@ struct ShellDecodeChain: Sendable {
   var span: RemoteScriptPipedToShellRule.Span
   var hit: DeobfShellChains.Hit
 }
+
+/// Where parsed pipelines, shell spans, decode chains and behaviour spans are cached.
+private let posixPipelinesSlot = CacheSlot<[ShellPipeline]>("ShellPipelines.posix")
+private let powerShellPipelinesSlot = CacheSlot<[ShellPipeline]>("ShellPipelines.powershell")
+private let parsedSpansSlot = CacheSlot<[ParsedShellSpan]>("ShellSpanCache.parsed")
+private let decodeChainsSlot = CacheSlot<[ShellDecodeChain]>("ShellSpanCache.decodeChains")
+private let behaviorSpansSlot = CacheSlot<[BehaviorShellSpan]>("ShellSpanCache.behavior")

@@ -166,11 +166,15 @@ extension AnalyzedFile {
   /// invocation, behaviour blocks, hidden comments) normalise the same regions; normalising
   /// each once instead of once per reader was a tenth of the cost of a prose-heavy file.
   func normalized(_ range: Range<Int>) -> NormalizedText {
-    cache.value("TextNormalizer.\(range.lowerBound).\(range.upperBound)") { TextNormalizer.normalize(bytes, range: range) }
+    cache.value(normalizedRangeSlot, part: range.lowerBound, range.upperBound) { TextNormalizer.normalize(bytes, range: range) }
   }
 
   /// The whole file normalised once and shared by every rule that matches phrases on it.
   var normalizedText: NormalizedText {
-    cache.value("TextNormalizer.whole") { TextNormalizer.normalize(bytes) }
+    cache.value(normalizedWholeSlot) { TextNormalizer.normalize(bytes) }
   }
 }
+
+/// Where normalised ranges and the normalised whole file are cached.
+private let normalizedRangeSlot = CacheSlot<NormalizedText>("TextNormalizer.range")
+private let normalizedWholeSlot = CacheSlot<NormalizedText>("TextNormalizer.whole")

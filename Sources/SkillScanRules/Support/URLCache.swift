@@ -8,6 +8,9 @@ extension AnalyzedFile {
   /// past the limit with thousands of harmless ones. The search is linear in the file, and
   /// four rules used to repeat it.
   public var urls: [FoundURL] {
-    cache.value("URLCache.urls") { URLExtractor.urls(in: bytes, limit: .max) }
+    cache.value(urlsSlot) { URLExtractor.urls(in: bytes, limit: .max) }
   }
 }
+
+/// Where a file's URLs are cached.
+private let urlsSlot = CacheSlot<[FoundURL]>("URLCache.urls")

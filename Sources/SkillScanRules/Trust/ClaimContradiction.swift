@@ -33,7 +33,7 @@ enum ClaimContradiction {
 
   /// The behaviours in `skill`'s own scripts (not tests or fixtures).
   static func behaviours(in skill: AnalyzedSkill) -> [Behaviour] {
-    skill.cache.value("ClaimContradiction.behaviours") {
+    skill.cache.value(behavioursSlot) {
       var result: [Behaviour] = []
       if let md = skill.skillFile {
         for region in md.regions.prefix(256) where region.kind == .fencedCode && !region.tokens.isEmpty
@@ -195,7 +195,7 @@ struct ScopedClaims: Sendable {
   var byScope: [Int: StatedClaims.Claim] = [:]
 
   static func of(_ file: AnalyzedFile, _ kind: StatedClaims.Kind, skill: AnalyzedSkill) -> ScopedClaims {
-    file.cache.value("ScopedClaims.\(kind)") {
+    file.cache.value(kind == .noNetwork ? noNetworkClaimsSlot : noModificationClaimsSlot) {
       var result = ScopedClaims()
       let claims = StatedClaims.occurrences(in: file).filter { $0.kind == kind }
       guard !claims.isEmpty else { return result }
@@ -255,3 +255,8 @@ enum CodeScope {
     return s.tokens[k].kind == .string && s.tokens[k].range.contains(offset)
   }
 }
+
+/// Where a skill's script behaviours and a file's scoped claims of each kind are cached.
+private let behavioursSlot = CacheSlot<[ClaimContradiction.Behaviour]>("ClaimContradiction.behaviours")
+private let noNetworkClaimsSlot = CacheSlot<ScopedClaims>("ScopedClaims.noNetwork")
+private let noModificationClaimsSlot = CacheSlot<ScopedClaims>("ScopedClaims.noModification")

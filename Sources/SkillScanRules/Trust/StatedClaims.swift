@@ -37,7 +37,7 @@ enum StatedClaims {
 
   /// Claims of `skill`'s `SKILL.md` and of its non-fixture scripts (first of each kind per file).
   static func claims(in skill: AnalyzedSkill) -> [Claim] {
-    skill.cache.value("StatedClaims.claims") {
+    skill.cache.value(skillClaimsSlot) {
       var result: [Claim] = []
       for file in skill.files.prefix(64) where file.bytes.count <= 1 << 20 {
         let isSkillFile = file.path == skill.bundle.skillFile?.path
@@ -82,7 +82,7 @@ enum StatedClaims {
   /// Every own claim in `file`, in order: where each one stands decides how far it reaches
   /// (``ScopedClaims``).
   static func occurrences(in file: AnalyzedFile) -> [Claim] {
-    file.cache.value("StatedClaims.occurrences") {
+    file.cache.value(occurrencesSlot) {
       let lowered = file.bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
       var result: [Claim] = []
       phraseFilter.forEachPosition(in: lowered) { index, end in
@@ -117,3 +117,7 @@ enum StatedClaims {
     return !meta.contains { ByteSearch.firstIndex(of: Array($0.utf8), in: line, from: 0) != nil }
   }
 }
+
+/// Where a skill's claims and a file's claim occurrences are cached.
+private let skillClaimsSlot = CacheSlot<[StatedClaims.Claim]>("StatedClaims.claims")
+private let occurrencesSlot = CacheSlot<[StatedClaims.Claim]>("StatedClaims.occurrences")

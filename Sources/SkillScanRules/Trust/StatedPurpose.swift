@@ -14,7 +14,7 @@ enum StatedPurpose {
 
   /// Byte ranges of `SKILL.md` that state the skill's purpose.
   static func spans(of file: AnalyzedFile) -> [Range<Int>] {
-    file.cache.value("StatedPurpose.spans") {
+    file.cache.value(purposeSpansSlot) {
       var result: [Range<Int>] = []
       for region in file.regions where region.kind == .frontmatter { result.append(region.range) }
       let headings = file.regions.filter { $0.kind == .heading }.map { region -> (range: Range<Int>, level: Int, text: [UInt8]) in
@@ -65,3 +65,6 @@ enum StatedPurpose {
     return lo < spans.count && spans[lo].contains(offset)
   }
 }
+
+/// Where the purpose spans of `SKILL.md` are cached.
+private let purposeSpansSlot = CacheSlot<[Range<Int>]>("StatedPurpose.spans")
