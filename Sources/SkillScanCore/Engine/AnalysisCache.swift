@@ -1,3 +1,4 @@
+import Foundation
 import Synchronization
 
 /// Memoises derived facts about one file or skill so that rules share them.
@@ -12,49 +13,72 @@ import Synchronization
 /// about 7% of a Markdown scan. A slot is an integer: a whole-file view is one array read, a
 /// per-range view hashes four integers, and the stored box is known to hold the slot's type.
 ///
-/// A file is analysed by one task at a time, so the lock is uncontended; it is what makes
-/// `@unchecked Sendable` honest should two tasks ever share a file. `compute` runs outside the
-/// lock, because computing one view often asks for others.
+/// All access to the storage goes through one lock, which is what makes `@unchecked Sendable`
+/// honest. `compute` runs outside the lock, because computing one view often asks for others.
 public final class AnalysisCache: @unchecked Sendable {
-  private struct Storage {
-    /// Whole-file views, indexed by slot id.
-    var views: [AnyObject?] = []
-    /// Views of a part (a range, a span, a variant), keyed by slot and up to three integers.
-    var parts: [PartKey: AnyObject] = [:]
-  }
-
-  private let storage = Mutex(Storage())
+  /// Guards `views` and `parts`; waiters for a view another thread is computing sleep on it.
+  private let condition = NSCondition()
+  /// Whole-file views, indexed by slot id.
+  private var views: [Entry?] = []
+  /// Views of a part (a range, a span, a variant), keyed by slot and up to three integers.
+  private var parts: [PartKey: Entry] = [:]
 
   public init() {}
 
   /// The value of `slot`, computing and storing it on first use.
   public func value<T: Sendable>(_ slot: CacheSlot<T>, compute: () -> T) -> T {
     let id = slot.id
-    let hit: AnyObject? = storage.withLock { id < $0.views.count ? $0.views[id] : nil }
-    if let hit { return Self.unbox(hit, as: T.self) }
-    let value = compute()
-    storage.withLock { stored in
-      if id >= stored.views.count { stored.views.append(contentsOf: repeatElement(nil, count: id + 1 - stored.views.count)) }
-      stored.views[id] = Box(value)
-    }
-    return value
+    return resolve(
+      T.self, compute: compute,
+      read: { id < $0.views.count ? $0.views[id] : nil },
+      write: { cache, entry in
+        if id >= cache.views.count { cache.views.append(contentsOf: repeatElement(nil, count: id + 1 - cache.views.count)) }
+        cache.views[id] = entry
+      })
   }
 
   /// The value of `slot` for one part of the file (a byte range, a span, a variant), named by
   /// up to three integers; computed and stored on first use.
   public func value<T: Sendable>(_ slot: CacheSlot<T>, part a: Int, _ b: Int = 0, _ c: Int = 0, compute: () -> T) -> T {
     let key = PartKey(slot: slot.id, a: a, b: b, c: c)
-    let hit: AnyObject? = storage.withLock { $0.parts[key] }
-    if let hit { return Self.unbox(hit, as: T.self) }
-    let value = compute()
-    storage.withLock { $0.parts[key] = Box(value) }
-    return value
+    return resolve(T.self, compute: compute, read: { $0.parts[key] }, write: { $0.parts[key] = $1 })
   }
 
-  /// The value in a box stored under a slot of type `T`. A slot's id is unique to that slot
-  /// and the slot fixes `T`, so the box's type is known without a dynamic cast.
-  @inline(__always) private static func unbox<T>(_ object: AnyObject, as _: T.Type) -> T {
-    unsafeDowncast(object, to: Box<T>.self).value
+  /// Returns the stored value, or waits for the thread already computing it, or computes it.
+  ///
+  /// Rules over one large file may run on several threads (``RuleEngine``); without the
+  /// pending state, every thread that reached an expensive view first would compute it again.
+  /// Views depend on other views but never on themselves, so a wait cannot close a cycle.
+  private func resolve<T>(
+    _: T.Type, compute: () -> T, read: (AnalysisCache) -> Entry?, write: (AnalysisCache, Entry) -> Void
+  ) -> T {
+    condition.lock()
+    while true {
+      switch read(self) {
+      case .ready(let box)?:
+        condition.unlock()
+        return unsafeDowncast(box, to: Box<T>.self).value
+      case .pending?:
+        condition.wait()
+      case nil:
+        write(self, .pending)
+        condition.unlock()
+        let value = compute()
+        condition.lock()
+        write(self, .ready(Box(value)))
+        condition.broadcast()
+        condition.unlock()
+        return value
+      }
+    }
+  }
+
+  /// A view: being computed by some thread, or computed. A ready box holds a value of its
+  /// slot's type: a slot's id is unique to that slot and the slot fixes the type, so the box
+  /// is read back without a dynamic cast.
+  private enum Entry {
+    case pending
+    case ready(AnyObject)
   }
 
   /// Holds one value as a class instance, so storage holds references of one kind.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Runs rules over an analysed skill and returns their findings in report order.
 ///
 /// Each file is dispatched once: the keyword filter runs over it, then every rule that
@@ -9,8 +11,16 @@ public struct RuleEngine: Sendable {
   /// For each rule, the keyword indices that enable it (empty: always enabled).
   private let ruleKeywords: [[Int]]
 
-  public init(rules: [any Rule]) {
+  /// Files at least this many bytes have their rules spread over the cores.
+  public let parallelFileBytes: Int
+
+  /// - Parameters:
+  ///   - rules: the rules to run, in report order.
+  ///   - parallelFileBytes: the file size from which one file's rules run on several threads
+  ///     (tests lower it to compare both paths on small inputs).
+  public init(rules: [any Rule], parallelFileBytes: Int = RuleEngine.defaultParallelFileBytes) {
     self.rules = rules
+    self.parallelFileBytes = parallelFileBytes
     var keywords: [String] = []
     var perRule: [[Int]] = []
     for rule in rules {
@@ -41,20 +51,40 @@ public struct RuleEngine: Sendable {
       let fileStart = profile == nil ? nil : clock.now
       let languages = Set(file.regions.map(\.language)).union([file.source.language])
       let present = filter.keywordCount > 0 ? filter.matches(in: file.bytes) : []
-      for (index, rule) in rules.enumerated() {
-        let description = rule.description
-        guard !description.languages.isDisjoint(with: languages) else { continue }
+      let enabled = rules.indices.filter { index in
+        guard !rules[index].description.languages.isDisjoint(with: languages) else { return false }
         let keys = ruleKeywords[index]
-        guard keys.isEmpty || keys.contains(where: present.contains) else { continue }
-        var sink = FindingSink(rule: description)
-        if ruleTime.isEmpty {
-          rule.check(file: file, in: skill, into: &sink)
-        } else {
-          let start = clock.now
-          rule.check(file: file, in: skill, into: &sink)
-          ruleTime[index] += clock.now - start
+        return keys.isEmpty || keys.contains(where: present.contains)
+      }
+      let timed = !ruleTime.isEmpty
+      if file.bytes.count >= parallelFileBytes && Self.cores > 1 && enabled.count > 1 {
+        // The rules are independent apart from the views they share through the file's
+        // cache, which computes each view once however many threads ask. Each rule's
+        // findings land in its own slot and are joined in rule order, so the report is the
+        // same as a sequential run's.
+        var perRule = [[Finding]](repeating: [], count: enabled.count)
+        var times = [Duration](repeating: .zero, count: enabled.count)
+        perRule.withUnsafeMutableBufferPointer { results in
+          times.withUnsafeMutableBufferPointer { durations in
+            nonisolated(unsafe) let results = results
+            nonisolated(unsafe) let durations = durations
+            DispatchQueue.concurrentPerform(iterations: enabled.count) { slot in
+              let start = timed ? clock.now : nil
+              results[slot] = Self.check(rules[enabled[slot]], file: file, skill: skill)
+              if let start { durations[slot] = clock.now - start }
+            }
+          }
         }
-        findings += sink.findings
+        for (slot, index) in enabled.enumerated() {
+          findings += perRule[slot]
+          if timed { ruleTime[index] += times[slot] }
+        }
+      } else {
+        for index in enabled {
+          let start = timed ? clock.now : nil
+          findings += Self.check(rules[index], file: file, skill: skill)
+          if let start { ruleTime[index] += clock.now - start }
+        }
       }
       if let fileStart {
         profile?.files.append(.init(path: Self.join(skill.bundle.path, file.source.path), bytes: file.bytes.count, duration: clock.now - fileStart))
@@ -79,6 +109,19 @@ public struct RuleEngine: Sendable {
       findings[i].reachability = reachability(of: findings[i], in: skill, byFile: &byFile)
     }
     return FindingFolding.fold(Self.deduplicated(findings)).sorted(by: Finding.reportOrder)
+  }
+
+  /// Files at least this large have their rules spread over the cores: such a file costs
+  /// tenths of a second to seconds, far above the cost of waking worker threads, and a user
+  /// checking one skill would otherwise wait on one core while the others idle.
+  public static let defaultParallelFileBytes = 256 << 10
+  static let cores = ProcessInfo.processInfo.activeProcessorCount
+
+  /// One rule's findings on one file.
+  private static func check(_ rule: any Rule, file: AnalyzedFile, skill: AnalyzedSkill) -> [Finding] {
+    var sink = FindingSink(rule: rule.description)
+    rule.check(file: file, in: skill, into: &sink)
+    return sink.findings
   }
 
   /// `byFile` memoises ``AnalyzedSkill/reachability(ofFile:)``: a generated file can carry

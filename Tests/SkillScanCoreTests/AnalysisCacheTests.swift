@@ -1,0 +1,71 @@
+import Foundation
+import Synchronization
+import Testing
+
+@testable import SkillScanCore
+
+/// The per-file cache: each slot and part holds its own value, and a view is computed once
+/// even when several threads (the rules of one large file) ask for it at the same time.
+@Suite struct AnalysisCacheTests {
+  static let first = CacheSlot<[Int]>("test.first")
+  static let second = CacheSlot<[Int]>("test.second")
+  static let shared = CacheSlot<String>("test.shared")
+  static let inner = CacheSlot<Int>("test.inner")
+  static let outer = CacheSlot<Int>("test.outer")
+
+  @Test func slotsAndPartsHoldTheirOwnValues() {
+    let cache = AnalysisCache()
+    #expect(cache.value(Self.first) { [1] } == [1])
+    #expect(cache.value(Self.second) { [2] } == [2])
+    #expect(cache.value(Self.first) { [99] } == [1], "a stored view is returned, not recomputed")
+    #expect(cache.value(Self.first, part: 3, 7) { [37] } == [37])
+    #expect(cache.value(Self.first, part: 7, 3) { [73] } == [73], "parts are ordered tuples")
+    #expect(cache.value(Self.second, part: 3, 7) { [-37] } == [-37], "the same part of another slot is its own view")
+    #expect(cache.value(Self.first, part: 3, 7, 1) { [371] } == [371])
+    #expect(cache.value(Self.first, part: 3, 7) { [0] } == [37])
+    #expect(cache.value(Self.first) { [0] } == [1], "the whole-file view is apart from its parts")
+  }
+
+  @Test func concurrentReadersShareOneComputation() {
+    let cache = AnalysisCache()
+    let computed = Atomic<Int>(0)
+    let results = Mutex<[String]>([])
+    DispatchQueue.concurrentPerform(iterations: 8) { _ in
+      let value = cache.value(Self.shared) {
+        computed.add(1, ordering: .relaxed)
+        Thread.sleep(forTimeInterval: 0.05)
+        return "view"
+      }
+      results.withLock { $0.append(value) }
+    }
+    #expect(computed.load(ordering: .relaxed) == 1)
+    #expect(results.withLock { $0 } == Array(repeating: "view", count: 8))
+  }
+
+  @Test func aViewMayWaitForAnotherViewBeingComputed() {
+    let cache = AnalysisCache()
+    let innerRuns = Atomic<Int>(0)
+    let outerRuns = Atomic<Int>(0)
+    let sums = Mutex<[Int]>([])
+    DispatchQueue.concurrentPerform(iterations: 6) { i in
+      let innerValue: () -> Int = {
+        cache.value(Self.inner) {
+          innerRuns.add(1, ordering: .relaxed)
+          Thread.sleep(forTimeInterval: 0.03)
+          return 20
+        }
+      }
+      // Half the threads start at the outer view (which needs the inner one), half at the inner.
+      let value = i.isMultiple(of: 2)
+        ? cache.value(Self.outer) {
+          outerRuns.add(1, ordering: .relaxed)
+          return innerValue() + 1
+        }
+        : innerValue()
+      sums.withLock { $0.append(value) }
+    }
+    #expect(innerRuns.load(ordering: .relaxed) == 1)
+    #expect(outerRuns.load(ordering: .relaxed) == 1)
+    #expect(sums.withLock { $0.sorted() } == [20, 20, 20, 21, 21, 21])
+  }
+}
