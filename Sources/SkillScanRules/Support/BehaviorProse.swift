@@ -8,14 +8,26 @@ import SkillScanLexers
 /// reason about a *section*: an emphatic heading followed by imperative list items. Keeping
 /// the section index on each block lets them aggregate items without re-reading the file.
 struct BehaviorBlock {
-  var region: Region
-  var text: NormalizedText
+  let region: Region
+  let text: NormalizedText
   /// Index of the heading section (0 before the first heading; each heading opens one).
-  var section: Int
+  let section: Int
+
+  /// Sentence ranges in ``text``, split once when the block is made: six rules walk the
+  /// sentences of every block, and splitting again for each was a percent of a prose scan.
+  let sentenceRanges: [Range<Int>]
+
+  init(region: Region, text: NormalizedText, section: Int) {
+    self.region = region
+    self.text = text
+    self.section = section
+    self.sentenceRanges = Self.split(text.bytes)
+  }
 
   /// Sentence ranges in ``text``: split at `.`, `!`, `?` or `;` followed by a space.
-  func sentences() -> [Range<Int>] {
-    let b = text.bytes
+  func sentences() -> [Range<Int>] { sentenceRanges }
+
+  private static func split(_ b: [UInt8]) -> [Range<Int>] {
     var result: [Range<Int>] = []
     var start = 0
     var i = 0

@@ -235,10 +235,20 @@ extension ExfilSources {
   public static func firstMention(in text: String) -> Match? {
     let lowered = String(text.lowercased().prefix(8192))
     if let m = classify(codeIdiom: lowered) { return m }
-    for (prefix, kind, label) in commandPrefixes where prefix.count >= 4 {
-      guard let r = lowered.range(of: prefix) else { continue }
-      let before = r.lowerBound == lowered.startIndex ? " " : lowered[lowered.index(before: r.lowerBound)]
-      let after = r.upperBound == lowered.endIndex ? " " : lowered[r.upperBound]
+    // Each prefix is judged at its first occurrence, in list order; one automaton pass finds
+    // every prefix's first occurrence instead of one substring search per prefix.
+    let utf8 = lowered.utf8
+    var firstEnd = [Int](repeating: -1, count: mentionPrefixes.count)
+    mentionFilter.forEachPosition(in: Array(utf8)) { keyword, end in
+      if firstEnd[keyword] < 0 { firstEnd[keyword] = end }
+      return true
+    }
+    for (slot, index) in mentionPrefixes.enumerated() where firstEnd[slot] >= 0 {
+      let (prefix, kind, label) = commandPrefixes[index]
+      let lower = utf8.index(utf8.startIndex, offsetBy: firstEnd[slot] - prefix.utf8.count)
+      let upper = utf8.index(utf8.startIndex, offsetBy: firstEnd[slot])
+      let before = lower == lowered.startIndex ? " " : lowered[lowered.index(before: lower)]
+      let after = upper == lowered.endIndex ? " " : lowered[upper]
       if !(before.isLetter || before.isNumber || before == "-"), !(after.isLetter || after.isNumber || after == "-") {
         return Match(kind: kind, label: label)
       }
@@ -249,4 +259,12 @@ extension ExfilSources {
     }
     return nil
   }
+}
+
+extension ExfilSources {
+  /// Indices into ``commandPrefixes`` of the prefixes ``firstMention(in:)`` looks for (four
+  /// bytes or longer: shorter ones are everyday words in a snippet).
+  static let mentionPrefixes: [Int] = commandPrefixes.indices.filter { commandPrefixes[$0].0.count >= 4 }
+  /// One automaton over those prefixes; keyword `k` is `commandPrefixes[mentionPrefixes[k]]`.
+  static let mentionFilter = KeywordFilter(keywords: mentionPrefixes.map { commandPrefixes[$0].0 })
 }
