@@ -41,6 +41,49 @@ struct KeywordFilterTests {
     }
   }
 
+  /// Every occurrence in the order one pass reports them: by end offset, then longer
+  /// (own) keywords before their shorter suffixes, then by index.
+  private func naiveOrdered(_ keywords: [String], _ text: [UInt8]) -> [[Int]] {
+    naive(keywords, text).sorted { a, b in
+      if a[1] != b[1] { return a[1] < b[1] }
+      let la = keywords[a[0]].utf8.count
+      let lb = keywords[b[0]].utf8.count
+      return la != lb ? la > lb : a[0] < b[0]
+    }
+  }
+
+  @Test("Long texts, read as two interleaved halves, give the one-pass matches in one-pass order")
+  func longTextsKeepOnePassOrder() {
+    var rng = SplitMix(seed: 11)
+    let alphabet = Array("abcab .-".utf8)
+    for round in 0..<12 {
+      let keywords = (0..<Int(rng.next() % 10 + 2)).map { _ in
+        String(decoding: (0..<Int(rng.next() % 9 + 1)).map { _ in alphabet[Int(rng.next() % 8)] }, as: UTF8.self)
+      }
+      var text = (0..<(4096 + Int(rng.next() % 9000))).map { _ in alphabet[Int(rng.next() % 8)] }
+      // Plant the longest keyword across the middle, where the two halves meet.
+      let longest = Array(keywords.max { $0.utf8.count < $1.utf8.count }!.utf8)
+      let mid = text.count / 2
+      for (i, b) in longest.enumerated() { text[mid - longest.count / 2 + i] = b }
+      let expected = naiveOrdered(keywords, text)
+      let filter = KeywordFilter(keywords: keywords)
+      let got = filter.positions(in: text).map { [$0.keyword, $0.end] }
+      #expect(got == expected, "round \(round): \(keywords)")
+      #expect(got.contains { $0[1] > mid - longest.count / 2 && $0[1] <= mid + longest.count }, "a match straddles the middle")
+      // Stopping early, in the first half or among the held second-half matches, yields
+      // exactly the one-pass prefix.
+      for limit in [1, expected.count / 3, expected.count / 2 + 1, expected.count - 1] where limit > 0 {
+        var seen: [[Int]] = []
+        filter.forEachPosition(in: text) { keyword, end in
+          seen.append([keyword, end])
+          return seen.count < limit
+        }
+        #expect(seen == Array(expected.prefix(limit)), "stop after \(limit)")
+      }
+      #expect(filter.matches(in: text) == Set(expected.map { $0[0] }))
+    }
+  }
+
   @Test("occurs(in:range:) sees only the range, and only whole keywords inside it")
   func occursWithinRange() {
     let filter = KeywordFilter(keywords: ["exec", "EVAL"])

@@ -18,10 +18,14 @@ public struct KeywordFilter: Sendable {
   private let outputs: [Int32]
   private let outputStart: [Int32]
   public let keywordCount: Int
+  /// The longest keyword's length in bytes: an automaton state depends only on that many
+  /// trailing bytes, which is what lets a long text be scanned as two overlapping halves.
+  private let maxLength: Int
 
   /// Builds the automaton; keyword `i` is reported as `i`.
   public init(keywords: [String]) {
     keywordCount = keywords.count
+    maxLength = keywords.map(\.utf8.count).max() ?? 0
     var classes = [UInt8](repeating: 0, count: 256)
     var nextClass = 1
     for keyword in keywords {
@@ -188,15 +192,92 @@ public struct KeywordFilter: Sendable {
     bytes.withUnsafeBufferPointer { scan($0, hit) }
   }
 
+  /// Texts at least this long are scanned as two interleaved halves (see the scan below).
+  static let splitThreshold = 4096
+
   /// Runs the automaton over `buffer`; match ends are offsets into it.
+  ///
+  /// The scan is bound by latency: each byte's transition is a load that depends on the
+  /// previous one. A long text is therefore read as two halves at once, two independent
+  /// chains the processor overlaps. The first half reports its matches (all ending at or
+  /// before `mid`) as it goes; the second starts `maxLength - 1` bytes before `mid`, so from
+  /// `mid` on its state is exactly the one-pass state, and its matches ending after `mid` are
+  /// held and reported after the first half's. Callers see the same matches in the same order
+  /// as from one pass.
   private func scan(_ buffer: UnsafeBufferPointer<UInt8>, _ hit: (Int, Int) -> Bool) {
+    let n = buffer.count
+    guard n >= Self.splitThreshold, maxLength > 0, maxLength < n / 4 else {
+      scanRange(buffer, 0..<n, hit)
+      return
+    }
+    let mid = n / 2
+    let secondStart = mid - (maxLength - 1)
+    var held: [(Int, Int)] = []
+    let width = classCount
+    var stopped = false
+    byteClass.withUnsafeBufferPointer { classes in
+      transitions.withUnsafeBufferPointer { table in
+        outputStart.withUnsafeBufferPointer { starts in
+          outputs.withUnsafeBufferPointer { outs in
+            var rowA = 0
+            var rowB = 0
+            var a = 0
+            var b = secondStart
+            while a < mid {
+              let nextA = Int(table[rowA &+ Int(classes[Int(buffer[a])])])
+              let nextB = Int(table[rowB &+ Int(classes[Int(buffer[b])])])
+              a &+= 1
+              b &+= 1
+              if nextA >= 0 {
+                rowA = nextA
+              } else {
+                rowA = ~nextA
+                let state = rowA / width
+                for k in Int(starts[state])..<Int(starts[state &+ 1]) where !hit(Int(outs[k]), a) {
+                  stopped = true
+                  return
+                }
+              }
+              if nextB >= 0 {
+                rowB = nextB
+              } else {
+                rowB = ~nextB
+                if b > mid {
+                  let state = rowB / width
+                  for k in Int(starts[state])..<Int(starts[state &+ 1]) { held.append((Int(outs[k]), b)) }
+                }
+              }
+            }
+            while b < n {
+              let nextB = Int(table[rowB &+ Int(classes[Int(buffer[b])])])
+              b &+= 1
+              if nextB >= 0 {
+                rowB = nextB
+                continue
+              }
+              rowB = ~nextB
+              if b > mid {
+                let state = rowB / width
+                for k in Int(starts[state])..<Int(starts[state &+ 1]) { held.append((Int(outs[k]), b)) }
+              }
+            }
+          }
+        }
+      }
+    }
+    guard !stopped else { return }
+    for (keyword, end) in held where !hit(keyword, end) { return }
+  }
+
+  /// One pass over `range` of `buffer`, from the root state.
+  private func scanRange(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ hit: (Int, Int) -> Bool) {
     let width = classCount
     byteClass.withUnsafeBufferPointer { classes in
     transitions.withUnsafeBufferPointer { table in
       outputStart.withUnsafeBufferPointer { starts in
         outputs.withUnsafeBufferPointer { outs in
             var row = 0
-            for offset in 0..<buffer.count {
+            for offset in range {
               let next = Int(table[row &+ Int(classes[Int(buffer[offset])])])
               if next >= 0 {
                 row = next
