@@ -38,10 +38,14 @@ extension AnalyzedFile {
         // Prose read by shape is parsed here and nowhere else, so its paragraphs are not
         // memoised one by one: a cache entry per paragraph (a string key, a hash, a boxed
         // value) cost more than parsing a short paragraph.
+        // Prose that names no downloader, PowerShell host or piped decoder is not parsed at
+        // all (``ProseCommandGate``): most paragraphs are plain sentences.
         let pipelines =
           span.isProse && !span.isCode
-          ? (span.tokens.isEmpty
-            ? ShellStructure.pipelines(in: bytes, range: span.range) : ShellStructure.pipelines(tokens: span.tokens, bytes: bytes))
+          ? (!ProseCommandGate.mayHoldCommands(bytes, span.range)
+            ? []
+            : span.tokens.isEmpty
+              ? ShellStructure.pipelines(in: bytes, range: span.range) : ShellStructure.pipelines(tokens: span.tokens, bytes: bytes))
           : shellPipelines(tokens: span.tokens, range: span.range, dialect: .posix)
         return ParsedShellSpan(span: span, pipelines: pipelines)
       }
