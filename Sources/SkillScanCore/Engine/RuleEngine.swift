@@ -50,7 +50,13 @@ public struct RuleEngine: Sendable {
     for file in skill.files {
       let fileStart = profile == nil ? nil : clock.now
       let languages = Set(file.regions.map(\.language)).union([file.source.language])
-      let present = filter.keywordCount > 0 ? filter.matches(in: file.bytes) : []
+      var present = filter.keywordCount > 0 ? filter.matches(in: file.bytes) : []
+      // Quotes and backslashes vanish when a shell word is read (`c"ur"l` runs curl), so a
+      // rule's keyword may only appear once they are dropped; without this second look the
+      // gate itself would let such a command through unread.
+      if filter.keywordCount > 0, let dequoted = Self.dequoted(file.bytes) {
+        present.formUnion(filter.matches(in: dequoted))
+      }
       let enabled = rules.indices.filter { index in
         guard !rules[index].description.languages.isDisjoint(with: languages) else { return false }
         let keys = ruleKeywords[index]
@@ -116,6 +122,22 @@ public struct RuleEngine: Sendable {
   /// checking one skill would otherwise wait on one core while the others idle.
   public static let defaultParallelFileBytes = 256 << 10
   static let cores = ProcessInfo.processInfo.activeProcessorCount
+
+  /// `bytes` without quote characters, backslashes and the line breaks backslashes escape;
+  /// nil when there are none to drop.
+  static func dequoted(_ bytes: [UInt8]) -> [UInt8]? {
+    guard bytes.contains(where: { $0 == 0x27 || $0 == 0x22 || $0 == 0x5C }) else { return nil }
+    var out: [UInt8] = []
+    out.reserveCapacity(bytes.count)
+    var escaped = false
+    for b in bytes {
+      if escaped && (b == 0x0A || b == 0x0D) { continue }
+      escaped = b == 0x5C
+      if b == 0x27 || b == 0x22 || b == 0x5C { continue }
+      out.append(b)
+    }
+    return out
+  }
 
   /// One rule's findings on one file.
   private static func check(_ rule: any Rule, file: AnalyzedFile, skill: AnalyzedSkill) -> [Finding] {
