@@ -18,7 +18,15 @@ extension Scanner {
     self.loader = BundleLoader(limits: configuration.limits)
     self.analyzer = DefaultFileAnalyzer()
     self.manifestParser = FrontmatterParser()
-    self.engine = RuleEngine(rules: rules)
+    self.engine = RuleEngine(rules: rules, parallelFileBytes: Self.parallelFileBytes(jobs: configuration.jobs))
     self.policy = DefaultVerdictPolicy()
+  }
+}
+
+extension Scanner {
+  /// From which file size one file's rules share the cores: never with `--jobs 1`, which a
+  /// user sets to keep the scan on one thread (a shared CI runner, a measurement).
+  static func parallelFileBytes(jobs: Int) -> Int {
+    jobs > 1 ? RuleEngine.defaultParallelFileBytes : .max
   }
 }

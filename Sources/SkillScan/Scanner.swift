@@ -35,7 +35,7 @@ public struct Scanner: Sendable {
     self.manifestParser = FrontmatterParser()
     let rules = BuiltInRules.instantiate(
       enabled: configuration.enabledRules, disabled: configuration.disabledRules)
-    self.engine = RuleEngine(rules: rules)
+    self.engine = RuleEngine(rules: rules, parallelFileBytes: Self.parallelFileBytes(jobs: configuration.jobs))
     self.policy = DefaultVerdictPolicy()
   }
 

@@ -1,4 +1,4 @@
-import SkillScan
+@testable import SkillScan
 import SkillScanCore
 import SkillScanRules
 import Testing
@@ -39,5 +39,15 @@ import Testing
     let got = RuleEngine(rules: rules, parallelFileBytes: 0).run(scanner.analyze(bundle))
     #expect(Set(expected.map(\.ruleID)).isSuperset(of: ["remote-script-piped-to-shell", "credential-store-read", "exfil-flow-credentials"]))
     #expect(got == expected)
+  }
+}
+
+/// `--jobs 1` keeps the whole scan on one thread; more jobs let a large file's rules share
+/// the cores.
+@Suite struct JobsBoundTheThreadsTests {
+  @Test func oneJobNeverSplitsAFile() {
+    #expect(Scanner(configuration: ScanConfiguration(jobs: 1)).engine.parallelFileBytes == .max)
+    #expect(Scanner(configuration: ScanConfiguration(jobs: 2)).engine.parallelFileBytes == RuleEngine.defaultParallelFileBytes)
+    #expect(Scanner(configuration: ScanConfiguration(jobs: 1), rules: []).engine.parallelFileBytes == .max)
   }
 }

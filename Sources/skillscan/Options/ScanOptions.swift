@@ -4,7 +4,7 @@ import SkillScanCore
 
 /// Options that change what a scan runs; shared by every command that scans.
 struct ScanOptions: ParsableArguments {
-  @Option(name: .shortAndLong, help: "Skills scanned in parallel (default: number of cores).")
+  @Option(name: .shortAndLong, help: "Skills scanned in parallel; 1 keeps the whole scan on one thread (default: number of cores).")
   var jobs: Int?
 
   @Option(name: .customLong("enable"), help: ArgumentHelp("Also run a rule that is off by default (repeatable).", valueName: "rule-id"))
