@@ -10,6 +10,13 @@ public struct RuleEngine: Sendable {
   private let filter: KeywordFilter
   /// For each rule, the keyword indices that enable it (empty: always enabled).
   private let ruleKeywords: [[Int]]
+  /// Whether no keyword holds a byte ``dequoted(_:)`` drops, so that the dequoted text holds
+  /// every keyword the raw text holds.
+  private let keywordsSurviveDequoting: Bool
+  /// Each rule's languages (as a bit set) and finding header, read once: `rule.description` returns a copy
+  /// of the whole description, which the per-file loop would otherwise make for every rule.
+  private let languageMasks: [Int]
+  private let headers: [FindingSink.Header]
 
   /// Files at least this many bytes have their rules spread over the cores.
   public let parallelFileBytes: Int
@@ -33,6 +40,24 @@ public struct RuleEngine: Sendable {
     }
     self.filter = KeywordFilter(keywords: keywords)
     self.ruleKeywords = perRule
+    self.languageMasks = rules.map { Self.mask($0.description.languages) }
+    self.headers = rules.map { FindingSink.Header($0.description) }
+    self.keywordsSurviveDequoting = !keywords.contains { $0.utf8.contains(where: Self.isDroppedByDequoting) }
+  }
+
+  /// The keyword indices that occur in `bytes`, read as written and with quotes dropped.
+  ///
+  /// Quotes and backslashes vanish when a shell word is read (`c"ur"l` runs curl), so a
+  /// rule's keyword may only appear once they are dropped; without that look the gate itself
+  /// would let such a command through unread. No keyword holds a quote, a backslash or a line
+  /// break (checked at init), so every keyword of the raw text is also in the dequoted text
+  /// and one pass over the dequoted text serves both readings.
+  func keywordsPresent(in bytes: [UInt8]) -> Set<Int> {
+    guard filter.keywordCount > 0 else { return [] }
+    guard let dequoted = Self.dequoted(bytes) else { return filter.matches(in: bytes) }
+    var present = filter.matches(in: dequoted)
+    if !keywordsSurviveDequoting { present.formUnion(filter.matches(in: bytes)) }
+    return present
   }
 
   /// Runs every rule over `skill`.
@@ -49,16 +74,11 @@ public struct RuleEngine: Sendable {
     var ruleTime = profile == nil ? [] : [Duration](repeating: .zero, count: rules.count)
     for file in skill.files {
       let fileStart = profile == nil ? nil : clock.now
-      let languages = Set(file.regions.map(\.language)).union([file.source.language])
-      var present = filter.keywordCount > 0 ? filter.matches(in: file.bytes) : []
-      // Quotes and backslashes vanish when a shell word is read (`c"ur"l` runs curl), so a
-      // rule's keyword may only appear once they are dropped; without this second look the
-      // gate itself would let such a command through unread.
-      if filter.keywordCount > 0, let dequoted = Self.dequoted(file.bytes) {
-        present.formUnion(filter.matches(in: dequoted))
-      }
+      var languages = 1 << file.source.language.ordinal
+      for region in file.regions { languages |= 1 << region.language.ordinal }
+      let present = keywordsPresent(in: file.bytes)
       let enabled = rules.indices.filter { index in
-        guard !rules[index].description.languages.isDisjoint(with: languages) else { return false }
+        guard languageMasks[index] & languages != 0 else { return false }
         let keys = ruleKeywords[index]
         return keys.isEmpty || keys.contains(where: present.contains)
       }
@@ -76,7 +96,7 @@ public struct RuleEngine: Sendable {
             nonisolated(unsafe) let durations = durations
             DispatchQueue.concurrentPerform(iterations: enabled.count) { slot in
               let start = timed ? clock.now : nil
-              results[slot] = Self.check(rules[enabled[slot]], file: file, skill: skill)
+              results[slot] = Self.check(rules[enabled[slot]], headers[enabled[slot]], file: file, skill: skill)
               if let start { durations[slot] = clock.now - start }
             }
           }
@@ -88,7 +108,7 @@ public struct RuleEngine: Sendable {
       } else {
         for index in enabled {
           let start = timed ? clock.now : nil
-          findings += Self.check(rules[index], file: file, skill: skill)
+          findings += Self.check(rules[index], headers[index], file: file, skill: skill)
           if let start { ruleTime[index] += clock.now - start }
         }
       }
@@ -97,7 +117,7 @@ public struct RuleEngine: Sendable {
       }
     }
     for (index, rule) in rules.enumerated() {
-      var sink = FindingSink(rule: rule.description)
+      var sink = FindingSink(header: headers[index])
       if ruleTime.isEmpty {
         rule.check(skill: skill, into: &sink)
       } else {
@@ -126,22 +146,39 @@ public struct RuleEngine: Sendable {
   /// `bytes` without quote characters, backslashes and the line breaks backslashes escape;
   /// nil when there are none to drop.
   static func dequoted(_ bytes: [UInt8]) -> [UInt8]? {
-    guard bytes.contains(where: { $0 == 0x27 || $0 == 0x22 || $0 == 0x5C }) else { return nil }
-    var out: [UInt8] = []
-    out.reserveCapacity(bytes.count)
-    var escaped = false
-    for b in bytes {
-      if escaped && (b == 0x0A || b == 0x0D) { continue }
-      escaped = b == 0x5C
-      if b == 0x27 || b == 0x22 || b == 0x5C { continue }
-      out.append(b)
+    bytes.withUnsafeBufferPointer { input -> [UInt8]? in
+      guard let first = input.firstIndex(where: { $0 == 0x27 || $0 == 0x22 || $0 == 0x5C }) else { return nil }
+      return [UInt8](unsafeUninitializedCapacity: input.count) { output, count in
+        // Everything before the first dropped byte is copied as is.
+        var n = first
+        if first > 0, let to = output.baseAddress, let from = input.baseAddress { to.initialize(from: from, count: first) }
+        var escaped = false
+        for i in first..<input.count {
+          let b = input[i]
+          if escaped && (b == 0x0A || b == 0x0D) { continue }
+          escaped = b == 0x5C
+          if b == 0x27 || b == 0x22 || b == 0x5C { continue }
+          output[n] = b
+          n += 1
+        }
+        count = n
+      }
     }
-    return out
+  }
+
+  /// `languages` as a bit set over ``Language/ordinal``.
+  static func mask(_ languages: some Sequence<Language>) -> Int {
+    languages.reduce(0) { $0 | 1 << $1.ordinal }
+  }
+
+  /// Whether ``dequoted(_:)`` can drop `byte` (quotes, backslash, and line breaks after one).
+  static func isDroppedByDequoting(_ byte: UInt8) -> Bool {
+    byte == 0x27 || byte == 0x22 || byte == 0x5C || byte == 0x0A || byte == 0x0D
   }
 
   /// One rule's findings on one file.
-  private static func check(_ rule: any Rule, file: AnalyzedFile, skill: AnalyzedSkill) -> [Finding] {
-    var sink = FindingSink(rule: rule.description)
+  private static func check(_ rule: any Rule, _ header: FindingSink.Header, file: AnalyzedFile, skill: AnalyzedSkill) -> [Finding] {
+    var sink = FindingSink(header: header)
     rule.check(file: file, in: skill, into: &sink)
     return sink.findings
   }

@@ -7,12 +7,37 @@ import Foundation
 /// the region at the offset, so a match in prose and the same match in a fence differ without
 /// each rule re-deriving it.
 public struct FindingSink: Sendable {
-  public let rule: RuleDescription
+  /// What every finding of one rule repeats from its description.
+  ///
+  /// Held by reference: the engine opens a sink for every rule on every file, and copying the
+  /// whole description (a dozen strings and arrays) retained and released each of its
+  /// fields every time.
+  public final class Header: Sendable {
+    let id: RuleID
+    let pattern: PatternID
+    let severity: Severity
+    let confidence: Confidence
+    let remediation: String
+
+    /// The header of `rule`'s findings.
+    public init(_ rule: RuleDescription) {
+      id = rule.id
+      pattern = rule.pattern
+      severity = rule.severity
+      confidence = rule.confidence
+      remediation = rule.remediation
+    }
+  }
+
+  private let rule: Header
   public private(set) var findings: [Finding] = []
   /// The last reported position and its file, to count the next column on from it.
   private var lastPosition: (file: String, at: LineIndex.Position)?
 
-  public init(rule: RuleDescription) { self.rule = rule }
+  public init(rule: RuleDescription) { self.rule = Header(rule) }
+
+  /// A sink for the rule `header` was made from (made once per rule, not once per file).
+  public init(header: Header) { self.rule = header }
 
   /// Reports a finding at a byte range of a file.
   public mutating func report(

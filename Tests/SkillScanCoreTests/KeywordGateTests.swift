@@ -1,0 +1,66 @@
+@testable import SkillScanCore
+import Testing
+
+/// A rule that reports the start of every file it is run on, gated by `keywords`.
+private struct GatedRule: Rule {
+  static let description = RuleDescription(
+    id: "gated", name: "Gated", pattern: .p1, severity: .low, confidence: .low,
+    languages: [.shell], summary: "s", rationale: "r", remediation: "m",
+    references: [.cwe(1)], keywords: ["curl", "rm -rf"], triggeringExamples: [], nonTriggeringExamples: [])
+
+  func check(file: AnalyzedFile, in skill: AnalyzedSkill, into sink: inout FindingSink) {
+    sink.report("ran", in: file, at: 0..<min(1, file.bytes.count))
+  }
+}
+
+/// The engine's keyword gate reads a file as written and with quotes dropped, in one pass.
+@Suite struct KeywordGateTests {
+  /// The straightforward reading of ``RuleEngine/dequoted(_:)``'s contract.
+  func reference(_ bytes: [UInt8]) -> [UInt8]? {
+    guard bytes.contains(where: { $0 == 0x27 || $0 == 0x22 || $0 == 0x5C }) else { return nil }
+    var out: [UInt8] = []
+    var escaped = false
+    for b in bytes {
+      if escaped && (b == 0x0A || b == 0x0D) { continue }
+      escaped = b == 0x5C
+      if b == 0x27 || b == 0x22 || b == 0x5C { continue }
+      out.append(b)
+    }
+    return out
+  }
+
+  @Test("Dequoting drops quotes, backslashes and escaped line breaks, and nothing else")
+  func dequotingMatchesItsContract() {
+    var generator = SystemRandomNumberGenerator()
+    let alphabet = Array("ab \"'\\\n\r$".utf8)
+    for length in [0, 1, 2, 3, 7, 64, 500] {
+      for _ in 0..<200 {
+        let bytes = (0..<length).map { _ in alphabet.randomElement(using: &generator)! }
+        #expect(RuleEngine.dequoted(bytes) == reference(bytes), "input \(bytes)")
+      }
+    }
+    #expect(RuleEngine.dequoted(Array("c\"ur\"l | b'a'sh".utf8)) == Array("curl | bash".utf8))
+    #expect(RuleEngine.dequoted(Array("cu\\\nrl".utf8)) == Array("curl".utf8))
+    #expect(RuleEngine.dequoted(Array("plain text".utf8)) == nil)
+  }
+
+  func ran(_ text: String) -> Bool {
+    let file = SourceFile(path: "s.sh", bytes: Array(text.utf8), kind: .script, language: .shell)
+    let skill = AnalyzedSkill(
+      bundle: SkillBundle(path: "k", files: [file]), files: [AnalyzedFile(source: file, regions: [])],
+      frontmatter: nil, frontmatterStatus: .noSkillFile, referencedPaths: [])
+    return RuleEngine(rules: [GatedRule()]).run(skill).contains { $0.ruleID == "gated" }
+  }
+
+  @Test(
+    "A keyword written plainly, split by quotes, or next to quotes elsewhere opens the gate",
+    arguments: ["curl x", "c\"ur\"l x", "cu\\\nrl x", "echo \"hi\"; curl x", "rm -rf 'x'", "r'm' -rf x", "echo 'curl'"])
+  func gateOpens(text: String) {
+    #expect(ran(text))
+  }
+
+  @Test("A file with none of the keywords, quoted or not, skips the rule", arguments: ["echo hi", "echo \"cur\" l", "rm -r x"])
+  func gateStaysShut(text: String) {
+    #expect(!ran(text))
+  }
+}
