@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Substring search on bytes, linear in practice (first-byte scan, then compare).
 public enum ByteSearch {
   /// Whether `needle` occurs in `haystack`, compared as UTF-8 bytes.
@@ -34,6 +42,9 @@ public enum ByteSearch {
   }
 
   /// The first offset at or after `from` where `needle` occurs.
+  ///
+  /// Candidates are found with `memchr` (vectorised in the C library), so a haystack where
+  /// the needle's first byte is rare is skipped many bytes at a time.
   public static func firstIndex(of needle: [UInt8], in haystack: [UInt8], from: Int = 0) -> Int? {
     guard !needle.isEmpty, haystack.count >= needle.count else { return needle.isEmpty ? from : nil }
     let first = needle[0]
@@ -41,12 +52,13 @@ public enum ByteSearch {
     var i = max(0, from)
     return haystack.withUnsafeBufferPointer { h in
       needle.withUnsafeBufferPointer { n in
+        guard let base = h.baseAddress else { return nil }
         while i <= last {
-          if h[i] == first {
-            var k = 1
-            while k < n.count && h[i + k] == n[k] { k += 1 }
-            if k == n.count { return i }
-          }
+          guard let hit = memchr(base + i, Int32(first), last - i + 1) else { return nil }
+          i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+          var k = 1
+          while k < n.count && h[i + k] == n[k] { k += 1 }
+          if k == n.count { return i }
           i += 1
         }
         return nil

@@ -33,32 +33,37 @@ struct WhitespacePaddingRule: Rule {
 
   func check(file: AnalyzedFile, in skill: AnalyzedSkill, into sink: inout FindingSink) {
     let bytes = file.bytes
-    var blankLines = 0
-    var lineHasText = false
-    var spaces = 0
-    var best: (resume: Int, blanks: Int, spaces: Int)?
-    var i = 0
-    let n = bytes.count
-    while i < n {
-      let b = bytes[i]
-      if b == 0x0A {
-        if !lineHasText { blankLines += 1 }
-        lineHasText = false
-        spaces = 0
-      } else if b == 0x20 || b == 0x09 || b == 0x0D {
-        spaces += 1
-      } else {
-        if blankLines >= Self.blankLineThreshold || spaces >= Self.spaceRunThreshold {
-          if best == nil || blankLines + spaces > (best?.blanks ?? 0) + (best?.spaces ?? 0) {
-            best = (i, blankLines, spaces)
+    // Every byte of every file passes through this loop: it reads a buffer pointer, not the
+    // array, so there is no bounds check or retain per byte.
+    let best: (resume: Int, blanks: Int, spaces: Int)? = bytes.withUnsafeBufferPointer { buffer in
+      var blankLines = 0
+      var lineHasText = false
+      var spaces = 0
+      var best: (resume: Int, blanks: Int, spaces: Int)?
+      var bestLength = 0
+      for i in 0..<buffer.count {
+        let b = buffer[i]
+        if b == 0x0A {
+          if !lineHasText { blankLines += 1 }
+          lineHasText = false
+          spaces = 0
+        } else if b == 0x20 || b == 0x09 || b == 0x0D {
+          spaces += 1
+        } else {
+          if blankLines >= Self.blankLineThreshold || spaces >= Self.spaceRunThreshold {
+            if best == nil || blankLines + spaces > bestLength {
+              best = (i, blankLines, spaces)
+              bestLength = blankLines + spaces
+            }
           }
+          blankLines = 0
+          spaces = 0
+          lineHasText = true
         }
-        blankLines = 0
-        spaces = 0
-        lineHasText = true
       }
-      i += 1
+      return best
     }
+    let n = bytes.count
     guard let found = best else { return }
     var end = found.resume
     while end < n && end - found.resume < 1 << 16 { end += 1 }

@@ -30,8 +30,12 @@ public enum DeobfBlobScanner {
   /// Candidates in `bytes[range]`, at most `limit`.
   public static func scan(_ bytes: [UInt8], range: Range<Int>, limit: Int = 512) -> [Blob] {
     var blobs: [Blob] = []
-    tokens(bytes, range, limit, &blobs)
-    numberLists(bytes, range, limit, &blobs)
+    // Both passes read every byte of the file, so they run over a buffer pointer: array
+    // subscripts in these loops (bounds checks, retains) were most of the rule's cost.
+    bytes.withUnsafeBufferPointer { buffer in
+      tokens(buffer, range, limit, &blobs)
+      numberLists(buffer, range, limit, &blobs)
+    }
     if blobs.count > limit { blobs.removeLast(blobs.count - limit) }
     return blobs
   }
@@ -44,7 +48,7 @@ public enum DeobfBlobScanner {
       !bytes[range].contains(where: { $0 <= 0x20 })
     else { return [] }
     var out: [Blob] = []
-    classifyToken(bytes, range, &out)
+    bytes.withUnsafeBufferPointer { classifyToken($0, range, &out) }
     return out
   }
 
@@ -58,27 +62,21 @@ public enum DeobfBlobScanner {
 
   /// Whitespace/quote-delimited tokens: base85 as a whole, base64/hex/base32 runs inside,
   /// escape and percent runs.
-  private static func tokens(_ bytes: [UInt8], _ range: Range<Int>, _ limit: Int, _ out: inout [Blob]) {
+  private static func tokens(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ limit: Int, _ out: inout [Blob]) {
     var i = range.lowerBound
     let end = min(range.upperBound, bytes.count)
     while i < end && out.count < limit {
-      let start: Int = bytes.withUnsafeBufferPointer { b in
-        var k = i
-        while k < end && isSeparator(b[k]) { k += 1 }
-        return k
-      }
-      i = bytes.withUnsafeBufferPointer { b in
-        var k = start
-        while k < end && !isSeparator(b[k]) { k += 1 }
-        return k
-      }
+      var start = i
+      while start < end && isSeparator(bytes[start]) { start += 1 }
+      i = start
+      while i < end && !isSeparator(bytes[i]) { i += 1 }
       // Longer tokens are never decoded (1 MiB cap), so they are not classified either.
       guard i - start >= minimumLength, i - start <= maximumLength else { continue }
       classifyToken(bytes, start..<i, &out)
     }
   }
 
-  private static func classifyToken(_ bytes: [UInt8], _ token: Range<Int>, _ out: inout [Blob]) {
+  private static func classifyToken(_ bytes: UnsafeBufferPointer<UInt8>, _ token: Range<Int>, _ out: inout [Blob]) {
     var allB85 = true
     var b85Punct = 0
     var escapes = 0
@@ -116,7 +114,7 @@ public enum DeobfBlobScanner {
 
   /// Hex when every byte is a hex digit (even count, ≥ 32); base32 when upper-case letters and
   /// 2–7 only (≥ 24); base64 otherwise.
-  static func runKind(_ bytes: [UInt8], _ r: Range<Int>) -> Kind {
+  static func runKind(_ bytes: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Kind {
     var hex = r.count % 2 == 0 && r.count >= 32
     var b32 = r.count >= 24
     for k in r {
@@ -129,34 +127,41 @@ public enum DeobfBlobScanner {
   }
 
   /// `data:image/png;base64,<payload>`: legitimate inline assets, never decoded (SC3 trap).
-  static func isDataURIPayload(_ bytes: [UInt8], _ start: Int) -> Bool {
+  static func isDataURIPayload(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
     guard start >= 7 else { return false }
     let lookback = max(0, start - 80)
     guard bytes[start - 1] == 0x2C else { return false }
     return ByteSearch.firstIndexIgnoringCase(of: Array("data:".utf8), in: Array(bytes[lookback..<start])) != nil
   }
 
-  /// Runs of integers separated by commas or whitespace (`104,116,116`), and `chr(104)+chr(116)`
-  /// / `[char]0x68` chains: both reduce to a list of numbers.
-  private static func numberLists(_ bytes: [UInt8], _ range: Range<Int>, _ limit: Int, _ out: inout [Blob]) {
+  /// The integer list being read by ``numberLists(_:_:_:_:)``.
+  private struct NumberList {
     var values: [Int] = []
-    var listStart = -1
-    var lastEnd = -1
+    var start = -1
+    var end = -1
     var chained = false
-    var i = range.lowerBound
-    let end = min(range.upperBound, bytes.count)
-    func flush() {
-      guard listStart >= 0 || chained else { return }
-      if values.count >= 12, listStart >= 0, out.count < limit {
+
+    /// Emits the list if it is long enough, then starts over.
+    mutating func flush(_ limit: Int, _ out: inout [Blob]) {
+      guard start >= 0 || chained else { return }
+      if values.count >= 12, start >= 0, out.count < limit {
         let kind: Kind = values.allSatisfy({ $0 <= 255 }) && !chained ? .byteList : .charCodes
         if values.allSatisfy({ $0 <= 0x10FFFF }) {
-          out.append(Blob(kind: kind, range: listStart..<lastEnd, values: values))
+          out.append(Blob(kind: kind, range: start..<end, values: values))
         }
       }
       values.removeAll(keepingCapacity: true)
-      listStart = -1
+      start = -1
       chained = false
     }
+  }
+
+  /// Runs of integers separated by commas or whitespace (`104,116,116`), and `chr(104)+chr(116)`
+  /// / `[char]0x68` chains: both reduce to a list of numbers.
+  private static func numberLists(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ limit: Int, _ out: inout [Blob]) {
+    var list = NumberList()
+    var i = range.lowerBound
+    let end = min(range.upperBound, bytes.count)
     while i < end {
       let b = bytes[i]
       if ByteClassLite.isDigit(b), i == 0 || !ByteClassLite.isAlpha(bytes[i - 1]) && bytes[i - 1] != 0x2E {
@@ -173,15 +178,15 @@ public enum DeobfBlobScanner {
           k += 1
         }
         if k < end, ByteClassLite.isAlpha(bytes[k]) || bytes[k] == 0x2E {
-          flush()
+          list.flush(limit, &out)
           i = k
           continue
         }
-        if listStart < 0 { listStart = i }
-        values.append(v)
-        lastEnd = k
+        if list.start < 0 { list.start = i }
+        list.values.append(v)
+        list.end = k
         i = k
-        if values.count > 1 << 16 { flush() }
+        if list.values.count > 1 << 16 { list.flush(limit, &out) }
         continue
       }
       // Separators allowed inside a list: commas, whitespace, and chain glue `)+chr(`.
@@ -189,20 +194,19 @@ public enum DeobfBlobScanner {
         i += 1
         continue
       }
-      if listStart >= 0, let glue = chainGlue(bytes, i, end) {
-        chained = true
+      if list.start >= 0, let glue = chainGlue(bytes, i, end) {
+        list.chained = true
         i = glue
         continue
       }
-      flush()
+      if list.start >= 0 || list.chained { list.flush(limit, &out) }
       i += 1
     }
-    flush()
+    list.flush(limit, &out)
   }
 
-  /// The end of `)`, `+`, `.`, `chr(`, `[char]`, `fromCharCode(` glue at `i`, or nil.
   /// The end of `)`, `+`, `(`, `&`, `chr(`, `chrw(`, `[char]`, `fromCharCode(` glue at `i`, or nil.
-  static func chainGlue(_ bytes: [UInt8], _ i: Int, _ end: Int) -> Int? {
+  static func chainGlue(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Int? {
     let b = bytes[i]
     if b == 0x29 || b == 0x2B || b == 0x28 || b == 0x26 { return i + 1 }
     switch KeywordFilter.fold(b) {
@@ -216,7 +220,7 @@ public enum DeobfBlobScanner {
   }
 
   /// The end of lower-case `literal` at `i` (ASCII case-insensitive), or nil.
-  @inline(__always) static func word(_ bytes: [UInt8], _ i: Int, _ end: Int, _ literal: StaticString) -> Int? {
+  @inline(__always) static func word(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int, _ literal: StaticString) -> Int? {
     let n = literal.utf8CodeUnitCount
     guard i + n <= end else { return nil }
     return literal.withUTF8Buffer { w in
