@@ -39,6 +39,23 @@ struct SupportTests {
     #expect(found == ["ignore all previous instructions"])
   }
 
+  @Test("Matching part of a text in place equals matching a copy of that part")
+  func rangesReadAsTheirOwnText() {
+    let matcher = PhraseMatcher(["ignore", "ignore all", "all previous", "<system>", "rules"])
+    let text = Array("xignore all previous rules; ignore<system>rulesx ignore".utf8)
+    for lower in 0...text.count {
+      for upper in lower...text.count {
+        let copy = Array(text[lower..<upper])
+        #expect(matcher.allMatches(in: text, range: lower..<upper) == matcher.allMatches(in: copy))
+        #expect(matcher.matches(in: text, range: lower..<upper) == matcher.matches(in: copy))
+        #expect(matcher.containsMatch(in: text, range: lower..<upper) == matcher.containsMatch(in: copy))
+      }
+    }
+    // A word cut by the range's edge counts as whole there, as in a copy.
+    #expect(matcher.containsMatch(in: text, range: 1..<7))
+    #expect(!matcher.containsMatch(in: text, range: 0..<7))
+  }
+
   @Test("The phrase grammar expands optional slots")
   func grammar() {
     let phrases = PhraseGrammar.expand(["ignore|forget", "|all", "rules"])

@@ -171,6 +171,12 @@ public struct KeywordFilter: Sendable {
     scan(bytes, hit)
   }
 
+  /// ``forEachPosition(in:_:)`` over a buffer (a part of a larger text, read in place);
+  /// match ends are offsets into `buffer`.
+  public func forEachPosition(in buffer: UnsafeBufferPointer<UInt8>, _ hit: (_ keyword: Int, _ end: Int) -> Bool) {
+    scan(buffer, hit)
+  }
+
   /// Whether any keyword occurs within `range` of `bytes` (stops at the first).
   public func occurs(in bytes: [UInt8], range: Range<Int>) -> Bool {
     bytes.withUnsafeBufferPointer { occurs(in: UnsafeBufferPointer(rebasing: $0[range.clamped(to: 0..<$0.count)])) }

@@ -83,7 +83,7 @@ extension HiddenCommentInstructionRule {
       end += 1
     }
     end = min(end + 1, bytes.count)
-    return HiddenInstructionPhrases.strongSignals.containsMatch(in: Array(bytes[start..<end]))
+    return HiddenInstructionPhrases.strongSignals.containsMatch(in: bytes, range: start..<end)
   }
 
   @inline(__always) static func isLetter(_ b: UInt8) -> Bool {

@@ -82,10 +82,9 @@ enum BehaviorProse {
     return result
   }
 
-  /// Whether `matcher` occurs in `range` of `bytes` (an allocation per call, bounded by the
-  /// sentence length).
+  /// Whether `matcher` occurs in `range` of `bytes`, read as a text of its own (in place).
   static func contains(_ matcher: PhraseMatcher, _ bytes: [UInt8], _ range: Range<Int>) -> Bool {
-    matcher.containsMatch(in: Array(bytes[range]))
+    matcher.containsMatch(in: bytes, range: range)
   }
 
   /// Whether the slot grammar `sequence` matches in `range` of `bytes`.
@@ -95,7 +94,7 @@ enum BehaviorProse {
 
   /// The first match of `matcher` in `range`, shifted back into `bytes` coordinates.
   static func first(_ matcher: PhraseMatcher, _ bytes: [UInt8], _ range: Range<Int>) -> Range<Int>? {
-    guard let m = matcher.matches(in: Array(bytes[range])).first else { return nil }
+    guard let m = matcher.matches(in: bytes, range: range).first else { return nil }
     return (m.range.lowerBound + range.lowerBound)..<(m.range.upperBound + range.lowerBound)
   }
 

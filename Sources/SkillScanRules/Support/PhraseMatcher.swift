@@ -37,16 +37,57 @@ public struct PhraseMatcher: Sendable {
   /// - Parameter bytes: the text to search (normally normalised).
   /// - Returns: matches in text order, longest first at equal starts.
   public func allMatches(in bytes: [UInt8]) -> [Match] {
+    bytes.withUnsafeBufferPointer { allMatches(in: $0) }
+  }
+
+  /// Occurrences that do not overlap, preferring the earliest and then the longest.
+  /// - Parameter bytes: the text to search.
+  /// - Returns: disjoint matches in text order.
+  public func matches(in bytes: [UInt8]) -> [Match] {
+    Self.disjoint(allMatches(in: bytes))
+  }
+
+  /// The earliest-then-longest non-overlapping subset of matches in text order.
+  private static func disjoint(_ all: [Match]) -> [Match] {
+    var result: [Match] = []
+    var reached = 0
+    for match in all where match.range.lowerBound >= reached {
+      result.append(match)
+      reached = match.range.upperBound
+    }
+    return result
+  }
+
+  /// ``allMatches(in:)`` of `bytes[range]` as if it were a text of its own (word boundaries
+  /// end at the range's edges), read in place; match ranges are relative to `range`.
+  ///
+  /// Sentence-level readers ask this of every sentence of every block: copying each sentence
+  /// into an array first was an allocation per sentence and matcher.
+  public func allMatches(in bytes: [UInt8], range: Range<Int>) -> [Match] {
+    bytes.withUnsafeBufferPointer { all in allMatches(in: UnsafeBufferPointer(rebasing: all[range])) }
+  }
+
+  /// ``matches(in:)`` of `bytes[range]` as a text of its own; ranges relative to `range`.
+  public func matches(in bytes: [UInt8], range: Range<Int>) -> [Match] {
+    Self.disjoint(allMatches(in: bytes, range: range))
+  }
+
+  /// ``containsMatch(in:)`` of `bytes[range]` as a text of its own, read in place.
+  public func containsMatch(in bytes: [UInt8], range: Range<Int>) -> Bool {
+    bytes.withUnsafeBufferPointer { all in containsMatch(in: UnsafeBufferPointer(rebasing: all[range])) }
+  }
+
+  private func allMatches(in text: UnsafeBufferPointer<UInt8>) -> [Match] {
     var result: [Match] = []
     // The automaton reports matches by end; they are usually already in start order too, so
     // the sort runs only when an occurrence starts before the previous one.
     var ordered = true
     var lastStart = -1
     var lastLength = Int.max
-    filter.forEachPosition(in: bytes) { keyword, end in
+    filter.forEachPosition(in: text) { keyword, end in
       let start = end - lengths[keyword]
-      if needsLeadingBoundary[keyword], start > 0, UTF8Scalar.isWordByte(bytes[start - 1]) { return true }
-      if needsTrailingBoundary[keyword], end < bytes.count, UTF8Scalar.isWordByte(bytes[end]) { return true }
+      if needsLeadingBoundary[keyword], start > 0, UTF8Scalar.isWordByte(text[start - 1]) { return true }
+      if needsTrailingBoundary[keyword], end < text.count, UTF8Scalar.isWordByte(text[end]) { return true }
       let length = end - start
       if start < lastStart || (start == lastStart && length > lastLength) { ordered = false }
       lastStart = start
@@ -61,17 +102,16 @@ public struct PhraseMatcher: Sendable {
     }
   }
 
-  /// Occurrences that do not overlap, preferring the earliest and then the longest.
-  /// - Parameter bytes: the text to search.
-  /// - Returns: disjoint matches in text order.
-  public func matches(in bytes: [UInt8]) -> [Match] {
-    var result: [Match] = []
-    var reached = 0
-    for match in allMatches(in: bytes) where match.range.lowerBound >= reached {
-      result.append(match)
-      reached = match.range.upperBound
+  private func containsMatch(in text: UnsafeBufferPointer<UInt8>) -> Bool {
+    var found = false
+    filter.forEachPosition(in: text) { keyword, end in
+      let start = end - lengths[keyword]
+      if needsLeadingBoundary[keyword], start > 0, UTF8Scalar.isWordByte(text[start - 1]) { return true }
+      if needsTrailingBoundary[keyword], end < text.count, UTF8Scalar.isWordByte(text[end]) { return true }
+      found = true
+      return false
     }
-    return result
+    return found
   }
 
   /// Whether any phrase occurs.
@@ -79,15 +119,7 @@ public struct PhraseMatcher: Sendable {
   /// Stops at the first occurrence that respects its word boundaries instead of collecting
   /// and sorting every match: gates and polarity checks ask this of many texts.
   public func containsMatch(in bytes: [UInt8]) -> Bool {
-    var found = false
-    filter.forEachPosition(in: bytes) { keyword, end in
-      let start = end - lengths[keyword]
-      if needsLeadingBoundary[keyword], start > 0, UTF8Scalar.isWordByte(bytes[start - 1]) { return true }
-      if needsTrailingBoundary[keyword], end < bytes.count, UTF8Scalar.isWordByte(bytes[end]) { return true }
-      found = true
-      return false
-    }
-    return found
+    bytes.withUnsafeBufferPointer { containsMatch(in: $0) }
   }
 }
 
