@@ -79,15 +79,17 @@ struct BiasInjectionRule: Rule {
   /// The bias item in `sentence`, if it is one.
   static func item(in block: BehaviorBlock, _ sentence: Range<Int>, _ index: Int, _ file: AnalyzedFile) -> Item? {
     let bytes = block.text.bytes
-    let scoped = BehaviorProse.contains(BiasInjectionCues.scope, bytes, sentence)
+    // One copy of the sentence serves both openers; the scope check runs only for a sentence
+    // that is an item (it ran for every sentence of every prose file before).
     let slice = Array(bytes[sentence])
     if let m = moderation.matches(in: slice).first,
       BehaviorProse.contains(BiasInjectionCues.viewpoints, bytes, (sentence.lowerBound + m.lowerBound)..<sentence.upperBound)
     {
       let r = (sentence.lowerBound + m.lowerBound)..<(sentence.lowerBound + m.upperBound)
-      return Item(block: index, range: r, hostile: true, scoped: scoped)
+      return Item(block: index, range: r, hostile: true, scoped: BehaviorProse.contains(BiasInjectionCues.scope, bytes, sentence))
     }
-    guard let cue = BehaviorProse.first(BiasInjectionCues.framing, bytes, sentence) else { return nil }
+    guard let framing = BiasInjectionCues.framing.matches(in: slice).first else { return nil }
+    let cue = (sentence.lowerBound + framing.range.lowerBound)..<(sentence.lowerBound + framing.range.upperBound)
     if BehaviorProse.contains(BiasInjectionCues.descriptive, bytes, sentence) { return nil }
     let original = block.original(sentence)
     let party =
@@ -97,7 +99,7 @@ struct BiasInjectionRule: Rule {
     let hostile =
       BehaviorProse.contains(BiasInjectionCues.hostile, bytes, sentence)
       || BehaviorProse.contains(BiasInjectionCues.comparison, bytes, cue.upperBound..<sentence.upperBound)
-    return Item(block: index, range: cue, hostile: hostile, scoped: scoped)
+    return Item(block: index, range: cue, hostile: hostile, scoped: BehaviorProse.contains(BiasInjectionCues.scope, bytes, sentence))
   }
 
   static let keywords = [

@@ -38,14 +38,17 @@ struct HarmfulStandingInstructionRule: Rule {
   func check(file: AnalyzedFile, in skill: AnalyzedSkill, into sink: inout FindingSink) {
     let securityTool = SecurityPurpose.isSecurityTool(skill)
     let blocks = BehaviorProse.blocks(of: file)
-    var standingSections = Set<Int>()
-    for block in blocks where BehaviorProse.contains(HijackActionCues.standing, block.text.bytes, 0..<block.text.bytes.count) {
-      standingSections.insert(block.section)
-    }
+    // Sections with a standing trigger ("from now on", "always"), read only when a hit needs
+    // one: most prose files have no hit at all.
+    var standingSections: Set<Int>?
     for block in blocks where block.region.kind != .heading {
       for sentence in block.sentences() {
         guard var hit = Self.hit(block, sentence) else { continue }
-        if hit.needsStanding && !standingSections.contains(block.section) { hit.strong = false }
+        if hit.needsStanding {
+          let sections = standingSections ?? Set(blocks.filter { HijackActionCues.standing.containsMatch(in: $0.text.bytes) }.map(\.section))
+          standingSections = sections
+          if !sections.contains(block.section) { hit.strong = false }
+        }
         let range = block.original(hit.range)
         let polarity = ProsePolarity.classify(file, at: range)
         let strong = hit.strong && polarity == .affirmative && !securityTool

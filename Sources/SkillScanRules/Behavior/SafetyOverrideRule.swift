@@ -39,15 +39,21 @@ struct SafetyOverrideRule: Rule {
   func check(file: AnalyzedFile, in skill: AnalyzedSkill, into sink: inout FindingSink) {
     let securityTool = SecurityPurpose.isSecurityTool(skill)
     var cues: [(range: Range<Int>, phrase: String, affirmative: Bool)] = []
-    var companion = false
-    for block in BehaviorProse.blocks(of: file) {
+    let blocks = BehaviorProse.blocks(of: file)
+    for block in blocks {
       let bytes = block.text.bytes
       for match in SafetyOverrideCues.removals(in: bytes) {
         let range = block.original(match)
         let affirmative = ProsePolarity.classify(file, at: range) == .affirmative
         cues.append((range, String(decoding: bytes[match], as: UTF8.self), affirmative))
       }
-      for m in SafetyOverrideCues.companions.matches(in: bytes)
+    }
+    // Companions (concealment, requests for secrets) only strengthen a cue, so a file without
+    // one is not read for them.
+    guard !cues.isEmpty else { return }
+    var companion = false
+    for block in blocks {
+      for m in SafetyOverrideCues.companions.matches(in: block.text.bytes)
       where ProsePolarity.classify(file, at: block.original(m.range)) == .affirmative {
         companion = true
       }

@@ -176,8 +176,9 @@ struct DropperEvidence {
 
   /// Shell one-liners (in code, inline code or prose) that download or decode and run code.
   private static func oneLiners(_ file: AnalyzedFile, add: (Kind, Range<Int>, String) -> Void) {
-    for parsed in file.parsedShellSpans {
-      for hit in RemoteExecution.find(in: parsed.pipelines, bytes: file.bytes) + RemoteExecution.findPowerShell(in: file.bytes, range: parsed.span.range)
+    let powerShell = file.parsedSpanPowerShellHits
+    for (index, parsed) in file.parsedShellSpans.enumerated() {
+      for hit in RemoteExecution.find(in: parsed.pipelines, bytes: file.bytes) + powerShell[index]
       where untrustedSource(hit.url) {
         add(.oneLiner, hit.range, hit.message)
       }

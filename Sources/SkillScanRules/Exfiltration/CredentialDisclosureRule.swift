@@ -68,7 +68,6 @@ struct CredentialDisclosureRule: Rule {
 
   func check(file: AnalyzedFile, in skill: AnalyzedSkill, into sink: inout FindingSink) {
     guard file.source.language == .markdown || ExfiltrationInstructionRule.isProseText(file.source.lowercasedName) else { return }
-    let security = Self.securityPurpose(skill)
     for unit in Self.units(file) {
       let text = file.normalized(unit)
       let replies = Self.replies.matches(in: text.bytes)
@@ -81,6 +80,7 @@ struct CredentialDisclosureRule: Rule {
       let raw = text.originalRange(verb.range)
       let polarity = ProsePolarity.classify(file, at: raw, argumentsAreInstructions: true)
       let snippet = String(decoding: text.bytes[held], as: UTF8.self)
+      let security = Self.securityPurpose(skill)
       sink.report(
         "instruction asks the agent to reveal \"\(snippet)\" in its reply", in: file, at: raw,
         confidence: security ? .low : nil, context: .instruction, polarity: polarity,
@@ -129,8 +129,16 @@ extension CredentialDisclosureRule {
 
   /// Security skills quote attack text: declared by the frontmatter, never by the folder name
   /// (test corpora name every fixture after their scanner).
+  /// Computed once per skill: three rules ask it for every file.
   static func securityPurpose(_ skill: AnalyzedSkill) -> Bool {
+    skill.cache.value(frontmatterSecuritySlot) { computeSecurityPurpose(skill) }
+  }
+
+  private static func computeSecurityPurpose(_ skill: AnalyzedSkill) -> Bool {
     guard let fm = skill.frontmatter else { return false }
     return SecurityPurpose.declaresSecurityPurpose((fm.name ?? "").replacingOccurrences(of: "-", with: " ") + " \n " + (fm.description ?? ""))
   }
 }
+
+/// Where a skill's frontmatter-declared security purpose is cached.
+private let frontmatterSecuritySlot = CacheSlot<Bool>("CredentialDisclosureRule.securityPurpose")

@@ -30,9 +30,7 @@ struct ExfilProseScan {
   init(file: AnalyzedFile, skill: AnalyzedSkill) {
     self.file = file
     self.declared = ExfilDeclaredService.of(skill)
-    // Name and description only: folder names of test corpora say "scanner" for every fixture.
-    self.securityTool = SecurityPurpose.declaresSecurityPurpose(
-      skill.name.replacingOccurrences(of: "-", with: " ") + " \n " + (skill.frontmatter?.description ?? ""))
+    self.securityTool = Self.securityTool(skill)
     let lowerPath = file.path.lowercased()
     self.securityDocument = ["injection", "attack", "threat", "security", "defense", "defence", "malicious", "exploit", "red-team", "redteam", "jailbreak"]
       .contains { lowerPath.contains($0) }
@@ -53,6 +51,15 @@ struct ExfilProseScan {
     }
     self.units = units
     self.headings = headings
+  }
+
+  /// Whether the skill's name or description declares a security purpose, once per skill.
+  /// Name and description only: folder names of test corpora say "scanner" for every fixture.
+  static func securityTool(_ skill: AnalyzedSkill) -> Bool {
+    skill.cache.value(exfilSecurityToolSlot) {
+      SecurityPurpose.declaresSecurityPurpose(
+        skill.name.replacingOccurrences(of: "-", with: " ") + " \n " + (skill.frontmatter?.description ?? ""))
+    }
   }
 
   /// The non-empty lines of `range`.
@@ -107,7 +114,9 @@ struct ExfilProseScan {
 
   /// The first verb of `window`'s owned part that starts a verb–noun–destination sentence.
   func sentenceFinding(in window: ProseWindows.Window) -> Hit? {
-    let text = TextNormalizer.normalize(file.bytes, range: window.range)
+    // The file's shared normalisation: a unit is usually a whole prose region, which the
+    // behaviour and credential rules normalise too.
+    let text = file.normalized(window.range)
     let verbs = ExfilVocabulary.verbs.matches(in: text.bytes)
     guard !verbs.isEmpty else { return nil }
     let nouns = ExfilVocabulary.nouns.matches(in: text.bytes)
@@ -233,3 +242,6 @@ struct ExfilProseScan {
       chain: .exfiltration)
   }
 }
+
+/// Where a skill's name-and-description security purpose is cached for the P3 scan.
+private let exfilSecurityToolSlot = CacheSlot<Bool>("ExfilProseScan.securityTool")

@@ -53,6 +53,7 @@ struct EncodedPayloadRule: Rule {
         found += engine.payloads(inValue: Array(file.bytes[tail]), at: tail, scanBlobs: false)
       }
     }
+    guard !found.isEmpty else { return }
     let securityTool = DeobfSecurityDocs.isSecurityDocumentation(file, in: skill)
     var reported = Set<Int>()
     for payload in found.sorted(by: { $0.signals[0] > $1.signals[0] }) {

@@ -65,8 +65,11 @@ struct LeakyCredentialHandlingRule: Rule {
     for unit in units {
       let text = file.normalized(unit)
       let nouns = Self.secretNouns.matches(in: text.bytes)
-      let polarityOfUnit = ProsePolarity.classify(file, at: unit.lowerBound..<min(unit.upperBound, unit.lowerBound + 1))
-      if !nouns.isEmpty, polarityOfUnit == .affirmative { lastSecretUnit = unit.lowerBound }
+      // Polarity only matters for a unit that names a secret (classifying every unit was a
+      // tenth of this rule's cost).
+      if !nouns.isEmpty, ProsePolarity.classify(file, at: unit.lowerBound..<min(unit.upperBound, unit.lowerBound + 1)) == .affirmative {
+        lastSecretUnit = unit.lowerBound
+      }
       // Disclosure in every reply after a step that gathers secrets: a complete leak.
       if let every = Self.everyReply.matches(in: text.bytes).first,
         let verb = Self.printVerbs.matches(in: text.bytes).first(where: { $0.range.upperBound <= every.range.lowerBound }),

@@ -37,11 +37,12 @@ struct RemoteScriptPipedToShellRule: Rule {
 
   func check(file: AnalyzedFile, in skill: AnalyzedSkill, into sink: inout FindingSink) {
     var reported = Set<Int>()
-    for parsed in file.parsedShellSpans {
+    let powerShell = file.parsedSpanPowerShellHits
+    for (index, parsed) in file.parsedShellSpans.enumerated() {
       let span = parsed.span
       let pipelines = parsed.pipelines
       var hits = RemoteExecution.find(in: pipelines, bytes: file.bytes, prose: span.isProse || !span.isCode)
-      hits += RemoteExecution.findPowerShell(in: file.bytes, range: span.range)
+      hits += powerShell[index]
       for hit in hits where reported.insert(hit.range.lowerBound).inserted {
         // Prose spans defer to the inline code they contain, which is scanned on its own.
         if span.isProse, let inner = file.region(at: hit.range.lowerBound), inner.kind == .inlineCode {

@@ -16,7 +16,12 @@ enum DeobfSecurityDocs {
     "red team", "forensic", "forensics", "incident response",
   ])
 
+  /// Computed once per skill: the decoding rules ask it for every file.
   static func declaresSecurityPurpose(_ skill: AnalyzedSkill) -> Bool {
+    skill.cache.value(securityDocsSlot) { compute(skill) }
+  }
+
+  private static func compute(_ skill: AnalyzedSkill) -> Bool {
     // The folder name stands in only when the skill declares no name of its own.
     var text = (skill.frontmatter?.name ?? skill.bundle.folderName).replacingOccurrences(of: "-", with: " ")
     if let description = skill.frontmatter?.description { text += " \n " + description }
@@ -29,3 +34,6 @@ enum DeobfSecurityDocs {
     (file.source.language == .markdown || file.source.language == .text) && declaresSecurityPurpose(skill)
   }
 }
+
+/// Where a skill's documentation-purpose answer is cached.
+private let securityDocsSlot = CacheSlot<Bool>("DeobfSecurityDocs.declaresSecurityPurpose")

@@ -52,6 +52,15 @@ extension AnalyzedFile {
     }
   }
 
+  /// ``RemoteExecution/findPowerShell(in:range:)`` of each of ``parsedShellSpans``, in the
+  /// same order, once per file: the remote-script rule and the dropper evidence both read
+  /// them, and each span was copied and searched twice.
+  var parsedSpanPowerShellHits: [[RemoteExecution.Hit]] {
+    cache.value(powerShellHitsSlot) {
+      parsedShellSpans.map { RemoteExecution.findPowerShell(in: bytes, range: $0.span.range) }
+    }
+  }
+
   /// Decode→execute chains of every parsed span (code, and prose read by shape, however
   /// long the paragraph: padding one must not hide a one-liner), each with its span.
   ///
@@ -85,5 +94,6 @@ struct ShellDecodeChain: Sendable {
 private let posixPipelinesSlot = CacheSlot<[ShellPipeline]>("ShellPipelines.posix")
 private let powerShellPipelinesSlot = CacheSlot<[ShellPipeline]>("ShellPipelines.powershell")
 private let parsedSpansSlot = CacheSlot<[ParsedShellSpan]>("ShellSpanCache.parsed")
+private let powerShellHitsSlot = CacheSlot<[[RemoteExecution.Hit]]>("ShellSpanCache.powerShellHits")
 private let decodeChainsSlot = CacheSlot<[ShellDecodeChain]>("ShellSpanCache.decodeChains")
 private let behaviorSpansSlot = CacheSlot<[BehaviorShellSpan]>("ShellSpanCache.behavior")

@@ -33,17 +33,24 @@ struct DestructiveInstructionRule: Rule {
   func check(file: AnalyzedFile, in skill: AnalyzedSkill, into sink: inout FindingSink) {
     let security = SecurityPurpose.isSecurityTool(skill)
     let blocks = BehaviorProse.blocks(of: file, includeFences: true)
-    var encryptSections = Set<Int>()
-    var enumerateSections = Set<Int>()
-    for block in blocks {
-      let all = 0..<block.text.bytes.count
-      if BehaviorProse.contains(DestructiveInstructionCues.encrypt, block.text.bytes, all) { encryptSections.insert(block.section) }
-      if BehaviorProse.contains(DestructiveInstructionCues.enumerate, block.text.bytes, all) { enumerateSections.insert(block.section) }
+    // Sections that encrypt or enumerate, read only once a sentence deletes something: most
+    // prose files have no delete verb at all.
+    var cueSections: (encrypt: Set<Int>, enumerate: Set<Int>)?
+    func sections() -> (encrypt: Set<Int>, enumerate: Set<Int>) {
+      if let cueSections { return cueSections }
+      var found = (encrypt: Set<Int>(), enumerate: Set<Int>())
+      for block in blocks {
+        if DestructiveInstructionCues.encrypt.containsMatch(in: block.text.bytes) { found.encrypt.insert(block.section) }
+        if DestructiveInstructionCues.enumerate.containsMatch(in: block.text.bytes) { found.enumerate.insert(block.section) }
+      }
+      cueSections = found
+      return found
     }
     for block in blocks where block.region.kind != .heading {
       for s in block.sentences() {
         let b = block.text.bytes
         guard let verb = BehaviorProse.first(DestructiveInstructionCues.deleteVerbs, b, s) else { continue }
+        let (encryptSections, enumerateSections) = sections()
         var message: String?
         var broad = false
         if BehaviorProse.contains(DestructiveInstructionCues.originals, b, s), encryptSections.contains(block.section) {
