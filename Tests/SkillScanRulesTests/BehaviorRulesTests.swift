@@ -76,6 +76,22 @@ struct BehaviorRulesTests {
     #expect(cp.first?.severity == .medium)
   }
 
+  @Test("A setuid shell is a high persistence chain; a setuid bit elsewhere stays medium; quoted in prose, no chain")
+  func setuidShell() throws {
+    let shell = try #require(try findings("elevated-execution", Example("#!/bin/sh\nsudo chmod 4755 /bin/bash\n", language: .shell)).first)
+    #expect(shell.severity == .high)
+    #expect(shell.chain == .persistence)
+    #expect(shell.line == 2)
+    let python = try #require(try findings("elevated-execution", Example("chmod u+s /usr/bin/python3.11\n", language: .shell)).first)
+    #expect(python.chain == .persistence)
+    let other = try #require(try findings("elevated-execution", Example("chmod 4755 ./bin/helper\n", language: .shell)).first)
+    #expect(other.severity == .medium)
+    #expect(other.chain == nil)
+    let described = try findings(
+      "elevated-execution", Example("Attackers often run `chmod u+s /bin/bash` to keep root; this skill flags it.\n"))
+    #expect(described.allSatisfy { $0.chain == nil })
+  }
+
   @Test("A PATH export appended to .bashrc is low; a download appended is a persistence chain")
   func persistenceWeights() throws {
     let path = try findings("persistence-mechanism", Example("echo 'export PATH=\"$HOME/bin:$PATH\"' >> ~/.bashrc\n", language: .shell))

@@ -53,6 +53,23 @@ extension ElevatedExecutionRule {
     return nil
   }
 
+  /// Programs that run arbitrary commands for whoever starts them (shells, interpreters and
+  /// the classic escape hatches): setuid on one of these hands out its owner's privileges.
+  static let commandRunners: Set<String> = [
+    "sh", "bash", "dash", "zsh", "ksh", "mksh", "csh", "tcsh", "fish", "ash", "busybox",
+    "python", "python2", "python3", "perl", "ruby", "node", "nodejs", "php", "lua", "tclsh",
+    "env", "find", "vim", "vi", "awk", "gawk", "nmap",
+  ]
+
+  /// Whether `path` names one of ``commandRunners`` (any directory; `python3.12` counts).
+  static func isShellOrInterpreter(_ path: String) -> Bool {
+    let name = path.split(separator: "/").last.map(String.init) ?? path
+    if commandRunners.contains(name) { return true }
+    return ["python", "perl", "ruby", "php"].contains { prefix in
+      name.hasPrefix(prefix) && name.dropFirst(prefix.count).allSatisfy { $0.isNumber || $0 == "." }
+    }
+  }
+
   /// `chmod 777`, setuid bits, `chown root`.
   static func permission(_ name: String, _ args: [String]) -> Hit? {
     if name == "chmod" {
@@ -61,6 +78,13 @@ extension ElevatedExecutionRule {
         return Hit(message: "chmod makes files world-writable", severity: .medium)
       }
       if modes.contains(where: { $0.contains("+s") || ($0.count == 4 && ($0.hasPrefix("4") || $0.hasPrefix("6") || $0.hasPrefix("2")) && $0.allSatisfy(\.isNumber)) }) {
+        // A setuid shell or interpreter runs anything as its owner: left behind, it is a
+        // root backdoor, not a permission tweak.
+        if let target = args.first(where: { !$0.hasPrefix("-") && isShellOrInterpreter($0) }) {
+          return Hit(
+            message: "chmod makes \(target) setuid: anyone who runs it can run any command as its owner (root backdoor)",
+            severity: .high, chain: .persistence)
+        }
         return Hit(message: "chmod sets a setuid/setgid bit", severity: .medium)
       }
     }

@@ -6,11 +6,14 @@ extension ElevatedExecutionRule {
     Example("↓chmod -R 777 ~/.config/app\n", language: .shell),
     Example("↓xattr -d com.apple.quarantine ./Installer.app\n", language: .shell),
     Example("↓sudo apt-get install -y ffmpeg\n", language: .shell, note: "reported as informational"),
+    Example("#!/bin/sh\n↓sudo chmod 4755 /bin/bash\n", language: .shell, note: "setuid shell: a root backdoor"),
+    Example("↓chmod u+s /usr/bin/python3.11\n", language: .shell, note: "setuid interpreter"),
   ]
 
   static let nonTriggering: [Example] = [
     Example("chmod +x scripts/run.sh\n", language: .shell, note: "not world-writable"),
     Example("if [ \"$(id -u)\" -eq 0 ]; then echo 'do not run as root'; exit 1; fi\n", language: .shell, note: "root guard"),
     Example("docker run --rm -v \"$PWD\":/work image:1.2 make\n", language: .shell, note: "Docker usage"),
+    Example("chmod 755 /usr/local/bin/bash-helper.sh\n", language: .shell, note: "no setuid bit; the name only starts like a shell"),
   ]
 }

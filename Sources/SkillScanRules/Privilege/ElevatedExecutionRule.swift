@@ -38,7 +38,8 @@ struct ElevatedExecutionRule: Rule {
         let polarity = BehaviorShellSpans.polarity(span, file, command.range)
         sink.report(
           hit.message, in: file, at: command.range, severity: hit.severity,
-          confidence: span.kind == .inline ? .medium : .high, polarity: polarity)
+          confidence: span.kind == .inline ? .medium : .high, polarity: polarity,
+          chain: polarity == .affirmative ? hit.chain : nil)
       }
     }
     for region in file.regions where region.language == .python && !region.tokens.isEmpty {
@@ -53,5 +54,7 @@ struct ElevatedExecutionRule: Rule {
   struct Hit {
     var message: String
     var severity: Severity
+    /// Set when the command completes a chain on its own (a setuid shell).
+    var chain: ChainKind? = nil
   }
 }
