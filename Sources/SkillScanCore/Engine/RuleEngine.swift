@@ -144,8 +144,9 @@ public struct RuleEngine: Sendable {
   static let cores = ProcessInfo.processInfo.activeProcessorCount
 
   /// `bytes` without quote characters, backslashes and the line breaks backslashes escape;
-  /// nil when there are none to drop.
-  static func dequoted(_ bytes: [UInt8]) -> [UInt8]? {
+  /// nil when there are none to drop. Rules use it to read a command name the way the shell
+  /// does before a byte-level pre-check (`c"ur"l` is curl).
+  public static func dequoted(_ bytes: [UInt8]) -> [UInt8]? {
     bytes.withUnsafeBufferPointer { input -> [UInt8]? in
       guard let first = input.firstIndex(where: { $0 == 0x27 || $0 == 0x22 || $0 == 0x5C }) else { return nil }
       return [UInt8](unsafeUninitializedCapacity: input.count) { output, count in

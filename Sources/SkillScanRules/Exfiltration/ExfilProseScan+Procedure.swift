@@ -48,6 +48,19 @@ extension ExfilProseScan {
     return hits
   }
 
+  /// Whether `range` names curl or wget (any case), or `scp `/`nc ` when `withCopiers`, as
+  /// written or with shell quotes dropped: `c"ur"l -F file=@…` runs curl, and a pre-check on
+  /// the raw bytes alone would let it skip the parse.
+  static func mentionsUploader(_ range: Range<Int>, in bytes: [UInt8], withCopiers: Bool) -> Bool {
+    func names(_ r: Range<Int>, _ b: [UInt8]) -> Bool {
+      ByteText.contains(r, "curl", in: b, ignoringCase: true) || ByteText.contains(r, "wget", in: b, ignoringCase: true)
+        || (withCopiers && (ByteText.contains(r, "scp ", in: b) || ByteText.contains(r, "nc ", in: b)))
+    }
+    if names(range, bytes) { return true }
+    guard let dequoted = RuleEngine.dequoted(Array(bytes[range.clamped(to: 0..<bytes.count)])) else { return false }
+    return names(0..<dequoted.count, dequoted)
+  }
+
   /// Upload commands in inline code, shell or text fences, and bare `curl` lines of prose.
   func uploads() -> [Upload] {
     var result: [Upload] = []
@@ -59,15 +72,10 @@ extension ExfilProseScan {
     for region in file.regions {
       switch region.kind {
       case .inlineCode, .loadTimeDirective:
-        guard ByteText.contains(region.range, "curl", in: bytes, ignoringCase: true)
-          || ByteText.contains(region.range, "wget", in: bytes, ignoringCase: true)
-          || ByteText.contains(region.range, "scp ", in: bytes) || ByteText.contains(region.range, "nc ", in: bytes)
-        else { continue }
+        guard Self.mentionsUploader(region.range, in: bytes, withCopiers: true) else { continue }
         add(region.range, tokens: region.language == .shell ? region.tokens : [])
       case .fencedCode where region.language == .shell || region.language == .text:
-        guard ByteText.contains(region.range, "curl", in: bytes, ignoringCase: true)
-          || ByteText.contains(region.range, "wget", in: bytes, ignoringCase: true)
-        else { continue }
+        guard Self.mentionsUploader(region.range, in: bytes, withCopiers: false) else { continue }
         add(region.range, tokens: region.language == .shell ? region.tokens : [])
       case .fencedCode:
         // Instructions pasted into another language's fence still reach the agent.
