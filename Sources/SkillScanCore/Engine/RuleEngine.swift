@@ -54,6 +54,9 @@ public struct RuleEngine: Sendable {
   /// and one pass over the dequoted text serves both readings.
   func keywordsPresent(in bytes: [UInt8]) -> Set<Int> {
     guard filter.keywordCount > 0 else { return [] }
+    // ANSI-C quoting (`$'\x63\x75\x72\x6c'`) can spell any name, keyword or not; the rules
+    // decode it, so a file holding `$'` opens every gate.
+    if ByteSearch.firstIndex(of: Self.ansiCQuote, in: bytes) != nil { return Set(0..<filter.keywordCount) }
     guard let dequoted = Self.dequoted(bytes) else { return filter.matches(in: bytes) }
     var present = filter.matches(in: dequoted)
     if !keywordsSurviveDequoting { present.formUnion(filter.matches(in: bytes)) }
@@ -171,6 +174,9 @@ public struct RuleEngine: Sendable {
   static func mask(_ languages: some Sequence<Language>) -> Int {
     languages.reduce(0) { $0 | 1 << $1.ordinal }
   }
+
+  /// The opening of an ANSI-C quoted string.
+  static let ansiCQuote: [UInt8] = Array("$'".utf8)
 
   /// Whether ``dequoted(_:)`` can drop `byte` (quotes, backslash, and line breaks after one).
   static func isDroppedByDequoting(_ byte: UInt8) -> Bool {

@@ -37,7 +37,9 @@ public enum RemoteExecution {
     var downloadedFiles: [String: String?] = [:]
     for pipeline in pipelines {
       let names = pipeline.commands.map { $0.effectiveName(in: bytes).lowercased() }
-      guard let d = names.firstIndex(where: downloaders.contains) else {
+      let named = names.firstIndex(where: downloaders.contains)
+      let hidden = named == nil ? hiddenDownloader(in: pipeline, bytes) : nil
+      guard let d = named ?? hidden else {
         if let hit = executesDownloaded(pipeline, names, downloadedFiles, bytes) { hits.append(hit) }
         continue
       }
@@ -48,11 +50,17 @@ public enum RemoteExecution {
           && runsStdin(pipeline.commands[$0], bytes)
       }) {
         let end = pipeline.commands[e].range.upperBound
+        let source =
+          hidden == nil
+          ? "'\(names[d])'"
+          : "a command named at run time, with a URL (\(DeobfText.preview(Array(bytes[downloader.effectiveCommand(in: bytes).words.first?.range ?? 0..<0]), max: 40)))"
         hits.append(Hit(
           range: downloader.range.lowerBound..<end,
-          message: "output of '\(names[d])' is piped into '\(names[e])' and executed", url: url))
+          message: "output of \(source) is piped into '\(names[e])' and executed", url: url))
         continue
       }
+      // A hidden name only counts when its output is run directly.
+      if hidden != nil { continue }
       if pipeline.isSubstitution, let parent = parentCommand(of: pipeline, in: pipelines) {
         let parentName = parent.effectiveName(in: bytes).lowercased()
         if isExecutor(parent, parentName, bytes, prose: prose) {
@@ -66,6 +74,22 @@ public enum RemoteExecution {
       for file in outputFiles(downloader, names[d], url, bytes) { downloadedFiles[file] = url }
     }
     return hits
+  }
+
+  /// A stage whose command name is only known at run time (`$c …`, `"$DL" …`, `$SUDO curl …`,
+  /// `$(which curl) …`, `curl${IFS}-fsSL${IFS}https://…`) and whose words carry a URL. The shell runs whatever
+  /// the expansion names, so such a stage feeding a shell downloads and runs code whatever the
+  /// name turns out to be; spelling the downloader through a variable or `$IFS` is how a
+  /// one-liner hides it from name lists.
+  static func hiddenDownloader(in pipeline: ShellPipeline, _ bytes: [UInt8]) -> Int? {
+    pipeline.commands.indices.first { index in
+      let command = pipeline.commands[index].effectiveCommand(in: bytes)
+      guard let name = command.words.first, ByteText.contains(name.range, "$", in: bytes) else { return false }
+      return command.words.contains { word in
+        ByteText.contains(word.range, "http://", in: bytes, ignoringCase: true)
+          || ByteText.contains(word.range, "https://", in: bytes, ignoringCase: true)
+      }
+    }
   }
 
   private static func isExecutor(_ command: ShellCommand, _ name: String, _ bytes: [UInt8], prose: Bool = false) -> Bool {
