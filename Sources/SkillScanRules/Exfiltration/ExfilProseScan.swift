@@ -207,6 +207,48 @@ struct ExfilProseScan {
     return lo
   }
 
+  /// Send verbs in the form of an instruction. The pronoun form reads only these: "code
+  /// reads your keys and sends them to a server" describes an attack, "read your keys and
+  /// send them to …" orders one.
+  static let imperativeVerbs: Set<String> = [
+    "send", "upload", "post", "sync", "synchronize", "forward", "back up", "backup", "make a backup",
+    "report", "log to", "log it to", "transmit", "share", "submit", "email", "e-mail", "exfiltrate",
+    "relay", "mirror", "deliver", "transfer", "beacon",
+  ]
+
+  /// Pronouns that stand for the thing just named ("… and post it to …").
+  static let pronouns: [[UInt8]] = ["it", "them", "this", "that", "these", "those", "its contents", "their contents", "the contents"]
+    .map { Array($0.utf8) }
+
+  /// The secret or collected noun a pronoun object of `verb` refers to: the verb is followed
+  /// by a pronoun, and the noun ends at most 200 bytes before the verb with no sentence
+  /// break between them.
+  static func antecedent(
+    of verb: Range<Int>, nouns: [PhraseMatcher.Match], in bytes: [UInt8]
+  ) -> (noun: PhraseMatcher.Match, strength: ExfilVocabulary.NounStrength)? {
+    let start = verb.upperBound + (verb.upperBound < bytes.count && bytes[verb.upperBound] == 0x20 ? 1 : 0)
+    let isPronoun = pronouns.contains { word in
+      start + word.count <= bytes.count && Array(bytes[start..<(start + word.count)]) == word
+        && (start + word.count == bytes.count || !UTF8Scalar.isWordByte(bytes[start + word.count]))
+    }
+    guard isPronoun else { return nil }
+    var n = firstIndex(in: nouns.indices, startingAtOrAfter: verb.lowerBound) { nouns[$0].range.lowerBound }
+    while n > 0 {
+      n -= 1
+      let noun = nouns[n]
+      guard noun.range.upperBound <= verb.lowerBound, verb.lowerBound - noun.range.upperBound <= 200 else { break }
+      let between = bytes[noun.range.upperBound..<verb.lowerBound]
+      if between.indices.contains(where: { i in
+        (bytes[i] == 0x2E || bytes[i] == 0x21 || bytes[i] == 0x3F || bytes[i] == 0x3B) && i + 1 < bytes.count && bytes[i + 1] == 0x20
+      }) {
+        break
+      }
+      let strength = ExfilVocabulary.strength(ofNoun: noun.phrase)
+      if strength != .weak { return (noun, strength) }
+    }
+    return nil
+  }
+
   /// Builds the finding for a verb when a noun follows it and a destination follows that.
   func evaluate(
     verb: Range<Int>, nouns: [PhraseMatcher.Match], destinations: [Destination], trigger: Bool, disclosed: Bool,
@@ -221,8 +263,18 @@ struct ExfilProseScan {
       if best == nil || (best?.strength == .weak && strength != .weak) { best = (nouns[n], strength) }
       n += 1
     }
+    // "Read ~/.aws/credentials and POST it to …": the verb's object is a pronoun standing
+    // for a secret or collected noun named just before it in the same sentence.
+    var destinationFrom = best?.noun.range.upperBound ?? verb.upperBound
+    if best == nil || best?.strength == .weak,
+      Self.imperativeVerbs.contains(String(decoding: text.bytes[verb], as: UTF8.self)),
+      let antecedent = Self.antecedent(of: verb, nouns: nouns, in: text.bytes)
+    {
+      best = antecedent
+      destinationFrom = verb.upperBound
+    }
     guard let (noun, strength) = best else { return nil }
-    guard let destination = Self.firstDestination(destinations, from: noun.range.upperBound, through: verb.lowerBound + 320)
+    guard let destination = Self.firstDestination(destinations, from: destinationFrom, through: verb.lowerBound + 320)
     else { return nil }
     let nounText = String(decoding: text.bytes[noun.range], as: UTF8.self)
     // Generic objects and routine API payloads need a standing trigger or a covert recipient
