@@ -91,6 +91,10 @@ struct EncodedPayloadRule: Rule {
     case .downloadExecute, .reverseShell:
       severity = .critical
       chain = .decodeExecute
+    case .instruction:
+      // Decoded, the text is a prompt injection; encoding it is what hides it.
+      severity = .high
+      chain = .hijack
     case .execution, .download: severity = .high
     case .suspiciousURL: severity = .medium
     }

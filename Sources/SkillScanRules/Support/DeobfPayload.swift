@@ -11,11 +11,14 @@ public enum DeobfPayload {
   /// What a payload does, most severe first.
   public enum Signal: Int, Sendable, Hashable, Comparable {
     /// Downloads code and runs it (`curl … | bash`, `wget u; bash f`, `iex (iwr …)`).
-    case downloadExecute = 5
+    case downloadExecute = 6
     /// Hands a shell to a remote host.
-    case reverseShell = 4
+    case reverseShell = 5
     /// Runs code or commands (`eval`, `exec`, `bash -c`, `subprocess`, `chmod +x && ./x`).
-    case execution = 3
+    case execution = 4
+    /// Tells the agent to drop its instructions ("ignore all previous instructions …"): an
+    /// injection hidden behind an encoding so that phrase rules never see it.
+    case instruction = 3
     /// Fetches a URL (`curl`, `wget`, `urlopen`, `fetch`).
     case download = 2
     /// Mentions a raw-IP, paste, tunnel, collector, shortener or dynamic-DNS URL.
@@ -29,6 +32,7 @@ public enum DeobfPayload {
       case .downloadExecute: "downloads and runs code"
       case .reverseShell: "opens a reverse shell"
       case .execution: "runs commands or code"
+      case .instruction: "tells the agent to override its instructions"
       case .download: "fetches a URL"
       case .suspiciousURL: "contacts a suspicious host"
       }
@@ -58,6 +62,7 @@ public enum DeobfPayload {
       if exec { signals.insert(.execution) }
       if fetch { signals.insert(.download) }
     }
+    if overridesInstructions(text) { signals.insert(.instruction) }
     // Every URL of the decoded text: a cap would let a payload hide its host behind harmless
     // links. The search is linear and stops at the first suspicious host.
     for url in URLExtractor.urls(in: text, limit: .max) {
@@ -67,6 +72,14 @@ public enum DeobfPayload {
       }
     }
     return signals.sorted(by: >)
+  }
+
+  /// Whether `text`, normalised as prose, holds an instruction-override phrase (the phrase
+  /// lists of `instruction-override`).
+  static func overridesInstructions(_ text: [UInt8]) -> Bool {
+    let normalized = TextNormalizer.normalize(text).bytes
+    return InstructionOverrideRule.fixed.containsMatch(in: normalized)
+      || !InstructionOverrideRule.grammars.matches(in: normalized).isEmpty
   }
 
   /// The most severe signal, if any.
