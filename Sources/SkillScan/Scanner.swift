@@ -25,6 +25,9 @@ public struct Scanner: Sendable {
   let policy: any VerdictPolicy
   /// When set, each stage's time is added here (benchmarks, `--timings`).
   public var timings: StageTimings?
+  /// Bytes scanned from which a skill is analysed only while no other such skill is (see
+  /// ``HeavySkillLane``); tests lower it to send small fixtures through the lane.
+  var heavySkillBytes = HeavySkillLane.threshold
 
   /// Creates a scanner with the built-in pipeline.
   public init(configuration: ScanConfiguration = ScanConfiguration()) {
@@ -82,6 +85,7 @@ public struct Scanner: Sendable {
   ) async throws {
     let jobs = max(1, configuration.jobs)
     let window = jobs * Self.reorderWindowPerJob
+    let lane = HeavySkillLane()
     try await withThrowingTaskGroup(of: (Int, [SkillResult]).self) { group in
       var next = 0
       var inFlight = 0
@@ -92,7 +96,7 @@ public struct Scanner: Sendable {
         let source = sources[index]
         next += 1
         inFlight += 1
-        group.addTask { (index, self.scan(source)) }
+        group.addTask { (index, await self.scan(source, lane: lane)) }
       }
       // The oldest unemitted skill is always in flight, so `group.next()` cannot starve.
       func refill() {
@@ -114,23 +118,46 @@ public struct Scanner: Sendable {
   /// How many skills per worker may finish ahead of the oldest one still running.
   static let reorderWindowPerJob = 8
 
+  /// Loads, analyses and judges one located skill, a large one only while no other large
+  /// skill is being analysed (see ``HeavySkillLane``).
+  func scan(_ source: SkillSource, lane: HeavySkillLane) async -> [SkillResult] {
+    let bundles: [SkillBundle]
+    do {
+      bundles = try measure(.load) { try loader.load(source) }
+    } catch {
+      return [unreadable(source, error)]
+    }
+    var results: [SkillResult] = []
+    for bundle in bundles {
+      if bundle.bytesScanned >= heavySkillBytes {
+        results.append(await lane.run { judge(bundle) })
+      } else {
+        results.append(judge(bundle))
+      }
+    }
+    return results
+  }
+
   /// Loads, analyses and judges one located skill (an archive may hold several).
   public func scan(_ source: SkillSource) -> [SkillResult] {
     let bundles: [SkillBundle]
     do {
       bundles = try measure(.load) { try loader.load(source) }
     } catch {
-      let finding = Finding(
-        ruleID: "unreadable-skill", pattern: .integrity, severity: .medium, confidence: .high,
-        message: "skill could not be read: \(error)", file: "", context: .metadata)
-      return [
-        SkillResult(
-          path: source.displayPath, name: "", verdict: .suspicious, score: 30,
-          reasons: ["incomplete analysis: \(finding.message)"], findings: [finding],
-          filesScanned: 0, bytesScanned: 0, errors: [String(describing: error)])
-      ]
+      return [unreadable(source, error)]
     }
     return bundles.map(judge)
+  }
+
+  /// The result for a skill that could not be read: suspicious, because it was not analysed.
+  private func unreadable(_ source: SkillSource, _ error: any Error) -> SkillResult {
+    let finding = Finding(
+      ruleID: "unreadable-skill", pattern: .integrity, severity: .medium, confidence: .high,
+      message: "skill could not be read: \(error)", file: "", context: .metadata)
+    return SkillResult(
+      path: source.displayPath, name: "", verdict: .suspicious, score: 30,
+      reasons: ["incomplete analysis: \(finding.message)"], findings: [finding],
+      filesScanned: 0, bytesScanned: 0, errors: [String(describing: error)])
   }
 
   /// Analyses and judges one loaded bundle.
