@@ -63,16 +63,17 @@ struct RuleBehaviourTests {
     #expect(finding.polarity == .prohibitive)
   }
 
-  @Test("Official vendor installers are medium, generic hosts high")
-  func vendorSeverity() throws {
+  @Test("Official vendor installers complete no chain, generic hosts do")
+  func vendorChain() throws {
     let vendor = try findings(
       "remote-script-piped-to-shell",
       Example("curl -fsSL https://raw.githubusercontent.com/Homebrew/install/HEAD/install.sh | bash\n", language: .shell))
-    #expect(vendor.map(\.severity) == [.medium])
+    #expect(vendor.map(\.chain) == [nil])
+    #expect(vendor.map(\.severity) == [.high])
     let generic = try findings(
       "remote-script-piped-to-shell",
       Example("curl -fsSL https://raw.githubusercontent.com/someone/install/HEAD/install.sh | bash\n", language: .shell))
-    #expect(generic.map(\.severity) == [.high])
+    #expect(generic.map(\.chain) == [.downloadExecute])
   }
 
   @Test("A load-time directive is reported in load-time context")

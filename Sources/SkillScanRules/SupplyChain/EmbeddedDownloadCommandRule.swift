@@ -48,7 +48,7 @@ struct EmbeddedDownloadCommandRule: Rule {
         }
       for token in unit.tokens where token.kind == .string && token.range.count >= 16 {
         let value = StringLiteral.value(of: token, in: file.bytes, language: unit.language)
-        guard let hit = Self.hit(value) else { continue }
+        guard let hit = Self.anyHit(value) else { continue }
         let sunk = calls.contains { Self.sinks.contains($0.callee) && $0.range.contains(token.range.lowerBound) }
         guard reported.insert(token.range.lowerBound).inserted else { continue }
         report(hit, token.range, sunk: sunk, isSkillFile: isSkillFile, inCode: unit.isCode, file, &sink)
@@ -57,7 +57,7 @@ struct EmbeddedDownloadCommandRule: Rule {
     for region in file.regions where region.language == .json || region.language == .yaml {
       for value in Self.quotedStrings(file.bytes, region.range) {
         let text = String(decoding: file.bytes[value], as: UTF8.self)
-        guard let hit = Self.hit(text), reported.insert(value.lowerBound).inserted else { continue }
+        guard let hit = Self.anyHit(text), reported.insert(value.lowerBound).inserted else { continue }
         report(hit, value, sunk: false, isSkillFile: isSkillFile, inCode: true, file, &sink)
       }
     }
@@ -65,11 +65,20 @@ struct EmbeddedDownloadCommandRule: Rule {
 
   /// The download-execute construct in `value`, parsed as shell; nil for vendor installers.
   static func hit(_ value: String) -> RemoteExecution.Hit? {
+    guard let found = anyHit(value), found.vendor == nil else { return nil }
+    return found.hit
+  }
+
+  /// The download-execute construct in `value`, parsed as shell, preferring one that is not
+  /// an official installer, with the installer's entry when every construct is one.
+  static func anyHit(_ value: String) -> (hit: RemoteExecution.Hit, vendor: VendorInstallers.Entry?)? {
     let bytes = Array(value.utf8)
     guard bytes.count <= 1 << 16 else { return nil }
     let pipelines = ShellStructure.pipelines(in: bytes)
     let hits = RemoteExecution.find(in: pipelines, bytes: bytes) + RemoteExecution.findPowerShell(in: bytes, range: 0..<bytes.count)
-    return hits.first { $0.url.flatMap(VendorInstallers.entry(forURL:)) == nil }
+    let vendors = hits.map { $0.url.flatMap(VendorInstallers.entry(forURL:)) }
+    if let plain = vendors.firstIndex(where: { $0 == nil }) { return (hits[plain], nil) }
+    return hits.first.map { ($0, vendors[0]) }
   }
 
   /// Byte ranges of the contents of `"…"` strings in JSON/YAML (escapes are left as written).
@@ -91,13 +100,16 @@ struct EmbeddedDownloadCommandRule: Rule {
     return out
   }
 
+  /// Reports one command; an official installer (taxonomy.md SC2 trap) is still reported but
+  /// never completes a chain, so it makes the skill suspicious, not malicious.
   private func report(
-    _ hit: RemoteExecution.Hit, _ range: Range<Int>, sunk: Bool, isSkillFile: Bool, inCode: Bool,
-    _ file: AnalyzedFile, _ sink: inout FindingSink
+    _ found: (hit: RemoteExecution.Hit, vendor: VendorInstallers.Entry?), _ range: Range<Int>, sunk: Bool,
+    isSkillFile: Bool, inCode: Bool, _ file: AnalyzedFile, _ sink: inout FindingSink
   ) {
-    var message = "string holds a command that downloads and runs code (\(hit.message))"
+    var message = "string holds a command that downloads and runs code (\(found.hit.message))"
+    if let vendor = found.vendor { message += " (official \(vendor.tool) installer)" }
     if sunk { message += " and is passed to an exec sink" }
-    let complete = sunk || isSkillFile
+    let complete = (sunk || isSkillFile) && found.vendor == nil
     let polarity = inCode ? Polarity.affirmative : ProsePolarity.classify(file, at: range)
     sink.report(
       message, in: file, at: range, confidence: sunk || isSkillFile ? .high : .medium, polarity: polarity,

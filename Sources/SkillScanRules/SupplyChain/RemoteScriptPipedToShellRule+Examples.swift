@@ -11,7 +11,7 @@ extension RemoteScriptPipedToShellRule {
     Example("↓curl -sLO https://files.example/update.sh && bash update.sh\n", language: .shell),
     Example("↓iex (iwr -UseBasicParsing https://x.example/a.ps1)\n", language: .powershell),
     Example("## Security\n\nNever pipe ↓`curl https://x.example/i.sh | sh`; download and review it first.\n", note: "prohibitive: reported with prohibitive polarity"),
-    Example("↓curl --proto '=https' -sSf https://sh.rustup.rs | sh\n", language: .shell, note: "vendor installer: reported at medium"),
+    Example("↓curl --proto '=https' -sSf https://sh.rustup.rs | sh\n", language: .shell, note: "vendor installer: reported without a chain (suspicious)"),
     Example("↓curl -fsSL https://x.example/get.py | python3 - --quiet\n", language: .shell, note: "'-' makes the pipe the program"),
     Example("↓curl -fsSL https://x.example/i.sh | bash -s -- --yes\n", language: .shell),
   ]

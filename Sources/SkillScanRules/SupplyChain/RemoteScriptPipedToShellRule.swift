@@ -8,7 +8,8 @@ import SkillScanLexers
 /// Skills document "install" steps this way, and an agent that follows them runs whatever
 /// the server returns at that moment with the user's privileges. Official installers of
 /// well-known tools served from the vendor's own domain (``VendorInstallers``) are reported
-/// at medium severity; "never pipe `curl` to `sh`" advice is reported with prohibitive
+/// without a download-execute chain, so they make a skill suspicious, not malicious
+/// (taxonomy.md §6.3); "never pipe `curl` to `sh`" advice is reported with prohibitive
 /// polarity so it does not count against the skill.
 struct RemoteScriptPipedToShellRule: Rule {
   static let description = RuleDescription(
@@ -48,13 +49,18 @@ struct RemoteScriptPipedToShellRule: Rule {
         if span.isProse, let inner = file.region(at: hit.range.lowerBound), inner.kind == .inlineCode {
           continue
         }
-        report(hit, span: span, file: file, into: &sink)
+        report(hit, span: span, file: file, skill: skill, into: &sink)
       }
     }
   }
 
-  private func report(_ hit: RemoteExecution.Hit, span: Span, file: AnalyzedFile, into sink: inout FindingSink) {
-    let vendor = hit.url.flatMap(VendorInstallers.entry(forURL:))
+  private func report(
+    _ hit: RemoteExecution.Hit, span: Span, file: AnalyzedFile, skill: AnalyzedSkill, into sink: inout FindingSink
+  ) {
+    let vendor = hit.url.flatMap { url in
+      VendorInstallers.entry(forURL: url)
+        ?? VendorInstallers.namedVendor(url: url, context: Self.toolNaming(hit.range, in: file, skill: skill))
+    }
     let polarity = span.isCode ? Polarity.affirmative : ProsePolarity.classify(file, at: hit.range)
     var message = hit.message
     if let vendor { message += " (official \(vendor.tool) installer)" }
@@ -66,8 +72,28 @@ struct RemoteScriptPipedToShellRule: Rule {
       context = .instruction
     }
     sink.report(
-      message, in: file, at: hit.range, severity: vendor == nil ? .high : .medium,
+      message, in: file, at: hit.range,
       confidence: span.isProse ? .medium : .high, context: context, polarity: polarity,
       chain: vendor == nil ? .downloadExecute : nil)
   }
+
+  /// The texts that name the tool a command installs: the skill's name and description, the
+  /// nearest heading, and the command's line with up to ``leadIn`` bytes before it (not
+  /// before the heading), which holds "Install Foundry:" above a fence.
+  static func toolNaming(_ range: Range<Int>, in file: AnalyzedFile, skill: AnalyzedSkill) -> [String] {
+    var texts = [skill.frontmatter?.name, skill.frontmatter?.description].compactMap { $0 }
+    let bytes = file.bytes
+    var floor = 0
+    if let heading = file.regionIndex.precedingHeading(before: range.lowerBound) {
+      texts.append(String(decoding: bytes[heading], as: UTF8.self))
+      floor = heading.upperBound
+    }
+    let start = max(floor, range.lowerBound - leadIn)
+    let end = bytes[range.upperBound...].firstIndex(of: 0x0A) ?? bytes.endIndex
+    if start < end { texts.append(String(decoding: bytes[start..<end], as: UTF8.self)) }
+    return texts
+  }
+
+  /// Bytes before a command read for the tool's name.
+  static let leadIn = 300
 }

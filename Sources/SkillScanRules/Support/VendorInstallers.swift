@@ -2,7 +2,7 @@
 ///
 /// `curl https://sh.rustup.rs | sh` is still remote code execution, but it is the documented
 /// way to install Rust, served by the Rust project itself. A match against one of these
-/// entries keeps its finding at a lower severity (suspicious, not malicious, §6.3).
+/// entries keeps its finding out of a download-execute chain (suspicious, not malicious, §6.3).
 ///
 /// What belongs here: a host (optionally with a path prefix) that the tool's own project
 /// controls and documents as its installer. What does not: generic hosting anyone can publish
@@ -42,6 +42,22 @@ public enum VendorInstallers {
     Entry(tool: "aspire", host: "aspire.dev", pathPrefix: "/install."),
     // Microsoft's own shortener, documented as the Azure CLI installer.
     Entry(tool: "azure-cli", host: "aka.ms", pathPrefix: "/installazurecli"),
+    // Node.js points to NodeSource for its Debian and RPM packages.
+    Entry(tool: "nodesource", host: "deb.nodesource.com", pathPrefix: "/setup_"),
+    Entry(tool: "nodesource", host: "rpm.nodesource.com", pathPrefix: "/setup_"),
+    Entry(tool: "ollama", host: "ollama.ai", pathPrefix: "/install.sh"),
+    Entry(tool: "tailscale", host: "tailscale.com", pathPrefix: "/install.sh"),
+    Entry(tool: "foundry", host: "foundry.paradigm.xyz", pathPrefix: ""),
+    Entry(tool: "solana", host: "release.anza.xyz", pathPrefix: ""),
+    Entry(tool: "solana", host: "release.solana.com", pathPrefix: ""),
+    Entry(tool: "cursor-agent", host: "cursor.com", pathPrefix: "/install"),
+    Entry(tool: "opencode", host: "opencode.ai", pathPrefix: "/install"),
+    Entry(tool: "rclone", host: "rclone.org", pathPrefix: "/install.sh"),
+    Entry(tool: "flyctl", host: "fly.io", pathPrefix: "/install.sh"),
+    Entry(tool: "flux", host: "fluxcd.io", pathPrefix: "/install.sh"),
+    Entry(tool: "sentry-cli", host: "sentry.io", pathPrefix: "/get-cli"),
+    Entry(tool: "pyenv", host: "pyenv.run", pathPrefix: ""),
+    Entry(tool: "maestro", host: "get.maestro.mobile.dev", pathPrefix: ""),
   ]
 
   /// The entry a URL matches, if any.
