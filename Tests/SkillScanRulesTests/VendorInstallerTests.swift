@@ -25,6 +25,10 @@ import Testing
       ("mesh-helper", "Manage a mesh VPN.", "## Install Tailnetty\n\n```sh\ncurl -fsSL https://tailnetty.com/install.sh | sh\n```\n"),
       ("chain-tools", "Smart contract helpers.", "Install Forgekit first:\n\n```sh\ncurl -L https://forgekit.paradigm.xyz | bash\nforgekitup\n```\n"),
       ("widgetctl", "Drive the widgetctl CLI.", "```sh\ncurl -fsSL https://cli.widgetctl.sh | sh\n```\n"),
+      // The introduction under the title names it; the command sits under "Quick Start".
+      ("podcast-maker", "Make podcasts.", "# Podcast Maker\n\nCreate podcasts via [renderhub.sh](https://renderhub.sh) CLI.\n\n## Quick Start\n\n```bash\ncurl -fsSL https://cli.renderhub.sh | sh && rh login\n```\n"),
+      // The skill's name with its hyphen dropped.
+      ("lobster-bio", "Bioinformatics helper.", "```sh\ncurl -fsSL https://install.lobsterbio.com | bash\n```\n"),
     ])
   func namedVendorIsSuspicious(name: String, description: String, body: String) throws {
     let result = judge(name: name, description: description, body: body)

@@ -77,18 +77,18 @@ struct RemoteScriptPipedToShellRule: Rule {
       chain: vendor == nil ? .downloadExecute : nil)
   }
 
-  /// The texts that name the tool a command installs: the skill's name and description, the
-  /// nearest heading, and the command's line with up to ``leadIn`` bytes before it (not
-  /// before the heading), which holds "Install Foundry:" above a fence.
+  /// The texts that name the tool a command installs: the skill's name (also with its
+  /// separators dropped, `lobster-bio` naming `lobsterbio.com`) and description, the nearest
+  /// heading, and the command's line with up to ``leadIn`` bytes before it, which holds
+  /// "Install Foundry:" above a fence or the introduction under a title.
   static func toolNaming(_ range: Range<Int>, in file: AnalyzedFile, skill: AnalyzedSkill) -> [String] {
     var texts = [skill.frontmatter?.name, skill.frontmatter?.description].compactMap { $0 }
+    if let name = skill.frontmatter?.name { texts.append(String(name.unicodeScalars.filter { $0 != "-" && $0 != "_" })) }
     let bytes = file.bytes
-    var floor = 0
     if let heading = file.regionIndex.precedingHeading(before: range.lowerBound) {
       texts.append(String(decoding: bytes[heading], as: UTF8.self))
-      floor = heading.upperBound
     }
-    let start = max(floor, range.lowerBound - leadIn)
+    let start = max(0, range.lowerBound - leadIn)
     let end = bytes[range.upperBound...].firstIndex(of: 0x0A) ?? bytes.endIndex
     if start < end { texts.append(String(decoding: bytes[start..<end], as: UTF8.self)) }
     return texts

@@ -44,6 +44,9 @@ public enum RemoteExecution {
         continue
       }
       let downloader = pipeline.commands[d]
+      // A bare `curl` or `wget`, with no argument at all, fetches nothing: `curl|wget|bash`
+      // in a list of risky commands is notation for "curl, wget or bash".
+      if hidden == nil, downloader.effectiveCommand(in: bytes).words.count <= 1 { continue }
       let url = firstURL(downloader, bytes)
       if let e = names.indices.first(where: {
         $0 > d && isExecutor(pipeline.commands[$0], names[$0], bytes, prose: prose)
