@@ -120,16 +120,19 @@ extension ExfilProseScan {
     return start..<max(start, end)
   }
 
-  /// A data noun in the sink's templated body: `-d '{"value": <prompt>}'`.
+  /// A data noun in a placeholder of the sink's templated body: `-d '{"value": <prompt>}'`,
+  /// `{conversation_history}`, `${HISTORY}`.
+  ///
+  /// Only a placeholder counts, not every byte inside braces: a JSON body is itself in
+  /// braces, and its field names (`"location": "Conference Room A"` in a calendar call,
+  /// `locationId` in a CRM call) are the API's vocabulary, not data the skill collects.
   func placeholderNoun(_ sink: ExfilShellSink, allowRoutine: Bool) -> String? {
     for value in sink.data {
       var inside = ""
-      var depth = 0
-      for c in value.prefix(2048) {
-        if c == "<" || c == "{" { depth += 1; inside += " "; continue }
-        if c == ">" || c == "}" { depth = max(0, depth - 1); inside += " "; continue }
-        if depth > 0 { inside.append(c == "_" || c == "\"" ? " " : c) }
+      for name in Self.placeholders(in: value.utf8.prefix(2048)) {
+        inside += " " + String(decoding: name.map { $0 == 0x5F ? 0x20 : $0 }, as: UTF8.self) + " "
       }
+      guard !inside.isEmpty else { continue }
       let normalized = TextNormalizer.normalize(Array(inside.utf8))
       for match in ExfilVocabulary.nouns.matches(in: normalized.bytes)
       where ExfilVocabulary.strength(ofNoun: match.phrase) == .collected {
@@ -138,6 +141,27 @@ extension ExfilProseScan {
       }
     }
     return nil
+  }
+
+  /// The contents of innermost `<…>` and `{…}` groups that read as a placeholder name: at
+  /// most 64 bytes with no quote, colon, comma or line break (a JSON object is none).
+  static func placeholders<C: Collection<UInt8>>(in bytes: C) -> [[UInt8]] {
+    var names: [[UInt8]] = []
+    var current: [UInt8]?
+    for b in bytes {
+      switch b {
+      case 0x3C, 0x7B:  // < {
+        current = []
+      case 0x3E, 0x7D:  // > }
+        if let name = current, !name.isEmpty, name.count <= 64 { names.append(name) }
+        current = nil
+      case 0x22, 0x27, 0x3A, 0x2C, 0x0A:  // " ' : , newline
+        current = nil
+      default:
+        current?.append(b)
+      }
+    }
+    return names
   }
 
   /// A collected-data noun in a collecting sentence of the window, or a source in its code.

@@ -15,6 +15,7 @@ extension ExfiltrationInstructionRule {
   ]
 
   static let nonTriggering: [Example] = [
+    Example("## Update an event\n\n```bash\ncurl -s -X PATCH -H \"Authorization: Bearer $TOKEN\" -d '{\"summary\":\"Updated\",\"location\":\"Conference Room A\"}' \"https://www.googleapis.com/calendar/v3/calendars/primary/events/ID\"\n```\n", note: "a JSON field name is the API's vocabulary, not collected data"),
     Example(
       "## Threats we detect\n\n- Credential theft: code reads API keys or SSH keys and sends them to an external server.\n",
       note: "describes an attack: the pronoun form needs an instruction, not 'sends'"),
