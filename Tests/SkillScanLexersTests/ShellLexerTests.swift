@@ -14,6 +14,17 @@ import Testing
     #expect(pipelines[0].commands[1].interpreter(in: b) == .shell)
   }
 
+  /// A bash array's elements are words of one assignment, not commands; a substitution
+  /// inside the array still runs and stays visible.
+  @Test func arrayElementsAreNotCommands() {
+    let b = T.bytes("BLOCK=(\n  'mkfs\\.'\n  \"rm -rf /\"  # destructive\n  $(curl -s u | sh)\n)\nLIST+=(a b)\necho done\n")
+    let pipelines = ShellStructure.pipelines(in: b)
+    #expect(T.names(pipelines, b) == [[""], ["curl", "sh"], [""], ["echo"]])
+    #expect(pipelines[1].substitution == .command)
+    let notArray = T.bytes("f() { rm -rf \"$d\"; }\nx= (true)\n")
+    #expect(T.names(ShellStructure.pipelines(in: notArray), notArray).flatMap { $0 }.contains("rm"))
+  }
+
   @Test func processSubstitutionIsANestedPipeline() {
     let b = T.bytes("bash <(curl -s u)")
     let pipelines = ShellStructure.pipelines(in: b)

@@ -26,6 +26,11 @@ extension ShellScanner {
         add(.other, &shape)
         continue
       }
+      if c == 0x28, Self.isArrayAssignment(b, start, i) {
+        arrayBody()
+        add(.other, &shape)
+        continue
+      }
       if Self.endsWord(c) { break }
       switch c {
       case 0x5C:  // backslash
@@ -57,6 +62,58 @@ extension ShellScanner {
     default: .word
     }
     tokens[slot] = Token(kind, start..<i)
+  }
+
+  /// Whether `b[start..<paren]` is `NAME=` or `NAME+=`, so the `(` at `paren` opens a bash
+  /// array. Its elements are words, not commands: a blocklist `PATTERNS=( 'mkfs' 'rm -rf /' )`
+  /// is data, and reading each line as a command made it a destructive script.
+  static func isArrayAssignment(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ paren: Int) -> Bool {
+    var nameEnd = paren - 1
+    guard nameEnd > start, b[nameEnd] == 0x3D else { return false }
+    if b[nameEnd - 1] == 0x2B { nameEnd -= 1 }
+    guard nameEnd > start, ByteClass.isIdentStart(b[start]) else { return false }
+    for k in start..<nameEnd where !ByteClass.isIdent(b[k]) { return false }
+    return true
+  }
+
+  /// Consumes a bash array body from its `(` to the matching `)`, across lines. Quotes,
+  /// escapes and comments are skipped as in a word; `$(…)` and backticks still lex their
+  /// commands as nested tokens, since the shell runs them while building the array.
+  private mutating func arrayBody() {
+    i += 1
+    var depth = 1
+    var wordStart = true
+    while i < end {
+      let c = b[i]
+      let atWordStart = wordStart
+      wordStart = c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D
+      switch c {
+      case 0x28:
+        depth += 1
+        i += 1
+      case 0x29:
+        depth -= 1
+        i += 1
+        if depth == 0 { return }
+      case 0x5C:
+        i = min(end, i + 2)
+      case 0x27:
+        i += 1
+        while i < end && b[i] != 0x27 { i += 1 }
+        i = min(end, i + 1)
+      case 0x22:
+        i += 1
+        doubleQuoted(closer: 0x22)
+      case 0x60:
+        backtick()
+      case 0x24:
+        _ = dollar()
+      case 0x23 where atWordStart:
+        while i < end && b[i] != 0x0A { i += 1 }
+      default:
+        i += 1
+      }
+    }
   }
 
   /// Lexes what follows a `$` and reports the segment shape.

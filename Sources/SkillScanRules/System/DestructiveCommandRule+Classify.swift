@@ -94,6 +94,65 @@ extension DestructiveCommandRule {
     return (at..<(at + needle.utf8.count), "crypto-miner marker '\(String(needle.filter { $0 != " " }))'")
   }
 
+  /// The first fork bomb or miner marker of a code region that can run, else the first one
+  /// that is only data.
+  ///
+  /// In Python or JavaScript a marker inside a comment is prose, and one inside a string
+  /// literal runs only when that string reaches a process-spawning call
+  /// (``EmbeddedDownloadCommandRule/sinks``): `os.system(":(){ :|:& };:")` runs,
+  /// `r":(){ :\|:& };:"` in a scanner's pattern table does not. In shell and PowerShell the
+  /// text is the command itself.
+  static func marker(in region: Region, _ file: AnalyzedFile) -> (range: Range<Int>, message: String, executed: Bool)? {
+    let bytes = file.bytes
+    guard region.language == .python || region.language == .javascript else {
+      return marker(region.range, bytes).map { ($0.range, $0.message, true) }
+    }
+    let tokens = region.tokens
+    let spawning = mergedSinkCalls(file.codeCalls(tokens, language: region.language))
+    var data: (range: Range<Int>, message: String)?
+    var result: (range: Range<Int>, message: String, executed: Bool)?
+    var t = 0
+    var c = 0
+    let slice = Array(bytes[region.range])
+    markerFilter.forEachPosition(in: slice) { index, end in
+      let needle = markerNeedles[index]
+      let at = region.range.lowerBound + end - needle.utf8.count
+      let range = index == 0 ? at..<(at + 4) : at..<(at + needle.utf8.count)
+      let message = index == 0 ? "fork bomb" : "crypto-miner marker '\(String(needle.filter { $0 != " " }))'"
+      // Matches arrive in end order, so one forward sweep over tokens and calls suffices.
+      while t < tokens.count, tokens[t].range.upperBound <= at { t += 1 }
+      let token = t < tokens.count && tokens[t].range.lowerBound <= at ? tokens[t] : nil
+      switch token?.kind {
+      case .comment?:
+        return true
+      case .string?:
+        while c < spawning.count, spawning[c].upperBound <= at { c += 1 }
+        if c < spawning.count, spawning[c].lowerBound <= at { break }
+        if data == nil { data = (range, message) }
+        return true
+      default:
+        break
+      }
+      result = (range, message, true)
+      return false
+    }
+    return result ?? data.map { ($0.range, $0.message, false) }
+  }
+
+  /// Ranges of the calls that start a process, merged and sorted.
+  static func mergedSinkCalls(_ calls: [CodeCall]) -> [Range<Int>] {
+    let ranges = calls.filter { EmbeddedDownloadCommandRule.sinks.contains($0.callee) }.map(\.range).sorted { $0.lowerBound < $1.lowerBound }
+    var merged: [Range<Int>] = []
+    for r in ranges {
+      if let last = merged.last, r.lowerBound <= last.upperBound {
+        merged[merged.count - 1] = last.lowerBound..<max(last.upperBound, r.upperBound)
+      } else {
+        merged.append(r)
+      }
+    }
+    return merged
+  }
+
   /// The fork bomb (index 0) and the miner markers, in priority order.
   static let markerNeedles = [":(){"] + DestructiveTargets.minerMarkers
   static let markerFilter = KeywordFilter(keywords: markerNeedles)

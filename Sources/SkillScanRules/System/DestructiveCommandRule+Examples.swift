@@ -11,6 +11,7 @@ extension DestructiveCommandRule {
   ]
 
   static let nonTriggering: [Example] = [
+    Example("#!/bin/bash\nBLOCKED=(\n  'mkfs\\.'\n  \"rm -rf /\"\n)\nfor p in \"${BLOCKED[@]}\"; do grep -q \"$p\" \"$1\" && exit 1; done\n", language: .shell, note: "a blocklist array holds patterns, not commands"),
     Example("rm -rf build/ node_modules/ dist\n", language: .shell, note: "cleaning build outputs"),
     Example("tmp=$(mktemp -d)\ncd \"$tmp\" && rm -rf *\n", language: .shell, note: "temp dir the script created"),
     Example("find . -name '*.pyc' -delete\n", language: .shell, note: "scoped by name"),

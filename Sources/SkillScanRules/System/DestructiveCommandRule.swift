@@ -52,8 +52,16 @@ struct DestructiveCommandRule: Rule {
       }
     }
     for region in file.regions where region.language.isExecutable && region.kind != .inlineCode {
-      if let r = Self.marker(region.range, bytes) {
-        report(Hit(message: r.message, broad: true), at: r.range, false, .affirmative, security, file, &sink)
+      if let r = Self.marker(in: region, file) {
+        if r.executed {
+          report(Hit(message: r.message, broad: true), at: r.range, false, .affirmative, security, file, &sink)
+        } else {
+          // Data, not a command: a scanner's pattern list, a blocklist, a test string.
+          let quiet = security || SecurityPurpose.isSecurityTool(skill)
+          sink.report(
+            r.message + " in a string literal that is never run", in: file, at: r.range, severity: .high,
+            confidence: quiet ? .low : .medium)
+        }
       }
       if region.language == .python {
         for call in file.codeCalls(region.tokens, language: .python) where call.calleeEnds(with: "rmtree") {
