@@ -12,5 +12,8 @@ extension AgentConfigTamperingRule {
   static let nonTriggering: [Example] = [
     Example("Read `AGENTS.md` to learn the project's conventions.\n", note: "reading, not writing"),
     Example("cat .claude/settings.json | jq .permissions\n", language: .shell, note: "inspecting settings"),
+    Example(
+      "Safer options:\n\n- Migrate to secure storage: `openclaw auth set openrouter:default --key \"$OPENROUTER_API_KEY\"`\n- Set proper permissions: `chmod 600 ~/.openclaw/openclaw.json`\n- Remove the insecure key from your config file\n",
+      note: "tightening the file mode is hardening, not a settings write"),
   ]
 }

@@ -70,7 +70,8 @@ struct AgentConfigTamperingRule: Rule {
           let hit = AgentConfigTargets.classify(Self.trim(target)),
           !ByteSearch.contains(Self.trim(target), skill.name.lowercased()),
           let at = DestructiveCommandRule.find(Self.trim(target), in: s, b),
-          at >= verb.upperBound, at - verb.upperBound <= 60
+          at >= verb.upperBound, at - verb.upperBound <= 60,
+          !Self.isModeChange(before: at, in: s, b)
         else { continue }
         let range = block.original(verb)
         let dangerous = AgentConfigTargets.dangerousKeys.contains { ByteSearch.contains(text, $0) }
@@ -106,6 +107,14 @@ struct AgentConfigTamperingRule: Rule {
     let args = effective.arguments(in: bytes).filter { !$0.hasPrefix("-") }
     if ["tee", "cp", "mv", "ln", "install", "rsync"].contains(name), let last = args.last { targets.append(last) }
     return targets
+  }
+
+  /// Whether the target at `at` is an operand of `chmod`, `chown` or `chgrp` written just
+  /// before it: "set proper permissions: `chmod 600 ~/.openclaw/openclaw.json`" changes the
+  /// file's mode (hardening), not its content, and "permissions" there is not the settings key.
+  static func isModeChange(before at: Int, in sentence: Range<Int>, _ b: [UInt8]) -> Bool {
+    let from = max(sentence.lowerBound, at - 40)
+    return ["chmod ", "chown ", "chgrp "].contains { DestructiveCommandRule.find($0, in: from..<at, b) != nil }
   }
 
   static func trim(_ word: String) -> String {
