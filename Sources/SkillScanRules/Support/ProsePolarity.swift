@@ -57,6 +57,7 @@ public enum ProsePolarity {
     {
       return .descriptive
     }
+    if ListLeadIn.prohibits(file.bytes, itemAt: sentence.lowerBound) { return .prohibitive }
     if let heading = precedingHeading(file, before: range.lowerBound) {
       var text = [UInt8](repeating: 0x20, count: heading.count + 2)
       for i in heading { text[i - heading.lowerBound + 1] = KeywordFilter.fold(file.bytes[i]) }
