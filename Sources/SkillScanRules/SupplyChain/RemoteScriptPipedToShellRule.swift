@@ -71,10 +71,13 @@ struct RemoteScriptPipedToShellRule: Rule {
     {
       context = .instruction
     }
+    // A security tool's documentation catalogues the one-liners it detects, in inline code
+    // and prose (taxonomy.md §6.4); its fenced blocks, directives and scripts still count.
+    let catalogue = !span.isCode && file.source.language == .markdown && SecurityPurpose.isSecurityTool(skill)
     sink.report(
       message, in: file, at: hit.range,
-      confidence: span.isProse ? .medium : .high, context: context, polarity: polarity,
-      chain: vendor == nil ? .downloadExecute : nil)
+      confidence: catalogue ? .low : (span.isProse ? .medium : .high), context: context, polarity: polarity,
+      chain: vendor == nil && !catalogue ? .downloadExecute : nil)
   }
 
   /// The texts that name the tool a command installs: the skill's name (also with its

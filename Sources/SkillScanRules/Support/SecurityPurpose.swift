@@ -21,6 +21,10 @@ public enum SecurityPurpose {
     "prompt injection detection", "detect prompt injection", "detects prompt injection",
     "injection detection", "guardrail", "guardrails", "incident response", "forensics",
     "secure code review", "static analysis", "sast",
+    "security reviewer", "security reviewers", "security layer", "security blacklist",
+    "security blocklist", "security monitor", "security monitoring", "detection tool",
+    "malicious patterns", "malicious skill detection", "skill vetting", "prompt injection defense",
+    "prompt injection protection", "injection defense",
   ])
 
   /// Whether the skill's name or description declares a security purpose.
