@@ -71,9 +71,12 @@ struct RemoteScriptPipedToShellRule: Rule {
     {
       context = .instruction
     }
-    // A security tool's documentation catalogues the one-liners it detects, in inline code
-    // and prose (taxonomy.md §6.4); its fenced blocks, directives and scripts still count.
+    // A security tool's documentation catalogues the one-liners it detects in table rows and
+    // list items (taxonomy.md §6.4). A command standing on its own line, fenced blocks,
+    // directives and scripts still count: describing the skill as a scanner must not be
+    // enough to hide a dropper.
     let catalogue = !span.isCode && file.source.language == .markdown && SecurityPurpose.isSecurityTool(skill)
+      && Self.inCatalogueEntry(hit.range.lowerBound, file)
     sink.report(
       message, in: file, at: hit.range,
       confidence: catalogue ? .low : (span.isProse ? .medium : .high), context: context, polarity: polarity,
@@ -95,6 +98,17 @@ struct RemoteScriptPipedToShellRule: Rule {
     let end = bytes[range.upperBound...].firstIndex(of: 0x0A) ?? bytes.endIndex
     if start < end { texts.append(String(decoding: bytes[start..<end], as: UTF8.self)) }
     return texts
+  }
+
+  /// Whether `offset` sits in a table row or a list item, where documentation lists entries.
+  static func inCatalogueEntry(_ offset: Int, _ file: AnalyzedFile) -> Bool {
+    let block = file.regionIndex.innermost(at: offset) { region in
+      region.kind != .inlineCode && region.kind != .linkTarget && region.kind != .whole
+    }
+    if block?.kind == .tableRow { return true }
+    var lineStart = min(offset, file.bytes.count)
+    while lineStart > 0, file.bytes[lineStart - 1] != 0x0A { lineStart -= 1 }
+    return ListLeadIn.isListItem(file.bytes, lineStart)
   }
 
   /// Bytes before a command read for the tool's name.
