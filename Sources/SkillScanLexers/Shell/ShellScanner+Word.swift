@@ -37,9 +37,7 @@ extension ShellScanner {
         i = min(end, i + 2)
         add(.other, &shape)
       case 0x27:  // '
-        i += 1
-        while i < end && b[i] != 0x27 { i += 1 }
-        i = min(end, i + 1)
+        skipSingleQuoted()
         add(.quoted, &shape)
       case 0x22:  // "
         i += 1
@@ -98,9 +96,7 @@ extension ShellScanner {
       case 0x5C:
         i = min(end, i + 2)
       case 0x27:
-        i += 1
-        while i < end && b[i] != 0x27 { i += 1 }
-        i = min(end, i + 1)
+        skipSingleQuoted()
       case 0x22:
         i += 1
         doubleQuoted(closer: 0x22)
@@ -114,6 +110,13 @@ extension ShellScanner {
         i += 1
       }
     }
+  }
+
+  /// Moves past a `'…'` string starting at `i` (no escapes inside; unterminated runs to the end).
+  private mutating func skipSingleQuoted() {
+    i += 1
+    while i < end && b[i] != 0x27 { i += 1 }
+    i = min(end, i + 1)
   }
 
   /// Lexes what follows a `$` and reports the segment shape.
@@ -195,9 +198,7 @@ extension ShellScanner {
       case 0x7B: level += 1; i += 1
       case 0x5C: i = min(end, i + 2)
       case 0x27:
-        i += 1
-        while i < end && b[i] != 0x27 { i += 1 }
-        i = min(end, i + 1)
+        skipSingleQuoted()
       case 0x22:
         i += 1
         doubleQuoted(closer: 0x22)
