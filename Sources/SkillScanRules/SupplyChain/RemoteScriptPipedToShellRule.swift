@@ -85,17 +85,21 @@ struct RemoteScriptPipedToShellRule: Rule {
 
   /// The texts that name the tool a command installs: the skill's name (also with its
   /// separators dropped, `lobster-bio` naming `lobsterbio.com`) and description, the nearest
-  /// heading, and the command's line with up to ``leadIn`` bytes before it, which holds
-  /// "Install Foundry:" above a fence or the introduction under a title.
+  /// heading, and ``leadIn`` bytes before the command to the end of its line (at most
+  /// ``leadIn`` after it), which holds "Install Foundry:" above a fence or the introduction
+  /// under a title. Every piece is bounded, so a one-line 20 MB file costs a constant per hit.
   static func toolNaming(_ range: Range<Int>, in file: AnalyzedFile, skill: AnalyzedSkill) -> [String] {
-    var texts = [skill.frontmatter?.name, skill.frontmatter?.description].compactMap { $0 }
-    if let name = skill.frontmatter?.name { texts.append(String(name.unicodeScalars.filter { $0 != "-" && $0 != "_" })) }
+    var texts = [skill.frontmatter?.name, skill.frontmatter?.description].compactMap { $0.map { String(decoding: $0.utf8.prefix(metadataPrefix), as: UTF8.self) } }
+    if let name = texts.first, skill.frontmatter?.name != nil {
+      texts.append(String(name.unicodeScalars.filter { $0 != "-" && $0 != "_" }))
+    }
     let bytes = file.bytes
     if let heading = file.regionIndex.precedingHeading(before: range.lowerBound) {
-      texts.append(String(decoding: bytes[heading], as: UTF8.self))
+      texts.append(String(decoding: bytes[heading.lowerBound..<min(heading.upperBound, heading.lowerBound + leadIn)], as: UTF8.self))
     }
     let start = max(0, range.lowerBound - leadIn)
-    let end = bytes[range.upperBound...].firstIndex(of: 0x0A) ?? bytes.endIndex
+    let stop = min(bytes.count, range.upperBound + leadIn)
+    let end = bytes[min(range.upperBound, stop)..<stop].firstIndex(of: 0x0A) ?? stop
     if start < end { texts.append(String(decoding: bytes[start..<end], as: UTF8.self)) }
     return texts
   }
@@ -106,11 +110,13 @@ struct RemoteScriptPipedToShellRule: Rule {
       region.kind != .inlineCode && region.kind != .linkTarget && region.kind != .whole
     }
     if block?.kind == .tableRow { return true }
-    var lineStart = min(offset, file.bytes.count)
-    while lineStart > 0, file.bytes[lineStart - 1] != 0x0A { lineStart -= 1 }
+    guard let lineStart = ListLeadIn.lineStart(of: offset, in: file.bytes, within: ListLeadIn.maxItemPrefix) else { return false }
     return ListLeadIn.isListItem(file.bytes, lineStart)
   }
 
-  /// Bytes before a command read for the tool's name.
+  /// Bytes before a command read for the tool's name (and most of a heading or of the line
+  /// after it).
   static let leadIn = 300
+  /// Bytes of the skill's name and description read for the tool's name.
+  static let metadataPrefix = 2_000
 }

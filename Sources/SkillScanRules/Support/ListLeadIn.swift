@@ -16,20 +16,30 @@ import SkillScanCore
 enum ListLeadIn {
   static let maxLines = 60
   static let maxBytes = 4_000
+  /// How far into a list item a match may sit for the item's marker to be found.
+  static let maxItemPrefix = 1_000
+
+  /// The start of the line holding `offset`, if it is at most `limit` bytes back. Bounded so
+  /// that a multi-megabyte single line costs a constant per finding, not its length.
+  static func lineStart(of offset: Int, in bytes: [UInt8], within limit: Int) -> Int? {
+    var k = min(offset, bytes.count)
+    let floor = max(0, k - max(0, limit))
+    while k > floor, bytes[k - 1] != 0x0A { k -= 1 }
+    return k == 0 || bytes[k - 1] == 0x0A ? k : nil
+  }
 
   /// Whether the list item whose text starts at or after `itemAt` sits under a prohibiting
   /// lead-in.
   static func prohibits(_ bytes: [UInt8], itemAt offset: Int) -> Bool {
-    var lineStart = min(offset, bytes.count)
-    while lineStart > 0, bytes[lineStart - 1] != 0x0A { lineStart -= 1 }
-    guard isListItem(bytes, lineStart) else { return false }
+    guard let lineStart = lineStart(of: offset, in: bytes, within: maxItemPrefix),
+      isListItem(bytes, lineStart)
+    else { return false }
     var cursor = lineStart
     var lines = 0
     var blanks = 0
-    while cursor > 0, lines < maxLines, lineStart - cursor < maxBytes {
+    while cursor > 0, lines < maxLines {
       let end = cursor - 1  // the line break ending the previous line
-      var start = end
-      while start > 0, bytes[start - 1] != 0x0A { start -= 1 }
+      guard let start = Self.lineStart(of: end, in: bytes, within: maxBytes - (lineStart - end)) else { return false }
       cursor = start
       lines += 1
       let line = trimmed(bytes, start..<end)
