@@ -25,12 +25,27 @@ public struct Token: Sendable, Hashable {
   }
 
   public var kind: Kind
+  /// Offsets held in 32 bits: a token takes 12 bytes instead of 24. A 20 MB file of
+  /// one-byte tokens holds 20 million of them, and every rule that reads tokens walks these
+  /// arrays, so half the size is half the memory and half the cache traffic. No file the
+  /// loader accepts comes near 2 GiB (`LoaderLimits.maxFileBytes`); a larger offset traps
+  /// rather than wrapping silently.
+  private var start: Int32
+  private var end: Int32
+
   /// Byte range in the file.
-  public var range: Range<Int>
+  public var range: Range<Int> {
+    get { Int(start)..<Int(end) }
+    set {
+      start = Int32(newValue.lowerBound)
+      end = Int32(newValue.upperBound)
+    }
+  }
 
   public init(_ kind: Kind, _ range: Range<Int>) {
     self.kind = kind
-    self.range = range
+    self.start = Int32(range.lowerBound)
+    self.end = Int32(range.upperBound)
   }
 }
 
