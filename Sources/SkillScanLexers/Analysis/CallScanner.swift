@@ -5,13 +5,18 @@ import SkillScanCore
 struct CallScanner {
   let tokens: [Token]
   let bytes: [UInt8]
-  let match: [Int]
+  /// For each token, its matching bracket (see ``BracketMatcher``), 32-bit like token offsets.
+  let match: [Int32]
   /// For each token, the first index at or after it where an unclosed call's arguments stop:
   /// a newline or another unclosed `(`. Precomputed so that a line of many unclosed calls
   /// (`f(f(f(…`) costs one pass, not one walk per call.
-  private let unclosedStop: [Int]
+  private let unclosedStop: [Int32]
   /// Local name → dotted module path (`p` → `requests.post`).
   var aliases: [String: String] = [:]
+  /// A prefix removed from resolved callees (`node:` for JavaScript built-in modules).
+  var droppedCalleePrefix: String?
+  /// Every call's arguments, in one array (see ``CodeCall/Arguments``).
+  private let store = ArgumentStore()
   /// Words that look like calls but are declarations (`def f(`, `function f(`).
   let declarationKeywords: Set<String>
   /// Functions whose call result is the module named by their string argument.
@@ -22,12 +27,12 @@ struct CallScanner {
     self.bytes = bytes
     let match = BracketMatcher.match(tokens, bytes)
     self.match = match
-    var stop = [Int](repeating: tokens.count, count: tokens.count + 1)
+    var stop = [Int32](repeating: Int32(tokens.count), count: tokens.count + 1)
     var k = tokens.count - 1
     while k >= 0 {
       let token = tokens[k]
       let isUnclosedOpen = token.kind == .op && match[k] < 0 && ByteText.equals(token.range, "(", in: bytes)
-      stop[k] = token.kind == .newline || isUnclosedOpen ? k : stop[k + 1]
+      stop[k] = token.kind == .newline || isUnclosedOpen ? Int32(k) : stop[k + 1]
       k -= 1
     }
     self.unclosedStop = stop
@@ -48,6 +53,17 @@ struct CallScanner {
     return j
   }
 
+  /// The dotted chain ending at word `k`: its first token index and its text joined with
+  /// dots (`os.path.join`).
+  ///
+  /// Most callees are one word (`print`, `f`); they take no array of components.
+  func dottedChain(endingAt k: Int) -> (start: Int, name: String) {
+    let j = previous(k)
+    guard j >= 1, isOp(j, ".") || isOp(j, "?."), isWord(previous(j)) else { return (k, text(k)) }
+    let found = chain(endingAt: k)
+    return (found.start, found.parts.joined(separator: "."))
+  }
+
   /// The dotted chain ending at word `k`: its first token index and components.
   func chain(endingAt k: Int) -> (start: Int, parts: [String]) {
     var parts = [text(k)]
@@ -64,15 +80,16 @@ struct CallScanner {
 
   /// Module named by a loader call whose `)` is at `close` (`__import__('os')`, `require('fs')`).
   func loadedModule(closedAt close: Int) -> String? {
-    let open = match[close]
+    let open = Int(match[close])
     guard open > 0, isWord(previous(open)) else { return nil }
-    let loader = chain(endingAt: previous(open)).parts.joined(separator: ".")
+    let loader = dottedChain(endingAt: previous(open)).name
     guard moduleLoaders.contains(resolve(loader)), open + 2 == close, tokens[open + 1].kind == .string else { return nil }
     return StringLiteral.rawContent(tokens[open + 1], bytes)
   }
 
   /// Resolves the first component of a dotted name through ``aliases``.
   func resolve(_ name: String) -> String {
+    guard !aliases.isEmpty else { return name }
     let head = name.prefix { $0 != "." }
     guard let target = aliases[String(head)] else { return name }
     return target + name.dropFirst(head.count)
@@ -86,6 +103,7 @@ struct CallScanner {
     var opens = 0
     for k in tokens.indices where isOp(k, "(") { opens += 1 }
     result.reserveCapacity(opens)
+    store.items.reserveCapacity(opens)
     for k in tokens.indices where isOp(k, "(") {
       let p = previous(k)
       guard p >= 0, isWord(p) else { continue }
@@ -93,9 +111,9 @@ struct CallScanner {
       if declarationKeywords.contains(word) { continue }
       let decl = previous(p)
       if decl >= 0, isWord(decl), declarationKeywords.contains(text(decl)) { continue }
-      let found = chain(endingAt: p)
+      let found = dottedChain(endingAt: p)
       var start = found.start
-      var written = found.parts.joined(separator: ".")
+      var written = found.name
       var callee = resolve(written)
       let before = previous(start)
       if before >= 0, isOp(before, "."), before > 0, isOp(previous(before), ")") {
@@ -106,19 +124,21 @@ struct CallScanner {
           callee = "()." + written
         }
         written = "()." + written
-        start = match[close] >= 0 ? previous(match[close]) : start
+        start = match[close] >= 0 ? previous(Int(match[close])) : start
         if start < 0 || !isWord(start) { start = before + 1 }
       }
       if isReservedCallee(word) { continue }
+      if let prefix = droppedCalleePrefix, callee.hasPrefix(prefix) { callee.removeFirst(prefix.count) }
       let isNew = before >= 0 && isWord(before) && text(before) == "new"
-      let close = match[k] >= 0 ? match[k] : unclosedEnd(k)
+      let close = match[k] >= 0 ? Int(match[k]) : unclosedEnd(k)
       let upper = match[k] >= 0 ? tokens[close].range.upperBound : tokens[max(k, close - 1)].range.upperBound
       result.append(
         CodeCall(
           callee: callee, writtenCallee: written,
           calleeRange: tokens[start].range.lowerBound..<tokens[p].range.upperBound,
           openParen: k, closeParen: close, arguments: arguments(open: k, close: close),
-          range: tokens[start].range.lowerBound..<max(tokens[start].range.lowerBound, upper), isConstructor: isNew))
+          range: tokens[start].range.lowerBound..<max(tokens[start].range.lowerBound, upper),
+          isConstructor: isNew))
     }
     return result
   }
@@ -136,12 +156,12 @@ struct CallScanner {
   /// unclosed `(` (whose own call takes the rest), or 256 tokens on, whichever comes first.
   /// Each token then belongs to at most one unclosed call, so any number of them stays linear.
   func unclosedEnd(_ open: Int) -> Int {
-    min(unclosedStop[open + 1], open + 256, tokens.count)
+    min(Int(unclosedStop[open + 1]), open + 256, tokens.count)
   }
 
-  /// Splits `(…)` at top-level commas.
-  func arguments(open: Int, close: Int) -> [CodeCall.Argument] {
-    var args: [CodeCall.Argument] = []
+  /// Splits `(…)` at top-level commas, appending to the scanner's shared store.
+  func arguments(open: Int, close: Int) -> CodeCall.Arguments {
+    let offset = store.items.count
     var argStart = open + 1
     var k = open + 1
     func flush(_ endIndex: Int) {
@@ -152,7 +172,7 @@ struct CallScanner {
       guard lo < hi else { return }
       var keyword: String?
       if hi - lo >= 2, isWord(lo), isOp(lo + 1, "=") { keyword = text(lo) }
-      args.append(CodeCall.Argument(tokens: lo..<hi, range: tokens[lo].range.lowerBound..<tokens[hi - 1].range.upperBound, keyword: keyword))
+      store.items.append(CodeCall.Argument(tokens: lo..<hi, range: tokens[lo].range.lowerBound..<tokens[hi - 1].range.upperBound, keyword: keyword))
     }
     while k < close && k < tokens.count {
       if isOp(k, ",") {
@@ -160,12 +180,12 @@ struct CallScanner {
         argStart = k + 1
         k += 1
       } else if tokens[k].kind == .op, match[k] > k, match[k] < close {
-        k = match[k] + 1
+        k = Int(match[k]) + 1
       } else {
         k += 1
       }
     }
     flush(min(close, tokens.count))
-    return args
+    return CodeCall.Arguments(store: store, offset: offset, count: store.items.count - offset)
   }
 }

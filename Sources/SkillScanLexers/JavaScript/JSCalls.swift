@@ -17,11 +17,8 @@ public enum JSCalls {
       tokens: tokens, bytes: bytes, declarationKeywords: ["function", "class"],
       moduleLoaders: ["require"])
     scanner.aliases = aliases(tokens: tokens, bytes: bytes)
-    return scanner.calls().map { call in
-      var call = call
-      if call.callee.hasPrefix("node:") { call.callee.removeFirst(5) }
-      return call
-    }
+    scanner.droppedCalleePrefix = "node:"
+    return scanner.calls()
   }
 
   /// Local names bound to modules or module members.

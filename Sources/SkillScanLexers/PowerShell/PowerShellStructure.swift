@@ -35,7 +35,7 @@ public enum PowerShellStructure {
 struct PowerShellStructureBuilder {
   let tokens: [Token]
   let bytes: [UInt8]
-  let match: [Int]
+  let match: [Int32]
   var out: [ShellPipeline] = []
 
   init(tokens: [Token], bytes: [UInt8]) {
@@ -98,7 +98,7 @@ struct PowerShellStructureBuilder {
       var next = k + 1
       let group = groupKind(t)
       if let group, match[k] > k {
-        let close = match[k]
+        let close = Int(match[k])
         piece = Token(.word, t.range.lowerBound..<tokens[close].range.upperBound)
         if depth < ShellLexer.maxDepth, !isOp(t, "@{") {
           parse((k + 1)..<close, substitution: group, parent: (state.pipelineIndex, state.commands.count), depth: depth + 1)

@@ -85,7 +85,7 @@ enum DeobfTaint {
   }
 
   /// Whether any word in `range` of `tokens` is a tainted name.
-  static func mentions(_ names: Set<String>, in arguments: [CodeCall.Argument], tokens: [Token], bytes: [UInt8]) -> String? {
+  static func mentions(_ names: Set<String>, in arguments: CodeCall.Arguments, tokens: [Token], bytes: [UInt8]) -> String? {
     guard !names.isEmpty else { return nil }
     for arg in arguments {
       for i in arg.tokens where i < tokens.count && tokens[i].kind == .word {
