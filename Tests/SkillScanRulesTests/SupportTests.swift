@@ -23,6 +23,26 @@ struct SupportTests {
     #expect(String(decoding: bytes[original], as: UTF8.self) == "Ig\u{200B}nore   this")
   }
 
+  @Test("A mapped range ends after the whole scalar of its last byte, and never past the normalised range")
+  func mapsEndsFromTheSource() throws {
+    let bytes = Array("ab ＡＢ café\u{2003}\u{2003}x".utf8)
+    let text = TextNormalizer.normalize(bytes)
+    #expect(String(decoding: text.bytes, as: UTF8.self) == "ab ab café x")
+    // Full-width letters: one normalised byte each, three source bytes each.
+    let wide = try #require(PhraseMatcher(["ab"]).matches(in: text.bytes).last)
+    #expect(String(decoding: bytes[text.originalRange(wide.range)], as: UTF8.self) == "ＡＢ")
+    // A two-byte letter copied as is: the range ends after both of its bytes.
+    let cafe = try #require(PhraseMatcher(["café"]).matches(in: text.bytes).first)
+    #expect(String(decoding: bytes[text.originalRange(cafe.range)], as: UTF8.self) == "café")
+    // A collapsed run of em spaces maps to its first blank only.
+    let space = try #require(text.bytes.lastIndex(of: 0x20))
+    #expect(String(decoding: bytes[text.originalRange(space..<space + 1)], as: UTF8.self) == "\u{2003}")
+    // Normalising a range that cuts the `é` in half: the last byte's scalar is clamped.
+    let cut = try #require(bytes.firstIndex(of: 0xC3)) + 1
+    let part = TextNormalizer.normalize(bytes, range: 0..<cut)
+    #expect(part.originalRange(0..<part.bytes.count) == 0..<cut)
+  }
+
   @Test("Phrases match on word boundaries only")
   func wordBoundaries() {
     let matcher = PhraseMatcher(["ignore", "<system>"])

@@ -10,16 +10,31 @@ public struct NormalizedText: Sendable {
   public let bytes: [UInt8]
   /// For each normalised byte, the original byte offset of the scalar it came from.
   let starts: [Int32]
-  /// For each normalised byte, the original offset one past that scalar.
-  let ends: [Int32]
   /// How many invisible characters were removed.
   public let strippedCount: Int
+  /// The original text (shared with the file, not copied) and the end of the normalised
+  /// range. Where a normalised byte's scalar ends is read from them instead of being stored
+  /// per byte: that array was 4 of the 9 bytes this view cost per input byte.
+  let source: [UInt8]
+  let limit: Int
 
-  init(bytes: [UInt8], starts: [Int32], ends: [Int32], strippedCount: Int) {
+  init(bytes: [UInt8], starts: [Int32], strippedCount: Int, source: [UInt8], limit: Int) {
     self.bytes = bytes
     self.starts = starts
-    self.ends = ends
     self.strippedCount = strippedCount
+    self.source = source
+    self.limit = limit
+  }
+
+  /// The original offset one past the scalar normalised byte `index` came from (for a
+  /// collapsed space, past the first blank of its run), never past ``limit``.
+  func end(of index: Int) -> Int {
+    let start = Int(starts[index])
+    guard start < limit else { return limit }
+    let byte = source[start]
+    guard byte >= 0x80 else { return start + 1 }
+    let width = source.withUnsafeBufferPointer { UTF8Scalar.decode($0, at: start).width }
+    return min(start + width, limit)
   }
 
   /// The raw byte range a normalised range came from.
@@ -30,7 +45,7 @@ public struct NormalizedText: Sendable {
       let at = range.lowerBound < starts.count && range.lowerBound >= 0 ? Int(starts[range.lowerBound]) : 0
       return at..<at
     }
-    return Int(starts[range.lowerBound])..<Int(ends[range.upperBound - 1])
+    return Int(starts[range.lowerBound])..<end(of: range.upperBound - 1)
   }
 }
 
@@ -55,23 +70,20 @@ public enum TextNormalizer {
     let lower = max(0, r.lowerBound)
     let upper = min(r.upperBound, bytes.count)
     // Every output byte consumes at least one input byte, so the input length bounds the
-    // output: the three arrays are sized once and written through pointers instead of
+    // output: the two arrays are sized once and written through pointers instead of
     // appended to byte by byte (this function runs over every prose block of every file).
     let capacity = max(0, upper - lower)
     var out = [UInt8](repeating: 0, count: capacity)
     var starts = [Int32](repeating: 0, count: capacity)
-    var ends = [Int32](repeating: 0, count: capacity)
     var count = 0
     var stripped = 0
-    // A pending collapsed space, as its source start and end (-1: none). Plain locals rather
-    // than a capturing helper: captured variables are boxed and every access to them was
+    // A pending collapsed space, as the source offset of its first blank (-1: none). A plain
+    // local rather than a capturing helper: captured variables are boxed and every access to them was
     // checked for exclusivity, which cost more than the normalisation itself.
     var spaceStart = -1
-    var spaceEnd = -1
     bytes.withUnsafeBufferPointer { buffer in
     out.withUnsafeMutableBufferPointer { o in
     starts.withUnsafeMutableBufferPointer { st in
-    ends.withUnsafeMutableBufferPointer { en in
       var i = lower
       let end = upper
       while i < end {
@@ -90,33 +102,29 @@ public enum TextNormalizer {
           continue
         }
         if isSpace(value) || (markupAsSpace && (value == 0x2A || value == 0x60)) {
-          if spaceStart < 0 { (spaceStart, spaceEnd) = (i, next) }
+          if spaceStart < 0 { spaceStart = i }
           i = next
           continue
         }
         if spaceStart >= 0 {
           o[count] = 0x20
           st[count] = Int32(truncatingIfNeeded: spaceStart)
-          en[count] = Int32(truncatingIfNeeded: spaceEnd)
           count += 1
           spaceStart = -1
         }
         if value >= 0xFF01 && value <= 0xFF5E {
           o[count] = KeywordFilter.fold(UInt8(value - 0xFEE0))
           st[count] = Int32(truncatingIfNeeded: i)
-          en[count] = Int32(truncatingIfNeeded: next)
           count += 1
         } else if width == 1 {
           o[count] = KeywordFilter.fold(byte)
           st[count] = Int32(truncatingIfNeeded: i)
-          en[count] = Int32(truncatingIfNeeded: next)
           count += 1
         } else {
           for k in i..<next {
             o[count] = buffer[k]
             st[count] = Int32(truncatingIfNeeded: i)
-            en[count] = Int32(truncatingIfNeeded: next)
-            count += 1
+              count += 1
           }
         }
         i = next
@@ -124,17 +132,14 @@ public enum TextNormalizer {
       if spaceStart >= 0 {
         o[count] = 0x20
         st[count] = Int32(truncatingIfNeeded: spaceStart)
-        en[count] = Int32(truncatingIfNeeded: spaceEnd)
         count += 1
       }
     }
     }
     }
-    }
     out.removeSubrange(count...)
     starts.removeSubrange(count...)
-    ends.removeSubrange(count...)
-    return NormalizedText(bytes: out, starts: starts, ends: ends, strippedCount: stripped)
+    return NormalizedText(bytes: out, starts: starts, strippedCount: stripped, source: bytes, limit: upper)
   }
 
   /// Whether a scalar is invisible formatting that normalisation removes: zero-width
