@@ -1,4 +1,4 @@
-import SkillScanCore
+@testable import SkillScanCore
 import Testing
 
 /// The keyword automaton against the obvious quadratic search, so a faster construction
@@ -94,6 +94,28 @@ struct KeywordFilterTests {
     #expect(!filter.occurs(in: text, range: 9..<16))
     #expect(filter.occurs(in: text, range: 13..<100))  // clamped; "eval" folds to "EVAL"
     #expect(!filter.occurs(in: [], range: 0..<0))
+  }
+
+  @Test("Presence checks on long texts find a keyword in either half, across the middle, or none")
+  func presenceOnLongTexts() {
+    let filter = KeywordFilter(keywords: ["exec", "base64"])
+    let size = KeywordFilter.splitThreshold * 3
+    let blank = [UInt8](repeating: 0x2E, count: size)
+    func planted(_ word: String, at offset: Int) -> [UInt8] {
+      var text = blank
+      for (i, b) in word.utf8.enumerated() { text[offset + i] = b }
+      return text
+    }
+    #expect(!filter.occurs(in: blank, range: 0..<size))
+    #expect(filter.matches(in: blank).isEmpty)
+    for offset in [0, size / 2 - 2, size / 2 + 100, size - 6] {
+      let text = planted("base64", at: offset)
+      #expect(filter.occurs(in: text, range: 0..<size), "at \(offset)")
+      #expect(filter.matches(in: text) == [1], "at \(offset)")
+    }
+    var both = planted("exec", at: 10)
+    for (i, b) in "base64".utf8.enumerated() { both[size - 10 + i] = b }
+    #expect(filter.matches(in: both) == [0, 1])
   }
 
   @Test("Keywords sharing an end report longest first, and equal keywords in index order")

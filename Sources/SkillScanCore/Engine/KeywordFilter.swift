@@ -139,7 +139,7 @@ public struct KeywordFilter: Sendable {
   public func matches(in bytes: [UInt8]) -> Set<Int> {
     var seen = [Bool](repeating: false, count: keywordCount)
     var distinct = 0
-    scan(bytes) { keyword, _ in
+    scan(bytes, ordered: false) { keyword, _ in
       if !seen[keyword] {
         seen[keyword] = true
         distinct += 1
@@ -186,7 +186,7 @@ public struct KeywordFilter: Sendable {
   /// callee name, without copying them into an array.
   public func occurs(in buffer: UnsafeBufferPointer<UInt8>) -> Bool {
     var found = false
-    scan(buffer) { _, _ in
+    scan(buffer, ordered: false) { _, _ in
       found = true
       return false
     }
@@ -194,8 +194,9 @@ public struct KeywordFilter: Sendable {
   }
 
   /// Runs the automaton, calling `hit(keyword, end)` per match until it returns false.
-  private func scan(_ bytes: [UInt8], _ hit: (Int, Int) -> Bool) {
-    bytes.withUnsafeBufferPointer { scan($0, hit) }
+  /// Unordered, matches may arrive out of text order (see the scan below).
+  private func scan(_ bytes: [UInt8], ordered: Bool = true, _ hit: (Int, Int) -> Bool) {
+    bytes.withUnsafeBufferPointer { scan($0, ordered: ordered, hit) }
   }
 
   /// Texts at least this long are scanned as two interleaved halves (see the scan below).
@@ -210,7 +211,12 @@ public struct KeywordFilter: Sendable {
   /// `mid` on its state is exactly the one-pass state, and its matches ending after `mid` are
   /// held and reported after the first half's. Callers see the same matches in the same order
   /// as from one pass.
-  private func scan(_ buffer: UnsafeBufferPointer<UInt8>, _ hit: (Int, Int) -> Bool) {
+  ///
+  /// Callers that only ask which keywords occur (`ordered: false`) take the second half's
+  /// matches as they come: holding them cost memory in proportion to the matches (tens of
+  /// megabytes on a file dense with keywords), and a presence check could not stop early on a
+  /// match in the second half.
+  private func scan(_ buffer: UnsafeBufferPointer<UInt8>, ordered: Bool = true, _ hit: (Int, Int) -> Bool) {
     let n = buffer.count
     guard n >= Self.splitThreshold, maxLength > 0, maxLength < n / 4 else {
       scanRange(buffer, 0..<n, hit)
@@ -250,7 +256,14 @@ public struct KeywordFilter: Sendable {
                 rowB = ~nextB
                 if b > mid {
                   let state = rowB / width
-                  for k in Int(starts[state])..<Int(starts[state &+ 1]) { held.append((Int(outs[k]), b)) }
+                  for k in Int(starts[state])..<Int(starts[state &+ 1]) {
+                    if ordered {
+                      held.append((Int(outs[k]), b))
+                    } else if !hit(Int(outs[k]), b) {
+                      stopped = true
+                      return
+                    }
+                  }
                 }
               }
             }
@@ -264,7 +277,14 @@ public struct KeywordFilter: Sendable {
               rowB = ~nextB
               if b > mid {
                 let state = rowB / width
-                for k in Int(starts[state])..<Int(starts[state &+ 1]) { held.append((Int(outs[k]), b)) }
+                for k in Int(starts[state])..<Int(starts[state &+ 1]) {
+                  if ordered {
+                    held.append((Int(outs[k]), b))
+                  } else if !hit(Int(outs[k]), b) {
+                    stopped = true
+                    return
+                  }
+                }
               }
             }
           }

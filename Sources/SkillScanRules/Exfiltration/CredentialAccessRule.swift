@@ -62,8 +62,11 @@ struct CredentialAccessRule: Rule {
       if span.language == .shell || span.language == .powershell {
         for pipeline in span.pipelines(file) {
           for command in pipeline.commands {
-            guard let label = Self.shellRead(command, file.bytes) else { continue }
-            guard seen.insert(file.source.lines.line(of: command.range.lowerBound)).inserted else { continue }
+            // One finding per line: a line that has one skips the classification, which is
+            // what a line of thousands of commands paid for every command.
+            let line = file.source.lines.line(of: command.range.lowerBound)
+            guard !seen.contains(line), let label = Self.shellRead(command, file.bytes) else { continue }
+            seen.insert(line)
             sink.report(
               "reads \(label)", in: file, at: command.range, context: span.context(file, at: command.range.lowerBound),
               polarity: span.polarity(file, at: command.range))
@@ -105,7 +108,6 @@ struct CredentialAccessRule: Rule {
 
   /// Statements of Python/JS code that name a credential path and read it.
   static func codeReads(_ span: ExfilCodeSpan, _ file: AnalyzedFile) -> [(Range<Int>, String)] {
-    let bytes = file.bytes
     var result: [(Range<Int>, String)] = []
     let (s, sources) = file.flowFacts(span.tokens, language: span.language)
     guard sources.values.contains(where: { $0.kind == .credential }) else { return [] }
