@@ -182,6 +182,18 @@ import Testing
     }
   }
 
+  /// The interpreter is classified when the command is parsed; what rules read must still be
+  /// the wrapped command's, for the command and for its effective copy.
+  @Test func parsedCommandsKnowTheirWrappedInterpreter() {
+    let b = T.bytes("sudo -u root python3.11 x.py; env A=1 nohup bash -c id; ls -l; timeout 5 node s.js")
+    let commands = ShellStructure.pipelines(in: b).flatMap(\.commands)
+    #expect(commands.map { $0.interpreter(in: b) } == [.python, .shell, nil, .node])
+    #expect(commands.map { $0.effectiveCommand(in: b).interpreter(in: b) } == [.python, .shell, nil, .node])
+    // A command built by hand (no parsed head) is classified on request.
+    let bare = ShellCommand(words: commands[0].words, range: commands[0].range)
+    #expect(bare.interpreter(in: b) == .python)
+  }
+
   @Test func leavesAndOutermostViews() {
     let b = T.bytes("echo \"$(curl https://x)\" done")
     let tokens = ShellLexer.tokenize(b)

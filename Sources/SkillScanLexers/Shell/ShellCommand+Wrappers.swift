@@ -34,7 +34,7 @@ extension ShellCommand {
     var copy = self
     copy.words = Array(words[min(head.start, words.count)...])
     // The wrapped command starts with its effective name, so its own head is known.
-    copy.head = EffectiveHead(start: 0, name: head.name)
+    copy.head = EffectiveHead(start: 0, name: head.name, interpreter: head.interpreter)
     return (copy, head.name)
   }
 
@@ -92,13 +92,28 @@ extension ShellCommand {
 
   /// The interpreter the effective command starts, if it is one (`bash`, `python3.12`, `node`).
   public func interpreter(in bytes: [UInt8]) -> ShellInterpreter? {
-    ShellInterpreter(commandName: effectiveName(in: bytes))
+    if let head { return head.interpreter }
+    return ShellInterpreter(commandName: effectiveName(in: bytes))
   }
 }
 
 /// The effective command of a ``ShellCommand``: the index in `words` where it starts (0 when
-/// nothing wraps it) and its name.
+/// nothing wraps it), its name, and the interpreter that name starts.
+///
+/// The interpreter is classified once here because half a dozen rules ask it of every
+/// command, each with a table lookup on the name.
 struct EffectiveHead: Sendable {
   var start: Int
   var name: String
+  var interpreter: ShellInterpreter?
+
+  init(start: Int, name: String) {
+    self.init(start: start, name: name, interpreter: ShellInterpreter(commandName: name))
+  }
+
+  init(start: Int, name: String, interpreter: ShellInterpreter?) {
+    self.start = start
+    self.name = name
+    self.interpreter = interpreter
+  }
 }

@@ -186,17 +186,32 @@ public enum ExfilSources {
       head.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
       if head.count == headLength { break }
     }
-    return headPrefixes.contains { head.starts(with: $0) }
+    guard let first = head.first else { return false }
+    return headPrefixesByFirstByte[Int(first)].contains { head.starts(with: $0) }
   }
 
   /// Whether a command line whose (lower-case) command name is `name` could be classified:
   /// the name is a one-word prefix, or the first word of a longer one.
   static func mayLead(commandName name: String) -> Bool {
-    let b = Array(name.utf8)
-    // A non-ASCII name may trim or fold into a prefix: let the full check decide.
-    if b.contains(where: { $0 >= 0x80 }) { return true }
-    return headPrefixes.contains { p in b.starts(with: p) || (p.count > b.count && p.starts(with: b) && p[b.count] == 0x20) }
+    var name = name
+    return name.withUTF8 { b in
+      // A non-ASCII name may trim or fold into a prefix: let the full check decide.
+      if b.contains(where: { $0 >= 0x80 }) { return true }
+      // Both tests below need the name and the prefix to share a first byte, so only the
+      // prefixes starting with the name's first byte are tried (asked of every command).
+      guard let first = b.first else { return false }
+      return headPrefixesByFirstByte[Int(first)].contains { p in
+        b.starts(with: p) || (p.count > b.count && p.starts(with: b) && p[b.count] == 0x20)
+      }
+    }
   }
+
+  /// ``headPrefixes`` grouped by their first byte.
+  private static let headPrefixesByFirstByte: [[[UInt8]]] = {
+    var table = [[[UInt8]]](repeating: [], count: 256)
+    for p in headPrefixes { if let f = p.first { table[Int(f)].append(p) } }
+    return table
+  }()
 
   /// Every prefix `classify(commandLine:)` tests, plus the bare `env`, `set` and `history`.
   private static let headPrefixes: [[UInt8]] =
