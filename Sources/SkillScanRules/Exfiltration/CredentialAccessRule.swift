@@ -110,9 +110,10 @@ struct CredentialAccessRule: Rule {
   static func codeReads(_ span: ExfilCodeSpan, _ file: AnalyzedFile) -> [(Range<Int>, String)] {
     var result: [(Range<Int>, String)] = []
     let (s, sources) = file.flowFacts(span.tokens, language: span.language)
-    guard sources.values.contains(where: { $0.kind == .credential }) else { return [] }
+    let credentials = FlowSourceIndex(sources, kind: .credential)
+    guard !credentials.isEmpty else { return [] }
     for st in s.statements {
-      guard let src = st.tokens.lazy.compactMap({ sources[$0] }).first(where: { $0.kind == .credential }) else { continue }
+      guard let src = credentials.first(in: st.tokens) else { continue }
       let reads = st.tokens.contains { k in
         s.tokens[k].kind == .word && readWords.contains(s.text(k).lowercased())
       } || src.label.contains("keyring") || src.label.contains("browser")

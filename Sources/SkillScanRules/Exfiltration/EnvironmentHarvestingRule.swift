@@ -75,14 +75,15 @@ struct EnvironmentHarvestingRule: Rule {
   static func codeHits(_ span: ExfilCodeSpan, _ file: AnalyzedFile) -> [(Range<Int>, String)] {
     let bytes = file.bytes
     let (s, sources) = file.flowFacts(span.tokens, language: span.language)
-    guard sources.values.contains(where: { $0.kind == .environment }) else { return [] }
+    let environment = FlowSourceIndex(sources, kind: .environment)
+    guard !environment.isEmpty else { return [] }
     let filtersSecrets = span.tokens.contains { t in
       t.kind == .string && t.range.count <= 24
         && secretFilters.contains(StringLiteral.value(of: t, in: bytes, language: span.language).uppercased())
     }
     var result: [(Range<Int>, String)] = []
     for st in s.statements {
-      guard let src = st.tokens.lazy.compactMap({ sources[$0] }).first(where: { $0.kind == .environment }) else { continue }
+      guard let src = environment.first(in: st.tokens) else { continue }
       let range = s.tokens[st.tokens.lowerBound].range.lowerBound..<s.tokens[st.tokens.upperBound - 1].range.upperBound
       if src.label == "process environment" {
         result.append((range, "reads the process environment (\(src.label))"))

@@ -50,3 +50,34 @@ enum FlowLimits {
   /// Fixed-point passes over a region's statements.
   static let maxPasses = 5
 }
+
+/// The flow sources of one kind, sorted by token index, to find the first one inside a
+/// statement without looking up every token of every statement.
+///
+/// The credential and environment rules asked the token → source dictionary once per token
+/// of each statement: a hash per token of a large bundled script, for the few statements
+/// that hold a source.
+struct FlowSourceIndex {
+  private let tokens: [Int]
+  private let sources: [FlowSource]
+
+  /// The sources of `kind` in `all` (token index → source).
+  init(_ all: [Int: FlowSource], kind: ExfilSources.Kind) {
+    let picked = all.filter { $0.value.kind == kind }.sorted { $0.key < $1.key }
+    tokens = picked.map(\.key)
+    sources = picked.map(\.value)
+  }
+
+  var isEmpty: Bool { tokens.isEmpty }
+
+  /// The source at the lowest token index within `range`, if any.
+  func first(in range: Range<Int>) -> FlowSource? {
+    var low = 0
+    var high = tokens.count
+    while low < high {
+      let mid = (low + high) / 2
+      if tokens[mid] < range.lowerBound { low = mid + 1 } else { high = mid }
+    }
+    return low < tokens.count && tokens[low] < range.upperBound ? sources[low] : nil
+  }
+}
