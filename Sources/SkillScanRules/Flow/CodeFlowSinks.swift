@@ -27,9 +27,11 @@ enum CodeFlowSinks {
   ///   - streams: whether the file opens raw HTTP or socket connections (`.write` then sends).
   static func sinkName(_ call: CodeCall, _ s: CodeFlowStatements, language: Language, streams: Bool) -> String? {
     let callee = call.callee.lowercased()
-    let suffixes = language == .python ? pythonSuffixes : jsSuffixes
-    for suffix in suffixes where callee == suffix || callee.hasSuffix(suffix) {
-      if suffix == ".send" && language == .python && callee.hasPrefix("self.") { continue }
+    // Asked of every call of a script: the suffixes are compared as bytes (all ASCII), not
+    // as Unicode strings.
+    let suffixes = language == .python ? pythonSuffixBytes : jsSuffixBytes
+    for suffix in suffixes where endsWith(callee, suffix) {
+      if suffix == sendBytes && language == .python && callee.hasPrefix("self.") { continue }
       return call.callee
     }
     if language == .python {
@@ -55,11 +57,24 @@ enum CodeFlowSinks {
     return nil
   }
 
+  static let pythonSuffixBytes = pythonSuffixes.map { Array($0.utf8) }
+  static let jsSuffixBytes = jsSuffixes.map { Array($0.utf8) }
+  private static let sendBytes = Array(".send".utf8)
+
+  /// Whether `text` ends with the bytes `suffix`.
+  static func endsWith(_ text: String, _ suffix: [UInt8]) -> Bool {
+    let utf8 = text.utf8
+    return utf8.count >= suffix.count && utf8.suffix(suffix.count).elementsEqual(suffix)
+  }
+
+  /// Callees (last component, lower-cased) that run a command line.
+  static let commandRunners: Set<String> = [
+    "run", "system", "popen", "call", "check_output", "check_call", "exec", "execsync", "spawn", "spawnsync", "getoutput",
+  ]
+
   /// `subprocess.run(["curl", "-d", …])`, `os.system(f"curl -F …")`, `execSync(\`curl …\`)`.
   static func runsUploadCommand(_ call: CodeCall, _ s: CodeFlowStatements, language: Language) -> Bool {
-    let base = call.baseName.lowercased()
-    guard ["run", "system", "popen", "call", "check_output", "check_call", "exec", "execsync", "spawn", "spawnsync", "getoutput"].contains(base)
-    else { return false }
+    guard commandRunners.contains(call.baseName.lowercased()) else { return false }
     let end = min(call.closeParen, call.openParen + 256, s.tokens.count)
     // The command is the strings joined with spaces, so it starts with the first string that
     // is not blank: when that one cannot begin `curl`, `wget` or `nc `, nothing is joined (a

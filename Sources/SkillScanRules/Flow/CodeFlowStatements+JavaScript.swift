@@ -19,8 +19,7 @@ extension CodeFlowStatements {
       }
       let t = tokens[k]
       if t.kind == .op {
-        let s = text(k)
-        if s == "{" && depth == 0 && !opensObject(at: k) {
+        if isByte(k, 0x7B) && depth == 0 && !opensObject(at: k) {
           let head = start..<k
           pendingFunction = functionHead(head)
           if pendingFunction == nil || !isArrowOrHeadOnly(head) { flushJS(head, scope: scope()) }
@@ -32,16 +31,16 @@ extension CodeFlowStatements {
           }
           pendingFunction = nil
           start = k + 1
-        } else if s == "}" && depth == 0 {
+        } else if isByte(k, 0x7D) && depth == 0 {
           flushJS(start..<k, scope: scope())
           if !blocks.isEmpty { blocks.removeLast() }
           start = k + 1
-        } else if s == ";" && depth == 0 {
+        } else if isByte(k, 0x3B) && depth == 0 {
           flushJS(start..<k, scope: scope())
           start = k + 1
-        } else if s.hasSuffix("(") || s.hasSuffix("[") || s.hasSuffix("{") {
+        } else if opensBracket(k) {
           depth += 1
-        } else if s == ")" || s == "]" || s == "}" {
+        } else if closesBracket(k) {
           depth = max(0, depth - 1)
         }
       } else if t.kind == .newline, depth == 0, endsStatement(before: k, start: start) {
@@ -58,8 +57,7 @@ extension CodeFlowStatements {
     while p >= 0 && !significant(p) { p -= 1 }
     guard p >= 0 else { return false }
     if tokens[p].kind == .op {
-      let s = text(p)
-      return s != ")" && s != "=>" && s != "}" && s != ";"
+      return !isByte(p, 0x29) && !isOp(p, "=>") && !isByte(p, 0x7D) && !isByte(p, 0x3B)
     }
     return isWord(p, "return") || isWord(p, "yield") || isWord(p, "await")
   }
@@ -71,14 +69,16 @@ extension CodeFlowStatements {
     while p >= start && !significant(p) { p -= 1 }
     guard p >= start else { return false }
     if tokens[p].kind == .op {
-      let s = text(p)
-      if s != ")" && s != "]" && s != "}" && s != "++" && s != "--" { return false }
+      if !closesBracket(p) && !isOp(p, "++") && !isOp(p, "--") { return false }
     }
     var n = k + 1
     while n < tokens.count && !significant(n) { n += 1 }
     if n < tokens.count, tokens[n].kind == .op {
-      let s = text(n)
-      if s == "." || s == "?." || s == "+" || s == "||" || s == "&&" || s == "?" || s == ":" { return false }
+      if isByte(n, 0x2E) || isOp(n, "?.") || isByte(n, 0x2B) || isOp(n, "||") || isOp(n, "&&")
+        || isByte(n, 0x3F) || isByte(n, 0x3A)
+      {
+        return false
+      }
     }
     return true
   }

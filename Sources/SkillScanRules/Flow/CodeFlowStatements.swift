@@ -49,6 +49,32 @@ struct CodeFlowStatements: Sendable {
   }
   func significant(_ k: Int) -> Bool { tokens[k].kind != .comment && tokens[k].kind != .newline }
 
+  // Bracket tests on an operator token's bytes. The splitters ask them of every operator of
+  // a script; building a String per operator to compare it was most of their cost on large
+  // bundles.
+
+  /// Whether operator token `k` opens a bracket: it ends in `(`, `[` or `{` (`${` too).
+  func opensBracket(_ k: Int) -> Bool {
+    let r = tokens[k].range
+    guard !r.isEmpty else { return false }
+    let last = bytes[r.upperBound - 1]
+    return last == 0x28 || last == 0x5B || last == 0x7B
+  }
+
+  /// Whether operator token `k` is exactly `)`, `]` or `}`.
+  func closesBracket(_ k: Int) -> Bool {
+    let r = tokens[k].range
+    guard r.count == 1 else { return false }
+    let b = bytes[r.lowerBound]
+    return b == 0x29 || b == 0x5D || b == 0x7D
+  }
+
+  /// Whether token `k` is the one byte `byte`.
+  func isByte(_ k: Int, _ byte: UInt8) -> Bool {
+    let r = tokens[k].range
+    return r.count == 1 && bytes[r.lowerBound] == byte
+  }
+
   // MARK: Python
 
   private mutating func splitPython() {
@@ -107,11 +133,17 @@ struct CodeFlowStatements: Sendable {
   func assignmentOperator(in r: Range<Int>) -> Int? {
     var depth = 0
     for k in r where tokens[k].kind == .op {
-      let t = text(k)
-      if t.hasSuffix("(") || t.hasSuffix("[") || t.hasSuffix("{") { depth += 1 }
-      if t == ")" || t == "]" || t == "}" { depth -= 1 }
-      if depth == 0, t == "=" || t == "+=" || t == "|=" || t == ":=" || t == "??=" || t == "||=" { return k }
-      if depth == 0, t == "=>" { return nil }
+      if opensBracket(k) { depth += 1 }
+      if closesBracket(k) { depth -= 1 }
+      guard depth == 0 else { continue }
+      let t = tokens[k].range
+      if isByte(k, 0x3D) || ByteText.equals(t, "+=", in: bytes) || ByteText.equals(t, "|=", in: bytes)
+        || ByteText.equals(t, ":=", in: bytes) || ByteText.equals(t, "??=", in: bytes)
+        || ByteText.equals(t, "||=", in: bytes)
+      {
+        return k
+      }
+      if ByteText.equals(t, "=>", in: bytes) { return nil }
     }
     return nil
   }
@@ -136,14 +168,13 @@ struct CodeFlowStatements: Sendable {
     while k < min(limit, open + 256) {
       let t = tokens[k]
       if t.kind == .op {
-        let s = text(k)
-        if s.hasSuffix("(") || s.hasSuffix("[") || s.hasSuffix("{") { depth += 1 }
-        if s == ")" || s == "]" || s == "}" {
+        if opensBracket(k) { depth += 1 }
+        if closesBracket(k) {
           depth -= 1
           if depth == 0 { break }
         }
-        if depth == 1 && s == "," { expectName = true }
-        if depth == 1 && (s == "=" || s == ":") { expectName = false }
+        if depth == 1 && isByte(k, 0x2C) { expectName = true }
+        if depth == 1 && (isByte(k, 0x3D) || isByte(k, 0x3A)) { expectName = false }
       } else if t.kind == .word, depth == 1, expectName {
         names.append(text(k))
         expectName = false
