@@ -231,6 +231,20 @@ public struct KeywordFilter: Sendable {
       transitions.withUnsafeBufferPointer { table in
         outputStart.withUnsafeBufferPointer { starts in
           outputs.withUnsafeBufferPointer { outs in
+            /// The second half's matches ending at `end` in automaton row `row`: held for an
+            /// ordered caller, passed on otherwise. False once the caller stops.
+            func second(_ row: Int, _ end: Int) -> Bool {
+              guard end > mid else { return true }
+              let state = row / width
+              for k in Int(starts[state])..<Int(starts[state &+ 1]) {
+                if ordered {
+                  held.append((Int(outs[k]), end))
+                } else if !hit(Int(outs[k]), end) {
+                  return false
+                }
+              }
+              return true
+            }
             var rowA = 0
             var rowB = 0
             var a = 0
@@ -254,16 +268,9 @@ public struct KeywordFilter: Sendable {
                 rowB = nextB
               } else {
                 rowB = ~nextB
-                if b > mid {
-                  let state = rowB / width
-                  for k in Int(starts[state])..<Int(starts[state &+ 1]) {
-                    if ordered {
-                      held.append((Int(outs[k]), b))
-                    } else if !hit(Int(outs[k]), b) {
-                      stopped = true
-                      return
-                    }
-                  }
+                if !second(rowB, b) {
+                  stopped = true
+                  return
                 }
               }
             }
@@ -275,16 +282,9 @@ public struct KeywordFilter: Sendable {
                 continue
               }
               rowB = ~nextB
-              if b > mid {
-                let state = rowB / width
-                for k in Int(starts[state])..<Int(starts[state &+ 1]) {
-                  if ordered {
-                    held.append((Int(outs[k]), b))
-                  } else if !hit(Int(outs[k]), b) {
-                    stopped = true
-                    return
-                  }
-                }
+              if !second(rowB, b) {
+                stopped = true
+                return
               }
             }
           }
