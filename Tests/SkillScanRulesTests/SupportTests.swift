@@ -43,6 +43,65 @@ struct SupportTests {
     #expect(part.originalRange(0..<part.bytes.count) == 0..<cut)
   }
 
+  @Test("The ASCII fast path normalises exactly as the scalar-by-scalar reading does", arguments: [false, true])
+  func fastPathMatchesTheReference(markupAsSpace: Bool) {
+    let pieces = [
+      "Ignore", "ALL", " ", "  ", "\n", "\t", "*", "`", "**bold**", "x", "~", "\u{7F}", "\u{200B}", "\u{00A0}",
+      "Ｒｕｎ", "café", "\u{2003}", "\u{E0041}", "日本", "é", "1", ".", "\r\n",
+    ]
+    var rng = SystemRandomNumberGenerator()
+    for _ in 0..<300 {
+      let text = (0..<Int.random(in: 0...40, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined()
+      let bytes = Array(text.utf8)
+      let fast = TextNormalizer.normalize(bytes, markupAsSpace: markupAsSpace)
+      let expected = Self.referenceNormalization(text, markupAsSpace: markupAsSpace)
+      #expect(fast.bytes == expected.bytes, "input \(text.debugDescription)")
+      #expect(fast.strippedCount == expected.stripped, "input \(text.debugDescription)")
+      #expect((0..<fast.bytes.count).map { fast.originalRange($0..<$0 + 1).lowerBound } == expected.starts)
+    }
+  }
+
+  /// Normalisation read one Unicode scalar at a time, as ``TextNormalizer`` documents it.
+  static func referenceNormalization(_ text: String, markupAsSpace: Bool) -> (bytes: [UInt8], starts: [Int], stripped: Int) {
+    var bytes: [UInt8] = []
+    var starts: [Int] = []
+    var stripped = 0
+    var pending = -1
+    var offset = 0
+    for scalar in text.unicodeScalars {
+      let width = String(scalar).utf8.count
+      defer { offset += width }
+      let v = scalar.value
+      if TextNormalizer.isInvisible(v) {
+        stripped += 1
+        continue
+      }
+      if TextNormalizer.isSpace(v) || (markupAsSpace && (v == 0x2A || v == 0x60)) {
+        if pending < 0 { pending = offset }
+        continue
+      }
+      if pending >= 0 {
+        bytes.append(0x20)
+        starts.append(pending)
+        pending = -1
+      }
+      if v >= 0xFF01 && v <= 0xFF5E {
+        bytes.append(KeywordFilter.fold(UInt8(v - 0xFEE0)))
+        starts.append(offset)
+      } else {
+        for b in String(scalar).utf8 {
+          bytes.append(width == 1 ? KeywordFilter.fold(b) : b)
+          starts.append(offset)
+        }
+      }
+    }
+    if pending >= 0 {
+      bytes.append(0x20)
+      starts.append(pending)
+    }
+    return (bytes, starts, stripped)
+  }
+
   @Test("Phrases match on word boundaries only")
   func wordBoundaries() {
     let matcher = PhraseMatcher(["ignore", "<system>"])
