@@ -163,6 +163,13 @@ public enum DeobfBlobScanner {
     var i = range.lowerBound
     let end = min(range.upperBound, bytes.count)
     while i < end {
+      // With no list open, every byte up to the next digit is passed over unchanged (the
+      // branches below only advance `i`), so skip there in a tight loop: most of a text
+      // has no digits.
+      if list.start < 0 && !list.chained {
+        while i < end && !ByteClassLite.isDigit(bytes[i]) { i += 1 }
+        guard i < end else { break }
+      }
       let b = bytes[i]
       if ByteClassLite.isDigit(b), i == 0 || !ByteClassLite.isAlpha(bytes[i - 1]) && bytes[i - 1] != 0x2E {
         var v = 0
