@@ -23,17 +23,48 @@ public struct ConfigLocator: Sendable {
   /// - Parameter folder: an absolute or relative folder path.
   /// - Returns: the path of the first `.skillscan.yml` found.
   public func search(from folder: String) -> String? {
+    var memo: [String: String?] = [:]
+    return search(from: folder, memo: &memo)
+  }
+
+  /// ``search(from:)``, remembering in `memo` the answer for every folder the walk passes.
+  ///
+  /// The skills of one registry or repository share their ancestor folders; with the memo
+  /// each folder is probed once per scan instead of once per skill below it (the probes ran
+  /// before any skill was scanned, on one core).
+  func search(from folder: String, memo: inout [String: String?]) -> String? {
     let fm = FileManager.default
     var current = URL(fileURLWithPath: folder).standardizedFileURL
+    var passed: [String] = []
+    let answer: String?
     while true {
+      let path = current.path
+      if let known = memo[path] {
+        answer = known
+        break
+      }
+      // No config and no `.git` here, or the walk has ended: the folders passed so far share
+      // this folder's answer.
+      passed.append(path)
       let candidate = current.appendingPathComponent(Self.fileName).path
       var isFolder: ObjCBool = false
-      if fm.fileExists(atPath: candidate, isDirectory: &isFolder), !isFolder.boolValue { return candidate }
-      if fm.fileExists(atPath: current.appendingPathComponent(".git").path) { return nil }
+      if fm.fileExists(atPath: candidate, isDirectory: &isFolder), !isFolder.boolValue {
+        answer = candidate
+        break
+      }
+      if fm.fileExists(atPath: current.appendingPathComponent(".git").path) {
+        answer = nil
+        break
+      }
       let parent = current.deletingLastPathComponent()
-      if parent.path == current.path || current.path == "/" { return nil }
+      if parent.path == path || path == "/" {
+        answer = nil
+        break
+      }
       current = parent
     }
+    for path in passed { memo[path] = .some(answer) }
+    return answer
   }
 
   /// The folder the walk starts in for `source` (outside the skill).

@@ -68,14 +68,7 @@ public struct ScanPolicies: Sendable {
     let locator = ConfigLocator()
     var searched: [String: String?] = [:]
     for source in sources {
-      let start = ConfigLocator.startFolder(of: source)
-      let found: String?
-      if let cached = searched[start] {
-        found = cached
-      } else {
-        found = locator.search(from: start)
-        searched[start] = found
-      }
+      let found = locator.search(from: ConfigLocator.startFolder(of: source), memo: &searched)
       if let inside = locator.configInsideSkill(source), inside != found {
         warnings.append("ignoring \(inside): a config inside a scanned skill is not trusted; pass --config to use it")
       }
