@@ -15,9 +15,10 @@ extension RemoteExecution {
   public static func findPowerShell(in bytes: [UInt8], range: Range<Int>) -> [Hit] {
     // A line can only hit if the range holds both an executor and a fetcher somewhere (the
     // automata fold case themselves, and blanking comments only removes matches): one pass
-    // over the range spares every line of ordinary text its own copy and two passes.
-    let whole = Array(bytes[range])
-    guard psExecutors.containsMatch(in: whole), psFetchers.containsMatch(in: whole) else { return [] }
+    // over the range, read in place, spares every line of ordinary text its own copy and two
+    // passes.
+    guard psExecutors.containsMatch(in: bytes, range: range), psFetchers.containsMatch(in: bytes, range: range)
+    else { return [] }
     var hits: [Hit] = []
     var lineStart = range.lowerBound
     while lineStart < range.upperBound {
