@@ -158,6 +158,20 @@ struct DeobfuscationTests {
     #expect(NameImpersonationRule.imitation("github-actions-helper") == nil)
   }
 
+  @Test("Edit distance counts insertions, deletions, substitutions and swaps, and stops past the limit")
+  func editDistance() {
+    #expect(NameImpersonationRule.distance("clawhub", "clawhub", limit: 2) == 0)
+    #expect(NameImpersonationRule.distance("cllawhub", "clawhub", limit: 2) == 1)
+    #expect(NameImpersonationRule.distance("clawhb", "clawhub", limit: 2) == 1)
+    #expect(NameImpersonationRule.distance("clawhib", "clawhub", limit: 2) == 1)
+    #expect(NameImpersonationRule.distance("clawhbu", "clawhub", limit: 2) == 1)
+    #expect(NameImpersonationRule.distance("calwhbu", "clawhub", limit: 2) == 2)
+    #expect(NameImpersonationRule.distance("kitten", "sitting", limit: 3) == 3)
+    // Beyond the limit the answer is limit + 1, whatever the true distance.
+    #expect(NameImpersonationRule.distance("abcdefg", "tuvwxyz", limit: 2) == 3)
+    #expect(NameImpersonationRule.distance("abc", "abcdefgh", limit: 1) == 2)
+  }
+
   @Test("Adversarial inputs stay bounded: one long base64 line and 100k blank lines")
   func adversarialSize() {
     let line = [UInt8](repeating: UInt8(ascii: "Q"), count: 1 << 20)

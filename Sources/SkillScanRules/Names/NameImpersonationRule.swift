@@ -46,12 +46,13 @@ struct NameImpersonationRule: Rule {
     let tokens = folded.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
     for (index, token) in tokens.enumerated() where token.count >= 5 {
       let raw = index < rawTokens.count ? rawTokens[index] : token
-      for brand in ProtectedNames.distinctive + ProtectedNames.dictionaryWords {
+      for (index, brand) in ProtectedNames.all.enumerated() {
         if token == brand {
           if raw != brand { return "imitates '\(brand)' with lookalike characters ('\(raw)')" }
           continue
         }
-        guard ProtectedNames.distinctive.contains(brand), brand.count >= 6, !isInflection(token, of: brand) else { continue }
+        // `all` lists the distinctive names first.
+        guard index < ProtectedNames.distinctive.count, brand.count >= 6, !isInflection(token, of: brand) else { continue }
         let limit = brand.count >= 8 ? 2 : 1
         let d = distance(token, brand, limit: limit)
         if d <= limit { return "is \(d) edit\(d == 1 ? "" : "s") away from '\(brand)' ('\(raw)')" }
@@ -71,20 +72,24 @@ struct NameImpersonationRule: Rule {
     let x = Array(a.utf8)
     let y = Array(b.utf8)
     if abs(x.count - y.count) > limit { return limit + 1 }
-    var d = [[Int]](repeating: [Int](repeating: 0, count: y.count + 1), count: x.count + 1)
-    for i in 0...x.count { d[i][0] = i }
-    for j in 0...y.count { d[0][j] = j }
+    // One flat table (row `i` at `i * width`): a row array each was an allocation per token
+    // letter, for every brand, for every skill.
+    let width = y.count + 1
+    var d = [Int](repeating: 0, count: (x.count + 1) * width)
+    for i in 0...x.count { d[i * width] = i }
+    for j in 0...y.count { d[j] = j }
     for i in 1...max(1, x.count) where i <= x.count {
       var rowMin = Int.max
       for j in 1...max(1, y.count) where j <= y.count {
         let cost = x[i - 1] == y[j - 1] ? 0 : 1
-        d[i][j] = min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost)
-        if i > 1, j > 1, x[i - 1] == y[j - 2], x[i - 2] == y[j - 1] { d[i][j] = min(d[i][j], d[i - 2][j - 2] + 1) }
-        rowMin = min(rowMin, d[i][j])
+        var v = min(d[(i - 1) * width + j] + 1, d[i * width + j - 1] + 1, d[(i - 1) * width + j - 1] + cost)
+        if i > 1, j > 1, x[i - 1] == y[j - 2], x[i - 2] == y[j - 1] { v = min(v, d[(i - 2) * width + j - 2] + 1) }
+        d[i * width + j] = v
+        rowMin = min(rowMin, v)
       }
       if rowMin > limit { return limit + 1 }
     }
-    return d[x.count][y.count]
+    return d[x.count * width + y.count]
   }
 
   /// The non-Latin script mixed into an otherwise Latin name (Cyrillic, Greek), or nil.

@@ -20,6 +20,9 @@ enum ProtectedNames {
     "jira", "zoom", "wallet", "exodus",
   ]
 
+  /// ``distinctive`` then ``dictionaryWords``, joined once.
+  static let all = distinctive + dictionaryWords
+
   /// Digit and symbol swaps folded before comparison (`c1awhub` → `clawhub`).
   static let foldedLookalikes: [Character: Character] = [
     "0": "o", "1": "l", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "$": "s", "@": "a", "|": "l",
