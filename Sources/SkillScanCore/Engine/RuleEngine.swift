@@ -220,16 +220,23 @@ public struct RuleEngine: Sendable {
   static func deduplicated(_ findings: [Finding]) -> [Finding] {
     var kept: [Finding] = []
     kept.reserveCapacity(findings.count)
-    var byPlace: [PlaceKey: [Int]] = [:]
-    byPlace.reserveCapacity(findings.count)
-    for finding in findings {
+    // The findings kept at one place form a chain through `kept`: the newest is in `newestAt`,
+    // each one's predecessor in `previous`. An array per place was an allocation per finding
+    // on files with hundreds of thousands of them.
+    var newestAt: [PlaceKey: Int] = [:]
+    newestAt.reserveCapacity(findings.count)
+    var previous: [Int] = []
+    previous.reserveCapacity(findings.count)
+    next: for finding in findings {
       let key = PlaceKey(rule: finding.ruleID, file: finding.file, line: finding.line, column: finding.column)
-      if let same = byPlace[key] {
-        if same.contains(where: { kept[$0] == finding }) { continue }
-        byPlace[key]?.append(kept.count)
-      } else {
-        byPlace[key] = [kept.count]
+      let newest = newestAt[key] ?? -1
+      var k = newest
+      while k >= 0 {
+        if kept[k] == finding { continue next }
+        k = previous[k]
       }
+      newestAt[key] = kept.count
+      previous.append(newest)
       kept.append(finding)
     }
     return kept

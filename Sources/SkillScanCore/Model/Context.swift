@@ -34,7 +34,8 @@ public enum Reachability: String, Sendable, Codable, CaseIterable, Comparable {
   /// Frontmatter `name` and `description`: in context in every session.
   case alwaysLoaded = "always-loaded"
 
-  private var rank: Int {
+  /// Position in declaration order, least reachable first.
+  var rank: Int {
     switch self {
     case .fixture: 0
     case .present: 1
