@@ -13,6 +13,18 @@ private struct GatedRule: Rule {
   }
 }
 
+/// A rule gated by a keyword that holds a backslash, which dequoting drops.
+private struct EscapeGatedRule: Rule {
+  static let description = RuleDescription(
+    id: "escape-gated", name: "Escape gated", pattern: .p1, severity: .low, confidence: .low,
+    languages: [.shell], summary: "s", rationale: "r", remediation: "m",
+    references: [.cwe(1)], keywords: ["\\x", "rm -rf"], triggeringExamples: [], nonTriggeringExamples: [])
+
+  func check(file: AnalyzedFile, in skill: AnalyzedSkill, into sink: inout FindingSink) {
+    sink.report("ran", in: file, at: 0..<min(1, file.bytes.count))
+  }
+}
+
 /// The engine's keyword gate reads a file as written and with quotes dropped, in one pass.
 @Suite struct KeywordGateTests {
   /// The straightforward reading of ``RuleEngine/dequoted(_:)``'s contract.
@@ -57,6 +69,40 @@ private struct GatedRule: Rule {
     arguments: ["curl x", "c\"ur\"l x", "cu\\\nrl x", "echo \"hi\"; curl x", "rm -rf 'x'", "r'm' -rf x", "echo 'curl'"])
   func gateOpens(text: String) {
     #expect(ran(text))
+  }
+
+  func ranEscapeGated(_ text: String) -> Bool {
+    let file = SourceFile(path: "s.sh", bytes: Array(text.utf8), kind: .script, language: .shell)
+    let skill = AnalyzedSkill(
+      bundle: SkillBundle(path: "k", files: [file]), files: [AnalyzedFile(source: file, regions: [])],
+      frontmatter: nil, frontmatterStatus: .noSkillFile, referencedPaths: [])
+    return RuleEngine(rules: [EscapeGatedRule()]).run(skill).contains { $0.ruleID == "escape-gated" }
+  }
+
+  @Test(
+    "A keyword holding a backslash is found in the raw text, in either case, even where quotes are dropped",
+    arguments: [("printf \"\\x63\"", true), ("printf '\\X63'", true), ("printf \\x63", true), ("printf \"x63\"", false), ("a\\ \"x\"", false)])
+  func escapeKeyword(text: String, opens: Bool) {
+    #expect(ranEscapeGated(text) == opens)
+  }
+
+  @Test("The raw-text keyword search agrees with a plain case-folded search")
+  func foldedSearchMatchesReference() {
+    var generator = SystemRandomNumberGenerator()
+    let alphabet = Array("aAxX\\\"' b".utf8)
+    let keywords = [Array("\\x".utf8), Array("ax".utf8), Array("x".utf8), Array("\\".utf8), Array("b a".utf8)]
+    func fold(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+    for length in [0, 1, 2, 5, 40] {
+      for _ in 0..<200 {
+        let bytes = (0..<length).map { _ in alphabet.randomElement(using: &generator)! }
+        for keyword in keywords {
+          let expected = bytes.count >= keyword.count && (0...(bytes.count - keyword.count)).contains { i in
+            keyword.indices.allSatisfy { fold(bytes[i + $0]) == keyword[$0] }
+          }
+          #expect(RuleEngine.containsFolded(keyword, in: bytes) == expected, "\(keyword) in \(bytes)")
+        }
+      }
+    }
   }
 
   @Test("A file with none of the keywords, quoted or not, skips the rule", arguments: ["echo hi", "echo \"cur\" l", "rm -r x"])

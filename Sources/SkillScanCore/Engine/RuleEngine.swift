@@ -10,9 +10,10 @@ public struct RuleEngine: Sendable {
   private let filter: KeywordFilter
   /// For each rule, the keyword indices that enable it (empty: always enabled).
   private let ruleKeywords: [[Int]]
-  /// Whether no keyword holds a byte ``dequoted(_:)`` drops, so that the dequoted text holds
-  /// every keyword the raw text holds.
-  private let keywordsSurviveDequoting: Bool
+  /// The keywords that hold a byte ``dequoted(_:)`` drops (`\x`), with their indices: the
+  /// dequoted text can lose them, so they are looked for in the raw text. Every other keyword
+  /// the raw text holds, the dequoted text holds too.
+  private let rawOnlyKeywords: [(index: Int, bytes: [UInt8])]
   /// Each rule's languages (as a bit set) and finding header, read once: `rule.description` returns a copy
   /// of the whole description, which the per-file loop would otherwise make for every rule.
   private let languageMasks: [Int]
@@ -42,16 +43,19 @@ public struct RuleEngine: Sendable {
     self.ruleKeywords = perRule
     self.languageMasks = rules.map { Self.mask($0.description.languages) }
     self.headers = rules.map { FindingSink.Header($0.description) }
-    self.keywordsSurviveDequoting = !keywords.contains { $0.utf8.contains(where: Self.isDroppedByDequoting) }
+    self.rawOnlyKeywords = keywords.enumerated().compactMap { index, keyword in
+      keyword.utf8.contains(where: Self.isDroppedByDequoting) ? (index, Array(keyword.utf8)) : nil
+    }
   }
 
   /// The keyword indices that occur in `bytes`, read as written and with quotes dropped.
   ///
   /// Quotes and backslashes vanish when a shell word is read (`c"ur"l` runs curl), so a
   /// rule's keyword may only appear once they are dropped; without that look the gate itself
-  /// would let such a command through unread. No keyword holds a quote, a backslash or a line
-  /// break (checked at init), so every keyword of the raw text is also in the dequoted text
-  /// and one pass over the dequoted text serves both readings.
+  /// would let such a command through unread. Dropping bytes never splits what is left, so a
+  /// keyword without a droppable byte that occurs in the raw text occurs in the dequoted text
+  /// too: one automaton pass over the dequoted text serves both readings, and only the few
+  /// keywords that hold such a byte (`\x`) are searched for in the raw text, by themselves.
   func keywordsPresent(in bytes: [UInt8]) -> Set<Int> {
     guard filter.keywordCount > 0 else { return [] }
     // ANSI-C quoting (`$'\x63\x75\x72\x6c'`) can spell any name, keyword or not; the rules
@@ -59,8 +63,40 @@ public struct RuleEngine: Sendable {
     if ByteSearch.firstIndex(of: Self.ansiCQuote, in: bytes) != nil { return Set(0..<filter.keywordCount) }
     guard let dequoted = Self.dequoted(bytes) else { return filter.matches(in: bytes) }
     var present = filter.matches(in: dequoted)
-    if !keywordsSurviveDequoting { present.formUnion(filter.matches(in: bytes)) }
+    for (index, keyword) in rawOnlyKeywords where !present.contains(index) {
+      if Self.containsFolded(keyword, in: bytes) { present.insert(index) }
+    }
     return present
+  }
+
+  /// Whether `bytes` holds the lower-case `keyword` with ASCII letters in either case, as the
+  /// keyword automaton matches it. A keyword that starts with a non-letter (`\x`) is found
+  /// with `memchr` on that byte, far faster than an automaton pass over the file.
+  static func containsFolded(_ keyword: [UInt8], in bytes: [UInt8]) -> Bool {
+    guard let first = keyword.first else { return true }
+    guard bytes.count >= keyword.count else { return false }
+    let letterFirst = first >= 0x61 && first <= 0x7A
+    return bytes.withUnsafeBufferPointer { b -> Bool in
+      guard let base = b.baseAddress else { return false }
+      let last = b.count - keyword.count
+      var i = 0
+      while i <= last {
+        if letterFirst {
+          if KeywordFilter.fold(b[i]) != first {
+            i += 1
+            continue
+          }
+        } else {
+          guard let hit = memchr(base + i, Int32(first), last - i + 1) else { return false }
+          i = UnsafePointer(hit.assumingMemoryBound(to: UInt8.self)) - base
+        }
+        var k = 1
+        while k < keyword.count && KeywordFilter.fold(b[i + k]) == keyword[k] { k += 1 }
+        if k == keyword.count { return true }
+        i += 1
+      }
+      return false
+    }
   }
 
   /// Runs every rule over `skill`.
