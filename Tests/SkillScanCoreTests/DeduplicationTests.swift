@@ -19,4 +19,18 @@ import Testing
     let kept = RuleEngine.deduplicated(input)
     #expect(kept == [a, sameRuleOtherMessage, otherRule, sameRuleOtherSeverity, otherLine])
   }
+
+  @Test func keepsTheFirstOfEachRepeatInOrder() {
+    var rng = SystemRandomNumberGenerator()
+    for _ in 0..<200 {
+      let input = (0..<Int.random(in: 0...60, using: &rng)).map { _ in
+        finding(
+          ["instruction-override", "reverse-shell"].randomElement(using: &rng)!, line: Int.random(in: 1...4, using: &rng),
+          message: ["m", "n"].randomElement(using: &rng)!, severity: [.high, .low].randomElement(using: &rng)!)
+      }
+      var reference: [Finding] = []
+      for f in input where !reference.contains(f) { reference.append(f) }
+      #expect(RuleEngine.deduplicated(input) == reference)
+    }
+  }
 }

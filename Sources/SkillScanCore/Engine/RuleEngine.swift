@@ -140,8 +140,13 @@ public struct RuleEngine: Sendable {
             }
           }
         }
+        // Sized once, and each rule's array released as soon as it is copied: on a file
+        // with hundreds of thousands of findings, growing the joined array by doubling while
+        // every per-rule array stayed alive held about three copies of them at the peak.
+        findings.reserveCapacity(findings.count + perRule.reduce(0) { $0 + $1.count })
         for (slot, index) in enabled.enumerated() {
           findings += perRule[slot]
+          perRule[slot] = []
           if timed { ruleTime[index] += times[slot] }
         }
       } else {
@@ -173,7 +178,8 @@ public struct RuleEngine: Sendable {
     for i in findings.indices {
       findings[i].reachability = reachability(of: findings[i], in: skill, byFile: &byFile)
     }
-    return FindingFolding.fold(Self.deduplicated(findings)).sorted(by: Finding.reportOrder)
+    Self.deduplicate(&findings)
+    return FindingFolding.fold(findings).sorted(by: Finding.reportOrder)
   }
 
   /// Files at least this large have their rules spread over the cores: such a file costs
@@ -254,28 +260,36 @@ public struct RuleEngine: Sendable {
   /// full: hashing every field of every finding (messages and snippets included) was a tenth
   /// of the cost of a file dense with matches.
   static func deduplicated(_ findings: [Finding]) -> [Finding] {
-    var kept: [Finding] = []
-    kept.reserveCapacity(findings.count)
-    // The findings kept at one place form a chain through `kept`: the newest is in `newestAt`,
-    // each one's predecessor in `previous`. An array per place was an allocation per finding
-    // on files with hundreds of thousands of them.
+    var kept = findings
+    deduplicate(&kept)
+    return kept
+  }
+
+  /// ``deduplicated(_:)`` in place: the kept findings are moved to the front, in order, and
+  /// the rest cut off, so no second array of findings is ever held.
+  static func deduplicate(_ findings: inout [Finding]) {
+    // The findings kept at one place form a chain through the kept prefix: the newest is in
+    // `newestAt`, each one's predecessor in `previous`. An array per place was an allocation
+    // per finding on files with hundreds of thousands of them.
     var newestAt: [PlaceKey: Int] = [:]
     newestAt.reserveCapacity(findings.count)
     var previous: [Int] = []
     previous.reserveCapacity(findings.count)
-    next: for finding in findings {
-      let key = PlaceKey(rule: finding.ruleID, file: finding.file, line: finding.line, column: finding.column)
+    var count = 0
+    next: for read in findings.indices {
+      let key = PlaceKey(rule: findings[read].ruleID, file: findings[read].file, line: findings[read].line, column: findings[read].column)
       let newest = newestAt[key] ?? -1
       var k = newest
       while k >= 0 {
-        if kept[k] == finding { continue next }
+        if findings[k] == findings[read] { continue next }
         k = previous[k]
       }
-      newestAt[key] = kept.count
+      newestAt[key] = count
       previous.append(newest)
-      kept.append(finding)
+      if read != count { findings.swapAt(read, count) }
+      count += 1
     }
-    return kept
+    findings.removeSubrange(count...)
   }
 
   private struct PlaceKey: Hashable {
