@@ -56,6 +56,7 @@ public enum FindingFolding {
     note.severity = .info
     note.chain = nil
     note.snippet = ""
+    note.snippetWindow = nil
     note.message =
       "\(folded.count) more finding(s) of this rule in this file are not listed one by one; "
       + "the file was scanned completely and the \(keptPerRuleAndFile) most significant are listed"

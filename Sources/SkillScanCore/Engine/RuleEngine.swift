@@ -179,7 +179,10 @@ public struct RuleEngine: Sendable {
       findings[i].reachability = reachability(of: findings[i], in: skill, byFile: &byFile)
     }
     Self.deduplicate(&findings)
-    return FindingFolding.fold(findings).sorted(by: Finding.reportOrder)
+    var kept = FindingFolding.fold(findings)
+    findings = []
+    Self.makeSnippets(&kept, in: skill)
+    return kept.sorted(by: Finding.reportOrder)
   }
 
   /// Files at least this large have their rules spread over the cores: such a file costs
@@ -225,9 +228,25 @@ public struct RuleEngine: Sendable {
     byte == 0x27 || byte == 0x22 || byte == 0x5C || byte == 0x0A || byte == 0x0D
   }
 
+  /// Makes the snippets the sinks deferred (``FindingSink/defersSnippets``), for the findings
+  /// that survived de-duplication and folding, from the bytes of the file each names.
+  static func makeSnippets(_ findings: inout [Finding], in skill: AnalyzedSkill) {
+    guard findings.contains(where: { $0.snippetWindow != nil }) else { return }
+    var bytesByPath: [String: [UInt8]] = [:]
+    for file in skill.files { bytesByPath[file.source.path] = file.bytes }
+    for i in findings.indices {
+      guard let window = findings[i].snippetWindow else { continue }
+      findings[i].snippetWindow = nil
+      // A sink only defers for a file of this skill, so the path always resolves.
+      guard let bytes = bytesByPath[findings[i].file], window.upperBound <= bytes.count else { continue }
+      findings[i].snippet = Snippet.make(utf8: bytes[window])
+    }
+  }
+
   /// One rule's findings on one file.
   private static func check(_ rule: any Rule, _ header: FindingSink.Header, file: AnalyzedFile, skill: AnalyzedSkill) -> [Finding] {
     var sink = FindingSink(header: header)
+    sink.defersSnippets = true
     rule.check(file: file, in: skill, into: &sink)
     return sink.findings
   }

@@ -32,6 +32,12 @@ public struct Finding: Sendable, Codable, Hashable {
   /// Set when the finding is a complete chain (source → sink, download → execute …), the
   /// evidence the verdict needs to call a skill malicious (taxonomy.md §6.2–6.3).
   public var chain: ChainKind?
+  /// Where ``snippet`` is still to be read from, in the bytes of ``file``, while the engine
+  /// holds the finding: a file dense with matches yields hundreds of thousands of findings
+  /// that folding drops, and making each one's snippet up front was a string per finding
+  /// (see ``FindingSink/defersSnippets``). Nil once the snippet is made, so never seen
+  /// outside the engine.
+  var snippetWindow: Range<Int>?
 
   public init(
     ruleID: RuleID, pattern: PatternID, severity: Severity, confidence: Confidence,

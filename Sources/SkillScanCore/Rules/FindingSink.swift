@@ -33,6 +33,11 @@ public struct FindingSink: Sendable {
   public private(set) var findings: [Finding] = []
   /// The last reported position and its file, to count the next column on from it.
   private var lastPosition: (file: String, at: LineIndex.Position)?
+  /// Whether findings at a byte range keep only the window their snippet comes from
+  /// (``Finding/snippetWindow``) instead of the snippet. The engine sets it and makes the
+  /// snippets of the findings that survive de-duplication and folding; two findings at the
+  /// same place have the same window, so de-duplication is unchanged.
+  var defersSnippets = false
 
   public init(rule: RuleDescription) { self.rule = Header(rule) }
 
@@ -52,15 +57,21 @@ public struct FindingSink: Sendable {
     let position = source.lines.position(of: start, in: source.bytes, after: hint)
     lastPosition = (source.path, LineIndex.Position(offset: start, line: position.line, column: position.column))
     let lineRange = source.lines.range(ofLine: position.line, in: source.bytes)
-    let shown = snippet ?? Snippet.make(utf8: source.bytes[Snippet.window(lineRange, around: start, in: source.bytes)])
-    findings.append(
-      Finding(
-        ruleID: rule.id, pattern: rule.pattern, severity: severity ?? rule.severity,
-        confidence: confidence ?? rule.confidence, message: message, file: source.path,
-        line: position.line, column: position.column, snippet: shown,
-        remediation: rule.remediation,
-        context: context ?? file.region(at: start)?.context ?? .code, polarity: polarity,
-        chain: chain))
+    var window: Range<Int>?
+    var shown = snippet ?? ""
+    if snippet == nil {
+      let w = Snippet.window(lineRange, around: start, in: source.bytes)
+      if defersSnippets { window = w } else { shown = Snippet.make(utf8: source.bytes[w]) }
+    }
+    var finding = Finding(
+      ruleID: rule.id, pattern: rule.pattern, severity: severity ?? rule.severity,
+      confidence: confidence ?? rule.confidence, message: message, file: source.path,
+      line: position.line, column: position.column, snippet: shown,
+      remediation: rule.remediation,
+      context: context ?? file.region(at: start)?.context ?? .code, polarity: polarity,
+      chain: chain)
+    finding.snippetWindow = window
+    findings.append(finding)
   }
 
   /// Reports a finding about a whole file or skill (line 0).
