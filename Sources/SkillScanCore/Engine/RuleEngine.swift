@@ -70,28 +70,32 @@ public struct RuleEngine: Sendable {
   }
 
   /// Whether `bytes` holds the lower-case `keyword` with ASCII letters in either case, as the
-  /// keyword automaton matches it. A keyword that starts with a non-letter (`\x`) is found
-  /// with `memchr` on that byte, far faster than an automaton pass over the file.
+  /// keyword automaton matches it.
+  ///
+  /// The search is anchored on the keyword's first byte that is not a letter (a keyword
+  /// searched here always holds a quote or backslash): `memchr` finds each occurrence of that
+  /// byte far faster than a pass over every byte, and only there is the keyword compared.
   static func containsFolded(_ keyword: [UInt8], in bytes: [UInt8]) -> Bool {
-    guard let first = keyword.first else { return true }
+    guard !keyword.isEmpty else { return true }
     guard bytes.count >= keyword.count else { return false }
-    let letterFirst = first >= 0x61 && first <= 0x7A
+    guard let anchor = keyword.firstIndex(where: { !($0 >= 0x61 && $0 <= 0x7A) }) else {
+      // All letters: compare at every start (not used by the gate, kept correct anyway).
+      return (0...(bytes.count - keyword.count)).contains { i in
+        keyword.indices.allSatisfy { KeywordFilter.fold(bytes[i + $0]) == keyword[$0] }
+      }
+    }
+    let anchorByte = keyword[anchor]
     return bytes.withUnsafeBufferPointer { b -> Bool in
       guard let base = b.baseAddress else { return false }
-      let last = b.count - keyword.count
-      var i = 0
+      // Candidate anchor positions: the keyword then starts `anchor` bytes earlier.
+      var i = anchor
+      let last = b.count - (keyword.count - anchor)
       while i <= last {
-        if letterFirst {
-          if KeywordFilter.fold(b[i]) != first {
-            i += 1
-            continue
-          }
-        } else {
-          guard let hit = memchr(base + i, Int32(first), last - i + 1) else { return false }
-          i = UnsafePointer(hit.assumingMemoryBound(to: UInt8.self)) - base
-        }
-        var k = 1
-        while k < keyword.count && KeywordFilter.fold(b[i + k]) == keyword[k] { k += 1 }
+        guard let hit = memchr(base + i, Int32(anchorByte), last - i + 1) else { return false }
+        i = UnsafePointer(hit.assumingMemoryBound(to: UInt8.self)) - base
+        let start = i - anchor
+        var k = 0
+        while k < keyword.count && KeywordFilter.fold(b[start + k]) == keyword[k] { k += 1 }
         if k == keyword.count { return true }
         i += 1
       }
