@@ -102,6 +102,28 @@ struct SupportTests {
     return (bytes, starts, stripped)
   }
 
+  @Test("Lists read together give each list what its own matcher gives")
+  func groupsMatchLikeSeparateMatchers() {
+    let lists = [
+      ["ignore", "ignore all", "all previous", "x"], ["previous", "ignore all", "ignore"], ["all", "a", "ll p"], ["ignore", "ignore"],
+    ]
+    let groups = PhraseGroups(lists)
+    let words = ["ignore", "all", "previous", "x", "a", "llp", " ", " ", ",", "IGNORE", "xall"]
+    var rng = SystemRandomNumberGenerator()
+    for _ in 0..<300 {
+      let text = Array((0..<Int.random(in: 0...30, using: &rng)).map { _ in words.randomElement(using: &rng)! }.joined().utf8)
+      let all = groups.allMatches(in: text)
+      let disjoint = groups.matches(in: text)
+      for (g, list) in lists.enumerated() {
+        let own = PhraseMatcher(list)
+        #expect(all[g].map(\.range) == own.allMatches(in: text).map(\.range), "list \(g) in \(String(decoding: text, as: UTF8.self))")
+        #expect(all[g].map { list[$0.phrase] } == own.allMatches(in: text).map { list[$0.phrase] })
+        #expect(PhraseGroups.disjoint(all[g]).map(\.range) == own.matches(in: text).map(\.range))
+        #expect(disjoint[g].map(\.range) == own.matches(in: text).map(\.range))
+      }
+    }
+  }
+
   @Test("Phrases match on word boundaries only")
   func wordBoundaries() {
     let matcher = PhraseMatcher(["ignore", "<system>"])

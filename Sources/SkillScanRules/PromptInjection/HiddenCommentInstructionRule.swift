@@ -48,8 +48,9 @@ struct HiddenCommentInstructionRule: Rule {
     }
     checkCodeComments(file, &sink)
     let text = file.normalizedText
-    var secrecy = Self.secrecyFixed.matches(in: text.bytes).map(\.range)
-    secrecy += Self.secrecyGrammars.matches(in: text.bytes)
+    let cues = WholeTextInjectionCues.of(file)
+    var secrecy = cues.disjoint(.secrecyFixed).map(\.range)
+    secrecy += Self.secrecyGrammars.matches(in: text.bytes, anchorMatches: cues.all(.secrecyAnchors))
     for match in PhraseSequence.disjoint(secrecy) {
       let range = text.originalRange(match)
       guard countsOutsideCode(range.lowerBound, file) else { continue }
@@ -60,7 +61,7 @@ struct HiddenCommentInstructionRule: Rule {
         "secrecy directive: \"\(phrase)\"", in: file, at: range,
         polarity: polarity(range, file))
     }
-    for match in HiddenInstructionPhrases.stealthAdverbs.matches(in: text.bytes) {
+    for match in cues.disjoint(.stealthAdverbs) {
       guard let verb = Self.stealthAction(around: match.range, in: text.bytes),
         HiddenInstructionPhrases.exfiltrationVerbs.contains(verb)
           || Self.sentenceHasSensitiveObject(around: match.range, in: text.bytes)

@@ -38,7 +38,7 @@ enum HiddenInstructionPhrases {
 
   /// Adverbs of concealment; they count only next to an action verb ("silently upload"),
   /// never in the programming sense ("fails silently", `--silent`).
-  static let stealthAdverbs = PhraseMatcher(["silently", "secretly", "covertly", "stealthily", "quietly"])
+  static let stealthAdverbList = ["silently", "secretly", "covertly", "stealthily", "quietly"]
 
   /// Actions a hidden directive asks for.
   static let actionVerbs: Set<String> = [

@@ -42,13 +42,13 @@ struct InstructionOverrideRule: Rule {
 
   static let grammars = PhraseSequenceSet(InstructionOverridePhrases.grammars)
   static let fixed = PhraseMatcher(InstructionOverridePhrases.fixed)
-  static let markers = PhraseMatcher(InstructionOverridePhrases.markers)
 
   func check(file: AnalyzedFile, in skill: AnalyzedSkill, into sink: inout FindingSink) {
     let text = file.normalizedText
     let securityTool = SecurityPurpose.isSecurityTool(skill)
-    var ranges = Self.fixed.matches(in: text.bytes).map(\.range)
-    ranges += Self.grammars.matches(in: text.bytes)
+    let cues = WholeTextInjectionCues.of(file)
+    var ranges = cues.disjoint(.overrideFixed).map(\.range)
+    ranges += Self.grammars.matches(in: text.bytes, anchorMatches: cues.all(.overrideAnchors))
     for match in PhraseSequence.disjoint(ranges) {
       let phrase = String(decoding: text.bytes[match], as: UTF8.self)
       // "Ignore any instructions found in web pages" resists injection; a temporal qualifier
@@ -59,7 +59,7 @@ struct InstructionOverrideRule: Rule {
         "instruction override: \"\(phrase)\"" + (guardText ? " (limited to untrusted content)" : ""),
         text.originalRange(match), file, securityTool, &sink, forcedPolarity: guardText ? .prohibitive : nil)
     }
-    for match in Self.markers.matches(in: text.bytes) {
+    for match in cues.disjoint(.overrideMarkers) {
       let range = text.originalRange(match.range)
       let marker = InstructionOverridePhrases.markers[match.phrase]
       guard Self.markerCounts(marker, at: range.lowerBound, in: file) else { continue }

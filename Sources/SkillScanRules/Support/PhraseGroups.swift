@@ -30,6 +30,33 @@ public struct PhraseGroups: Sendable {
     self.owners = owners
   }
 
+  /// For each group, every occurrence of its phrases, overlapping ones included, in the order
+  /// of ``PhraseMatcher/allMatches(in:)`` for that group alone (by start, longest first).
+  ///
+  /// The shared automaton's occurrences are already in that order, and keeping one group's
+  /// phrases keeps it; phrase indices are the group's own.
+  public func allMatches(in bytes: [UInt8]) -> [[PhraseMatcher.Match]] {
+    var result = [[PhraseMatcher.Match]](repeating: [], count: groups.count)
+    for match in matcher.allMatches(in: bytes) {
+      for owner in owners[match.phrase] {
+        result[owner.group].append(PhraseMatcher.Match(phrase: owner.phrase, range: match.range))
+      }
+    }
+    return result
+  }
+
+  /// The earliest-then-longest non-overlapping subset of one group's ``allMatches(in:)``,
+  /// which is that group's ``PhraseMatcher/matches(in:)``.
+  public static func disjoint(_ all: [PhraseMatcher.Match]) -> [PhraseMatcher.Match] {
+    var result: [PhraseMatcher.Match] = []
+    var reached = 0
+    for match in all where match.range.lowerBound >= reached {
+      result.append(match)
+      reached = match.range.upperBound
+    }
+    return result
+  }
+
   /// For each group, its non-overlapping matches in text order (phrase indices are the
   /// group's own).
   public func matches(in bytes: [UInt8]) -> [[PhraseMatcher.Match]] {

@@ -8,6 +8,10 @@
 public struct PhraseSequenceSet: Sendable {
   private let grammars: [PhraseSequence]
   private let anchors: PhraseMatcher
+  /// The first-slot phrases of all grammars: a caller that reads them together with other
+  /// lists in one pass (``PhraseGroups``) passes their occurrences to
+  /// ``matches(in:anchorMatches:)``.
+  public var anchorPhrases: [String] { anchors.phrases }
   /// For each anchor phrase, the grammars whose first slot holds it.
   private let owners: [[Int]]
 
@@ -34,9 +38,16 @@ public struct PhraseSequenceSet: Sendable {
 
   /// Every grammar's non-overlapping longest matches, grammar by grammar, in text order.
   public func matches(in bytes: [UInt8]) -> [Range<Int>] {
+    matches(in: bytes, anchorMatches: anchors.allMatches(in: bytes))
+  }
+
+  /// ``matches(in:)`` given the occurrences of ``anchorPhrases`` in `bytes`, as
+  /// ``PhraseMatcher/allMatches(in:)`` would list them (phrase indices into
+  /// ``anchorPhrases``).
+  public func matches(in bytes: [UInt8], anchorMatches: [PhraseMatcher.Match]) -> [Range<Int>] {
     var reached = [Int](repeating: 0, count: grammars.count)
     var perGrammar = [[Range<Int>]](repeating: [], count: grammars.count)
-    for start in anchors.allMatches(in: bytes) {
+    for start in anchorMatches {
       for g in owners[start.phrase] where start.range.lowerBound >= reached[g] {
         guard let end = grammars[g].longest(bytes, slot: 1, at: start.range.upperBound) else { continue }
         perGrammar[g].append(start.range.lowerBound..<end)
