@@ -21,28 +21,47 @@ import SkillScanCore
 enum ProseCommandGate {
   /// Whether `bytes[range]` should be parsed as shell.
   static func mayHoldCommands(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
-    var dequoted: [UInt8] = []
-    dequoted.reserveCapacity(range.count)
     var flow = false
-    var i = range.lowerBound
-    while i < range.upperBound {
-      let c = bytes[i]
-      switch c {
-      case 0x27, 0x22:  // ' "
-        if c == 0x27, i > range.lowerBound, bytes[i - 1] == 0x24 { return true }  // $'
-      case 0x5C:  // \ and the line break it escapes
-        while i + 1 < range.upperBound, bytes[i + 1] == 0x0A || bytes[i + 1] == 0x0D { i += 1 }
-      case 0x7C, 0x60:  // | `
-        flow = true
-        dequoted.append(c)
-      case 0x28:  // ( after $ < >
-        if i > range.lowerBound, [0x24, 0x3C, 0x3E].contains(bytes[i - 1]) { flow = true }
-        dequoted.append(c)
-      default:
-        dequoted.append(c)
+    var ansiC = false
+    let range = range.clamped(to: 0..<bytes.count)
+    // Every prose paragraph of every Markdown file passes through this loop: it reads and
+    // writes through buffer pointers (appending byte by byte was most of its cost).
+    let dequoted = bytes.withUnsafeBufferPointer { b in
+      [UInt8](unsafeUninitializedCapacity: range.count) { out, count in
+        var n = 0
+        var i = range.lowerBound
+        while i < range.upperBound {
+          let c = b[i]
+          switch c {
+          case 0x27, 0x22:  // ' "
+            if c == 0x27, i > range.lowerBound, b[i - 1] == 0x24 {  // $'
+              ansiC = true
+              break
+            }
+          case 0x5C:  // \ and the line break it escapes
+            while i + 1 < range.upperBound, b[i + 1] == 0x0A || b[i + 1] == 0x0D { i += 1 }
+          case 0x7C, 0x60:  // | `
+            flow = true
+            out[n] = c
+            n += 1
+          case 0x28:  // ( after $ < >
+            if i > range.lowerBound {
+              let p = b[i - 1]
+              if p == 0x24 || p == 0x3C || p == 0x3E { flow = true }
+            }
+            out[n] = c
+            n += 1
+          default:
+            out[n] = c
+            n += 1
+          }
+          if ansiC { break }
+          i += 1
+        }
+        count = n
       }
-      i += 1
     }
+    if ansiC { return true }
     if launchers.occurs(in: dequoted, range: 0..<dequoted.count) { return true }
     guard flow else { return false }
     var found = false
