@@ -116,7 +116,13 @@ public struct Scanner: Sendable {
   }
 
   /// How many skills per worker may finish ahead of the oldest one still running.
-  static let reorderWindowPerJob = 8
+  ///
+  /// A finished result is small (its findings), but the window must outlast the slowest
+  /// skill: the largest snapshot skills take a few tenths of a second, in which the other
+  /// workers finish a hundred small ones. With 8 per worker they stalled after a few dozen
+  /// milliseconds and left their cores idle until the slow skill was done (a quarter of a
+  /// second of one idle core, several times per registry scan).
+  static let reorderWindowPerJob = 128
 
   /// Loads, analyses and judges one located skill, a large one only while no other large
   /// skill is being analysed (see ``HeavySkillLane``).
