@@ -33,6 +33,8 @@ public struct ConfigLocator: Sendable {
   /// each folder is probed once per scan instead of once per skill below it (the probes ran
   /// before any skill was scanned, on one core).
   func search(from folder: String, memo: inout [String: String?]) -> String? {
+    // Skills of one owner share their start folder: answer them before any URL work.
+    if let known = memo[folder] { return known }
     let fm = FileManager.default
     var current = URL(fileURLWithPath: folder).standardizedFileURL
     var passed: [String] = []
@@ -64,6 +66,7 @@ public struct ConfigLocator: Sendable {
       current = parent
     }
     for path in passed { memo[path] = .some(answer) }
+    memo[folder] = .some(answer)
     return answer
   }
 
