@@ -7,7 +7,10 @@ import SkillScanLexers
 /// Behaviour rules (bias injection, harmful standing instructions, destructive procedures)
 /// reason about a *section*: an emphatic heading followed by imperative list items. Keeping
 /// the section index on each block lets them aggregate items without re-reading the file.
-struct BehaviorBlock {
+///
+/// A class with constant fields: a dozen rules walk every block of every file, and copying
+/// a block value retained and released its half-dozen arrays and strings each time.
+final class BehaviorBlock: Sendable {
   let region: Region
   let text: NormalizedText
   /// Index of the heading section (0 before the first heading; each heading opens one).
