@@ -31,8 +31,47 @@ struct WhitespacePaddingRule: Rule {
   /// Spaces or tabs in a row, on one line, that count as padding.
   static let spaceRunThreshold = 2000
 
+  /// The shortest run of blank bytes (newline, space, tab, carriage return) that can end in
+  /// a finding: a thousand blank lines are more than a thousand newlines, two thousand spaces
+  /// more still.
+  static let shortestPadding = min(blankLineThreshold, spaceRunThreshold)
+
+  /// Whether `buffer` holds a run of at least ``shortestPadding`` blank bytes followed by a
+  /// non-blank byte, which every finding needs.
+  ///
+  /// Such a run covers one offset of every residue modulo its length, so probing every
+  /// `shortestPadding`-th byte and measuring the blank run around each blank probe finds it.
+  /// A run shorter than the stride holds at most one probe, so no byte is measured more than
+  /// twice: the check stays linear on any input while reading about one byte in a thousand
+  /// of ordinary text. (This rule sees every byte of every file.)
+  static func mayHoldPadding(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+    let stride = shortestPadding
+    var probe = stride - 1
+    let n = buffer.count
+    while probe < n {
+      guard isBlank(buffer[probe]) else {
+        probe += stride
+        continue
+      }
+      var start = probe
+      while start > 0 && isBlank(buffer[start - 1]) { start -= 1 }
+      var end = probe + 1
+      while end < n && isBlank(buffer[end]) { end += 1 }
+      if end - start >= stride && end < n { return true }
+      // The next probe past this run: a run reaching the next probe was measured whole.
+      probe += stride
+      while probe < end { probe += stride }
+    }
+    return false
+  }
+
+  @inline(__always) static func isBlank(_ byte: UInt8) -> Bool {
+    byte == 0x0A || byte == 0x20 || byte == 0x09 || byte == 0x0D
+  }
+
   func check(file: AnalyzedFile, in skill: AnalyzedSkill, into sink: inout FindingSink) {
     let bytes = file.bytes
+    guard bytes.withUnsafeBufferPointer(Self.mayHoldPadding) else { return }
     // Every byte of every file passes through this loop: it reads a buffer pointer, not the
     // array, so there is no bounds check or retain per byte.
     let best: (resume: Int, blanks: Int, spaces: Int)? = bytes.withUnsafeBufferPointer { buffer in
