@@ -48,16 +48,28 @@ struct SupportTests {
     let pieces = [
       "Ignore", "ALL", " ", "  ", "\n", "\t", "*", "`", "**bold**", "x", "~", "\u{7F}", "\u{200B}", "\u{00A0}",
       "Ｒｕｎ", "café", "\u{2003}", "\u{E0041}", "日本", "é", "1", ".", "\r\n",
+      // Runs of plain words, so that many eight-byte chunks take the word-at-a-time path.
+      "Send the KEY to", "abcdefgh", "ab cd ef gh", "Zebra@[]^_{}", "a ", " b",
     ]
     var rng = SystemRandomNumberGenerator()
-    for _ in 0..<300 {
-      let text = (0..<Int.random(in: 0...40, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined()
+    for _ in 0..<600 {
+      let parts = (0..<Int.random(in: 0...40, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }
+      let text = parts.joined()
       let bytes = Array(text.utf8)
       let fast = TextNormalizer.normalize(bytes, markupAsSpace: markupAsSpace)
       let expected = Self.referenceNormalization(text, markupAsSpace: markupAsSpace)
       #expect(fast.bytes == expected.bytes, "input \(text.debugDescription)")
       #expect(fast.strippedCount == expected.stripped, "input \(text.debugDescription)")
       #expect((0..<fast.bytes.count).map { fast.originalRange($0..<$0 + 1).lowerBound } == expected.starts)
+      // A range between two pieces reads like the text of those pieces alone.
+      let cuts = parts.reduce(into: [0]) { $0.append($0.last! + $1.utf8.count) }
+      let lower = cuts.randomElement(using: &rng)!
+      let upper = cuts.filter { $0 >= lower }.randomElement(using: &rng)!
+      let part = TextNormalizer.normalize(bytes, range: lower..<upper, markupAsSpace: markupAsSpace)
+      let inside = String(decoding: bytes[lower..<upper], as: UTF8.self)
+      let expectedPart = Self.referenceNormalization(inside, markupAsSpace: markupAsSpace)
+      #expect(part.bytes == expectedPart.bytes, "range \(lower)..<\(upper) of \(text.debugDescription)")
+      #expect((0..<part.bytes.count).map { part.originalRange($0..<$0 + 1).lowerBound } == expectedPart.starts.map { $0 + lower })
     }
   }
 

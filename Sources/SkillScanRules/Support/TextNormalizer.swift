@@ -87,6 +87,18 @@ public enum TextNormalizer {
       var i = lower
       let end = upper
       while i < end {
+        // Eight bytes of plain words at once: printable ASCII, single spaces only, no markup.
+        // Such a chunk maps byte for byte (a lone space stands for itself), so it is folded
+        // and copied whole; anything else goes through the byte-by-byte path below.
+        if spaceStart < 0 && end - i >= 8,
+          let folded = Self.plainChunk(buffer, at: i, end: end, markupAsSpace: markupAsSpace)
+        {
+          UnsafeMutableRawPointer(o.baseAddress! + count).storeBytes(of: folded.littleEndian, as: UInt64.self)
+          for k in 0..<8 { st[count + k] = Int32(truncatingIfNeeded: i + k) }
+          count += 8
+          i += 8
+          continue
+        }
         let byte = buffer[i]
         // Printable ASCII that is neither blank nor markup is most of any text, and the
         // general path below (decode, invisible and space tables) gives it the same result:
@@ -163,6 +175,44 @@ public enum TextNormalizer {
       outCount = count
     }
     return NormalizedText(bytes: out, starts: starts, strippedCount: stripped, source: bytes, limit: upper)
+  }
+
+  /// The eight bytes at `i`, ASCII-folded to lower case, when normalising them one by one
+  /// would give the same eight bytes each from its own offset; nil otherwise.
+  ///
+  /// That holds when every byte is printable ASCII (`!`…DEL) or a space, no space is next to
+  /// another, a final space is followed by a printable non-markup byte or the end (a blank,
+  /// invisible or non-ASCII character after it could merge into or change the collapsed
+  /// space), and, with `markupAsSpace`, no `*` or `` ` `` occurs. Plain prose is mostly such
+  /// chunks, which is why this is tested before the byte-by-byte path.
+  @inline(__always)
+  static func plainChunk(_ buffer: UnsafeBufferPointer<UInt8>, at i: Int, end: Int, markupAsSpace: Bool) -> UInt64? {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let high: UInt64 = 0x8080_8080_8080_8080
+    let x = UInt64(littleEndian: UnsafeRawPointer(buffer.baseAddress! + i).loadUnaligned(as: UInt64.self))
+    // Any byte at or above 0x80, or below 0x20 (controls, tab, newline).
+    guard x & high == 0, (x &- ones &* 0x20) & ~x & high == 0 else { return nil }
+    if markupAsSpace && (Self.hasByte(x, 0x2A) || Self.hasByte(x, 0x60)) { return nil }
+    // Exact per-byte mask of spaces (the high bit of each 0x20 byte).
+    let v = x ^ (ones &* 0x20)
+    let spaces = ~(((v & ~high) &+ ~high) | v) & high
+    guard spaces & (spaces >> 8) == 0 else { return nil }
+    if spaces >> 63 != 0 && i + 8 < end {
+      let next = buffer[i + 8]
+      guard next > 0x20 && next < 0x80 && !(markupAsSpace && (next == 0x2A || next == 0x60)) else { return nil }
+    }
+    // Upper-case letters (0x41...0x5A) gain 0x20; no byte is 0x80 or more, so no carry
+    // crosses a byte.
+    let atLeastA = (x &+ ones &* 0x3F) & high
+    let pastZ = (x &+ ones &* 0x25) & high
+    return x | ((atLeastA & ~pastZ) >> 2)
+  }
+
+  /// Whether some byte of `x` (all below 0x80) equals `byte`.
+  @inline(__always) static func hasByte(_ x: UInt64, _ byte: UInt8) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let v = x ^ (ones &* UInt64(byte))
+    return (v &- ones) & ~v & (ones &* 0x80) != 0
   }
 
   /// Whether a scalar is invisible formatting that normalisation removes: zero-width
