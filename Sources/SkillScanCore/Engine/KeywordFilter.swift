@@ -137,7 +137,7 @@ public struct KeywordFilter: Sendable {
   /// Common keywords occur thousands of times in a large file, so occurrences are marked in a
   /// flag array (no hashing per occurrence) and the set is built once at the end.
   public func matches(in bytes: [UInt8]) -> Set<Int> {
-    var seen = [Bool](repeating: false, count: keywordCount)
+    var seen = [Bool](filled: false, count: keywordCount)
     var distinct = 0
     scan(bytes, ordered: false) { keyword, _ in
       if !seen[keyword] {

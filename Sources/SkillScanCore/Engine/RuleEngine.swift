@@ -131,7 +131,7 @@ public struct RuleEngine: Sendable {
         // cache, which computes each view once however many threads ask. Each rule's
         // findings land in its own slot and are joined in rule order, so the report is the
         // same as a sequential run's.
-        var perRule = [[Finding]](repeating: [], count: enabled.count)
+        var perRule = [[Finding]](filled: [], count: enabled.count)
         var times = [Duration](repeating: .zero, count: enabled.count)
         perRule.withUnsafeMutableBufferPointer { results in
           times.withUnsafeMutableBufferPointer { durations in
@@ -201,7 +201,7 @@ public struct RuleEngine: Sendable {
   public static func dequoted(_ bytes: [UInt8]) -> [UInt8]? {
     bytes.withUnsafeBufferPointer { input -> [UInt8]? in
       guard let first = input.firstIndex(where: { $0 == 0x27 || $0 == 0x22 || $0 == 0x5C }) else { return nil }
-      return [UInt8](unsafeUninitializedCapacity: input.count) { output, count in
+      return [UInt8](zeroedCapacity: input.count) { output, count in
         // Everything before the first dropped byte is copied as is.
         var n = first
         if first > 0, let to = output.baseAddress, let from = input.baseAddress { to.initialize(from: from, count: first) }

@@ -27,7 +27,7 @@ struct CallScanner {
     self.bytes = bytes
     let match = BracketMatcher.match(tokens, bytes)
     self.match = match
-    var stop = [Int32](repeating: Int32(tokens.count), count: tokens.count + 1)
+    var stop = [Int32](filled: Int32(tokens.count), count: tokens.count + 1)
     var k = tokens.count - 1
     while k >= 0 {
       let token = tokens[k]

@@ -164,7 +164,7 @@ enum BracketMatcher {
   /// Openers are op tokens ending in `(`, `[` or `{` (so `$(` and `@{` count); closers are
   /// `)`, `]`, `}`. An unmatched closer is ignored; unmatched openers stay -1.
   static func match(_ tokens: [Token], _ bytes: [UInt8]) -> [Int32] {
-    var result = [Int32](repeating: -1, count: tokens.count)
+    var result = [Int32](filled: -1, count: tokens.count)
     var stack: [(Int, UInt8)] = []
     for (index, t) in tokens.enumerated() where t.kind == .op && !t.range.isEmpty {
       let last = bytes[t.range.upperBound - 1]

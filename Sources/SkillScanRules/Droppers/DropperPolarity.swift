@@ -25,7 +25,7 @@ enum DropperPolarity {
     // Re-check without the heading: was the prohibition in the sentence itself?
     let bounds = ProsePolarity.enclosingBounds(file, at: range.lowerBound)
     let sentence = ProsePolarity.sentenceRange(in: file.bytes, around: range, within: bounds)
-    var folded = [UInt8](repeating: 0x20, count: sentence.count + 2)
+    var folded = [UInt8](filled: 0x20, count: sentence.count + 2)
     for i in sentence where !range.contains(i) { folded[i - sentence.lowerBound + 1] = KeywordFilter.fold(file.bytes[i]) }
     if PolarityCues.prohibitive.containsMatch(in: folded) || PolarityCues.negations.containsMatch(in: folded) {
       return .prohibitive
@@ -35,7 +35,7 @@ enum DropperPolarity {
 
   static func underThreatHeading(_ file: AnalyzedFile, _ range: Range<Int>) -> Bool {
     guard let heading = ProsePolarity.precedingHeading(file, before: range.lowerBound) else { return false }
-    var text = [UInt8](repeating: 0x20, count: heading.count + 2)
+    var text = [UInt8](filled: 0x20, count: heading.count + 2)
     for i in heading { text[i - heading.lowerBound + 1] = KeywordFilter.fold(file.bytes[i]) }
     return threatHeadings.containsMatch(in: text)
   }

@@ -75,7 +75,7 @@ struct NameImpersonationRule: Rule {
     // One flat table (row `i` at `i * width`): a row array each was an allocation per token
     // letter, for every brand, for every skill.
     let width = y.count + 1
-    var d = [Int](repeating: 0, count: (x.count + 1) * width)
+    var d = [Int](filled: 0, count: (x.count + 1) * width)
     for i in 0...x.count { d[i * width] = i }
     for j in 0...y.count { d[j] = j }
     for i in 1...max(1, x.count) where i <= x.count {

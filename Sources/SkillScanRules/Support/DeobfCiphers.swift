@@ -1,3 +1,5 @@
+import SkillScanCore
+
 /// Home-made encodings seen in scanner-evasion samples: single-byte XOR, affine byte maps
 /// (`y = a·x + b mod 256`), round-robin splitting and reversal (taxonomy.md SC3 evasion
 /// variants).
@@ -14,7 +16,7 @@ public enum DeobfCiphers {
   /// text alphabet has, rather than the near-uniform spread of hashes and compressed data.
   public static func looksSubstituted(_ bytes: [UInt8]) -> Bool {
     guard bytes.count >= 40 else { return false }
-    var seen = [Bool](repeating: false, count: 256)
+    var seen = [Bool](filled: false, count: 256)
     var distinct = 0
     for b in bytes where !seen[Int(b)] {
       seen[Int(b)] = true
@@ -71,7 +73,7 @@ public enum DeobfCiphers {
 
   /// The three most frequent byte values.
   static func mostFrequent(_ bytes: [UInt8]) -> [UInt8] {
-    var counts = [Int](repeating: 0, count: 256)
+    var counts = [Int](filled: 0, count: 256)
     for b in bytes { counts[Int(b)] += 1 }
     return (0..<256).sorted { counts[$0] > counts[$1] }.prefix(3).map { UInt8($0) }
   }
@@ -101,11 +103,11 @@ public enum DeobfCiphers {
     let n = text.count
     guard n >= 24 else { return nil }
     for k in 2...6 where n >= k * 4 {
-      var lengths = [Int](repeating: n / k, count: k)
+      var lengths = [Int](filled: n / k, count: k)
       for j in 0..<(n % k) { lengths[j] += 1 }
       var starts = [0]
       for j in 0..<(k - 1) { starts.append(starts[j] + lengths[j]) }
-      var out = [UInt8](repeating: 0, count: n)
+      var out = [UInt8](filled: 0, count: n)
       var o = 0
       for i in 0..<lengths[0] {
         for j in 0..<k where i < lengths[j] {

@@ -1,3 +1,5 @@
+import SkillScanCore
+
 /// Several phrase lists matched in one pass, each with ``PhraseMatcher/matches(in:)``
 /// semantics of its own (non-overlapping within the list, overlapping across lists).
 ///
@@ -36,7 +38,7 @@ public struct PhraseGroups: Sendable {
   /// The shared automaton's occurrences are already in that order, and keeping one group's
   /// phrases keeps it; phrase indices are the group's own.
   public func allMatches(in bytes: [UInt8]) -> [[PhraseMatcher.Match]] {
-    var result = [[PhraseMatcher.Match]](repeating: [], count: groups.count)
+    var result = [[PhraseMatcher.Match]](filled: [], count: groups.count)
     for match in matcher.allMatches(in: bytes) {
       for owner in owners[match.phrase] {
         result[owner.group].append(PhraseMatcher.Match(phrase: owner.phrase, range: match.range))
@@ -60,8 +62,8 @@ public struct PhraseGroups: Sendable {
   /// For each group, its non-overlapping matches in text order (phrase indices are the
   /// group's own).
   public func matches(in bytes: [UInt8]) -> [[PhraseMatcher.Match]] {
-    var reached = [Int](repeating: 0, count: groups.count)
-    var result = [[PhraseMatcher.Match]](repeating: [], count: groups.count)
+    var reached = [Int](filled: 0, count: groups.count)
+    var result = [[PhraseMatcher.Match]](filled: [], count: groups.count)
     for match in matcher.allMatches(in: bytes) {
       for owner in owners[match.phrase] where match.range.lowerBound >= reached[owner.group] {
         result[owner.group].append(PhraseMatcher.Match(phrase: owner.phrase, range: match.range))

@@ -1,3 +1,5 @@
+import SkillScanCore
+
 /// Several ``PhraseSequence`` grammars matched in one pass over the text.
 ///
 /// Each grammar finds its first slot with its own automaton, so a rule with six grammars read
@@ -45,8 +47,8 @@ public struct PhraseSequenceSet: Sendable {
   /// ``PhraseMatcher/allMatches(in:)`` would list them (phrase indices into
   /// ``anchorPhrases``).
   public func matches(in bytes: [UInt8], anchorMatches: [PhraseMatcher.Match]) -> [Range<Int>] {
-    var reached = [Int](repeating: 0, count: grammars.count)
-    var perGrammar = [[Range<Int>]](repeating: [], count: grammars.count)
+    var reached = [Int](filled: 0, count: grammars.count)
+    var perGrammar = [[Range<Int>]](filled: [], count: grammars.count)
     for start in anchorMatches {
       for g in owners[start.phrase] where start.range.lowerBound >= reached[g] {
         guard let end = grammars[g].longest(bytes, slot: 1, at: start.range.upperBound) else { continue }

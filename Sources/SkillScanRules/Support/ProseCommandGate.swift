@@ -27,7 +27,7 @@ enum ProseCommandGate {
     // Every prose paragraph of every Markdown file passes through this loop: it reads and
     // writes through buffer pointers (appending byte by byte was most of its cost).
     let dequoted = bytes.withUnsafeBufferPointer { b in
-      [UInt8](unsafeUninitializedCapacity: range.count) { out, count in
+      [UInt8](zeroedCapacity: range.count) { out, count in
         var n = 0
         var i = range.lowerBound
         while i < range.upperBound {

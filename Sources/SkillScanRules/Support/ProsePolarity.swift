@@ -36,7 +36,7 @@ public enum ProsePolarity {
     if file.regions.isEmpty && file.source.language.isExecutable { return .affirmative }
     let bounds = enclosingBounds(file, at: range.lowerBound)
     let sentence = sentenceRange(in: file.bytes, around: range, within: bounds)
-    var folded = [UInt8](repeating: 0x20, count: sentence.count + 2)
+    var folded = [UInt8](filled: 0x20, count: sentence.count + 2)
     for i in sentence {
       let masked = range.contains(i)
       folded[i - sentence.lowerBound + 1] = masked ? 0x20 : KeywordFilter.fold(file.bytes[i])
@@ -59,7 +59,7 @@ public enum ProsePolarity {
     }
     if ListLeadIn.prohibits(file.bytes, itemAt: sentence.lowerBound) { return .prohibitive }
     if let heading = precedingHeading(file, before: range.lowerBound) {
-      var text = [UInt8](repeating: 0x20, count: heading.count + 2)
+      var text = [UInt8](filled: 0x20, count: heading.count + 2)
       for i in heading { text[i - heading.lowerBound + 1] = KeywordFilter.fold(file.bytes[i]) }
       if PolarityCues.headings.containsMatch(in: text) { return .prohibitive }
     }

@@ -72,7 +72,8 @@ public enum TextNormalizer {
     // Every output byte consumes at least one input byte, so the input length bounds the
     // output: the two arrays are sized once and written through pointers instead of
     // appended to byte by byte (this function runs over every prose block of every file).
-    // They are left uninitialised: only the first `count` elements are ever written or kept.
+    // Only the first `count` elements are kept (see `Array(zeroedCapacity:)` for why not the
+    // standard uninitialised-capacity initialiser).
     let capacity = max(0, upper - lower)
     var starts: [Int32] = []
     var count = 0
@@ -81,8 +82,8 @@ public enum TextNormalizer {
     // local rather than a capturing helper: captured variables are boxed and every access to them was
     // checked for exclusivity, which cost more than the normalisation itself.
     var spaceStart = -1
-    let out = [UInt8](unsafeUninitializedCapacity: capacity) { o, outCount in
-    starts = [Int32](unsafeUninitializedCapacity: capacity) { st, startsCount in
+    let out = [UInt8](zeroedCapacity: capacity) { o, outCount in
+    starts = [Int32](zeroedCapacity: capacity) { st, startsCount in
     bytes.withUnsafeBufferPointer { buffer in
       var i = lower
       let end = upper
