@@ -24,6 +24,10 @@ import Testing
     #expect(cache.value(Self.first, part: 3, 7, 1) { [371] } == [371])
     #expect(cache.value(Self.first, part: 3, 7) { [0] } == [37])
     #expect(cache.value(Self.first) { [0] } == [1], "the whole-file view is apart from its parts")
+    // Parts hash as packed pairs; parts whose packed words coincide stay apart.
+    #expect(cache.value(Self.first, part: 1 << 32, 0) { [320] } == [320])
+    #expect(cache.value(Self.first, part: 0, 1) { [1] } == [1], "same packed hash, different part")
+    #expect(cache.value(Self.first, part: 1 << 32, 0) { [0] } == [320])
   }
 
   @Test func concurrentReadersShareOneComputation() {
