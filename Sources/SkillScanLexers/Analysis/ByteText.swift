@@ -1,3 +1,5 @@
+import SkillScanCore
+
 /// Cheap text access to byte ranges, for rule authors.
 ///
 /// Tokens and regions hold byte ranges; most rule checks compare a token against a short
@@ -45,31 +47,12 @@ public enum ByteText {
   /// Whether `range` contains `needle` (ASCII case-insensitive when `ignoringCase`).
   public static func contains(_ range: Range<Int>, _ needle: String, in bytes: [UInt8], ignoringCase: Bool = false) -> Bool {
     var needle = needle
-    // Both sides are read in place: rules ask this of every region of every file, and
-    // copying the needle into an array and subscripting the file's array per byte was most
-    // of its cost.
+    // Both sides are read in place, and the search anchors on the needle's rarest byte
+    // (``AnchoredSearch``): rules ask this of every region of every file.
     return needle.withUTF8 { n in
       bytes.withUnsafeBufferPointer { b in
         let r = clamp(range, b.count)
-        guard !n.isEmpty, r.count >= n.count else { return n.isEmpty }
-        let first = ignoringCase ? ByteClass.lower(n[0]) : n[0]
-        var i = r.lowerBound
-        let last = r.upperBound - n.count
-        while i <= last {
-          let c = ignoringCase ? ByteClass.lower(b[i]) : b[i]
-          if c == first {
-            var k = 1
-            while k < n.count {
-              let x = ignoringCase ? ByteClass.lower(b[i + k]) : b[i + k]
-              let y = ignoringCase ? ByteClass.lower(n[k]) : n[k]
-              if x != y { break }
-              k += 1
-            }
-            if k == n.count { return true }
-          }
-          i += 1
-        }
-        return false
+        return AnchoredSearch.contains(n, in: UnsafeBufferPointer(rebasing: b[r]), ignoringCase: ignoringCase)
       }
     }
   }
