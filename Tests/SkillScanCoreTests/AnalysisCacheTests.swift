@@ -72,4 +72,81 @@ import Testing
     #expect(outerRuns.load(ordering: .relaxed) == 1)
     #expect(sums.withLock { $0.sorted() } == [20, 20, 20, 21, 21, 21])
   }
+
+  static let slow = CacheSlot<Int>("test.slow")
+  static let wrapper = CacheSlot<Int>("test.wrapper")
+
+  /// A thread that would wait for a view being computed runs the offered work instead, and
+  /// still gets the computed value.
+  @Test func aWaitingThreadRunsOfferedWork() {
+    let cache = AnalysisCache()
+    let helped = Atomic<Int>(0)
+    let computing = DispatchSemaphore(value: 0)
+    let release = DispatchSemaphore(value: 0)
+    let helper: @Sendable () -> Bool = {
+      // The first run of offered work lets the slow view finish.
+      if helped.add(1, ordering: .relaxed).oldValue == 0 { release.signal() }
+      return helped.load(ordering: .relaxed) < 3
+    }
+    let results = Mutex<[Int]>([])
+    cache.withHelper(helper) {
+      Self.onTwoThreads(
+        {
+          let v = cache.value(Self.slow) {
+            computing.signal()
+            release.wait()
+            return 7
+          }
+          results.withLock { $0.append(v) }
+        },
+        {
+          computing.wait()
+          results.withLock { $0.append(cache.value(Self.slow) { -1 }) }
+        })
+    }
+    #expect(helped.load(ordering: .relaxed) >= 1, "the waiting thread ran offered work")
+    #expect(results.withLock { $0 } == [7, 7])
+  }
+
+  /// A thread that is itself computing a view never runs offered work while it waits: another
+  /// thread might be waiting for that view, and helping could then close a cycle.
+  @Test func aComputingThreadWaitsWithoutHelping() {
+    let cache = AnalysisCache()
+    let helped = Atomic<Int>(0)
+    let computing = DispatchSemaphore(value: 0)
+    let results = Mutex<[Int]>([])
+    cache.withHelper({ helped.add(1, ordering: .relaxed); return true }) {
+      Self.onTwoThreads(
+        {
+          let v = cache.value(Self.slow) {
+            computing.signal()
+            Thread.sleep(forTimeInterval: 0.1)
+            return 5
+          }
+          results.withLock { $0.append(v) }
+        },
+        {
+          computing.wait()
+          // Inside a computation of its own, this thread asks for the pending view.
+          let v = cache.value(Self.wrapper) { cache.value(Self.slow) { -1 } + 1 }
+          results.withLock { $0.append(v) }
+        })
+    }
+    #expect(helped.load(ordering: .relaxed) == 0)
+    #expect(results.withLock { $0.sorted() } == [5, 6])
+  }
+
+  /// Runs both closures at once on two threads of their own (a pool might run them one
+  /// after the other, and the tests need them to overlap) and returns when both are done.
+  static func onTwoThreads(_ a: @escaping @Sendable () -> Void, _ b: @escaping @Sendable () -> Void) {
+    let done = DispatchSemaphore(value: 0)
+    for body in [a, b] {
+      Thread {
+        body()
+        done.signal()
+      }.start()
+    }
+    done.wait()
+    done.wait()
+  }
 }

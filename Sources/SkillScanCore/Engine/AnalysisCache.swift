@@ -22,8 +22,33 @@ public final class AnalysisCache: @unchecked Sendable {
   private var views: [Entry?] = []
   /// Views of a part (a range, a span, a variant), keyed by slot and up to three integers.
   private var parts: [PartKey: Entry] = [:]
+  /// Runs one more unit of the caller's work (a rule) and says whether there was one; set
+  /// while ``withHelper(_:_:)`` runs. A thread that would wait for a view runs work instead.
+  private var helper: (@Sendable () -> Bool)?
+
+  /// How deep a waiting thread may nest helping runs.
+  static let maxHelpDepth = 16
 
   public init() {}
+
+  /// Runs `body` with `helper` offered to threads that would otherwise wait for a view.
+  ///
+  /// The rules of one large file run on every core and share this cache. When one thread
+  /// computes a view that the others need (a 20 MB script's pipelines, its data flow), they
+  /// used to sleep until it was ready, leaving cores idle for seconds; now each takes
+  /// another rule from `helper` instead, as long as it computes no view itself (a thread
+  /// that holds no pending view is never waited for, so no cycle of waits can form).
+  public func withHelper<R>(_ helper: @escaping @Sendable () -> Bool, _ body: () throws -> R) rethrows -> R {
+    condition.lock()
+    self.helper = helper
+    condition.unlock()
+    defer {
+      condition.lock()
+      self.helper = nil
+      condition.unlock()
+    }
+    return try body()
+  }
 
   /// The value of `slot`, computing and storing it on first use.
   public func value<T: Sendable>(_ slot: CacheSlot<T>, compute: () -> T) -> T {
@@ -59,11 +84,26 @@ public final class AnalysisCache: @unchecked Sendable {
         condition.unlock()
         return unsafeDowncast(box, to: Box<T>.self).value
       case .pending?:
-        condition.wait()
+        if let helper {
+          let thread = CacheThreadState.current
+          if thread.computing == 0 && thread.helping < Self.maxHelpDepth {
+            condition.unlock()
+            thread.helping += 1
+            let ran = helper()
+            thread.helping -= 1
+            condition.lock()
+            // Read the entry again: it may be ready now. With no work left, wait.
+            if ran { continue }
+          }
+        }
+        if case .pending? = read(self) { condition.wait() }
       case nil:
         write(self, .pending)
         condition.unlock()
+        let thread = CacheThreadState.current
+        thread.computing += 1
         let value = compute()
+        thread.computing -= 1
         condition.lock()
         write(self, .ready(Box(value)))
         condition.broadcast()

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Runs rules over an analysed skill and returns their findings in report order.
 ///
@@ -131,16 +132,39 @@ public struct RuleEngine: Sendable {
         // cache, which computes each view once however many threads ask. Each rule's
         // findings land in its own slot and are joined in rule order, so the report is the
         // same as a sequential run's.
+        //
+        // Workers take rules in order from a shared counter. A worker that would wait for a
+        // view another one is computing takes the next rule instead (``AnalysisCache``
+        // `withHelper`), so a long shared computation no longer idles the other cores.
         var perRule = [[Finding]](filled: [], count: enabled.count)
         var times = [Duration](repeating: .zero, count: enabled.count)
         perRule.withUnsafeMutableBufferPointer { results in
           times.withUnsafeMutableBufferPointer { durations in
             nonisolated(unsafe) let results = results
             nonisolated(unsafe) let durations = durations
-            DispatchQueue.concurrentPerform(iterations: enabled.count) { slot in
+            let next = Atomic<Int>(0)
+            let rules = rules
+            let headers = headers
+            /// Runs the next unclaimed rule; false when none is left. Its time excludes the
+            /// rules this thread ran for others while the rule waited.
+            let runNext: @Sendable () -> Bool = {
+              let slot = next.wrappingAdd(1, ordering: .relaxed).oldValue
+              guard slot < enabled.count else { return false }
+              let thread = timed ? CacheThreadState.current : nil
+              let helpedBefore = thread?.helpedTime ?? .zero
               let start = timed ? clock.now : nil
               results[slot] = Self.check(rules[enabled[slot]], headers[enabled[slot]], file: file, skill: skill)
-              if let start { durations[slot] = clock.now - start }
+              if let start, let thread {
+                let elapsed = clock.now - start
+                durations[slot] = elapsed - (thread.helpedTime - helpedBefore)
+                thread.helpedTime = helpedBefore + elapsed
+              }
+              return true
+            }
+            file.cache.withHelper(runNext) {
+              DispatchQueue.concurrentPerform(iterations: min(Self.cores, enabled.count)) { _ in
+                while runNext() {}
+              }
             }
           }
         }
