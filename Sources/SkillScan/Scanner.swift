@@ -136,7 +136,11 @@ public struct Scanner: Sendable {
     var results: [SkillResult] = []
     for bundle in bundles {
       if bundle.bytesScanned >= heavySkillBytes {
-        results.append(await lane.run { judge(bundle) })
+        results.append(
+          await lane.run {
+            let (result, analyzed) = judgeKeepingAnalysis(bundle)
+            return (result, HeavySkillLane.Leftover(analyzed))
+          })
       } else {
         results.append(judge(bundle))
       }
@@ -168,6 +172,12 @@ public struct Scanner: Sendable {
 
   /// Analyses and judges one loaded bundle.
   public func judge(_ bundle: SkillBundle) -> SkillResult {
+    judgeKeepingAnalysis(bundle).result
+  }
+
+  /// ``judge(_:)``, also returning the analysis so that the caller decides where its memory
+  /// is freed (see ``HeavySkillLane``).
+  func judgeKeepingAnalysis(_ bundle: SkillBundle) -> (result: SkillResult, analysis: AnalyzedSkill) {
     let analyzed = measure(.analyze) { analyze(bundle) }
     var findings: [Finding]
     if let timings {
@@ -184,10 +194,11 @@ public struct Scanner: Sendable {
     }
     let verdict = measure(.verdict) { policy.decide(findings) }
     let sha = bundle.skillFile.map { Self.hex(SHA256.hash(data: $0.bytes)) }
-    return SkillResult(
+    let result = SkillResult(
       path: bundle.path, name: analyzed.name, verdict: verdict.verdict, score: verdict.score,
       reasons: verdict.reasons, findings: findings, filesScanned: bundle.files.count,
       bytesScanned: bundle.bytesScanned, errors: bundle.errors, skillMDSHA256: sha)
+    return (result, analyzed)
   }
 
   /// Runs the analysis stages (lexing, frontmatter, references) on a loaded bundle.

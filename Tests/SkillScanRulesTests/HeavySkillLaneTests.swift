@@ -29,6 +29,40 @@ import Testing
     #expect(tally.most == 1)
   }
 
+  /// A large skill's leftover analysis is freed off the caller's path, but before the next
+  /// large skill starts, so two analyses never coexist.
+  @Test func leftoversAreFreedBeforeTheNextBody() async {
+    let lane = HeavySkillLane()
+    let log = Mutex<[String]>([])
+    /// Records its own release, which it holds back until the caller has its result (or two
+    /// seconds have passed: a lane that made the caller wait for the free would otherwise hang).
+    final class Tracked: @unchecked Sendable {
+      let onFree: @Sendable () -> Void
+      let callerDone: DispatchSemaphore
+      init(_ callerDone: DispatchSemaphore, _ onFree: @escaping @Sendable () -> Void) { (self.callerDone, self.onFree) = (callerDone, onFree) }
+      deinit {
+        _ = callerDone.wait(timeout: .now() + 2)
+        onFree()
+      }
+    }
+    let callerDone = DispatchSemaphore(value: 0)
+    let first: Int = await lane.run {
+      log.withLock { $0.append("first runs") }
+      return (1, HeavySkillLane.Leftover(Tracked(callerDone) { log.withLock { $0.append("first freed") } }))
+    }
+    log.withLock { $0.append("first returned") }
+    callerDone.signal()
+    let second: Int = await lane.run {
+      log.withLock { $0.append("second runs") }
+      return (2, HeavySkillLane.Leftover(nil))
+    }
+    #expect(first == 1 && second == 2)
+    let order = log.withLock { $0 }
+    let index = { (entry: String) in order.firstIndex(of: entry) ?? -1 }
+    #expect(index("first returned") < index("first freed"), "the caller did not wait for the free: \(order)")
+    #expect(index("first freed") < index("second runs"), "the next body waited for it: \(order)")
+  }
+
   /// How many bodies run at once, and the most seen.
   final class Tally: Sendable {
     private let state = Mutex((running: 0, most: 0))
