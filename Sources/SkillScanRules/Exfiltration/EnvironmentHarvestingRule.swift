@@ -77,9 +77,18 @@ struct EnvironmentHarvestingRule: Rule {
     let (s, sources) = file.flowFacts(span.tokens, language: span.language)
     let environment = FlowSourceIndex(sources, kind: .environment)
     guard !environment.isEmpty else { return [] }
-    let filtersSecrets = span.tokens.contains { t in
-      t.kind == .string && t.range.count <= 24
-        && secretFilters.contains(StringLiteral.value(of: t, in: bytes, language: span.language).uppercased())
+    // Whether the span filters variables by secret-looking names: decoding every short
+    // string of a large script costs more than the rest of this check, and only a loop over
+    // a bulk read asks, so it is read once, on first need.
+    var filtersSecretsMemo: Bool?
+    func filtersSecrets() -> Bool {
+      if let known = filtersSecretsMemo { return known }
+      let found = span.tokens.contains { t in
+        t.kind == .string && t.range.count <= 24
+          && secretFilters.contains(StringLiteral.value(of: t, in: bytes, language: span.language).uppercased())
+      }
+      filtersSecretsMemo = found
+      return found
     }
     var result: [(Range<Int>, String)] = []
     for st in s.statements {
@@ -92,7 +101,7 @@ struct EnvironmentHarvestingRule: Rule {
       guard src.label.hasSuffix("(bulk)") else { continue }
       let words = st.tokens.filter { s.tokens[$0].kind == .word }.map { s.text($0).lowercased() }
       let isLoop = words.first == "for" || (words.contains("for") && words.contains("if"))
-      let serialised = words.contains { serializers.contains($0) } || (isLoop && filtersSecrets)
+      let serialised = words.contains { serializers.contains($0) } || (isLoop && filtersSecrets())
       // `env = os.environ.copy()` alone is the subprocess idiom, not harvesting.
       let copyOnly = words.contains("copy") && !words.contains { ["dumps", "stringify", "dump", "write", "print", "json"].contains($0) }
       guard serialised, !copyOnly else { continue }
