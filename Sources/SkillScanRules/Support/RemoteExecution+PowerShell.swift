@@ -7,6 +7,17 @@ extension RemoteExecution {
     "system.net.webclient", "downloaddata",
   ])
 
+  /// The executor names as plain substrings, case folded, for ``mayHoldPowerShell(_:)``.
+  private static let psExecutorSubstrings = KeywordFilter(keywords: ["iex", "invoke-expression"])
+
+  /// Whether any part of `bytes` could give ``findPowerShell(in:range:)`` a hit: every hit
+  /// needs an executor name, and a name that matches in a part (word boundaries judged
+  /// within the part) is a substring of the whole. One pass over a file spares a pass over
+  /// each of its spans when, as in almost every file, neither name occurs.
+  public static func mayHoldPowerShell(_ bytes: [UInt8]) -> Bool {
+    psExecutorSubstrings.occurs(in: bytes, range: 0..<bytes.count)
+  }
+
   /// PowerShell `iex (iwr …)`, `irm … | iex`, `Invoke-Expression (New-Object
   /// Net.WebClient).DownloadString(…)`: an executor and a fetcher on one line of `range`.
   ///

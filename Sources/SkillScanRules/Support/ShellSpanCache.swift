@@ -57,7 +57,9 @@ extension AnalyzedFile {
   /// them, and each span was copied and searched twice.
   var parsedSpanPowerShellHits: [[RemoteExecution.Hit]] {
     cache.value(powerShellHitsSlot) {
-      parsedShellSpans.map { RemoteExecution.findPowerShell(in: bytes, range: $0.span.range) }
+      let spans = parsedShellSpans
+      guard RemoteExecution.mayHoldPowerShell(bytes) else { return spans.map { _ in [] } }
+      return spans.map { RemoteExecution.findPowerShell(in: bytes, range: $0.span.range) }
     }
   }
 

@@ -22,9 +22,23 @@ public struct FoundURL: Sendable, Hashable {
   public var lowerPath: String { path.lowercased() }
 
   /// The last path segment without query or fragment (`…/x/tool.zip?dl=1` → `tool.zip`).
+  ///
+  /// Read as bytes: the first non-empty run between `?`/`#` marks, then its last non-empty
+  /// run between slashes (what splitting at those marks gives, without building the parts;
+  /// rules ask this of every URL of every file).
   public var fileName: String {
-    let p = path.split(whereSeparator: { $0 == "?" || $0 == "#" }).first.map(String.init) ?? ""
-    return p.split(separator: "/").last.map(String.init) ?? ""
+    var path = path
+    return path.withUTF8 { u in
+      let question = UInt8(ascii: "?"), hash = UInt8(ascii: "#"), slash = UInt8(ascii: "/")
+      var start = 0
+      while start < u.count && (u[start] == question || u[start] == hash) { start += 1 }
+      var end = start
+      while end < u.count && u[end] != question && u[end] != hash { end += 1 }
+      while end > start && u[end - 1] == slash { end -= 1 }
+      var nameStart = end
+      while nameStart > start && u[nameStart - 1] != slash { nameStart -= 1 }
+      return String(decoding: UnsafeBufferPointer(rebasing: u[nameStart..<end]), as: UTF8.self)
+    }
   }
 }
 
