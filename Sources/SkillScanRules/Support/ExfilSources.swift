@@ -268,11 +268,44 @@ extension ExfilSources {
         return Match(kind: kind, label: label)
       }
     }
-    let separators: Set<Character> = [" ", "\t", "\n", "'", "\"", "`", "(", ")", "[", "]", ",", "=", "@", "<", ">", "|", ";"]
-    for word in lowered.split(whereSeparator: { separators.contains($0) }).prefix(512) {
-      if let m = classify(path: String(word)) { return m }
+    for word in pathCandidates(lowered) {
+      if let m = classify(path: word) { return m }
     }
     return nil
+  }
+
+  /// Separators between the words ``firstMention(in:)`` reads as paths.
+  static let mentionSeparators: Set<Character> = [" ", "\t", "\n", "'", "\"", "`", "(", ")", "[", "]", ",", "=", "@", "<", ">", "|", ";"]
+
+  /// The first 512 words of `text` split at ``mentionSeparators`` (empty words dropped).
+  ///
+  /// Text of plain ASCII without carriage returns (where every character is one byte) is
+  /// split on bytes; other text by characters, as before (a `\r\n` is one character, not
+  /// a separator).
+  static func pathCandidates(_ text: String) -> [String] {
+    var text = text
+    let byBytes: [String]? = text.withUTF8 { u in
+      guard !u.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
+      var words: [String] = []
+      var start = 0
+      for i in 0...u.count where words.count < 512 {
+        let separator: Bool
+        if i == u.count {
+          separator = true
+        } else {
+          switch u[i] {
+          case 0x20, 0x09, 0x0A, 0x27, 0x22, 0x60, 0x28, 0x29, 0x5B, 0x5D, 0x2C, 0x3D, 0x40, 0x3C, 0x3E, 0x7C, 0x3B: separator = true
+          default: separator = false
+          }
+        }
+        guard separator else { continue }
+        if i > start { words.append(String(decoding: UnsafeBufferPointer(rebasing: u[start..<i]), as: UTF8.self)) }
+        start = i + 1
+      }
+      return words
+    }
+    if let byBytes { return byBytes }
+    return text.split(whereSeparator: { mentionSeparators.contains($0) }).prefix(512).map(String.init)
   }
 }
 
