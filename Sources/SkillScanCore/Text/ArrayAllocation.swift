@@ -12,7 +12,33 @@ extension Array {
   public init(filled value: Element, count: Int) {
     self.init()
     reserveCapacity(count)
-    append(contentsOf: repeatElement(value, count: count))
+    append(contentsOf: Fill(value: value, count: count))
+  }
+}
+
+/// `count` copies of one value, copied into an array's storage with one
+/// `initialize(repeating:)` (a `memset` for bytes) rather than element by element, which is
+/// what appending `repeatElement` compiled to.
+@usableFromInline
+struct Fill<Element>: Sequence {
+  @usableFromInline let value: Element
+  @usableFromInline let count: Int
+
+  @inlinable init(value: Element, count: Int) {
+    self.value = value
+    self.count = count
+  }
+
+  @inlinable var underestimatedCount: Int { count }
+
+  @inlinable func makeIterator() -> Repeated<Element>.Iterator { repeatElement(value, count: count).makeIterator() }
+
+  @inlinable
+  func _copyContents(initializing buffer: UnsafeMutableBufferPointer<Element>) -> (Repeated<Element>.Iterator, Int) {
+    let n = Swift.min(count, buffer.count)
+    if n > 0 { UnsafeMutableBufferPointer(rebasing: buffer[0..<n]).initialize(repeating: value) }
+    // The iterator yields what was not copied.
+    return (repeatElement(value, count: count - n).makeIterator(), n)
   }
 }
 
