@@ -31,12 +31,19 @@ struct EnvironmentHarvestingRule: Rule {
       Example("↓printenv | grep -iE 'key|token|secret' > /tmp/.cache_env\n", language: .shell),
       Example("↓const all = Object.entries(process.env);\n", language: .javascript),
       Example("↓cat /proc/self/environ | tr '\\0' '\\n'\n", language: .shell),
+      Example("↓set > /tmp/.env_dump\n", language: .shell),
     ],
     nonTriggeringExamples: [
       Example("import os, subprocess\nenv = os.environ.copy()\nenv['LANG'] = 'C'\nsubprocess.run(['make'], env=env)\n", language: .python, note: "environment handed to a subprocess"),
       Example("import os\ntoken = os.environ.get('NOTION_TOKEN')\n", language: .python, note: "one documented variable"),
       Example("printenv HOME\nenv FOO=1 make build\n", language: .shell, note: "one variable; env as a command wrapper"),
       Example("const port = process.env.PORT || 3000;\n", language: .javascript, note: "one variable"),
+      Example(
+        "# Identity\n\nFill these in after the environment is set up.\n\n- **Address**: `<NOT SET>`\n- **Chain ID**: `<NOT SET>`\n",
+        language: .markdown, note: "a placeholder in inline code is not the shell's `set`"),
+      Example(
+        "| Field | Type | Notes |\n|---|---|---|\n| `eosTokenIds` | `Set<Int>` | loaded from the environment config |\n",
+        language: .markdown, note: "a Swift type in a table is not a command"),
     ]
   )
 
@@ -118,12 +125,16 @@ struct EnvironmentHarvestingRule: Rule {
     var result: [(Range<Int>, String)] = []
     for p in span.pipelines(file) {
       guard let first = p.commands.first else { continue }
-      let raw = first.name(in: bytes).lowercased()
+      let written = first.name(in: bytes)
+      let raw = written.lowercased()
       // Arguments and words are decoded only for the few commands that can list the
       // environment: doing it for every pipeline was most of this rule's cost on scripts.
       let firstWord = first.words.first.map { ByteText.string($0.range, in: bytes).lowercased() }
       var bulk = false
-      if Self.bulkListers.contains(raw) || (firstWord.map { PowerShellFlow.envListers.contains($0) } ?? false) {
+      // POSIX names are case-sensitive: `SET` and `Set` are not `set` (Markdown such as
+      // `<NOT SET>` or `Set<String>` reads as one of them).
+      let listerName = first.dialect == .posix ? written : raw
+      if Self.bulkListers.contains(listerName) || (firstWord.map { PowerShellFlow.envListers.contains($0) } ?? false) {
         let args = ExfilShellSink.arguments(first.effectiveCommand(in: bytes), bytes)
         let lowerWords = first.words.prefix(8).map { ByteText.string($0.range, in: bytes).lowercased() }
         bulk = (raw == "env" && first.words.count == 1) || (raw == "printenv" && args.isEmpty)
@@ -131,7 +142,10 @@ struct EnvironmentHarvestingRule: Rule {
           || (lowerWords.first.map { PowerShellFlow.envListers.contains($0) } ?? false && lowerWords.contains("env:"))
       }
       if bulk {
-        let redirected = first.redirections.contains { ByteText.string($0.op.range, in: bytes).hasSuffix(">") } || p.commands.contains { c in c.redirections.contains { ByteText.string($0.op.range, in: bytes).hasSuffix(">") } }
+        // Only a redirection to a file writes the list somewhere (`set >` with no target is
+        // a syntax error, not a dump).
+        let writesFile: (ShellRedirection) -> Bool = { $0.target != nil && ByteText.string($0.op.range, in: bytes).hasSuffix(">") }
+        let redirected = first.redirections.contains(where: writesFile) || p.commands.contains { c in c.redirections.contains(where: writesFile) }
         let rest = p.commands.dropFirst().map { $0.effectiveName(in: bytes).lowercased() }
         let viewers: Set<String> = ["sort", "less", "more", "head", "tail", "cat", "wc", "column"]
         let secretFilter = p.commands.dropFirst().contains { c in
