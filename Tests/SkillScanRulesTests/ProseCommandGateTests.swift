@@ -57,4 +57,57 @@ struct ProseCommandGateTests {
     #expect(hit.ruleID == RuleID(rawValue: id))
     #expect(hit.line == 10, "the command's line, after the 4-line frontmatter the runner adds")
   }
+
+  /// The gate read one byte at a time, as it was before runs of ordinary bytes were copied
+  /// eight at a time.
+  static func reference(_ b: [UInt8], _ range: Range<Int>) -> Bool {
+    var flow = false
+    var out: [UInt8] = []
+    var i = range.lowerBound
+    while i < range.upperBound {
+      let c = b[i]
+      switch c {
+      case 0x27, 0x22:
+        if c == 0x27, i > range.lowerBound, b[i - 1] == 0x24 { return true }
+      case 0x5C:
+        while i + 1 < range.upperBound, b[i + 1] == 0x0A || b[i + 1] == 0x0D { i += 1 }
+      case 0x7C, 0x60:
+        flow = true
+        out.append(c)
+      case 0x28:
+        if i > range.lowerBound, [0x24, 0x3C, 0x3E].contains(b[i - 1]) { flow = true }
+        out.append(c)
+      default:
+        out.append(c)
+      }
+      i += 1
+    }
+    if ProseCommandGate.launchers.occurs(in: out, range: 0..<out.count) { return true }
+    guard flow else { return false }
+    var found = false
+    ProseCommandGate.decoders.forEachPosition(in: out) { keyword, end in
+      let start = end - ProseCommandGate.decoderLengths[keyword]
+      found = (start == 0 || !ProseCommandGate.isNameByte(out[start - 1])) && (end == out.count || !ProseCommandGate.isNameByte(out[end]))
+      return !found
+    }
+    return found
+  }
+
+  @Test("Copying runs of ordinary bytes decides as the byte-by-byte reading does")
+  func chunkedCopyMatchesByteReading() {
+    let pieces = [
+      "Run the tool and ", "c", "ur", "l", "'", "\"", "\\", "\n", "\r", "|", "`", "(", "$", "<", ">", "base64 -d", " sh",
+      "wget", "tr", "string", "é", "plain words here", "$'", "abcdefgh", "x",
+    ]
+    var rng = SystemRandomNumberGenerator()
+    for _ in 0..<2_000 {
+      let text = (0..<Int.random(in: 0...16, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined()
+      let bytes = Array(text.utf8)
+      let lower = bytes.isEmpty ? 0 : Int.random(in: 0...bytes.count / 2, using: &rng)
+      let upper = bytes.isEmpty ? 0 : Int.random(in: lower...bytes.count, using: &rng)
+      #expect(
+        ProseCommandGate.mayHoldCommands(bytes, lower..<upper) == Self.reference(bytes, lower..<upper),
+        "\(text.debugDescription) in \(lower)..<\(upper)")
+    }
+  }
 }
