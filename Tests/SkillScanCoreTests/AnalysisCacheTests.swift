@@ -94,7 +94,8 @@ import Testing
         {
           let v = cache.value(Self.slow) {
             computing.signal()
-            release.wait()
+            // Bounded, so a cache that never offers work fails the test instead of hanging it.
+            _ = release.wait(timeout: .now() + 5)
             return 7
           }
           results.withLock { $0.append(v) }
