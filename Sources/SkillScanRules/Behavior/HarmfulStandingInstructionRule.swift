@@ -35,9 +35,24 @@ struct HarmfulStandingInstructionRule: Rule {
     nonTriggeringExamples: HarmfulStandingInstructionRule.nonTriggering
   )
 
+  /// Cue lists each kind of hit needs (see ``SubstringPresence``): a send verb with a mass
+  /// recipient, a password (backdoor accounts), a protection (disabling it), or wrongdoing
+  /// (suppressed reports).
+  static let cues = SubstringPresence([
+    HijackActionCues.sendVerbs.phrases, HijackActionCues.massRecipientNouns, HijackActionCues.password.phrases,
+    HijackActionCues.protections.phrases, HijackActionCues.wrongdoing.phrases,
+  ])
+
+  /// Whether some sentence of a file with this normalised text could be a hit.
+  static func mayHoldHit(_ normalized: [UInt8]) -> Bool {
+    let p = cues.present(in: normalized)
+    return (p[0] && p[1]) || p[2] || p[3] || p[4]
+  }
+
   func check(file: AnalyzedFile, in skill: AnalyzedSkill, into sink: inout FindingSink) {
-    let securityTool = SecurityPurpose.isSecurityTool(skill)
     let blocks = BehaviorProse.blocks(of: file)
+    guard !blocks.isEmpty, Self.mayHoldHit(file.normalizedText.bytes) else { return }
+    let securityTool = SecurityPurpose.isSecurityTool(skill)
     // Sections with a standing trigger ("from now on", "always"), read only when a hit needs
     // one: most prose files have no hit at all.
     var standingSections: Set<Int>?

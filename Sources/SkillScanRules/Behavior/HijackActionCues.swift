@@ -8,14 +8,19 @@ enum HijackActionCues {
     "send", "sends", "email", "e-mail", "mail", "message", "dm", "forward",
   ])
 
+  /// The nouns that end every mass recipient ("… contacts", "… subscribers").
+  static let massRecipientNouns = [
+    "contact", "contacts", "mail found", "address", "addresses", "email address", "email addresses", "recipient",
+    "recipients", "subscriber", "subscribers", "follower", "followers", "friend", "friends", "customer", "customers",
+    "member", "members", "colleague", "colleagues", "person in",
+  ]
+
   /// Recipients that mean "everyone the user knows".
   static let massRecipients = PhraseMatcher(
     PhraseGrammar.expand([
       "for each|for every|to each|to every|to all|to all of|all|every|each",
       "|the|your|the user's|their|of the|of your",
-      "contact|contacts|mail found|address|addresses|email address|email addresses|recipient|"
-        + "recipients|subscriber|subscribers|follower|followers|friend|friends|customer|customers|"
-        + "member|members|colleague|colleagues|person in",
+      massRecipientNouns.joined(separator: "|"),
     ]))
 
   /// Task-independent triggers: the action runs after whatever the user asked.

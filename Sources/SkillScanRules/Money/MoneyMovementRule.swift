@@ -64,8 +64,13 @@ struct MoneyMovementRule: Rule {
 
   static let linkWords = PhraseMatcher(["link", "links", "url", "urls", "buy", "order", "ref", "tag"])
 
+  /// The phrases a prose finding needs one of (see ``SubstringPresence``).
+  static let proseCues = SubstringPresence([hidden.phrases + capability.phrases])
+
   func check(file: AnalyzedFile, in skill: AnalyzedSkill, into sink: inout FindingSink) {
-    for block in BehaviorProse.blocks(of: file) {
+    let blocks = BehaviorProse.blocks(of: file)
+    let mayHoldProseHit = !blocks.isEmpty && Self.proseCues.present(in: file.normalizedText.bytes)[0]
+    for block in mayHoldProseHit ? blocks : [] {
       for s in block.sentences() {
         let b = block.text.bytes
         if let m = BehaviorProse.first(Self.hidden, b, s),

@@ -1,0 +1,48 @@
+import Testing
+
+@testable import SkillScanRules
+
+/// File-level cue gates: every text in which a rule's per-sentence test could succeed must
+/// pass its gate (the gate reads plain substrings of the same normalised text).
+@Suite struct ProseCueGateTests {
+  static func randomTexts(_ pieces: [String], count: Int = 3_000) -> [[UInt8]] {
+    var rng = SystemRandomNumberGenerator()
+    return (0..<count).map { _ in
+      Array((0..<Int.random(in: 1...8, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined(separator: " ").utf8)
+    }
+  }
+
+  @Test func harmfulStandingInstructionGate() {
+    let pieces = [
+      "send", "email", "a link", "to every", "contact", "all your", "subscribers", "create", "an admin", "account", "with password",
+      "hunter2", "disable", "the firewall", "antivirus", "prevent", "reporting", "fraud", "to the police", "the", "notes", "x",
+    ]
+    var passes = 0
+    for text in Self.randomTexts(pieces) {
+      let c = HijackActionCues.self
+      let branchCues =
+        (c.sendVerbs.containsMatch(in: text) && c.massRecipients.containsMatch(in: text)) || c.password.containsMatch(in: text)
+        || c.protections.containsMatch(in: text) || c.wrongdoing.containsMatch(in: text)
+      if branchCues {
+        passes += 1
+        #expect(HarmfulStandingInstructionRule.mayHoldHit(text), "\(String(decoding: text, as: UTF8.self))")
+      }
+    }
+    #expect(passes > 100)
+    #expect(!HarmfulStandingInstructionRule.mayHoldHit(Array("summarise the open file in three bullet points".utf8)))
+  }
+
+  @Test func moneyMovementGate() {
+    let pieces = [
+      "append ?ref=", "our", "affiliate id", "to every link", "transfer funds", "withdraw", "the", "card number", "market order",
+      "do not mention", "summarise", "notes", "x",
+    ]
+    var passes = 0
+    for text in Self.randomTexts(pieces) where MoneyMovementRule.hidden.containsMatch(in: text) || MoneyMovementRule.capability.containsMatch(in: text) {
+      passes += 1
+      #expect(MoneyMovementRule.proseCues.present(in: text)[0], "\(String(decoding: text, as: UTF8.self))")
+    }
+    #expect(passes > 100)
+    #expect(!MoneyMovementRule.proseCues.present(in: Array("summarise the open file".utf8))[0])
+  }
+}
