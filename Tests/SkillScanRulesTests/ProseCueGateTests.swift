@@ -45,4 +45,25 @@ import Testing
     #expect(passes > 100)
     #expect(!MoneyMovementRule.proseCues.present(in: Array("summarise the open file".utf8))[0])
   }
+
+  @Test func safetyOverrideGate() {
+    let pieces = [
+      "set aside", "ignore", "your", "its usual", "constraints", "guidelines", "all", "safety guidelines", "guardrails",
+      "without", "any", "content", "restrictions", "normal", "rules", "do not apply", "are lifted", "previous", "instructions",
+      "are merely", "suggestions", "regardless of", "ethics", "unrestricted mode", "the", "table", "remove", "x",
+    ]
+    var passes = 0
+    for text in Self.randomTexts(pieces) where !SafetyOverrideCues.removals(in: text).isEmpty {
+      passes += 1
+      #expect(SafetyOverrideCues.removalGate.present(in: text)[0], "\(String(decoding: text, as: UTF8.self))")
+    }
+    #expect(passes > 100)
+    #expect(!SafetyOverrideCues.removalGate.present(in: Array("remove the constraint from the table".utf8))[0])
+  }
+
+  @Test func grammarCues() {
+    #expect(SubstringPresence.cues(ofGrammar: ["a|b", "c|d", "e"]) == ["c e", "d e"], "the last adjacent required pair")
+    #expect(SubstringPresence.cues(ofGrammar: ["a|b", "|x", "e|f"]) == ["e", "f"], "no adjacent required pair")
+    #expect(SubstringPresence.cues(ofGrammar: ["a", "b", "|c"]) == ["a b"])
+  }
 }

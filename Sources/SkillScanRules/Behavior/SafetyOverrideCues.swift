@@ -24,7 +24,10 @@ enum SafetyOverrideCues {
   /// Phrases that set the agent's safety constraints aside, as slot grammars: expanded, they
   /// are some 8,000 phrases whose automaton took 60 ms to build in every process that met
   /// one of the rule's keywords.
-  static let removalGrammars = PhraseSequenceSet([
+  static let removalGrammars = PhraseSequenceSet(removalGrammarSlots)
+
+  /// The grammars of ``removalGrammars``.
+  static let removalGrammarSlots: [[String]] = [
     [
       removalVerbs,
       "its|your|their|all of its|all of your|its usual|your usual|its normal|your normal|its own|"
@@ -54,6 +57,12 @@ enum SafetyOverrideCues {
       "|any|all|your|its|the",
       "restrictions|content policy|content policies|safety guidelines|ethical guidelines|ethics|safety rules",
     ],
+  ]
+
+  /// Text one of which every removal cue holds (see ``SubstringPresence``): a file whose
+  /// normalised text holds none has no cue.
+  static let removalGate = SubstringPresence([
+    removalGrammarSlots.flatMap(SubstringPresence.cues(ofGrammar:)) + removalPhrases.phrases
   ])
 
   /// Fixed removal phrases outside the grammars.

@@ -40,6 +40,7 @@ struct SafetyOverrideRule: Rule {
     let securityTool = SecurityPurpose.isSecurityTool(skill)
     var cues: [(range: Range<Int>, phrase: String, affirmative: Bool)] = []
     let blocks = BehaviorProse.blocks(of: file)
+    guard !blocks.isEmpty, SafetyOverrideCues.removalGate.present(in: file.normalizedText.bytes)[0] else { return }
     for block in blocks {
       let bytes = block.text.bytes
       for match in SafetyOverrideCues.removals(in: bytes) {

@@ -34,3 +34,20 @@ struct SubstringPresence: Sendable {
     return found
   }
 }
+
+extension SubstringPresence {
+  /// Substrings one of which every match of a ``PhraseSequence`` grammar holds: the last two
+  /// adjacent required slots' words joined by the single space between them, or, when no
+  /// two required slots are adjacent, the last required slot's words. `*N` gaps are not
+  /// supported (a trap rather than a weaker gate).
+  static func cues(ofGrammar grammar: [String]) -> [String] {
+    precondition(!grammar.contains { $0.hasPrefix("*") }, "gap slots are not supported")
+    let slots = grammar.map { $0.split(separator: "|", omittingEmptySubsequences: false).map(String.init) }
+    let required = slots.map { !$0.contains("") }
+    for k in stride(from: slots.count - 1, through: 1, by: -1) where required[k] && required[k - 1] {
+      return slots[k - 1].flatMap { a in slots[k].map { a + " " + $0 } }
+    }
+    guard let last = required.lastIndex(of: true) else { return [] }
+    return slots[last]
+  }
+}
