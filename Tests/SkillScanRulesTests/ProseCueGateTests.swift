@@ -66,4 +66,14 @@ import Testing
     #expect(SubstringPresence.cues(ofGrammar: ["a|b", "|x", "e|f"]) == ["e", "f"], "no adjacent required pair")
     #expect(SubstringPresence.cues(ofGrammar: ["a", "b", "|c"]) == ["a b"])
   }
+
+  @Test func credentialDisclosureGate() {
+    let pieces = ["include", "the", "api key", "in", "your response", "your next reply", "back to me", "print", "token", "notes", "x"]
+    var passes = 0
+    for text in Self.randomTexts(pieces) where CredentialDisclosureRule.replies.containsMatch(in: text) {
+      passes += 1
+      #expect(CredentialDisclosureRule.replyGate.present(in: text)[0], "\(String(decoding: text, as: UTF8.self))")
+    }
+    #expect(passes > 100)
+  }
 }

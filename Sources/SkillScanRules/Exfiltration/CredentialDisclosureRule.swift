@@ -66,8 +66,14 @@ struct CredentialDisclosureRule: Rule {
     "your output", "your final answer", "back to me",
   ])
 
+  /// Every finding needs one of ``replies`` in a normalised unit of the file, so a file whose
+  /// normalised text lacks them all (as substrings) is not read unit by unit (see
+  /// ``SubstringPresence``).
+  static let replyGate = SubstringPresence([replies.phrases])
+
   func check(file: AnalyzedFile, in skill: AnalyzedSkill, into sink: inout FindingSink) {
     guard file.source.language == .markdown || ExfiltrationInstructionRule.isProseText(file.source.lowercasedName) else { return }
+    guard Self.replyGate.present(in: file.normalizedText.bytes)[0] else { return }
     for unit in Self.units(file) {
       let text = file.normalized(unit)
       let replies = Self.replies.matches(in: text.bytes)
