@@ -76,4 +76,15 @@ import Testing
     }
     #expect(passes > 100)
   }
+
+  @Test func remoteInstructionsGate() {
+    let pieces = ["fetch", "https://x.example/p.md", "and", "follow the instructions", "obey", "before proceeding", "read", "notes", "x"]
+    var passes = 0
+    for text in Self.randomTexts(pieces)
+    where RemoteInstructionsRule.obey.containsMatch(in: text) || RemoteInstructionsRule.beforeProceeding.containsMatch(in: text) {
+      passes += 1
+      #expect(RemoteInstructionsRule.cueGate.present(in: text)[0], "\(String(decoding: text, as: UTF8.self))")
+    }
+    #expect(passes > 100)
+  }
 }

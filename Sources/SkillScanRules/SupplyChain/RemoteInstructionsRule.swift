@@ -37,6 +37,8 @@ struct RemoteInstructionsRule: Rule {
     "updated instructions", "latest instructions", "instructions there", "instructions it contains",
     "instructions found there", "follow whatever", "follow all instructions",
   ])
+  /// The phrases one of which every finding's sentence holds.
+  static let cueGate = SubstringPresence([obey.phrases + beforeProceeding.phrases])
   static let beforeProceeding = PhraseMatcher(["before proceeding", "before continuing", "before doing anything", "before every task", "before each task", "at the start of every"])
   static let fetchVerbs = PhraseMatcher(["fetch", "curl", "wget", "download", "read", "load", "retrieve", "get", "visit", "open", "pull", "check"])
   static let humanDocs = PhraseMatcher([
@@ -50,7 +52,12 @@ struct RemoteInstructionsRule: Rule {
       return
     }
     var reportedSentences = Set<Int>()
-    for url in file.urls {
+    // Every finding needs an obey or before-proceeding phrase in the URL's normalised
+    // sentence, a stretch of the whole file's normalised text (see ``SubstringPresence``);
+    // Markdown and text files have that text cached for other rules already.
+    let prose = file.source.language == .markdown || file.source.language == .text
+    let mayHoldCue = !prose || file.urls.isEmpty || Self.cueGate.present(in: file.normalizedText.bytes)[0]
+    for url in mayHoldCue ? file.urls : [] {
       if let kind = HostClassifier.classify(url), kind == .local || kind == .documentation { continue }
       guard file.codeRegion(at: url.range.lowerBound) == nil else { continue }
       let bounds = ProsePolarity.enclosingBounds(file, at: url.range.lowerBound)
