@@ -39,7 +39,9 @@ actor HeavySkillLane {
   nonisolated func run<T: Sendable>(_ body: () -> (T, Leftover)) async -> T {
     await acquire()
     let (result, leftover) = body()
-    Task.detached(priority: .utility) {
+    // High priority: the freeing must not wait behind the scan tasks, or the memory it
+    // returns lingers (it runs as soon as a worker is free, which is soon: skills are short).
+    Task.detached(priority: .high) {
       leftover.free()
       Self.returnFreedMemory()
       await self.release()
