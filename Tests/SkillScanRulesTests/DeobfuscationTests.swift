@@ -142,6 +142,13 @@ struct DeobfuscationTests {
     #expect(kind("https://discord.com/api/webhooks/1/2") == .collector)
     #expect(kind("https://discord.com/channels/1") == nil)
     #expect(kind("https://github.com/o/r/releases/download/v1/x.zip") == .userContent)
+    // One DNS label resolves only inside the user's network (a placeholder for their own VPS,
+    // a compose service); a variable is not a host name.
+    #expect(kind("http://YOUR-VPS:3001/install.sh") == .local)
+    #expect(kind("http://ollama:11434/api") == .local)
+    #expect(HostClassifier.isSingleLabel("my_host-1"))
+    #expect(!HostClassifier.isSingleLabel("$HOST"))
+    #expect(!HostClassifier.isSingleLabel("a.b"))
     #expect(HostBrandDomains.imitatedBrand(host: "openclawcli.forum")?.token == "openclaw")
     #expect(HostBrandDomains.imitatedBrand(host: "docs.openclaw.ai") == nil)
     let urls = URLExtractor.urls(in: "see [here](https://a.example/x_(y)) and <https://b.example/z>.")

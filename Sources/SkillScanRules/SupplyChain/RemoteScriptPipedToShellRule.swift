@@ -60,6 +60,7 @@ struct RemoteScriptPipedToShellRule: Rule {
     let vendor = hit.url.flatMap { url in
       VendorInstallers.entry(forURL: url)
         ?? VendorInstallers.namedVendor(url: url, context: Self.toolNaming(hit.range, in: file, skill: skill))
+        ?? VendorInstallers.declaredVendor(url: url, skill: skill)
     }
     let polarity = span.isCode ? Polarity.affirmative : ProsePolarity.classify(file, at: hit.range)
     var message = hit.message

@@ -47,6 +47,9 @@ public enum HostClassifier {
       return .rawIP
     }
     if isNumericHost(host) { return .rawIP }
+    // A single-label name (`YOUR-VPS`, `ollama`, a compose service) is not a public DNS name:
+    // it resolves only inside the user's own network, like a private address.
+    if isSingleLabel(host) { return .local }
     if host == "example.com" || host.hasSuffix(".example.com") || host == "example.org"
       || host.hasSuffix(".example.org") || host == "example.net" || host.hasSuffix(".example")
       || host.hasSuffix(".test") || host.hasSuffix(".invalid") || host.hasSuffix(".local")
@@ -61,6 +64,14 @@ public enum HostClassifier {
       }
     }
     return best.map { table[$0].0 }
+  }
+
+  /// Whether `host` is one DNS label of letters, digits, `-` and `_` (no dot, no placeholder
+  /// syntax such as `$HOST` or `{host}`).
+  static func isSingleLabel(_ host: String) -> Bool {
+    !host.isEmpty && host.utf8.allSatisfy { b in
+      (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) || b == 0x2D || b == 0x5F
+    }
   }
 
   /// Table entries keyed by their domain, each with the index of its class in ``table``, so a

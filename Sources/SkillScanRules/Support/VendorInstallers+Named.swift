@@ -41,6 +41,44 @@ extension VendorInstallers {
     return nil
   }
 
+  /// An entry for `url` when a label of its host is one of the skill's own identifiers: a
+  /// word of its name, folder name, homepage, repository or metadata, or two or three
+  /// adjacent pieces of its name or folder name written together (`portal.patrickbot.io`
+  /// for a skill whose homepage is `https://patrickbot.io`, `install.lobsterbio.com` for
+  /// `lobster-bio-use`).
+  ///
+  /// A skill about a product installing that product from the product's own site is the
+  /// vendor-installer trap of taxonomy.md §SC2, whether or not the product is on the
+  /// allow-list. The guards of ``namedVendor(url:context:)`` apply (only an ordinary domain,
+  /// never anonymous or user-content hosting, never a brand lookalike), and the label must
+  /// equal an identifier: `widgetctl-tools.com` is not `widgetctl`'s site.
+  static func declaredVendor(url text: String, skill: AnalyzedSkill) -> Entry? {
+    guard let url = URLExtractor.parse(text), !url.hasUserInfo,
+      HostClassifier.classify(url) == nil, HostBrandDomains.imitatedBrand(host: url.host) == nil
+    else { return nil }
+    let labels = hostNameLabels(url.host)
+    guard !labels.isEmpty else { return nil }
+    var ids = ExfilDeclaredService.of(skill).identifiers
+    for name in [skill.name, skill.bundle.folderName] { ids.formUnion(joinedPieces(of: name)) }
+    // Hosting and platform names (`github`, `vercel` …) are where a homepage lives, not a product.
+    guard let label = labels.first(where: { label in
+      label.count >= 4 && ids.contains(label) && !ExfilDeclaredService.genericLabels.contains(label)
+    }) else { return nil }
+    return Entry(tool: label, host: url.host, pathPrefix: "")
+  }
+
+  /// Two or three adjacent pieces of a hyphenated or underscored name written together
+  /// (`lobster-bio-use` → `lobsterbio`, `biouse`, `lobsterbiouse`), lower-cased.
+  static func joinedPieces(of name: String) -> Set<String> {
+    let pieces = name.lowercased().split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == " " || $0 == "." }).map(String.init)
+    var result = Set<String>()
+    for i in pieces.indices {
+      if i + 1 < pieces.count { result.insert(pieces[i] + pieces[i + 1]) }
+      if i + 2 < pieces.count { result.insert(pieces[i] + pieces[i + 1] + pieces[i + 2]) }
+    }
+    return result
+  }
+
   /// Labels of `host` that can name a product: not the TLD, not a second-level registry
   /// label (`co.uk`), not a generic service word, three characters or more.
   static func hostNameLabels(_ host: String) -> [String] {
