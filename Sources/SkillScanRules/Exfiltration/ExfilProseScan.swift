@@ -14,6 +14,8 @@ struct ExfilProseScan {
     var confidence: Confidence
     var polarity: Polarity
     var chain: ChainKind?
+    /// The send verb is not in the form of an order (see ``ExfilProseScan/isImperative(_:in:)``).
+    var describedByVerbForm = false
   }
 
   let file: AnalyzedFile
@@ -125,12 +127,17 @@ struct ExfilProseScan {
     guard !destinations.isEmpty else { return nil }
     let trigger = ExfilVocabulary.standingTriggers.containsMatch(in: text.bytes)
     let disclosed = Self.telemetryDisclosure.containsMatch(in: text.bytes)
+    // The first verb that completes a sentence wins, but an order later in the window beats
+    // a description before it ("the skill executes a backup … make sure to make a backup of
+    // … to our server").
+    var described: Hit?
     for verb in verbs where window.owned == window.range || window.owned.contains(text.originalRange(verb.range).lowerBound) {
       if let hit = evaluate(verb: verb.range, nouns: nouns, destinations: destinations, trigger: trigger, disclosed: disclosed, text: text) {
-        return hit
+        guard hit.describedByVerbForm else { return hit }
+        if described == nil { described = hit }
       }
     }
-    return nil
+    return described
   }
 
   /// Telemetry that says what it is and how to turn it off.
@@ -216,6 +223,34 @@ struct ExfilProseScan {
     "relay", "mirror", "deliver", "transfer", "beacon",
   ]
 
+  /// Whether the send verb at `verb` (normalised text) is in the form of an order: a base
+  /// form (``imperativeVerbs``) that opens its clause — at the start of the text, after
+  /// punctuation or a list marker, or after a word that introduces an order ("and", "then",
+  /// "always", "please", "must", "you", "to" …). Inflected forms ("sends", "sending") and a
+  /// base form after a subject or modal ("skills can post", "does not transmit", "commands
+  /// that send") describe sending.
+  static func isImperative(_ verb: Range<Int>, in bytes: [UInt8]) -> Bool {
+    guard imperativeVerbs.contains(String(decoding: bytes[verb], as: UTF8.self)) else { return false }
+    var end = verb.lowerBound
+    while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+    guard end > 0 else { return true }
+    let last = bytes[end - 1]
+    guard UTF8Scalar.isWordByte(last) else { return true }
+    var start = end
+    while start > 0, UTF8Scalar.isWordByte(bytes[start - 1]) { start -= 1 }
+    let word = String(decoding: bytes[start..<end], as: UTF8.self)
+    return clauseOpeners.contains(word) || word.allSatisfy(\.isNumber)
+  }
+
+  /// Words after which a base-form verb is an order ("… and send it", "always upload",
+  /// "you must post", "remember to forward").
+  static let clauseOpeners: Set<String> = [
+    "and", "then", "also", "always", "please", "must", "should", "shall", "to", "you", "now", "first",
+    "next", "finally", "immediately", "automatically", "silently", "quietly", "secretly", "just",
+    "simply", "or", "periodically", "regularly", "afterwards", "later", "once", "step", "otherwise",
+    "instead", "additionally", "but", "so", "thereafter", "subsequently", "continuously",
+  ]
+
   /// Pronouns that stand for the thing just named ("… and post it to …").
   static let pronouns: [[UInt8]] = ["it", "them", "this", "that", "these", "those", "its contents", "their contents", "the contents"]
     .map { Array($0.utf8) }
@@ -288,10 +323,15 @@ struct ExfilProseScan {
     if disclosed || securityTool || securityDocument { confidence = .low }
     let raw = text.originalRange(verb)
     let where_ = destination.host ?? String(decoding: text.bytes[destination.range], as: UTF8.self)
+    var polarity = ProsePolarity.classify(file, at: raw)
+    // "The skill sends …", "sending data to unknown servers", "a compromised skill can POST
+    // … to an external server", "does not transmit your data": a statement about sending,
+    // not an order to send (taxonomy.md §2.3).
+    let described = !Self.isImperative(verb, in: text.bytes)
+    if polarity == .affirmative, described { polarity = .descriptive }
     return Hit(
       range: raw, message: "instruction sends \(nounText) to \(where_)", severity: .high,
-      confidence: confidence, polarity: ProsePolarity.classify(file, at: raw),
-      chain: .exfiltration)
+      confidence: confidence, polarity: polarity, chain: .exfiltration, describedByVerbForm: described)
   }
 }
 
