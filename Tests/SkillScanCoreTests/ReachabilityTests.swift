@@ -62,3 +62,17 @@ struct ReachabilityTests {
     #expect(s.reachability(ofFile: "data/config.json") == .present)
   }
 }
+
+extension ReachabilityTests {
+  @Test("Compound test folder names are fixtures; words that merely contain 'test' are not")
+  func compoundFixtureFolders() {
+    for folder in ["test-fixtures", "test_malicious_skill", "unit-tests", "api.mocks", "tests", "examples"] {
+      let s = skill(files: [("\(folder)/payload.sh", .script, .shell)], allowedTools: nil)
+      #expect(s.reachability(ofFile: "\(folder)/payload.sh") == .fixture, "\(folder)")
+    }
+    for folder in ["latest", "contest", "testing-utils", "scripts"] {
+      let s = skill(files: [("\(folder)/run.sh", .script, .shell)], allowedTools: nil)
+      #expect(s.reachability(ofFile: "\(folder)/run.sh") == .activated, "\(folder)")
+    }
+  }
+}

@@ -29,7 +29,7 @@ public struct SourceFile: Sendable {
     self.lines = LineIndex(bytes)
     let parts = path.split(separator: "/")
     self.name = parts.last.map(String.init) ?? path
-    self.isFixturePath = parts.dropLast().contains { Self.fixtureFolders.contains($0.lowercased()) }
+    self.isFixturePath = parts.dropLast().contains { Self.isFixtureFolder(Substring($0.lowercased())) }
   }
 
   /// Folder names whose files are test fixtures or examples unless referenced.
@@ -37,6 +37,19 @@ public struct SourceFile: Sendable {
     "test", "tests", "fixtures", "fixture", "testdata", "__tests__", "spec", "examples",
     "example", "samples", "test_samples", "test-samples", "test_data", "test-data",
   ]
+
+  /// Words that make a compound folder name a test folder (`test-fixtures`,
+  /// `test_malicious_skill`, `unit-tests`).
+  static let fixtureWords: Set<Substring> = ["test", "tests", "fixture", "fixtures", "testdata", "mock", "mocks"]
+
+  /// Whether a lower-cased folder name is a test, fixture or example folder: one of
+  /// ``fixtureFolders``, or a compound of words joined by `-`, `_` or `.` with a word of
+  /// ``fixtureWords``.
+  static func isFixtureFolder(_ name: Substring) -> Bool {
+    if fixtureFolders.contains(String(name)) { return true }
+    let words = name.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "." })
+    return words.count > 1 && words.contains { fixtureWords.contains($0) }
+  }
 
   /// Lower-cased file name, for comparisons.
   public var lowercasedName: String { name.lowercased() }
