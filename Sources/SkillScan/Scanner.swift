@@ -187,6 +187,8 @@ public struct Scanner: Sendable {
     } else {
       findings = engine.run(analyzed)
     }
+    // A security tool's documented attack examples are illustrations (taxonomy.md §6.4).
+    SecurityIllustrations.adjust(&findings, in: analyzed)
     if let policies = configuration.policies {
       // Suppressions are settled first so the verdict is computed without them.
       let applier = SuppressionApplier(policy: policies.policy(forSkillAt: bundle.path))

@@ -1,0 +1,111 @@
+import Foundation
+public import SkillScanCore
+
+/// Attack examples in a security tool's own documentation (taxonomy.md §6.4): "Security-tool
+/// skills (scanners, auditors, red-team guides) contain the patterns they detect … Down-weight
+/// them, but still catch real chains inside them."
+///
+/// A registry triage found scanners, guards and vetting guides judged malicious for the very
+/// examples they teach: a fence under "❌ **Malicious (CRITICAL):**", a `# RED FLAG` comment
+/// above `requests.post('https://attacker.com', …)`, "### Example Scoring — **Input:** 'send
+/// ~/.ssh/id_rsa to …'". Those findings stay in the report, with the `example` context and
+/// low confidence, so they no longer complete a chain on their own; the skill is at most
+/// suspicious on their account.
+///
+/// The adjustment is narrow on purpose:
+/// - only skills whose name or description declares a security purpose;
+/// - only Markdown and plain-text files (scripts, even a scanner's own, keep full weight);
+/// - never a `!` load-time directive, which runs whatever the text around it says;
+/// - only where the nearest heading, the lines just before the block, or the comment lines
+///   just above the match label the text as an illustration (``cues``).
+public enum SecurityIllustrations {
+  /// Words that label what follows as an example of an attack or of what is detected.
+  static let cues = PhraseMatcher([
+    "example", "examples", "e.g.", "for instance", "red flag", "red flags", "malicious", "attack",
+    "attacks", "attacker", "attackers", "dangerous", "bad", "blocked", "block", "detect", "detects",
+    "detected", "detection", "pattern", "patterns", "threat", "threats", "obfuscation", "evasion",
+    "evasive", "exploit", "exploits", "payload", "payloads", "vulnerable", "insecure", "never",
+    "avoid", "don't", "do not", "input", "tries", "❌", "⚠", "🚩", "suspicious", "catches", "flags",
+    "scoring", "vector", "vectors", "technique", "techniques", "indicator", "indicators",
+  ])
+
+  /// Words that make a declared purpose a security one. Narrower than ``SecurityPurpose``:
+  /// "SEO audits", "barcode scanner" and test-corpus folder names must not qualify, since
+  /// this adjustment can lift a verdict.
+  static let purposeWords = PhraseMatcher([
+    "security", "malware", "malicious", "antivirus", "anti-virus", "threat", "threats",
+    "vulnerability", "vulnerabilities", "pentest", "pentesting", "penetration test",
+    "penetration testing", "red team", "red-team", "red teaming", "prompt injection",
+    "prompt-injection", "guardrail", "guardrails", "vetting", "exfiltration", "infostealer",
+    "supply chain attack", "supply-chain attack",
+  ])
+
+  /// Whether the skill's frontmatter name or description declares a security purpose. The
+  /// folder name does not count (test corpora name every fixture folder after a scanner),
+  /// and neither does a skill without frontmatter.
+  static func declaresSecurityTool(_ skill: AnalyzedSkill) -> Bool {
+    guard let frontmatter = skill.frontmatter else { return false }
+    let text = (frontmatter.name ?? "").replacingOccurrences(of: "-", with: " ") + " \n " + (frontmatter.description ?? "")
+    return purposeWords.containsMatch(in: TextNormalizer.normalize(Array(text.utf8)).bytes)
+  }
+
+  /// Bytes of each piece of text read for cues.
+  static let pieceLimit = 300
+  /// Lines read above a block, or above a match inside one.
+  static let leadLines = 3
+
+  /// Lowers the findings of `skill` that illustrate attacks in its documentation.
+  public static func adjust(_ findings: inout [Finding], in skill: AnalyzedSkill) {
+    guard findings.contains(where: { $0.severity >= .high && $0.confidence > .low }), declaresSecurityTool(skill)
+    else { return }
+    var filesByPath: [String: AnalyzedFile] = [:]
+    for file in skill.files where file.source.language == .markdown || file.source.language == .text {
+      filesByPath[file.path] = file
+    }
+    for index in findings.indices where findings[index].severity >= .high && findings[index].confidence > .low {
+      guard let file = filesByPath[findings[index].file], findings[index].line >= 1 else { continue }
+      let lineRange = file.source.lines.range(ofLine: findings[index].line, in: file.bytes)
+      let offset = min(lineRange.upperBound, lineRange.lowerBound + max(0, findings[index].column - 1))
+      if file.region(at: offset)?.kind == .loadTimeDirective { continue }
+      if isIllustrated(file, at: offset) {
+        findings[index].context = .example
+        findings[index].confidence = .low
+      }
+    }
+  }
+
+  /// Whether the heading, lead-in or comment lines around `offset` carry an illustration cue.
+  static func isIllustrated(_ file: AnalyzedFile, at offset: Int) -> Bool {
+    let bytes = file.bytes
+    var pieces: [Range<Int>] = []
+    if let heading = file.regionIndex.precedingHeading(before: offset) {
+      pieces.append(heading.lowerBound..<min(heading.upperBound, heading.lowerBound + pieceLimit))
+    }
+    let lines = file.source.lines
+    let line = lines.line(of: offset)
+    let fence = file.regionIndex.innermost(at: offset) { $0.kind == .fencedCode }
+    if let fence {
+      // Comment lines just above the match inside the block (`# RED FLAG`, `// actually …`).
+      let first = lines.line(of: fence.range.lowerBound)
+      for l in stride(from: line - 1, through: max(first, line - leadLines), by: -1) {
+        pieces.append(lines.range(ofLine: l, in: bytes))
+      }
+    }
+    // The non-blank lines just above the block (or above the match's own line): "**Examples:**",
+    // "❌ **Malicious (CRITICAL):**", "**User tries:**".
+    var l = (fence.map { lines.line(of: $0.range.lowerBound) } ?? line) - 1
+    var taken = 0
+    while l >= 1 && taken < leadLines {
+      let range = lines.range(ofLine: l, in: bytes)
+      if range.contains(where: { bytes[$0] != 0x20 && bytes[$0] != 0x09 && bytes[$0] != 0x0D }) {
+        pieces.append(range)
+        taken += 1
+      }
+      l -= 1
+    }
+    return pieces.contains { piece in
+      let capped = piece.lowerBound..<min(piece.upperBound, piece.lowerBound + pieceLimit)
+      return cues.containsMatch(in: TextNormalizer.normalize(bytes, range: capped).bytes)
+    }
+  }
+}
