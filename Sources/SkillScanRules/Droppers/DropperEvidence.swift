@@ -54,7 +54,7 @@ struct DropperEvidence {
   ])
 
   /// Collects banners and delivery evidence from `file`.
-  init(file: AnalyzedFile) {
+  init(file: AnalyzedFile, skill: AnalyzedSkill) {
     let lines = file.source.lines
     var found: [Item] = []
     var foundBanners: [(range: Range<Int>, line: Int, text: String)] = []
@@ -83,10 +83,11 @@ struct DropperEvidence {
         foundBanners.append((region.range, lines.line(of: region.range.lowerBound), "heading '\(region.info)'"))
       }
     }
+    let identity = SkillIdentity.of(skill)
     for url in file.urls {
-      Self.classify(url, terminalSteps: terminalSteps, lines: lines, add: add)
+      Self.classify(url, ownRepository: identity.ownsRepository(of: url), terminalSteps: terminalSteps, lines: lines, add: add)
     }
-    Self.oneLiners(file, add: add)
+    Self.oneLiners(file, skill: skill, add: add)
     // A password only matters next to an archive (`pass --flag` and "password: <env var>"
     // are everyday prose).
     archiveLines.formUnion(found.filter { $0.kind == .archive || $0.kind == .executable }.map(\.line))
@@ -111,7 +112,7 @@ struct DropperEvidence {
   }
 
   private static func classify(
-    _ url: FoundURL, terminalSteps: Set<Int>, lines: LineIndex, add: (Kind, Range<Int>, String) -> Void
+    _ url: FoundURL, ownRepository: Bool, terminalSteps: Set<Int>, lines: LineIndex, add: (Kind, Range<Int>, String) -> Void
   ) {
     let hostClass = HostClassifier.classify(url)
     if hostClass == .local || hostClass == .documentation { return }
@@ -124,7 +125,8 @@ struct DropperEvidence {
       // from an unrelated account is the campaign's delivery.
       add(.lookalike, url.range, "\(url.fileName) released by an account unrelated to \(brand.token)")
     }
-    if isBinary, VendorInstallers.entry(forURL: url.text) == nil {
+    // A release of the skill's own repository is the skill's own build (``SkillIdentity``).
+    if isBinary, !ownRepository, VendorInstallers.entry(forURL: url.text) == nil {
       let anonymousHost: Set<HostClass> = [
         .fileHost, .paste, .rawIP, .shortener, .tunnel, .dynamicDNS, .objectStorage, .freeStaticHost,
       ]
@@ -165,21 +167,23 @@ struct DropperEvidence {
   /// Whether a download-and-run fetches from somewhere no vendor publishes installers: a raw
   /// IP, paste, tunnel, shortener, file host, bucket, free static host, anyone's GitHub raw
   /// or release files, a brand lookalike, or a URL not written out. A vendor-looking domain
-  /// serving its own `install.sh` is left to the SC2 rule.
-  static func untrustedSource(_ text: String?) -> Bool {
+  /// serving its own `install.sh` is left to the SC2 rule, and so is the skill's own site or
+  /// GitHub repository (``VendorInstallers/skillVendor(url:skill:)``): the campaign's
+  /// helpers came from accounts unrelated to the skill.
+  static func untrustedSource(_ text: String?, skill: AnalyzedSkill) -> Bool {
     guard let text, let url = URLExtractor.parse(text) else { return text == nil }
-    if VendorInstallers.entry(forURL: text) != nil { return false }
+    if VendorInstallers.skillVendor(url: text, skill: skill) != nil { return false }
     if HostBrandDomains.imitatedBrand(host: url.host) != nil { return true }
     guard let kind = HostClassifier.classify(url) else { return false }
     return kind != .local && kind != .documentation
   }
 
   /// Shell one-liners (in code, inline code or prose) that download or decode and run code.
-  private static func oneLiners(_ file: AnalyzedFile, add: (Kind, Range<Int>, String) -> Void) {
+  private static func oneLiners(_ file: AnalyzedFile, skill: AnalyzedSkill, add: (Kind, Range<Int>, String) -> Void) {
     let powerShell = file.parsedSpanPowerShellHits
     for (index, parsed) in file.parsedShellSpans.enumerated() {
       for hit in RemoteExecution.find(in: parsed.pipelines, bytes: file.bytes) + powerShell[index]
-      where untrustedSource(hit.url) {
+      where untrustedSource(hit.url, skill: skill) {
         add(.oneLiner, hit.range, hit.message)
       }
     }
@@ -189,7 +193,7 @@ struct DropperEvidence {
     for unit in DeobfCodeUnit.units(of: file) where unit.language != .shell {
       for token in unit.tokens where token.kind == .string && token.range.count >= 20 && token.range.count <= 1 << 16 {
         let value = Array(StringLiteral.value(of: token, in: file.bytes, language: unit.language).utf8)
-        if let hit = EmbeddedDownloadCommandRule.hit(String(decoding: value, as: UTF8.self)), untrustedSource(hit.url) {
+        if let hit = EmbeddedDownloadCommandRule.hit(String(decoding: value, as: UTF8.self)), untrustedSource(hit.url, skill: skill) {
           add(.oneLiner, token.range, "string holds a download-and-run command")
         }
       }

@@ -45,7 +45,7 @@ struct FakePrerequisiteRule: Rule {
   static let strong: Set<DropperEvidence.Kind> = [.password, .oneLiner, .quarantine, .lookalike, .executable]
 
   func check(file: AnalyzedFile, in skill: AnalyzedSkill, into sink: inout FindingSink) {
-    let evidence = DropperEvidence(file: file)
+    let evidence = DropperEvidence(file: file, skill: skill)
     guard !evidence.items.isEmpty else { return }
     let frontmatterEnd = file.regions.first { $0.kind == .frontmatter }.map { file.source.lines.line(of: $0.range.upperBound) } ?? 0
     var best: (items: [DropperEvidence.Item], banner: (range: Range<Int>, line: Int, text: String)?, score: Int)?

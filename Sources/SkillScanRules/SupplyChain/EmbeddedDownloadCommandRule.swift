@@ -48,7 +48,7 @@ struct EmbeddedDownloadCommandRule: Rule {
         }
       for token in unit.tokens where token.kind == .string && token.range.count >= 16 {
         let value = StringLiteral.value(of: token, in: file.bytes, language: unit.language)
-        guard let hit = Self.anyHit(value) else { continue }
+        guard let hit = Self.anyHit(value, vendor: { VendorInstallers.skillVendor(url: $0, skill: skill) }) else { continue }
         let sunk = calls.contains { Self.sinks.contains($0.callee) && $0.range.contains(token.range.lowerBound) }
         guard reported.insert(token.range.lowerBound).inserted else { continue }
         report(hit, token.range, sunk: sunk, isSkillFile: isSkillFile, inCode: unit.isCode, file, &sink)
@@ -57,26 +57,35 @@ struct EmbeddedDownloadCommandRule: Rule {
     for region in file.regions where region.language == .json || region.language == .yaml {
       for value in Self.quotedStrings(file.bytes, region.range) {
         let text = String(decoding: file.bytes[value], as: UTF8.self)
-        guard let hit = Self.anyHit(text), reported.insert(value.lowerBound).inserted else { continue }
+        guard let hit = Self.anyHit(text, vendor: { VendorInstallers.skillVendor(url: $0, skill: skill) }),
+          reported.insert(value.lowerBound).inserted
+        else { continue }
         report(hit, value, sunk: false, isSkillFile: isSkillFile, inCode: true, file, &sink)
       }
     }
   }
 
   /// The download-execute construct in `value`, parsed as shell; nil for vendor installers.
-  static func hit(_ value: String) -> RemoteExecution.Hit? {
-    guard let found = anyHit(value), found.vendor == nil else { return nil }
+  static func hit(
+    _ value: String, vendor: (String) -> VendorInstallers.Entry? = VendorInstallers.entry(forURL:)
+  ) -> RemoteExecution.Hit? {
+    guard let found = anyHit(value, vendor: vendor), found.vendor == nil else { return nil }
     return found.hit
   }
 
   /// The download-execute construct in `value`, parsed as shell, preferring one that is not
   /// an official installer, with the installer's entry when every construct is one.
-  static func anyHit(_ value: String) -> (hit: RemoteExecution.Hit, vendor: VendorInstallers.Entry?)? {
+  /// - Parameter vendor: how a download URL is matched to an installer vendor (the
+  ///   allow-list by default; rules that know the skill also accept its own site and
+  ///   repository, ``VendorInstallers/skillVendor(url:skill:)``).
+  static func anyHit(
+    _ value: String, vendor: (String) -> VendorInstallers.Entry? = VendorInstallers.entry(forURL:)
+  ) -> (hit: RemoteExecution.Hit, vendor: VendorInstallers.Entry?)? {
     let bytes = Array(value.utf8)
     guard bytes.count <= 1 << 16 else { return nil }
     let pipelines = ShellStructure.pipelines(in: bytes)
     let hits = RemoteExecution.find(in: pipelines, bytes: bytes) + RemoteExecution.findPowerShell(in: bytes, range: 0..<bytes.count)
-    let vendors = hits.map { $0.url.flatMap(VendorInstallers.entry(forURL:)) }
+    let vendors = hits.map { $0.url.flatMap(vendor) }
     if let plain = vendors.firstIndex(where: { $0 == nil }) { return (hits[plain], nil) }
     return hits.first.map { ($0, vendors[0]) }
   }

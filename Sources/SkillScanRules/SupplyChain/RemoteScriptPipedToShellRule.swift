@@ -61,6 +61,7 @@ struct RemoteScriptPipedToShellRule: Rule {
       VendorInstallers.entry(forURL: url)
         ?? VendorInstallers.namedVendor(url: url, context: Self.toolNaming(hit.range, in: file, skill: skill))
         ?? VendorInstallers.declaredVendor(url: url, skill: skill)
+        ?? VendorInstallers.ownRepository(url: url, skill: skill)
     }
     let polarity = span.isCode ? Polarity.affirmative : ProsePolarity.classify(file, at: hit.range)
     var message = hit.message
