@@ -174,17 +174,32 @@ struct CodeFlow {
     }
   }
 
+  /// The host of `url` when it is written out (no `{}`/`%`/`$` placeholder in it).
+  static func literalHost(_ url: String) -> String? {
+    guard let host = ExfilHosts.host(inURL: url),
+      !host.contains(where: { $0 == "{" || $0 == "}" || $0 == "%" || $0 == "$" || $0 == "<" })
+    else { return nil }
+    return host
+  }
+
   /// Calls that store their argument into the receiver.
   static let mutators: Set<String> = ["append", "extend", "update", "push", "add", "insert", "setdefault", "unshift", "set"]
 
   func hits() -> [FlowHit] {
     var constants: [String: String] = [:]
-    for st in s.statements where st.value.count == 1 && st.target.count >= 1 {
+    // A URL constant, or a value that starts with one: `URL = "https://api.x.com/v2/%s" %
+    // endpoint`, `f"https://api.x.com/{path}"`, `BASE + "/upload"` — the host is the
+    // literal prefix whatever is appended.
+    for st in s.statements where !st.value.isEmpty && st.target.count >= 1 {
       let v = s.tokens[st.value.lowerBound]
-      guard v.kind == .string, v.range.count < 2048 else { continue }
-      let value = StringLiteral.value(of: v, in: s.bytes, language: language)
-      guard value.contains("://"), let last = st.target.last(where: { s.tokens[$0].kind == .word }) else { continue }
-      constants[s.text(last)] = value
+      guard let last = st.target.last(where: { s.tokens[$0].kind == .word }) else { continue }
+      if v.kind == .string, v.range.count < 2048 {
+        let value = StringLiteral.value(of: v, in: s.bytes, language: language)
+        guard value.contains("://"), st.value.count == 1 || Self.literalHost(value) != nil else { continue }
+        constants[s.text(last)] = value
+      } else if v.kind == .word, st.value.count > 1, let base = constants[s.text(st.value.lowerBound)] {
+        constants[s.text(last)] = base
+      }
     }
     let streams = language == .javascript && s.bytes.count < 50_000_000
       && (ByteText.contains(0..<s.bytes.count, "http.request", in: s.bytes) || ByteText.contains(0..<s.bytes.count, "net.connect", in: s.bytes)

@@ -125,14 +125,18 @@ enum CodeFlowSinks {
   }
 
   /// The destination host: a URL literal among the arguments, or a constant they name.
+  /// A template host (`f"https://{host}/…"`, `"https://%s/…"`) names no destination.
   static func host(_ call: CodeCall, _ s: CodeFlowStatements, language: Language, constants: [String: String]) -> String? {
     let end = min(call.closeParen, s.tokens.count, call.openParen + 512)
+    func written(_ host: String?) -> String? {
+      host.flatMap { $0.contains(where: { "{}%$<>".contains($0) }) ? nil : $0 }
+    }
     for k in call.openParen..<end {
       let t = s.tokens[k]
       if t.kind == .string {
         let v = StringLiteral.value(of: t, in: s.bytes, language: language)
-        if let h = ExfilHosts.firstHost(in: v) { return h }
-      } else if t.kind == .word, let url = constants[s.text(k)], let h = ExfilHosts.firstHost(in: url) {
+        if let h = written(ExfilHosts.firstHost(in: v)) { return h }
+      } else if t.kind == .word, let url = constants[s.text(k)], let h = written(ExfilHosts.firstHost(in: url)) {
         return h
       }
     }

@@ -47,7 +47,10 @@ enum ShellFlow {
         if let sink = ExfilShellSink.recognize(command, bytes: bytes) {
           let fromStream = sink.readsStdin && c > 0 ? stream : nil
           if let source = FlowSource.stronger(fromStream, state.sentSource(sink, command, at: (index, c))) {
-            hits.append(FlowHit(source: source, sinkRange: command.range, sinkName: command.effectiveName(in: bytes), host: sink.host))
+            let host = sink.host.map { $0.contains("$") ? nil : $0 } ?? nil
+            hits.append(FlowHit(
+              source: source, sinkRange: command.range, sinkName: command.effectiveName(in: bytes),
+              host: host ?? sink.url.flatMap(state.resolvedHost)))
           }
         }
         stream = FlowSource.stronger(c == 0 ? nil : stream, own)
@@ -63,6 +66,9 @@ enum ShellFlow {
     var vars: [String: FlowSource] = [:]
     var files: [String: FlowSource] = [:]
     var childSources: [Int: FlowSource] = [:]
+    /// Variables assigned a URL (`API_BASE="${API_BASE:-https://molt.church}"`), so a send to
+    /// `"$API_BASE/api/join"` has a destination host.
+    var urlVars: [String: String] = [:]
 
     func key(_ p: Int, _ c: Int) -> Int { p << 32 | c }  // no collision at any pipeline length
 
@@ -107,6 +113,35 @@ enum ShellFlow {
 
     static func isReader(_ name: String) -> Bool { readers.contains(name) }
 
+    /// The host of a sink URL that starts with a variable holding a URL.
+    func resolvedHost(_ url: String) -> String? {
+      guard url.hasPrefix("$"), let expanded = Self.expandURL(url, urlVars) else { return nil }
+      guard let host = ExfilHosts.host(inURL: expanded), !host.contains("$") else { return nil }
+      return host
+    }
+
+    /// `text` with a leading `$NAME`, `${NAME}` or `${NAME:-default}` replaced by the URL the
+    /// variable holds (or by the default when it holds none); nil when it cannot be resolved.
+    /// Only the leading reference is expanded: the host sits there.
+    static func expandURL(_ text: String, _ urlVars: [String: String]) -> String? {
+      guard text.hasPrefix("$") else { return text.contains("://") ? text : nil }
+      let body = text.dropFirst()
+      if body.hasPrefix("{") {
+        guard let close = body.firstIndex(of: "}") else { return nil }
+        let inner = body[body.index(after: body.startIndex)..<close]
+        let rest = body[body.index(after: close)...]
+        let name = inner.prefix { $0.isLetter || $0.isNumber || $0 == "_" }
+        var value = urlVars[String(name)]
+        if value == nil, let dash = inner.firstIndex(of: "-") {
+          let fallback = inner[inner.index(after: dash)...]
+          if fallback.contains("://") { value = String(fallback) }
+        }
+        return value.map { $0 + rest }
+      }
+      let name = body.prefix { $0.isLetter || $0.isNumber || $0 == "_" }
+      return urlVars[String(name)].map { $0 + body.dropFirst(name.count) }
+    }
+
     /// The sensitive data a sink sends through its arguments, files or substitutions.
     func sentSource(_ sink: ExfilShellSink, _ command: ShellCommand, at position: (Int, Int)) -> FlowSource? {
       var found = childSources[key(position.0, position.1)]
@@ -145,6 +180,7 @@ enum ShellFlow {
         }
         source = FlowSource.stronger(source, tainted(value))
         if let source { vars[name] = source }
+        if value.contains("://"), let url = Self.expandURL(value, urlVars) { urlVars[name] = url }
       }
       let (effective, nameWritten) = command.effectiveCommandAndName(in: bytes)
       let name = nameWritten.lowercased()

@@ -89,6 +89,7 @@ public struct ExfilShellSink: Sendable {
 
   static func curl(_ args: [String]) -> ExfilShellSink? {
     var sink = ExfilShellSink(channel: .http, host: nil, readsStdin: false, files: [], data: [])
+    var variableURL: String?
     var method = ""
     var i = 0
     while i < args.count {
@@ -131,11 +132,17 @@ public struct ExfilShellSink: Sendable {
         _ = take()
       } else if sink.url == nil, !flag.hasPrefix("-"), ByteSearch.contains(flag, "://") || ByteSearch.contains(flag, ".") {
         sink.url = flag
+      } else if variableURL == nil, flag.hasPrefix("$") {
+        variableURL = flag
       }
       i += 1
     }
+    // `"$API_BASE/api/join"`: kept as the URL only when nothing literal is given, without a
+    // host; the flow analysis resolves the variable when it holds a URL.
+    let literalURL = sink.url != nil
+    if sink.url == nil { sink.url = variableURL }
     guard sink.sendsData || method == "POST" || method == "PUT" || method == "PATCH" else { return nil }
-    sink.host = sink.url.flatMap { ExfilHosts.host(inURL: ByteSearch.contains($0, "://") ? $0 : "https://" + $0) }
+    sink.host = literalURL ? sink.url.flatMap { ExfilHosts.host(inURL: ByteSearch.contains($0, "://") ? $0 : "https://" + $0) } : nil
     return sink
   }
 
