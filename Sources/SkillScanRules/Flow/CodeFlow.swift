@@ -174,6 +174,27 @@ struct CodeFlow {
     }
   }
 
+  /// The URL a configurable endpoint falls back to: `os.environ.get("URL", "http://localhost:11434")`,
+  /// `os.getenv(…, "…")`, `process.env.URL || "http://127.0.0.1:18789"` — the value's only URL
+  /// literal, when it is read from the environment.
+  static func defaultURL(_ value: Range<Int>, _ s: CodeFlowStatements, language: Language) -> String? {
+    guard value.count <= 16 else { return nil }
+    var words = Set<String>()
+    var url: String?
+    for k in value where k < s.tokens.count {
+      let t = s.tokens[k]
+      if t.kind == .word { words.insert(s.text(k)) }
+      guard t.kind == .string, t.range.count < 2048 else { continue }
+      let text = StringLiteral.value(of: t, in: s.bytes, language: language)
+      guard text.contains("://") else { continue }
+      if url != nil { return nil }
+      url = text
+    }
+    let fromEnvironment = words.contains("environ") || words.contains("getenv") || words.contains("env")
+    guard fromEnvironment, let url, literalHost(url) != nil else { return nil }
+    return url
+  }
+
   /// The host of `url` when it is written out (no `{}`/`%`/`$` placeholder in it).
   static func literalHost(_ url: String) -> String? {
     guard let host = ExfilHosts.host(inURL: url),
@@ -199,6 +220,8 @@ struct CodeFlow {
         constants[s.text(last)] = value
       } else if v.kind == .word, st.value.count > 1, let base = constants[s.text(st.value.lowerBound)] {
         constants[s.text(last)] = base
+      } else if v.kind == .word, let fallback = Self.defaultURL(st.value, s, language: language) {
+        constants[s.text(last)] = fallback
       }
     }
     let streams = language == .javascript && s.bytes.count < 50_000_000

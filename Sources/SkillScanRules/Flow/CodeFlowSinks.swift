@@ -125,6 +125,16 @@ enum CodeFlowSinks {
   }
 
   /// The destination host: a URL literal among the arguments, or a constant they name.
+  /// The name in a template's leading `${NAME}` or `{NAME}`, if it starts with one.
+  static func leadingPlaceholder(_ value: String) -> String? {
+    var rest = Substring(value)
+    if rest.hasPrefix("$") { rest = rest.dropFirst() }
+    guard rest.hasPrefix("{"), let close = rest.firstIndex(of: "}") else { return nil }
+    let name = rest[rest.index(after: rest.startIndex)..<close]
+    guard !name.isEmpty, name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) else { return nil }
+    return String(name)
+  }
+
   /// A template host (`f"https://{host}/…"`, `"https://%s/…"`) names no destination.
   static func host(_ call: CodeCall, _ s: CodeFlowStatements, language: Language, constants: [String: String]) -> String? {
     let end = min(call.closeParen, s.tokens.count, call.openParen + 512)
@@ -136,6 +146,11 @@ enum CodeFlowSinks {
       if t.kind == .string {
         let v = StringLiteral.value(of: t, in: s.bytes, language: language)
         if let h = written(ExfilHosts.firstHost(in: v)) { return h }
+        // `${GATEWAY_URL}/api/callback`, f"{OPENCLAW_BASE}/v1/chat": a template that starts
+        // with a URL constant.
+        if let name = leadingPlaceholder(v), let url = constants[name], let h = written(ExfilHosts.firstHost(in: url)) {
+          return h
+        }
       } else if t.kind == .word, let url = constants[s.text(k)], let h = written(ExfilHosts.firstHost(in: url)) {
         return h
       }

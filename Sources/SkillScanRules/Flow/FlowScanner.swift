@@ -66,13 +66,17 @@ enum FlowScanner {
       // A `.env` read usually loads a few keys that then authenticate requests; only a
       // `.env` reaching a collector-class host completes the chain on its own.
       let envFileUse = hit.source.label == ".env file" && hostClass != .collector
-      let ownService = (hit.host.map(declared.matches(host:)) ?? false) || providerUse
+      // A send to a loopback or private address stays on the machine or the user's network
+      // (the agent's own gateway, a local model server): reported, never a chain.
+      let viaSSH = ["scp", "rsync", "sftp"].contains(hit.sinkName.lowercased())
+      let local = hit.host.map { ExfilHosts.isLoopbackOrPrivate($0, singleLabelIsLocal: !viaSSH) } ?? false
+      let ownService = (hit.host.map(declared.matches(host:)) ?? false) || providerUse || local
       var severity: Severity = .high
       if hit.source.kind.isSecret, hostClass == .collector { severity = .critical }
       let confidence: Confidence = ownService ? .low : (envFileUse ? .medium : .high)
       let destination = hit.host.map { " to \($0)" } ?? ""
       let message = "\(hit.source.label) flows to \(hit.sinkName)\(destination)"
-        + (ownService ? (providerUse ? " (a model provider API)" : " (the skill's declared service)") : "")
+        + (ownService ? (local ? " (a local address)" : providerUse ? " (a model provider API)" : " (the skill's declared service)") : "")
       sink.report(
         message, in: file, at: hit.sinkRange, severity: severity, confidence: confidence,
         chain: ownService || envFileUse ? nil : .exfiltration)

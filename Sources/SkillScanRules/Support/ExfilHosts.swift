@@ -100,6 +100,23 @@ public enum ExfilHosts {
     return h.hasPrefix("your") || h.contains("your-") || h.contains("yourdomain") || !h.contains(".")
   }
 
+  /// Whether `h` is the machine itself or the user's private network: loopback, RFC 1918
+  /// and link-local addresses, `localhost`, Docker's host alias, or a single-label name (a
+  /// compose service, `ollama`). Documentation placeholders (`example.com`, `your-server`)
+  /// are not: a sample that names one is still read as sending out.
+  /// - Parameter singleLabelIsLocal: false for `scp`/`rsync`/`sftp`, whose one-word targets
+  ///   are SSH aliases that can point anywhere.
+  public static func isLoopbackOrPrivate(_ host: String, singleLabelIsLocal: Bool = true) -> Bool {
+    let h = host.hasSuffix(".") ? String(host.dropLast()) : host
+    guard !h.isEmpty, !h.contains(where: { "<{$%".contains($0) }) else { return false }
+    if ["localhost", "0.0.0.0", "::1", "host.docker.internal"].contains(h) || h.hasSuffix(".localhost") { return true }
+    if h.hasPrefix("127.") || h.hasPrefix("10.") || h.hasPrefix("192.168.") { return true }
+    if h.hasPrefix("172."), let second = h.split(separator: ".").dropFirst().first, let n = Int(second), (16...31).contains(n) {
+      return true
+    }
+    return singleLabelIsLocal && !h.contains(".") && !h.contains(":") && !h.lowercased().hasPrefix("your")
+  }
+
   static func isPublicIPv4(_ h: String) -> Bool {
     let parts = h.split(separator: ".", omittingEmptySubsequences: false)
     guard parts.count == 4 else { return false }
