@@ -34,8 +34,11 @@ extension ExfilProseScan {
       if evidence == nil { evidence = collectedMention(in: window, excluding: upload.range) }
       guard let evidence else { continue }
       let trigger = windowHasTrigger(window)
-      // Uploading to the service the skill is built for is the product (E1 still reports it).
+      // Uploading to the service the skill is built for is the product (E1 still reports it);
+      // so is sending collected data (not a credential file) to the API its documentation
+      // uses throughout.
       if declared.matches(host: host) { continue }
+      if !strong, !Self.isSecretEvidence(evidence), documented.hosts.contains(host) { continue }
       var confidence: Confidence = strong || trigger ? .high : .medium
       if securityTool || securityDocument { confidence = .low }
       let hostClass = ExfilHosts.classify(host)
@@ -46,6 +49,14 @@ extension ExfilProseScan {
         polarity: ProsePolarity.classify(file, at: upload.range), chain: .exfiltration))
     }
     return hits
+  }
+
+  /// Whether collected evidence is a secret (environment variables, keys, tokens, wallets):
+  /// those never go to a documented API on the strength of the documentation alone.
+  static func isSecretEvidence(_ evidence: String) -> Bool {
+    let lower = evidence.lowercased()
+    return ["environment", "credential", "key", "token", "secret", "password", ".env", "ssh", "wallet", "cookie", "seed", "mnemonic"]
+      .contains { lower.contains($0) }
   }
 
   /// Whether `range` names curl or wget (any case), or `scp `/`nc ` when `withCopiers`, as

@@ -20,6 +20,8 @@ struct ExfilProseScan {
 
   let file: AnalyzedFile
   let declared: ExfilDeclaredService
+  /// Hosts the skill's documentation uses as its API (see ``DocumentedService``).
+  let documented: DocumentedService
   let securityTool: Bool
   /// The file itself is about attacks or defences (`prompt-injection-defense.md`,
   /// `threat-model.md`): quoted attack text is expected there.
@@ -32,6 +34,7 @@ struct ExfilProseScan {
   init(file: AnalyzedFile, skill: AnalyzedSkill) {
     self.file = file
     self.declared = ExfilDeclaredService.of(skill)
+    self.documented = DocumentedService.of(skill)
     self.securityTool = Self.securityTool(skill)
     let lowerPath = file.path.lowercased()
     self.securityDocument = ["injection", "attack", "threat", "security", "defense", "defence", "malicious", "exploit", "red-team", "redteam", "jailbreak"]

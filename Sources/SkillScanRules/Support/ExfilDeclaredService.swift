@@ -124,3 +124,43 @@ public struct ExfilDeclaredService: Sendable {
 
 /// Where a skill's declared service is cached.
 private let declaredServiceSlot = CacheSlot<ExfilDeclaredService>("ExfilDeclaredService")
+
+/// The hosts a skill documents as its own API: named in at least
+/// ``DocumentedService/minimumMentions`` URLs of its Markdown files (`SKILL.md`, references).
+///
+/// A transit skill sends the user's location to `vao.demo.hafas.de`, a food-delivery skill
+/// to `api.tgoapis.com`: the service is the product even when its domain shares no word with
+/// the skill's name. An honest API skill writes its endpoint out again and again; an
+/// injected destination appears once or twice. Anonymous hosting (raw IPs, pastes, tunnels,
+/// collectors, file hosts, buckets, user content) never qualifies, whatever the count.
+public struct DocumentedService: Sendable {
+  /// Lower-case hosts the skill's documentation uses as its API.
+  public let hosts: Set<String>
+
+  /// URLs naming a host before it counts as the skill's documented service.
+  public static let minimumMentions = 4
+
+  /// The documented hosts of `skill`, read once per skill.
+  public static func of(_ skill: AnalyzedSkill) -> DocumentedService {
+    skill.cache.value(documentedServiceSlot) { DocumentedService(skill) }
+  }
+
+  init(_ skill: AnalyzedSkill) {
+    var counts: [String: Int] = [:]
+    var ordinary: [String: Bool] = [:]
+    for file in skill.files where file.source.language == .markdown {
+      for url in file.urls {
+        let host = url.host.lowercased()
+        counts[host, default: 0] += 1
+        if ordinary[host] == nil {
+          ordinary[host] = HostClassifier.classify(url) == nil && ExfilHosts.classify(host) == .external
+            && HostBrandDomains.imitatedBrand(host: host) == nil
+        }
+      }
+    }
+    hosts = Set(counts.filter { $0.value >= Self.minimumMentions && ordinary[$0.key] == true }.keys)
+  }
+}
+
+/// Where a skill's documented service hosts are cached.
+private let documentedServiceSlot = CacheSlot<DocumentedService>("DocumentedService")
