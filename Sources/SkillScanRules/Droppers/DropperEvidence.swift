@@ -85,7 +85,9 @@ struct DropperEvidence {
     }
     let identity = SkillIdentity.of(skill)
     for url in file.urls {
-      Self.classify(url, ownRepository: identity.ownsRepository(of: url), terminalSteps: terminalSteps, lines: lines, add: add)
+      Self.classify(
+        url, ownRepository: identity.ownsRepository(of: url),
+        delivers: Self.deliversSomething(url, in: file), terminalSteps: terminalSteps, lines: lines, add: add)
     }
     Self.oneLiners(file, skill: skill, add: add)
     // A password only matters next to an archive (`pass --flag` and "password: <env var>"
@@ -95,6 +97,28 @@ struct DropperEvidence {
       item.kind != .password || Self.near(item.line, archiveLines)
     }
     banners = foundBanners
+  }
+
+  /// Words on a link's line that make it a delivery: "Download and install from:", "Quick
+  /// setup here ->", "get the helper".
+  static let deliveryWords = PhraseMatcher([
+    "install", "installs", "installed", "installer", "installation", "download", "downloads",
+    "setup", "set up", "get it", "get the", "helper", "required", "requires", "require",
+    "prerequisite", "prerequisites", "must", "binary", "executable", "update", "run", "execute",
+    "launch", "extract", "unzip",
+  ])
+
+  /// Whether `url` sits on a line that asks for a download or an install step, or is the
+  /// target of a shell command that runs what it fetches.
+  static func deliversSomething(_ url: FoundURL, in file: AnalyzedFile) -> Bool {
+    let lines = file.source.lines
+    var line = lines.range(ofLine: lines.line(of: url.range.lowerBound), in: file.bytes)
+    line = line.lowerBound..<min(line.upperBound, line.lowerBound + 2048)
+    let text = TextNormalizer.normalize(file.bytes, range: line).bytes
+    if deliveryWords.containsMatch(in: text) { return true }
+    return RemoteExecution.find(in: ShellStructure.pipelines(in: file.bytes, range: line), bytes: file.bytes).contains {
+      $0.url.map { URLExtractor.parse($0)?.host == url.host } ?? false
+    }
   }
 
   /// Whether one of `lines` is within three lines of `line` (a constant number of probes, so
@@ -112,13 +136,17 @@ struct DropperEvidence {
   }
 
   private static func classify(
-    _ url: FoundURL, ownRepository: Bool, terminalSteps: Set<Int>, lines: LineIndex, add: (Kind, Range<Int>, String) -> Void
+    _ url: FoundURL, ownRepository: Bool, delivers: Bool, terminalSteps: Set<Int>, lines: LineIndex,
+    add: (Kind, Range<Int>, String) -> Void
   ) {
     let hostClass = HostClassifier.classify(url)
     if hostClass == .local || hostClass == .documentation { return }
     let ext = url.fileName.split(separator: ".").last.map { $0.lowercased() } ?? ""
     let isBinary = url.fileName.utf8.contains(0x2E) && InstallPrerequisitePhrases.binaryExtensions.contains(ext)
-    if let brand = HostBrandDomains.imitatedBrand(host: url.host) {
+    // A lookalike host delivers the helper only where the link is a download or an install
+    // step: the product's own site linked in a description ("[Copilot Money](https://copilot.money)"),
+    // an API base URL or a "Links" entry delivers nothing.
+    if (delivers || isBinary), let brand = HostBrandDomains.imitatedBrand(host: url.host) {
       add(.lookalike, url.range, "\(url.host) imitates \(brand.token)")
     } else if isBinary, let brand = HostBrandDomains.imitatedBrand(githubURL: url) {
       // A brand in a repository name is common and harmless; a brand-named *binary release*
