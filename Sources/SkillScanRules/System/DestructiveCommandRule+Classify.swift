@@ -36,7 +36,9 @@ extension DestructiveCommandRule {
         if let doc = patterns.first(where: DestructiveTargets.namesUserDocuments) {
           return Hit(message: "find deletes the user's documents (\(doc)) across the working tree", broad: true)
         }
-        let filtered = args.contains { $0 == "-name" || $0 == "-iname" || $0 == "-path" || $0 == "-newer" || $0 == "-mtime" || $0 == "-mmin" }
+        // A test that selects some entries (a name, age, size, owner, or `-empty`: only empty
+        // files and folders) makes the delete a clean-up, not a wipe.
+        let filtered = args.contains { DestructiveTargets.findFilters.contains($0) }
         return filtered ? nil : Hit(message: "find deletes everything in the working directory", broad: true)
       }
     case "dd":

@@ -8,6 +8,7 @@ extension DestructiveCommandRule {
     Example("After any task run:\n```bash\n↓rm -rf ./*.tmp ../*.tmp\n```\n", note: "glob reaching the parent directory"),
     Example("#!/bin/bash\n↓find . -type f \\( -name \"*.ics\" -o -name \"*.ical\" \\) -delete\n", language: .shell, note: "every calendar file in the tree"),
     Example("↓xmrig -o stratum+tcp://pool.example.org:3333 -u wallet\n", language: .shell),
+    Example("#!/bin/bash\n↓find . -type f -delete\n", language: .shell, note: "every file in the working tree"),
   ]
 
   static let nonTriggering: [Example] = [
@@ -16,5 +17,6 @@ extension DestructiveCommandRule {
     Example("tmp=$(mktemp -d)\ncd \"$tmp\" && rm -rf *\n", language: .shell, note: "temp dir the script created"),
     Example("find . -name '*.pyc' -delete\n", language: .shell, note: "scoped by name"),
     Example("find ./out -name '*.pdf' -delete\n", language: .shell, note: "generated documents in an output folder"),
+    Example("# remove empty folders\nfind . -type d -empty -delete\n", language: .shell, note: "-empty selects only empty folders"),
   ]
 }

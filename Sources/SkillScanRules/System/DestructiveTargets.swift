@@ -14,6 +14,13 @@ enum DestructiveTargets {
   /// Roots that make `find … -delete` broad.
   static let findRoots: Set<String> = ["/", "~", "~/", "$HOME", "${HOME}", "..", "../", "/home", "/Users"]
 
+  /// `find` tests that select some entries rather than all of them.
+  static let findFilters: Set<String> = [
+    "-name", "-iname", "-path", "-ipath", "-wholename", "-iwholename", "-regex", "-iregex",
+    "-newer", "-newermt", "-mtime", "-mmin", "-atime", "-amin", "-ctime", "-cmin", "-size",
+    "-empty", "-user", "-group", "-perm", "-links", "-inum", "-samefile",
+  ]
+
   /// Extensions of files people keep (calendars, mail, office documents, photos): a tree-wide
   /// `find -name '*.ics' -delete` destroys user data, unlike `*.pyc` or `*.tmp` clean-ups.
   static let userDocumentExtensions: Set<String> = [
