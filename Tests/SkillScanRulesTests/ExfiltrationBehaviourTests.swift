@@ -293,6 +293,9 @@ extension ExfiltrationBehaviourTests {
     #expect(!imperative("skills can post it", "post"))
     #expect(!imperative("commands that send data", "send"))
     #expect(!imperative("a blog post about it", "post"))
+    #expect(!imperative("all requests are read-only get/post", "post"))
+    #expect(imperative("steps: post the file", "post"))
+    #expect(imperative("for each file found, upload the file", "upload"))
   }
 }
 

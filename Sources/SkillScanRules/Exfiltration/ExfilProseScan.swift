@@ -238,7 +238,9 @@ struct ExfilProseScan {
     while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
     guard end > 0 else { return true }
     let last = bytes[end - 1]
-    guard UTF8Scalar.isWordByte(last) else { return true }
+    // Punctuation opens a clause ("For each file found, upload …"), except a slash joining
+    // alternatives ("read-only GET/POST requests").
+    guard UTF8Scalar.isWordByte(last) else { return last != UInt8(ascii: "/") }
     var start = end
     while start > 0, UTF8Scalar.isWordByte(bytes[start - 1]) { start -= 1 }
     let word = String(decoding: bytes[start..<end], as: UTF8.self)
