@@ -106,6 +106,7 @@ extension DestructiveCommandRule {
   /// text is the command itself.
   static func marker(in region: Region, _ file: AnalyzedFile) -> (range: Range<Int>, message: String, executed: Bool)? {
     let bytes = file.bytes
+    if region.language == .shell { return shellMarker(in: region, file) }
     guard region.language == .python || region.language == .javascript else {
       return marker(region.range, bytes).map { ($0.range, $0.message, true) }
     }
@@ -139,6 +140,67 @@ extension DestructiveCommandRule {
       return false
     }
     return result ?? data.map { ($0.range, $0.message, false) }
+  }
+
+  /// Commands that only look for, list, print or stop a process or pattern: a miner's name
+  /// in their arguments (`ps aux | grep -E "xmrig|cryptominer"`, `pkill xmrig`) is what a
+  /// health check searches for, not a miner being run.
+  static let searchCommands: Set<String> = [
+    "grep", "egrep", "fgrep", "rg", "ag", "ack", "pgrep", "pkill", "killall", "pidof", "ps", "kill",
+    "awk", "sed", "find", "echo", "printf", "which", "command", "type", "locate",
+  ]
+
+  /// The first marker of a shell region that a command runs; nil when every marker is only
+  /// searched for (a search reveals nothing about the skill). The region's pipelines are
+  /// read only when it holds a marker, and each marker finds its command by binary search.
+  static func shellMarker(in region: Region, _ file: AnalyzedFile) -> (range: Range<Int>, message: String, executed: Bool)? {
+    let bytes = file.bytes
+    var found: [(range: Range<Int>, message: String)] = []
+    markerFilter.forEachPosition(in: Array(bytes[region.range])) { index, end in
+      let needle = markerNeedles[index]
+      let at = region.range.lowerBound + end - needle.utf8.count
+      found.append(index == 0 ? (at..<(at + 4), "fork bomb") : (at..<(at + needle.utf8.count), "crypto-miner marker '\(String(needle.filter { $0 != " " }))'"))
+      return true
+    }
+    guard !found.isEmpty else { return nil }
+    // Fork bombs first, then markers in text order (the order ``marker(_:_:)`` reports).
+    found.sort { ($0.message == "fork bomb" ? 0 : 1, $0.range.lowerBound) < ($1.message == "fork bomb" ? 0 : 1, $1.range.lowerBound) }
+    let commands = file.shellPipelines(tokens: region.tokens, range: region.range, dialect: .posix)
+      .flatMap(\.commands).sorted { $0.range.lowerBound < $1.range.lowerBound }
+    func command(at offset: Int) -> ShellCommand? {
+      var lo = 0
+      var hi = commands.count
+      while lo < hi {
+        let mid = (lo + hi) / 2
+        if commands[mid].range.lowerBound <= offset { lo = mid + 1 } else { hi = mid }
+      }
+      // The innermost command starting at or before `offset` that still contains it.
+      var i = lo - 1
+      var steps = 0
+      while i >= 0, steps < 64 {
+        if commands[i].range.contains(offset) { return commands[i] }
+        i -= 1
+        steps += 1
+      }
+      return nil
+    }
+    for hit in found where hit.message == "fork bomb" { return (hit.range, hit.message, true) }
+    for hit in found {
+      let enclosing = command(at: hit.range.lowerBound)
+      var name = enclosing?.effectiveName(in: bytes).lowercased() ?? ""
+      // Inside a here-document (`ssh host << 'REMOTE'` … script … `REMOTE`) the body is a
+      // script of its own, outside every parsed command or inside the one that feeds it:
+      // the marker's own line names the command that uses it.
+      if !searchCommands.contains(name), enclosing.map({ ByteText.contains($0.range, "<<", in: bytes) }) ?? true {
+        let line = file.source.lines.range(ofLine: file.source.lines.line(of: hit.range.lowerBound), in: bytes)
+        let inner = ShellStructure.pipelines(in: bytes, range: line).flatMap(\.commands)
+        if let own = inner.last(where: { $0.range.contains(hit.range.lowerBound) }) {
+          name = own.effectiveName(in: bytes).lowercased()
+        }
+      }
+      if !searchCommands.contains(name) { return (hit.range, hit.message, true) }
+    }
+    return nil
   }
 
   /// Ranges of the calls that start a process, merged and sorted.

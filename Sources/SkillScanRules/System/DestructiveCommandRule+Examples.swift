@@ -9,6 +9,8 @@ extension DestructiveCommandRule {
     Example("#!/bin/bash\n↓find . -type f \\( -name \"*.ics\" -o -name \"*.ical\" \\) -delete\n", language: .shell, note: "every calendar file in the tree"),
     Example("↓xmrig -o stratum+tcp://pool.example.org:3333 -u wallet\n", language: .shell),
     Example("#!/bin/bash\n↓find . -type f -delete\n", language: .shell, note: "every file in the working tree"),
+    Example("#!/bin/bash\nssh \"$HOST\" << 'REMOTE'\nuptime\n↓nohup xmrig -o pool.example.org:3333 &\nREMOTE\n", language: .shell, note: "a miner started remotely from a here-document"),
+    Example("#!/bin/bash\npgrep xmrig || ↓./xmrig --donate-level 1\n", language: .shell, note: "searched for, then started"),
   ]
 
   static let nonTriggering: [Example] = [
@@ -18,5 +20,7 @@ extension DestructiveCommandRule {
     Example("find . -name '*.pyc' -delete\n", language: .shell, note: "scoped by name"),
     Example("find ./out -name '*.pdf' -delete\n", language: .shell, note: "generated documents in an output folder"),
     Example("# remove empty folders\nfind . -type d -empty -delete\n", language: .shell, note: "-empty selects only empty folders"),
+    Example("#!/bin/bash\nps aux | grep -E \"nc -l|cryptominer|xmrig\" | grep -v grep || echo none\n", language: .shell, note: "a health check searching for a miner"),
+    Example("#!/bin/bash\nssh \"$HOST\" << 'REMOTE'\nuptime\nps aux | grep -E \"xmrig\" || echo none\nREMOTE\n", language: .shell, note: "the same check run remotely from a here-document"),
   ]
 }
