@@ -5,9 +5,9 @@
 ///   reachable context (activated, load-time or always-loaded); or an effective critical
 ///   finding with high confidence (a malware signature, a reverse shell).
 /// - **suspicious**: any other effective high finding (a credential read with no sink, a
-///   decoded blob never run); two or more effective medium findings from different
-///   categories; or incomplete analysis (an `integrity` finding: a skill with unanalysed
-///   content can never be safe, §6.5).
+///   decoded blob never run); two or more effective medium findings of at least medium
+///   confidence from different categories; or incomplete analysis (an `integrity`
+///   finding: a skill with unanalysed content can never be safe, §6.5).
 /// - **safe**: nothing above that.
 ///
 /// Low-tier patterns and capability flags never decide a verdict alone. The score combines
@@ -40,7 +40,10 @@ public struct DefaultVerdictPolicy: VerdictPolicy {
       case .critical, .high:
         highs.append(finding)
       case .medium:
-        mediums.append(finding)
+        // Two weak signals are not two signals: a medium the rule itself doubts (a send to
+        // the skill's declared service, a security tool's example) does not count towards
+        // "medium findings in two categories" (taxonomy.md §6.4, purpose alignment).
+        if weight.confidence >= .medium { mediums.append(finding) }
       case .low, .info:
         break
       }
