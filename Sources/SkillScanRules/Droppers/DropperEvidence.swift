@@ -87,7 +87,7 @@ struct DropperEvidence {
     for url in file.urls {
       Self.classify(
         url, ownRepository: identity.ownsRepository(of: url),
-        delivers: Self.deliversSomething(url, in: file), terminalSteps: terminalSteps, lines: lines, add: add)
+        delivers: { Self.deliversSomething(url, in: file) }, terminalSteps: terminalSteps, lines: lines, add: add)
     }
     Self.oneLiners(file, skill: skill, add: add)
     // A password only matters next to an archive (`pass --flag` and "password: <env var>"
@@ -136,7 +136,7 @@ struct DropperEvidence {
   }
 
   private static func classify(
-    _ url: FoundURL, ownRepository: Bool, delivers: Bool, terminalSteps: Set<Int>, lines: LineIndex,
+    _ url: FoundURL, ownRepository: Bool, delivers: () -> Bool, terminalSteps: Set<Int>, lines: LineIndex,
     add: (Kind, Range<Int>, String) -> Void
   ) {
     let hostClass = HostClassifier.classify(url)
@@ -146,7 +146,8 @@ struct DropperEvidence {
     // A lookalike host delivers the helper only where the link is a download or an install
     // step: the product's own site linked in a description ("[Copilot Money](https://copilot.money)"),
     // an API base URL or a "Links" entry delivers nothing.
-    if (delivers || isBinary), let brand = HostBrandDomains.imitatedBrand(host: url.host) {
+    // (Read only for a lookalike host: the line's delivery words cost a pass per URL.)
+    if let brand = HostBrandDomains.imitatedBrand(host: url.host), isBinary || delivers() {
       add(.lookalike, url.range, "\(url.host) imitates \(brand.token)")
     } else if isBinary, let brand = HostBrandDomains.imitatedBrand(githubURL: url) {
       // A brand in a repository name is common and harmless; a brand-named *binary release*
