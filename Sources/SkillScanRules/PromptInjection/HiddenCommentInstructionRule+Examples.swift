@@ -12,6 +12,10 @@ extension HiddenCommentInstructionRule {
   ]
 
   static let nonTriggering: [Example] = [
+    Example(
+      "/**\n * BaseMail Registration Script\n * Registers an AI agent for a @basemail.ai email address\n */\nexport function register() {}\n",
+      language: .javascript, note: "a comment that mentions an AI agent describes the code; it does not address the model"),
+    Example("# 4. Copy the credentials bundle to the agent machine\nscp bundle.b64 host:\n", language: .shell, note: "'to the agent machine' is a place, not an addressee"),
     Example("<!-- markdownlint-disable MD013 -->\n<!-- prettier-ignore -->\n| a | b |\n|---|---|\n", note: "tool directives"),
     Example("<!-- TODO: run the tests on Windows before release -->\n# Tool\n", note: "TODO note to maintainers"),
     Example(

@@ -27,7 +27,9 @@ extension HiddenCommentInstructionRule {
         i = end
         continue
       }
-      if b == UInt8(ascii: ".") || b == UInt8(ascii: ";") || b == UInt8(ascii: ":")
+      // A dot inside a name (`basemail.ai`, `v1.2`) ends no clause.
+      let dotInName = b == UInt8(ascii: ".") && i + 1 < bytes.count && bytes[i + 1] != 0x20
+      if !dotInName && b == UInt8(ascii: ".") || b == UInt8(ascii: ";") || b == UInt8(ascii: ":")
         || b == UInt8(ascii: "!") || b == UInt8(ascii: "?") || b == UInt8(ascii: "-")
         || b == UInt8(ascii: "(") || b == UInt8(ascii: ">") || b == UInt8(ascii: ",")
       {

@@ -102,11 +102,15 @@ enum HiddenInstructionPhrases {
   ])
 
   /// Phrases by which a code comment addresses the model rather than a programmer.
+  /// Forms that *address* the model (a vocative, "note to …", "if you are an AI"). Mentions
+  /// such as "registers an AI agent" or "copy the bundle to the agent machine" describe the
+  /// code for its human readers and are not listed.
   static let agentAddress = PhraseMatcher([
     "note to the ai", "note to ai", "note for the ai", "note to the assistant",
-    "note to the agent", "note to claude", "note to the model", "ai assistant", "ai agent",
-    "attention ai", "dear ai", "dear assistant", "to the assistant", "to the agent",
+    "note to the agent", "note to claude", "note to the model", "attention ai", "dear ai",
+    "dear assistant", "hey ai", "hey claude", "ai assistant:", "ai agent:",
     "llm:", "ai:", "assistant:", "agent:", "claude:", "if you are an ai", "if you are an llm",
     "if you are claude", "ai reading this", "agent reading this", "llm reading this",
+    "any ai reading", "any agent reading", "any llm reading", "to any ai", "to any agent",
   ])
 }
