@@ -109,9 +109,13 @@ public enum ExfilSources {
     if v == ".ssh" || v == ".aws" || v == ".gnupg" || v == ".kube" || v == ".azure" {
       return Match(kind: .credential, label: "~/" + v)
     }
-    let present = pathFragmentFilter.matches(in: Array(v.utf8))
+    let bytes = Array(v.utf8)
+    let present = pathFragmentFilter.matches(in: bytes)
     for index in present.sorted() {
       let (fragment, kind, label) = pathFragments[index]
+      // A folder or file name ends where the path segment ends: `~/.ssh-workdir/summary.md`
+      // and `.npmrc-template` are other folders and files.
+      if segmentNames.contains(fragment), !Self.endsSegment(fragment, in: bytes) { continue }
       if fragment == "/environ" && !ByteSearch.contains(v, "/proc/") { continue }
       if fragment == "user.md" || fragment == "memory.md" || fragment == "soul.md" {
         // Only the agent's own files, not any README-like "user.md" in a project.
@@ -122,6 +126,28 @@ public enum ExfilSources {
       return Match(kind: kind, label: label)
     }
     return nil
+  }
+
+  /// Fragments that name a whole folder or file and must end at a segment boundary.
+  static let segmentNames: Set<String> = [
+    "~/.ssh", "$home/.ssh", "${home}/.ssh", ".gnupg", ".netrc", ".npmrc", ".pypirc", ".git-credentials",
+    ".electrum", ".password-store", "/keystore",
+  ]
+
+  /// Whether some occurrence of `fragment` in `bytes` is followed by the end, `/`, `\`, or
+  /// a byte that cannot continue a file name (space, quote, `)`, `;` …).
+  static func endsSegment(_ fragment: String, in bytes: [UInt8]) -> Bool {
+    let needle = Array(fragment.utf8)
+    var from = 0
+    while let at = ByteSearch.firstIndex(of: needle, in: bytes, from: from) {
+      let next = at + needle.count
+      if next >= bytes.count { return true }
+      let b = bytes[next]
+      let continuesName = (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || b == 0x2D || b == 0x5F || b == 0x2E
+      if !continuesName { return true }
+      from = at + 1
+    }
+    return false
   }
 
   /// Whether a path names a real `.env` file (`.env`, `.env.local`, `x/.env.production`).
