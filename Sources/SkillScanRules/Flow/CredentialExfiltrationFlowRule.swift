@@ -33,6 +33,7 @@ struct CredentialExfiltrationFlowRule: Rule {
       Example("ssh-keygen -t ed25519 -f ~/.ssh/id_ed25519 -N ''\ncat ~/.ssh/id_ed25519.pub\n", language: .shell, note: "creating a key and printing the public half"),
       Example("stat -c '%a' ~/.ssh/id_rsa\ncurl -X POST https://api.example.io/report -d 'status=ok'\n", language: .shell, note: "a permission check, and an unrelated post"),
       Example("aws configure\naws s3 ls\n", language: .shell, note: "the CLI reads its own configuration"),
+      Example("scp -i ~/.ssh/deploy_key -P 2222 report.txt user@backup.example.net:/srv/\n", language: .shell, note: "the identity file logs in; only report.txt is copied"),
     ]
   )
 

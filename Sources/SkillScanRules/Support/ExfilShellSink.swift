@@ -55,7 +55,18 @@ public struct ExfilShellSink: Sendable {
       }
       return sink
     case "scp", "rsync", "sftp":
-      let operands = args.filter { !$0.hasPrefix("-") }
+      // Option values are not operands: `scp -i ~/.ssh/key -P 2222 f host:` copies `f`; the
+      // identity file only logs in.
+      var operands: [String] = []
+      var skipNext = false
+      for arg in args {
+        if skipNext { skipNext = false; continue }
+        if (name == "rsync" ? Self.rsyncOptionsWithValue : Self.sshCopyOptionsWithValue).contains(arg) {
+          skipNext = true
+          continue
+        }
+        if !arg.hasPrefix("-") { operands.append(arg) }
+      }
       guard let remote = operands.last, let host = remoteHost(remote) else { return nil }
       return ExfilShellSink(channel: .copy, host: host, readsStdin: false, files: Array(operands.dropLast()), data: [])
     case "dig", "nslookup", "host", "drill":
@@ -82,6 +93,11 @@ public struct ExfilShellSink: Sendable {
     guard host.count >= 2, !ByteSearch.contains(host, "/") else { return nil }
     return host.lowercased()
   }
+
+  /// scp and sftp options that take the next word as their value (scp(1), sftp(1)).
+  static let sshCopyOptionsWithValue: Set<String> = ["-B", "-b", "-c", "-D", "-F", "-i", "-J", "-l", "-o", "-P", "-R", "-S", "-s", "-X"]
+  /// rsync options written apart from their value (`-e "ssh -i key"`).
+  static let rsyncOptionsWithValue: Set<String> = ["-e", "--rsh", "-f", "--filter", "-T", "--temp-dir", "-B", "--block-size"]
 
   static let curlDataFlags: Set<String> = [
     "-d", "--data", "--data-binary", "--data-raw", "--data-ascii", "--data-urlencode", "--json",
