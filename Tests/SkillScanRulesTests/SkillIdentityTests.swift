@@ -96,3 +96,16 @@ import Testing
     #expect(!dropperFindings(body).isEmpty)
   }
 }
+
+/// An agent platform's own domain or GitHub organisation serves its own installers.
+@Suite struct PlatformVendorTests {
+  @Test func platformDomainsAndOrganisations() {
+    #expect(VendorInstallers.platformVendor(url: "https://clawd.bot/install.sh")?.tool == "clawdbot")
+    #expect(VendorInstallers.platformVendor(url: "https://raw.githubusercontent.com/openclaw/openclaw/main/x/install.sh")?.tool == "openclaw")
+    // Hosting that merely lists a platform domain, anyone's gist, and lookalikes are not the platform.
+    #expect(VendorInstallers.platformVendor(url: "https://storage.googleapis.com/bucket/install.sh") == nil)
+    #expect(VendorInstallers.platformVendor(url: "https://gist.githubusercontent.com/openclaw/abc/raw/x.sh") == nil)
+    #expect(VendorInstallers.platformVendor(url: "https://openclaw-cli.com/install.sh") == nil)
+    #expect(VendorInstallers.platformVendor(url: "https://raw.githubusercontent.com/openclaw-tools/openclaw/main/x.sh") == nil)
+  }
+}

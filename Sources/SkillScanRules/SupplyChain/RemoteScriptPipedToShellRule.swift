@@ -60,6 +60,7 @@ struct RemoteScriptPipedToShellRule: Rule {
     let vendor = hit.url.flatMap { url in
       VendorInstallers.entry(forURL: url)
         ?? VendorInstallers.namedVendor(url: url, context: Self.toolNaming(hit.range, in: file, skill: skill))
+        ?? VendorInstallers.platformVendor(url: url)
         ?? VendorInstallers.declaredVendor(url: url, skill: skill)
         ?? VendorInstallers.ownRepository(url: url, skill: skill)
     }
