@@ -142,12 +142,13 @@ extension DestructiveCommandRule {
     return result ?? data.map { ($0.range, $0.message, false) }
   }
 
-  /// Commands that only look for, list, print or stop a process or pattern: a miner's name
-  /// in their arguments (`ps aux | grep -E "xmrig|cryptominer"`, `pkill xmrig`) is what a
-  /// health check searches for, not a miner being run.
+  /// Commands that only look for, list or stop a process or pattern: a miner's name in
+  /// their arguments (`ps aux | grep -E "xmrig|cryptominer"`, `pkill xmrig`) is what a
+  /// health check searches for, not a miner being run. `echo` and `printf` are not among
+  /// them: `echo 'xmrig -o …' | sh` runs what it prints.
   static let searchCommands: Set<String> = [
     "grep", "egrep", "fgrep", "rg", "ag", "ack", "pgrep", "pkill", "killall", "pidof", "ps", "kill",
-    "awk", "sed", "find", "echo", "printf", "which", "command", "type", "locate",
+    "which", "locate",
   ]
 
   /// The first marker of a shell region that a command runs; nil when every marker is only

@@ -11,6 +11,7 @@ extension DestructiveCommandRule {
     Example("#!/bin/bash\n↓find . -type f -delete\n", language: .shell, note: "every file in the working tree"),
     Example("#!/bin/bash\nssh \"$HOST\" << 'REMOTE'\nuptime\n↓nohup xmrig -o pool.example.org:3333 &\nREMOTE\n", language: .shell, note: "a miner started remotely from a here-document"),
     Example("#!/bin/bash\npgrep xmrig || ↓./xmrig --donate-level 1\n", language: .shell, note: "searched for, then started"),
+    Example("#!/bin/bash\n↓echo 'xmrig -o stratum+tcp://pool.example.org:3333' | sh\n", language: .shell, note: "printed into a shell"),
   ]
 
   static let nonTriggering: [Example] = [
