@@ -233,7 +233,12 @@ struct ExfilProseScan {
   /// base form after a subject or modal ("skills can post", "does not transmit", "commands
   /// that send") describe sending.
   static func isImperative(_ verb: Range<Int>, in bytes: [UInt8]) -> Bool {
-    guard imperativeVerbs.contains(String(decoding: bytes[verb], as: UTF8.self)) else { return false }
+    let written = String(decoding: bytes[verb], as: UTF8.self)
+    // "The skill uploads your .env to …", "it sends …": a statement of what the skill does
+    // is carried out like an order. Only a third-person form right after its subject
+    // counts ("generates reports", "blog posts" are nouns).
+    if thirdPersonVerbs.contains(written) { return followsBehaviourSubject(verb, in: bytes) }
+    guard imperativeVerbs.contains(written) else { return false }
     var end = verb.lowerBound
     while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
     guard end > 0 else { return true }
@@ -247,13 +252,44 @@ struct ExfilProseScan {
     return clauseOpeners.contains(word) || word.allSatisfy(\.isNumber)
   }
 
+  /// Third-person forms of the send verbs.
+  static let thirdPersonVerbs: Set<String> = [
+    "sends", "uploads", "posts", "syncs", "forwards", "reports", "logs to", "transmits", "shares", "submits",
+    "emails", "exfiltrates", "relays", "mirrors", "delivers", "transfers", "beacons",
+  ]
+
+  /// Subjects whose behaviour a skill states ("the skill sends", "it uploads", "this script
+  /// posts", "the agent forwards"); adverbs between them and the verb are skipped
+  /// ("it silently uploads").
+  static let behaviourSubjects: Set<String> = [
+    "skill", "it", "this", "agent", "assistant", "script", "tool", "plugin", "bot", "app", "helper",
+    "extension", "hook", "daemon", "cli", "claude", "workflow", "server",
+  ]
+
+  /// Whether the word before `verb` (skipping adverbs ending in -ly and "also", "then") is a
+  /// behaviour subject.
+  static func followsBehaviourSubject(_ verb: Range<Int>, in bytes: [UInt8]) -> Bool {
+    var end = verb.lowerBound
+    for _ in 0..<3 {
+      while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+      guard end > 0, UTF8Scalar.isWordByte(bytes[end - 1]) else { return false }
+      var start = end
+      while start > 0, UTF8Scalar.isWordByte(bytes[start - 1]) { start -= 1 }
+      let word = String(decoding: bytes[start..<end], as: UTF8.self)
+      if behaviourSubjects.contains(word) { return true }
+      guard word.hasSuffix("ly") || word == "also" || word == "then" || word == "always" else { return false }
+      end = start
+    }
+    return false
+  }
+
   /// Words after which a base-form verb is an order ("… and send it", "always upload",
   /// "you must post", "remember to forward").
   static let clauseOpeners: Set<String> = [
     "and", "then", "also", "always", "please", "must", "should", "shall", "to", "you", "now", "first",
     "next", "finally", "immediately", "automatically", "silently", "quietly", "secretly", "just",
     "simply", "or", "periodically", "regularly", "afterwards", "later", "once", "step", "otherwise",
-    "instead", "additionally", "but", "so", "thereafter", "subsequently", "continuously",
+    "instead", "additionally", "but", "so", "thereafter", "subsequently", "continuously", "we",
   ]
 
   /// Pronouns that stand for the thing just named ("… and post it to …").

@@ -27,6 +27,7 @@ public enum SecurityIllustrations {
     "evasive", "exploit", "exploits", "payload", "payloads", "vulnerable", "insecure", "never",
     "avoid", "don't", "do not", "input", "tries", "❌", "⚠", "🚩", "suspicious", "catches", "flags",
     "scoring", "vector", "vectors", "technique", "techniques", "indicator", "indicators",
+    "exfiltration", "vulnerability", "vulnerable",
   ])
 
   /// Words that make a declared purpose a security one. Narrower than ``SecurityPurpose``:
