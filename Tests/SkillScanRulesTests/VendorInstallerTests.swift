@@ -80,6 +80,11 @@ import Testing
     #expect(result.verdict == .suspicious)
   }
 
+  @Test func packagecloudRepositorySetup() {
+    #expect(VendorInstallers.entry(forURL: "https://packagecloud.io/install/repositories/ookla/speedtest-cli/script.deb.sh")?.tool == "packagecloud")
+    #expect(VendorInstallers.entry(forURL: "https://packagecloud.io/someone/files/x.sh") == nil)
+  }
+
   @Test func joinedPiecesOfNames() {
     #expect(VendorInstallers.joinedPieces(of: "lobster-bio-use") == ["lobsterbio", "biouse", "lobsterbiouse"])
     #expect(VendorInstallers.joinedPieces(of: "single").isEmpty)

@@ -58,6 +58,10 @@ public enum VendorInstallers {
     Entry(tool: "sentry-cli", host: "sentry.io", pathPrefix: "/get-cli"),
     Entry(tool: "pyenv", host: "pyenv.run", pathPrefix: ""),
     Entry(tool: "maestro", host: "get.maestro.mobile.dev", pathPrefix: ""),
+    // Repository setup scripts that packagecloud generates for its hosted apt/yum
+    // repositories (Ookla's speedtest, GitLab Runner …): they add a package source; the
+    // package is installed from it afterwards.
+    Entry(tool: "packagecloud", host: "packagecloud.io", pathPrefix: "/install/repositories/"),
   ]
 
   /// The entry a URL matches, if any.
