@@ -33,9 +33,11 @@ import Testing
     #expect(result.verdict != .malicious)
   }
 
-  @Test("The same block as a setup step of a security tool is still a chain")
-  func realStepInSecurityTool() throws {
-    let result = judge(description: Self.scanner, body: "## Setup\n\nRun this once to register:\n\n" + Self.theft)
+  @Test(
+    "The same block as a setup step or usage example of a security tool is still a chain",
+    arguments: ["## Setup\n\nRun this once to register:\n\n", "## Usage\n\n**Example usage:**\n\n"])
+  func realStepInSecurityTool(lead: String) throws {
+    let result = judge(description: Self.scanner, body: lead + Self.theft)
     let hit = try #require(result.findings.first { $0.ruleID == "exfil-flow-credentials" })
     #expect(hit.confidence == .high)
     #expect(result.verdict == .malicious)

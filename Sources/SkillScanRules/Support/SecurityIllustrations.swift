@@ -17,17 +17,19 @@ public import SkillScanCore
 /// - only Markdown and plain-text files (scripts, even a scanner's own, keep full weight);
 /// - never a `!` load-time directive, which runs whatever the text around it says;
 /// - only where the nearest heading, the lines just before the block, or the comment lines
-///   just above the match label the text as an illustration (``cues``).
+///   just above the match label the text as an attack or a detection (``cues``); "Example
+///   usage:" alone does not.
 public enum SecurityIllustrations {
-  /// Words that label what follows as an example of an attack or of what is detected.
+  /// Words that label what follows as an attack or as something to detect. A plain
+  /// "Example:" or "Example usage:" is not one: that is how skills show the commands the
+  /// agent should run, so it would let a skill that calls itself a scanner hide a real step.
   static let cues = PhraseMatcher([
-    "example", "examples", "e.g.", "for instance", "red flag", "red flags", "malicious", "attack",
-    "attacks", "attacker", "attackers", "dangerous", "bad", "blocked", "block", "detect", "detects",
-    "detected", "detection", "pattern", "patterns", "threat", "threats", "obfuscation", "evasion",
-    "evasive", "exploit", "exploits", "payload", "payloads", "vulnerable", "insecure", "never",
-    "avoid", "don't", "do not", "input", "tries", "❌", "⚠", "🚩", "suspicious", "catches", "flags",
-    "scoring", "vector", "vectors", "technique", "techniques", "indicator", "indicators",
-    "exfiltration", "vulnerability", "vulnerable",
+    "red flag", "red flags", "malicious", "attack", "attacks", "attacker", "attackers", "dangerous",
+    "bad", "blocked", "block", "detect", "detects", "detected", "detection", "threat", "threats",
+    "obfuscation", "evasion", "evasive", "exploit", "exploits", "payload", "payloads", "vulnerable",
+    "insecure", "never", "avoid", "don't", "do not", "tries", "❌", "⚠", "🚩", "suspicious",
+    "catches", "flags", "vector", "vectors", "technique", "techniques", "indicator", "indicators",
+    "exfiltration", "vulnerability",
   ])
 
   /// Words that make a declared purpose a security one. Narrower than ``SecurityPurpose``:
