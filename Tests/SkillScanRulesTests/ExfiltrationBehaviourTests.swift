@@ -396,6 +396,8 @@ extension ExfiltrationBehaviourTests {
     #expect(ExfilProseScan.isSecretEvidence("environment variables"))
     #expect(ExfilProseScan.isSecretEvidence("API keys"))
     #expect(!ExfilProseScan.isSecretEvidence("location"))
+    #expect(ExfilProseScan.isSecretEvidence("agent memory"))
+    #expect(ExfilProseScan.isSecretEvidence("history"))
     #expect(DocumentedService.minimumMentions == 4)
   }
 }

@@ -51,12 +51,19 @@ extension ExfilProseScan {
     return hits
   }
 
-  /// Whether collected evidence is a secret (environment variables, keys, tokens, wallets):
-  /// those never go to a documented API on the strength of the documentation alone.
+  /// Whether collected evidence is a secret (environment variables, keys, tokens, wallets)
+  /// or the agent's context: those never go to a documented API on the strength of the
+  /// documentation alone.
+  ///
+  /// The agent's own context (memory, history, conversations, identity, sessions) counts too:
+  /// sending it out is E4 context exfiltration whatever API the documentation names; only a
+  /// service the skill declares by name may receive it.
   static func isSecretEvidence(_ evidence: String) -> Bool {
     let lower = evidence.lowercased()
-    return ["environment", "credential", "key", "token", "secret", "password", ".env", "ssh", "wallet", "cookie", "seed", "mnemonic"]
-      .contains { lower.contains($0) }
+    return [
+      "environment", "credential", "key", "token", "secret", "password", ".env", "ssh", "wallet", "cookie", "seed",
+      "mnemonic", "memory", "history", "conversation", "identity", "session", "transcript", "prompt", "context",
+    ].contains { lower.contains($0) }
   }
 
   /// Whether `range` names curl or wget (any case), or `scp `/`nc ` when `withCopiers`, as
