@@ -83,10 +83,11 @@ struct DropperEvidence {
         foundBanners.append((region.range, lines.line(of: region.range.lowerBound), "heading '\(region.info)'"))
       }
     }
-    let identity = SkillIdentity.of(skill)
     for url in file.urls {
+      // The identity is read lazily: only a binary link asks, and most skills have none
+      // (reading `_meta.json` for every skill was half a percent of a registry scan).
       Self.classify(
-        url, ownRepository: identity.ownsRepository(of: url),
+        url, ownRepository: { SkillIdentity.of(skill).ownsRepository(of: url) },
         delivers: { Self.deliversSomething(url, in: file) }, terminalSteps: terminalSteps, lines: lines, add: add)
     }
     Self.oneLiners(file, skill: skill, add: add)
@@ -136,7 +137,7 @@ struct DropperEvidence {
   }
 
   private static func classify(
-    _ url: FoundURL, ownRepository: Bool, delivers: () -> Bool, terminalSteps: Set<Int>, lines: LineIndex,
+    _ url: FoundURL, ownRepository: () -> Bool, delivers: () -> Bool, terminalSteps: Set<Int>, lines: LineIndex,
     add: (Kind, Range<Int>, String) -> Void
   ) {
     let hostClass = HostClassifier.classify(url)
@@ -155,7 +156,7 @@ struct DropperEvidence {
       add(.lookalike, url.range, "\(url.fileName) released by an account unrelated to \(brand.token)")
     }
     // A release of the skill's own repository is the skill's own build (``SkillIdentity``).
-    if isBinary, !ownRepository, VendorInstallers.entry(forURL: url.text) == nil {
+    if isBinary, !ownRepository(), VendorInstallers.entry(forURL: url.text) == nil {
       let anonymousHost: Set<HostClass> = [
         .fileHost, .paste, .rawIP, .shortener, .tunnel, .dynamicDNS, .objectStorage, .freeStaticHost,
       ]

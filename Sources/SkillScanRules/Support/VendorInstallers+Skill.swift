@@ -7,8 +7,8 @@ extension VendorInstallers {
   /// An entry for `url` when it is served from the skill's own GitHub account or repository
   /// (see ``SkillIdentity``).
   static func ownRepository(url text: String, skill: AnalyzedSkill) -> Entry? {
-    guard let url = URLExtractor.parse(text), !url.hasUserInfo, SkillIdentity.of(skill).ownsRepository(of: url),
-      let (owner, repository) = SkillIdentity.gitHubOwnerAndRepository(url)
+    guard let url = URLExtractor.parse(text), !url.hasUserInfo,
+      let (owner, repository) = SkillIdentity.gitHubOwnerAndRepository(url), SkillIdentity.of(skill).ownsRepository(of: url)
     else { return nil }
     return Entry(tool: repository.map { "\(owner)/\($0)" } ?? owner, host: url.host, pathPrefix: "")
   }
