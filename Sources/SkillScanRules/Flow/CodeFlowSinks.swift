@@ -155,6 +155,12 @@ enum CodeFlowSinks {
         return h
       }
     }
+    // `ws.send(data)`, `this.conn.sendall(b)`: the object was built for a URL (see
+    // ``CodeFlow/constructedURL(_:_:language:constants:)``).
+    let parts = call.writtenCallee.split(separator: ".")
+    if parts.count >= 2, let url = constants[String(parts[parts.count - 2])], let h = written(ExfilHosts.firstHost(in: url)) {
+      return h
+    }
     return nil
   }
 }
