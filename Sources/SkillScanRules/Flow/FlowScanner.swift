@@ -20,7 +20,9 @@ enum FlowScanner {
       let tokens = region.tokens.isEmpty ? LanguageLexer.tokenize(file.bytes, in: region.range, language: region.language) : region.tokens
       switch region.language {
       case .shell:
-        result += ShellFlow.analyze(file.shellPipelines(tokens: tokens, range: region.range, dialect: .posix), bytes: file.bytes)
+        result += ShellFlow.analyze(
+          file.shellPipelines(tokens: tokens, range: region.range, dialect: .posix), bytes: file.bytes,
+          loops: ShellLoopBinding.all(in: tokens, bytes: file.bytes))
       case .powershell:
         result += PowerShellFlow.analyze(
           file.shellPipelines(tokens: tokens, range: region.range, dialect: .powershell), bytes: file.bytes)

@@ -1,3 +1,4 @@
+import Foundation
 import SkillScanCore
 import SkillScanLexers
 
@@ -25,9 +26,10 @@ enum ShellFlow {
   /// Commands that write a capture to the file named by their last operand.
   static let capturers: Set<String> = ["screencapture", "scrot", "grim", "gnome-screenshot", "import"]
 
-  static func analyze(_ pipelines: [ShellPipeline], bytes: [UInt8]) -> [FlowHit] {
+  static func analyze(_ pipelines: [ShellPipeline], bytes: [UInt8], loops: [ShellLoopBinding] = []) -> [FlowHit] {
     let all = pipelines
     var state = State(bytes: bytes)
+    var nextLoop = 0
     // Substitutions first (children follow parents in the array): what each one outputs.
     for index in all.indices.reversed() where all[index].isSubstitution {
       let p = all[index]
@@ -41,6 +43,22 @@ enum ShellFlow {
     }
     var hits: [FlowHit] = []
     for (index, pipeline) in all.enumerated() {
+      // `for f in $FILES; do … done`: the loop variable holds what the list held, from the
+      // loop header on (headers come in source order, like the pipelines).
+      while nextLoop < loops.count, loops[nextLoop].offset < pipeline.range.lowerBound {
+        let loop = loops[nextLoop]
+        nextLoop += 1
+        var source: FlowSource?
+        for word in loop.words {
+          source = FlowSource.stronger(source, state.tainted(word))
+          // `for k in ~/.ssh/id_*`: the paths are written out.
+          let path = word.trimmingCharacters(in: CharacterSet(charactersIn: "\"'"))
+          if let m = ExfilSources.classify(path: path) {
+            source = FlowSource.stronger(source, FlowSource(kind: m.kind, label: m.label, range: loop.offset..<loop.offset + 3))
+          }
+        }
+        if let source { state.vars[loop.name] = source }
+      }
       var stream: FlowSource?
       for (c, command) in pipeline.commands.enumerated() {
         let own = state.source(of: command, at: (index, c))
@@ -85,7 +103,11 @@ enum ShellFlow {
       // echo values: decoding every command's arguments was most of this function's cost.
       let leads = name.isEmpty || ExfilSources.mayLead(commandName: name)
       let readsArguments = Self.isReader(name) || name == "curl" || name == "wget" || name == "echo" || name == "printf"
+        || name == "find"
       let args = leads || readsArguments ? ExfilShellSink.arguments(effective, bytes) : []
+      if name == "find", let m = SecretFileSearch.match(findArguments: args) {
+        found = FlowSource.stronger(found, FlowSource(kind: m.kind, label: m.label, range: command.range))
+      }
       if leads, let m = ExfilSources.classify(commandLine: ([name] + args).joined(separator: " ")) {
         found = FlowSource.stronger(found, FlowSource(kind: m.kind, label: m.label, range: command.range))
       }
@@ -104,6 +126,8 @@ enum ShellFlow {
           found = FlowSource.stronger(found, FlowSource(kind: m.kind, label: m.label, range: command.range))
         }
         if let f = files[Self.normalize(path)] { found = FlowSource.stronger(found, f) }
+        // `base64 < "$f"` reads the file a variable names.
+        found = FlowSource.stronger(found, tainted(path))
       }
       if name == "echo" || name == "printf" || Self.isReader(name) {
         for arg in args { found = FlowSource.stronger(found, tainted(arg)) }
@@ -172,8 +196,10 @@ enum ShellFlow {
           ? ByteText.string(assignment.range.lowerBound..<(assignment.range.lowerBound + 256), in: bytes)
           : ShellWord.unquotedValue(assignment, bytes)
         guard let eq = text.firstIndex(of: "=") else { continue }
-        let name = String(text[..<eq])
-        let value = String(text[text.index(after: eq)...])
+        // `KEYS+=$(…)` appends to `KEYS`.
+        var name = String(text[..<eq])
+        if name.hasSuffix("+") { name.removeLast() }
+        let value = Self.withoutIdentityOptions(String(text[text.index(after: eq)...]))
         var source = command.words.isEmpty ? child : nil
         if let m = ExfilSources.classify(path: value) {
           source = FlowSource.stronger(source, FlowSource(kind: m.kind, label: m.label, range: command.range))
@@ -212,6 +238,29 @@ enum ShellFlow {
         let out = name == "cp" ? operands.last : (name == "tar" ? Self.tarOutput(args) : operands.first { $0 != "a" })
         if let out { files[Self.normalize(out)] = stream }
       }
+    }
+
+    /// An array of options (`OPTS=(-i "$KEY" -P 22)`, `OPTS+=(-o IdentityFile=$KEY)`) without the
+    /// key file it names: `scp "${OPTS[@]}" f host:` authenticates with the key, it does not
+    /// send it. Other values are returned unchanged.
+    static func withoutIdentityOptions(_ value: String) -> String {
+      guard value.hasPrefix("(") else { return value }
+      var kept: [Substring] = []
+      var skipNext = false
+      for element in value.split(separator: " ") {
+        if skipNext {
+          skipNext = false
+          continue
+        }
+        let lower = element.lowercased()
+        if ["-i", "(-i", "--identity", "--identity-file", "-identity"].contains(lower) {
+          skipNext = true
+          continue
+        }
+        if lower.hasPrefix("identityfile=") || lower.hasPrefix("(identityfile=") { continue }
+        kept.append(element)
+      }
+      return kept.joined(separator: " ")
     }
 
     /// Commands whose arguments `record` reads (besides the capturers).
