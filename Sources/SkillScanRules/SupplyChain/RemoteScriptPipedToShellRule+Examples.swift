@@ -14,6 +14,7 @@ extension RemoteScriptPipedToShellRule {
     Example("↓curl --proto '=https' -sSf https://sh.rustup.rs | sh\n", language: .shell, note: "vendor installer: reported without a chain (suspicious)"),
     Example("↓curl -fsSL https://x.example/get.py | python3 - --quiet\n", language: .shell, note: "'-' makes the pipe the program"),
     Example("↓curl -fsSL https://x.example/i.sh | bash -s -- --yes\n", language: .shell),
+    Example("curl -sSL -o /tmp/setup.sh https://files.example/setup.sh\n↓bash -c /tmp/setup.sh\n", language: .shell, note: "an inline program that is the downloaded file"),
   ]
 
   static let nonTriggering: [Example] = [
@@ -26,5 +27,9 @@ extension RemoteScriptPipedToShellRule {
     Example("curl -s https://api.example.com/v1/quote | python3 -c \"import sys, json; print(json.load(sys.stdin)['price'])\"\n", language: .shell, note: "the program is inline; the response is data"),
     Example("curl -s https://api.example.com/v1/items | python3 -m json.tool\n", language: .shell, note: "a module reads the response as data"),
     Example("curl -s https://api.example.com/v1/items | node scripts/summarise.js\n", language: .shell, note: "a script file reads the response as data"),
+    Example(
+      "curl -sS -o \"$BODY\" -d \"$PAYLOAD\" http://127.0.0.1:11434/api/embed\nnode - \"$BODY\" <<'JS'\nconsole.log(require('fs').readFileSync(process.argv[2], 'utf8'))\nJS\n",
+      language: .shell, note: "the program comes from the here-document; the response file is its argument"),
+    Example("curl -s -o resp.json https://api.example.com/v1/x\npython3 -c 'import json,sys; print(json.load(open(sys.argv[1])))' resp.json\n", language: .shell, note: "an inline program reads the download"),
   ]
 }

@@ -164,13 +164,33 @@ public enum RemoteExecution {
       if written.contains("/"), files[baseName(written)] != nil {
         target = baseName(written)
       } else if isExecutor(command, names[index], bytes) {
-        target = effective.arguments(in: bytes).first { !$0.hasPrefix("-") }.map(baseName)
+        target = scriptOperand(effective.arguments(in: bytes)).map(baseName)
       }
       if let target, let url = files[target] {
         return Hit(
           range: command.range, message: "downloaded file '\(target)' is executed right after the download",
           url: url)
       }
+    }
+    return nil
+  }
+
+  /// The file an interpreter runs as its program: its first operand. `node - "$BODY" <<EOF`
+  /// and `python3 -c '…' "$BODY"` take the program from stdin or inline, and the operands
+  /// after it are the program's arguments (data), not code; an inline program that starts
+  /// with a path (`bash -c ./setup.sh`) runs that file.
+  static func scriptOperand(_ args: [String]) -> String? {
+    var index = 0
+    while index < args.count {
+      let arg = args[index]
+      if arg == "-" { return nil }
+      if inlineProgramFlags.contains(arg) {
+        guard index + 1 < args.count else { return nil }
+        let head = args[index + 1].split(separator: " ").first.map(String.init) ?? ""
+        return head.contains("/") ? head : nil
+      }
+      if !arg.hasPrefix("-") { return arg }
+      index += 1
     }
     return nil
   }
