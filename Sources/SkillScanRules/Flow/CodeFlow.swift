@@ -129,6 +129,8 @@ struct CodeFlow {
       var changed = false
       for st in s.statements {
         guard let src = taint(of: st.value, scope: st.scope) else { continue }
+        // `name = config.agent.name`: one setting read out of a credential-bearing config.
+        if src.kind == .credential, Self.readsSettingField(st.value, s) { continue }
         if st.isReturn, st.scope >= 0 {
           let name = s.functions[st.scope].name
           if !name.isEmpty {
@@ -246,6 +248,53 @@ struct CodeFlow {
     else { return nil }
     return host
   }
+
+  /// Whether a value is one setting of an object read by key, `a.b.c`, `a?.b`, `a["b"]`,
+  /// `a.get("b")` (optionally `|| default`), whose last key names a plain setting.
+  ///
+  /// An agent configuration (`openclaw.json`) holds channel tokens beside the agent's name,
+  /// the gateway port and model settings. A script that reads `config.agent.name` and
+  /// registers it has not taken a credential; one that reads `config.gateway.auth.token`,
+  /// a subtree (`config.channels.feishu`, which holds the app secret) or `config` whole
+  /// has. Only leaf names known to hold settings count, since a key's name does not say
+  /// whether secrets sit below it.
+  static func readsSettingField(_ value: Range<Int>, _ s: CodeFlowStatements) -> Bool {
+    guard value.count >= 3, value.count <= 32, s.tokens[value.lowerBound].kind == .word else { return false }
+    var k = value.lowerBound + 1
+    var lastKey: String?
+    while k < value.upperBound {
+      if (s.isOp(k, ".") || s.isOp(k, "?.")), k + 1 < value.upperBound, s.tokens[k + 1].kind == .word {
+        let word = s.text(k + 1)
+        // `.get("key", default)` names its key in the string.
+        if word == "get", k + 3 < value.upperBound, s.isOp(k + 2, "("), s.tokens[k + 3].kind == .string {
+          lastKey = StringLiteral.value(of: s.tokens[k + 3], in: s.bytes, language: .python)
+          guard let close = (k + 4..<value.upperBound).first(where: { s.isOp($0, ")") }) else { return false }
+          k = close + 1
+          continue
+        }
+        lastKey = word
+        k += 2
+      } else if s.isOp(k, "["), k + 2 < value.upperBound, s.tokens[k + 1].kind == .string, s.isOp(k + 2, "]") {
+        lastKey = StringLiteral.value(of: s.tokens[k + 1], in: s.bytes, language: .python)
+        k += 3
+      } else if s.isOp(k, "||") || s.isOp(k, "??") || (s.tokens[k].kind == .word && s.text(k) == "or") {
+        // A literal fallback and nothing else.
+        guard k + 2 == value.upperBound, s.tokens[k + 1].kind == .string || s.tokens[k + 1].kind == .number else { return false }
+        break
+      } else {
+        return false
+      }
+    }
+    guard let key = lastKey?.lowercased() else { return false }
+    return settingKeys.contains(key)
+  }
+
+  /// Leaf keys that hold plain settings in agent configurations.
+  static let settingKeys: Set<String> = [
+    "name", "description", "port", "host", "hostname", "bind", "url", "baseurl", "base_url", "endpoint", "model",
+    "enabled", "version", "language", "locale", "timezone", "emoji", "title", "mode", "dmpolicy", "workspace",
+    "theme", "domain", "region",
+  ]
 
   /// Calls that store their argument into the receiver.
   static let mutators: Set<String> = ["append", "extend", "update", "push", "add", "insert", "setdefault", "unshift", "set"]
