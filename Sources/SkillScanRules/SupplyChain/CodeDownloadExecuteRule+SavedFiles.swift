@@ -1,0 +1,135 @@
+import SkillScanCore
+import SkillScanLexers
+
+/// Downloads written to a file and then run as a program: the dropper shape
+/// `r = requests.get(u); open(p, "wb").write(r.content); os.chmod(p, 0o755); subprocess.run(["./" + p])`,
+/// and `fs.writeFileSync(p, body)` followed by `execFileSync(p)`.
+///
+/// A registry "red envelope claimer" fetched a file from a raw IP this way after printing its
+/// result; nothing in the rule's older shapes (`exec(fetched)`, a saved `.py` run by
+/// `runpy`) saw it, because the file had no extension and ran as a binary.
+extension CodeDownloadExecuteRule {
+  /// A file known to hold downloaded bytes: by the variable that names it, or by its file name.
+  struct SavedFile: Hashable {
+    var name: String
+    var isVariable: Bool
+  }
+
+  /// Interpreters whose first operand is the program they run.
+  static let interpreters: Set<String> = ["bash", "sh", "zsh", "dash", "python", "python3", "node", "perl", "ruby", "pwsh", "powershell", "osascript"]
+
+  /// Files written with fetched content in `calls`: an `open(path, "w…")` whose next write
+  /// (within a few statements) carries a fetched value, or `fs.writeFile[Sync](path, data)`.
+  static func savedDownloads(
+    _ calls: [CodeCall], fetches: [CodeCall], tainted: Set<String>, tokens: [Token], bytes: [UInt8], language: Language
+  ) -> Set<SavedFile> {
+    var saved = Set<SavedFile>()
+    func carriesDownload(_ call: CodeCall, skipping: Int = 0) -> Bool {
+      if fetches.contains(where: { call.contains($0) }) { return true }
+      let args = call.arguments.dropFirst(skipping)
+      return DeobfTaint.mentions(tainted, in: CodeCall.Arguments(Array(args)), tokens: tokens, bytes: bytes) != nil
+    }
+    for (index, call) in calls.enumerated() {
+      if language == .python, call.callee == "open", call.arguments.count >= 2,
+        let mode = singleString(call.arguments[1], tokens, bytes, language), mode.contains("w") || mode.contains("a"),
+        let target = savedFile(call.arguments[0], tokens, bytes, language)
+      {
+        // The write that follows: `f.write(…)` in the `with` block, or chained on the call.
+        let write = calls[(index + 1)...].prefix(8).first { $0.baseName == "write" && $0.openParen - call.closeParen < 256 }
+        if let write, carriesDownload(write) { saved.insert(target) }
+      } else if language == .javascript, call.baseName == "writeFileSync" || call.baseName == "writeFile",
+        call.arguments.count >= 2, carriesDownload(call, skipping: 1),
+        let target = savedFile(call.arguments[0], tokens, bytes, language)
+      {
+        saved.insert(target)
+      }
+    }
+    return saved
+  }
+
+  /// The file an argument names: a variable, or the last path component of a literal.
+  static func savedFile(_ arg: CodeCall.Argument, _ tokens: [Token], _ bytes: [UInt8], _ language: Language) -> SavedFile? {
+    guard arg.tokens.count == 1, arg.tokens.lowerBound < tokens.count else { return nil }
+    let token = tokens[arg.tokens.lowerBound]
+    if token.kind == .word { return SavedFile(name: ByteText.string(token.range, in: bytes), isVariable: true) }
+    guard token.kind == .string else { return nil }
+    let value = StringLiteral.value(of: token, in: bytes, language: language)
+    guard let last = value.split(separator: "/").last, !last.isEmpty else { return nil }
+    return SavedFile(name: String(last), isVariable: false)
+  }
+
+  static func singleString(_ arg: CodeCall.Argument, _ tokens: [Token], _ bytes: [UInt8], _ language: Language) -> String? {
+    guard arg.tokens.count == 1, arg.tokens.lowerBound < tokens.count, tokens[arg.tokens.lowerBound].kind == .string else { return nil }
+    return StringLiteral.value(of: tokens[arg.tokens.lowerBound], in: bytes, language: language)
+  }
+
+  /// The saved file a process call runs as its program: the command's first word
+  /// (`["./" + path]`, `[path, "--x"]`, `"./payload"`, `f"./{path}"`), or the operand of an
+  /// interpreter (`["bash", path]`). A saved file passed as an argument (`["jq", ".", path]`) is
+  /// data.
+  static func runsSavedFile(_ call: CodeCall, _ saved: Set<SavedFile>, tokens: [Token], bytes: [UInt8], language: Language) -> SavedFile? {
+    guard !saved.isEmpty, let first = call.arguments.first else { return nil }
+    // The command's words: the list's elements, or the one argument.
+    var words: [Range<Int>] = []
+    var k = first.tokens.lowerBound
+    let end = min(first.tokens.upperBound, tokens.count)
+    let isList = k < end && tokens[k].kind == .op && (ByteText.equals(tokens[k].range, "[", in: bytes) || ByteText.equals(tokens[k].range, "(", in: bytes))
+    if isList { k += 1 }
+    var start = k
+    while k < end, words.count < 2 {
+      if tokens[k].kind == .op, ByteText.equals(tokens[k].range, ",", in: bytes) || (isList && k == end - 1) {
+        words.append(start..<k)
+        start = k + 1
+      }
+      k += 1
+    }
+    if words.count < 2, start < end { words.append(start..<end) }
+    /// The saved file a command word starts with: `path`, `"./payload"`, `"./" + path`,
+    /// `f"./{path}"`. Only the word's first token (or a directory prefix joined to it)
+    /// counts: `"ffmpeg … ${out}"` mentions a file, it does not run it.
+    func names(_ word: Range<Int>) -> SavedFile? {
+      guard let i = word.first, i < tokens.count else { return nil }
+      let t = tokens[i]
+      if t.kind == .word {
+        let w = ByteText.string(t.range, in: bytes)
+        return saved.first { $0.isVariable && $0.name == w }
+      }
+      guard t.kind == .string else { return nil }
+      let value = StringLiteral.value(of: t, in: bytes, language: language)
+      // `"./" + path`, `os.path.join(dir, name)` aside: a directory literal joined to a variable.
+      if value.hasSuffix("/"), i + 2 < word.upperBound, tokens[i + 1].kind == .op,
+        ByteText.equals(tokens[i + 1].range, "+", in: bytes), tokens[i + 2].kind == .word
+      {
+        let w = ByteText.string(tokens[i + 2].range, in: bytes)
+        return saved.first { $0.isVariable && $0.name == w }
+      }
+      let program = value.split(separator: " ").first.map(String.init) ?? value
+      for file in saved {
+        if !file.isVariable, program == file.name || program.hasSuffix("/" + file.name) { return file }
+        if file.isVariable, ["{\(file.name)}", "./{\(file.name)}", "${\(file.name)}", "./${\(file.name)}"].contains(program) { return file }
+      }
+      return nil
+    }
+    guard let program = words.first else { return nil }
+    if let hit = names(program) { return hit }
+    // `["bash", path]`, `"python3 " + path`: an interpreter runs the file.
+    if let head = program.first, head < tokens.count, tokens[head].kind == .string,
+      let interpreter = StringLiteral.value(of: tokens[head], in: bytes, language: language).split(separator: " ").first,
+      interpreters.contains(String(interpreter.split(separator: "/").last ?? interpreter))
+    {
+      if words.count > 1, let hit = names(words[1]) { return hit }
+      // `execFileSync("bash", [path])`, `spawn("python3", [path])`: the operand list follows.
+      if !isList, call.arguments.count > 1 {
+        let list = call.arguments[1].tokens
+        var first = list.lowerBound
+        if first < list.upperBound, first < tokens.count, tokens[first].kind == .op, ByteText.equals(tokens[first].range, "[", in: bytes) {
+          first += 1
+        }
+        if first < list.upperBound, let hit = names(first..<list.upperBound) { return hit }
+      }
+      // `"python3 " + path`: the interpreter string, `+`, then the file.
+      if !isList, program.count >= 3, let hit = names((program.lowerBound + 2)..<program.upperBound) { return hit }
+    }
+    return nil
+  }
+}
