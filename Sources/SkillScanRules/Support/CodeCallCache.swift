@@ -26,7 +26,10 @@ extension AnalyzedFile {
     let last = tokens.last?.range.upperBound ?? -1
     let facts = cache.value(flowFactsSlot, part: first, last, tokens.count &* 16 &+ language.ordinal) {
       let statements = CodeFlowStatements(tokens: tokens, bytes: bytes, language: language)
-      return FlowFacts(statements: statements, sources: CodeFlowCues.sources(statements, language: language))
+      // Browser state (cookies, web storage) is a source only where a browser runs the
+      // script: the `<script>` blocks of an HTML or SVG file.
+      let browser = EmbeddedScripts.applies(toPath: source.path)
+      return FlowFacts(statements: statements, sources: CodeFlowCues.sources(statements, language: language, browser: browser))
     }
     return (facts.statements, facts.sources)
   }

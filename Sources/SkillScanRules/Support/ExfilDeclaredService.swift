@@ -117,9 +117,18 @@ public struct ExfilDeclaredService: Sendable {
       for word in identifiers where word.count >= 4 && !Self.genericLabels.contains(word) && label.contains(word) {
         return true
       }
+      // One product under two brands: a Feishu skill calls Lark's international API.
+      if let brands = Self.sameProduct[label], brands.contains(where: { words.contains($0) }) { return true }
     }
     return false
   }
+
+  /// Host labels of products sold under another name in another market, and the names a
+  /// skill declares them by.
+  static let sameProduct: [String: [String]] = [
+    "larksuite": ["feishu", "lark"], "larkoffice": ["feishu", "lark"], "feishu": ["lark", "larksuite"],
+    "weixin": ["wechat"], "wechat": ["weixin"], "dingtalk": ["dingding"],
+  ]
 }
 
 /// Where a skill's declared service is cached.

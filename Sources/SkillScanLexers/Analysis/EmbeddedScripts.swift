@@ -1,0 +1,59 @@
+import SkillScanCore
+
+/// `<script>` blocks of HTML and SVG files, as JavaScript regions.
+///
+/// A browser runs them wherever the page or image is opened (an SVG logo rendered in a
+/// preview, a bundled HTML report). A registry skill hid a cookie and storage collector
+/// that posted to a request bin inside its `logo.svg`; read as plain text, nothing saw it.
+public enum EmbeddedScripts {
+  /// File extensions whose `<script>` elements run in a browser.
+  public static let extensions: Set<String> = ["html", "htm", "xhtml", "svg", "shtml"]
+
+  /// Whether `path` names an HTML or SVG file.
+  public static func applies(toPath path: String) -> Bool {
+    guard let dot = path.utf8.lastIndex(of: UInt8(ascii: ".")) else { return false }
+    let ext = path[path.utf8.index(after: dot)...].lowercased()
+    return extensions.contains(ext)
+  }
+
+  /// Byte ranges of the contents of every `<script …>…</script>` element; an unclosed one
+  /// runs to the end of the file. One forward pass, so any input is linear.
+  public static func ranges(in bytes: [UInt8]) -> [Range<Int>] {
+    var found: [Range<Int>] = []
+    var from = 0
+    while let open = ByteSearch.firstIndexIgnoringCase(of: openTag, in: bytes, from: from) {
+      let after = open + openTag.count
+      // `<scripts>` or `<script-x>` is another element.
+      guard after < bytes.count, bytes[after] == 0x3E || bytes[after] == 0x20 || bytes[after] == 0x09
+        || bytes[after] == 0x0A || bytes[after] == 0x0D || bytes[after] == 0x2F
+      else {
+        from = after
+        continue
+      }
+      guard let tagEnd = ByteSearch.firstIndex(of: [0x3E], in: bytes, from: after) else { break }
+      let start = tagEnd + 1
+      let close = ByteSearch.firstIndexIgnoringCase(of: closeTag, in: bytes, from: start) ?? bytes.count
+      if close > start { found.append(withoutCDATA(start..<close, bytes)) }
+      from = close
+    }
+    return found
+  }
+
+  /// The script inside an XML `<![CDATA[ … ]]>` wrapper (SVG scripts use one), so the
+  /// lexer sees JavaScript rather than markup at its first statement.
+  static func withoutCDATA(_ range: Range<Int>, _ bytes: [UInt8]) -> Range<Int> {
+    var lo = range.lowerBound
+    var hi = range.upperBound
+    while lo < hi, ByteClass.isSpace(bytes[lo]) { lo += 1 }
+    while hi > lo, ByteClass.isSpace(bytes[hi - 1]) { hi -= 1 }
+    guard hi - lo >= cdataOpen.count + cdataClose.count, Array(bytes[lo..<lo + cdataOpen.count]) == cdataOpen else { return range }
+    lo += cdataOpen.count
+    if Array(bytes[hi - cdataClose.count..<hi]) == cdataClose { hi -= cdataClose.count }
+    return lo..<hi
+  }
+
+  private static let cdataOpen = Array("<![CDATA[".utf8)
+  private static let cdataClose = Array("]]>".utf8)
+  private static let openTag = Array("<script".utf8)
+  private static let closeTag = Array("</script".utf8)
+}
