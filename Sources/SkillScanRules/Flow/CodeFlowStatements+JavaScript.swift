@@ -7,6 +7,10 @@ import SkillScanLexers
 extension CodeFlowStatements {
   mutating func splitJavaScript() {
     var blocks: [Int] = []  // function index (or -1) per open block brace
+    // Per open block: the bracket depth it interrupted, for a function body opened inside
+    // an expression (`(async () => { … })()`, `arr.forEach(x => { … })`); nil for a block
+    // at depth 0.
+    var interrupted: [Int?] = []
     var depth = 0
     var start = 0
     var pendingFunction: Function?
@@ -29,11 +33,21 @@ extension CodeFlowStatements {
           } else {
             blocks.append(-1)
           }
+          interrupted.append(nil)
           pendingFunction = nil
+          start = k + 1
+        } else if isByte(k, 0x7B) && depth > 0 && opensNestedBody(at: k) {
+          // A callback's or IIFE's body: its statements are statements too (an IIFE-wrapped
+          // script was one opaque expression). The expression around it resumes after `}`.
+          flushJS(start..<k, scope: scope())
+          blocks.append(-1)
+          interrupted.append(depth)
+          depth = 0
           start = k + 1
         } else if isByte(k, 0x7D) && depth == 0 {
           flushJS(start..<k, scope: scope())
           if !blocks.isEmpty { blocks.removeLast() }
+          if let saved = interrupted.popLast(), let saved { depth = saved }
           start = k + 1
         } else if isByte(k, 0x3B) && depth == 0 {
           flushJS(start..<k, scope: scope())
@@ -49,6 +63,31 @@ extension CodeFlowStatements {
       }
       k += 1
     }
+  }
+
+  /// Whether the `{` at `k`, inside brackets, opens a function body: after `=>`, or after
+  /// the parameter list of a `function` expression.
+  func opensNestedBody(at k: Int) -> Bool {
+    var p = k - 1
+    while p >= 0 && !significant(p) { p -= 1 }
+    guard p >= 0 else { return false }
+    if isOp(p, "=>") { return true }
+    guard isByte(p, 0x29) else { return false }
+    // `function (a, b) {` / `function name(a) {`: the keyword shortly before the `(`.
+    var q = p - 1
+    var steps = 0
+    while q >= 0, steps < 32, !isByte(q, 0x28) {
+      q -= 1
+      steps += 1
+    }
+    guard q >= 0, isByte(q, 0x28) else { return false }
+    var r = q - 1
+    while r >= 0 && !significant(r) { r -= 1 }
+    if r >= 0, tokens[r].kind == .word, !isWord(r, "function") {
+      r -= 1
+      while r >= 0 && !significant(r) { r -= 1 }
+    }
+    return r >= 0 && isWord(r, "function")
   }
 
   /// Whether the `{` at `k` opens an object literal rather than a block.

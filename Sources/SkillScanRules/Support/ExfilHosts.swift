@@ -69,7 +69,7 @@ public enum ExfilHosts {
     "api.openai.com", "api.anthropic.com", "generativelanguage.googleapis.com", "aiplatform.googleapis.com",
     "api.mistral.ai", "api.groq.com", "openrouter.ai", "api.together.xyz", "api.deepseek.com", "api.minimax.chat",
     "api.minimaxi.com", "api.cohere.ai", "api.cohere.com", "api.x.ai", "api.perplexity.ai", "api.fireworks.ai",
-    "openai.azure.com", "api.moonshot.cn", "dashscope.aliyuncs.com", "api-inference.huggingface.co",
+    "openai.azure.com", "api.moonshot.cn", "api.moonshot.ai", "dashscope.aliyuncs.com", "api-inference.huggingface.co",
   ]
 
   /// Whether `host` is a model provider's API.
