@@ -64,6 +64,10 @@ def cases(size: int, rng: random.Random) -> dict[str, tuple[str, str]]:
         # that walks to the line start (columns, line bounds) is quadratic here.
         "one-line-prose": ("SKILL.md", SKILL_MD + fill(size, [p for p in prose if p != "\n\n"], rng)),
         "one-line-shell": ("scripts/setup.sh", fill(size, [p for p in sh if p != "\n"], rng, sep=" ; ")),
+        # Many small code regions in one file: any file-wide work done per region is
+        # quadratic here (a per-fence rescan made 2 MB of fences take 10 s).
+        "many-js-fences": ("SKILL.md", SKILL_MD + fill(size, ["```js\n" + p + "\n```\n" for p in js if p.strip()], rng, sep="")),
+        "html-scripts": ("assets/page.html", fill(size, ["<script>" + p + "</script>\n" for p in js if p.strip()], rng, sep="")),
     }
 
 
