@@ -9,5 +9,6 @@ enum FetchRules {
     UnpinnedDependencyRule.self,
     RemoteInstructionsRule.self,
     RemotePackageSourceRule.self,
+    InstalledSkillExecutedRule.self,
   ]
 }
