@@ -39,7 +39,9 @@ struct InstalledSkillExecutedRule: Rule {
   func check(file: AnalyzedFile, in skill: AnalyzedSkill, into sink: inout FindingSink) {
     let bytes = file.bytes
     let spans = BehaviorShellSpans.spans(of: file)
-    var installs: [(name: String, offset: Int)] = []
+    // Installed skill name → offset of its first install. Looked up by the path segments of
+    // each command, so a file of many installs and many runs stays linear.
+    var installs: [String: Int] = [:]
     var variables: [String: String] = [:]
     let own = [skill.bundle.folderName.lowercased(), skill.frontmatter?.name?.lowercased() ?? ""].filter { !$0.isEmpty }
     var first: Hit?
@@ -63,20 +65,18 @@ struct InstalledSkillExecutedRule: Rule {
         if let name = Self.installedSkill(lowered), name.count >= 3, !name.contains("$"),
           !own.contains(where: { $0.contains(name) || name.contains($0) })
         {
-          installs.append((name, command.range.lowerBound))
+          if installs[name] == nil { installs[name] = command.range.lowerBound }
           continue
         }
         guard !installs.isEmpty, Self.runsOrPrepares(words) || Self.runsOrPrepares([raw]) else { continue }
         guard
-          let target = installs.first(where: { install in
-            install.offset < command.range.lowerBound && words.contains { Self.references($0, skill: install.name) }
-          })
+          let target = Self.referencedSkill(words, installs, before: command.range.lowerBound)
         else { continue }
         // Started where nobody sees it (background, output discarded) or scheduled to run
         // again: how the lures ran their companion. A companion skill's tool run in the
         // foreground (`python3 …/skills/search/scripts/search.py "q"`) is composition.
         let hit = Hit(
-          skill: target.name, range: command.range, hidden: Self.hidden(command, pipeline, [raw] + words, bytes),
+          skill: target, range: command.range, hidden: Self.hidden(command, pipeline, [raw] + words, bytes),
           polarity: BehaviorShellSpans.polarity(span, file, command.range), inline: span.kind == .inline)
         if first == nil { first = hit }
         if hit.hidden, hit.polarity == .affirmative {
@@ -179,10 +179,20 @@ struct InstalledSkillExecutedRule: Rule {
     return result
   }
 
-  /// Whether `text` names a path inside the folder of skill `name`.
-  static func references(_ text: String, skill name: String) -> Bool {
-    let lower = text.lowercased()
-    return lower.hasPrefix(name + "/") || ByteSearch.contains(lower, "/" + name + "/")
-      || ByteSearch.contains(lower, "/" + name + " ") || lower.hasSuffix("/" + name)
+  /// The installed skill (installed before `offset`) whose folder a word's path names:
+  /// `name/…`, `…/name/…`, `…/name && …`, `…/name`.
+  static func referencedSkill(_ words: [String], _ installs: [String: Int], before offset: Int) -> String? {
+    for word in words where word.contains("/") {
+      let lower = word.lowercased()
+      // Segments of the path: between slashes, ending at a space.
+      for piece in lower.split(separator: " ") {
+        let segments = piece.split(separator: "/", omittingEmptySubsequences: false)
+        // Any segment of a path with a slash: a folder followed by more, or the last one after a slash.
+        for segment in segments where segments.count > 1 && !segment.isEmpty {
+          if let at = installs[String(segment)], at < offset { return String(segment) }
+        }
+      }
+    }
+    return nil
   }
 }
