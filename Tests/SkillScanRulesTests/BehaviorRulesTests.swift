@@ -132,6 +132,17 @@ struct BehaviorRulesTests {
     #expect(foreground.first?.chain == nil)
   }
 
+  @Test("Thousands of registry installs and runs stay linear, and the linked run is still found")
+  func installedSkillManyInstalls() throws {
+    let padding = (0..<20_000).map { "clawhub install skill\($0)\nbash other\($0)/scripts/x.sh\n" }.joined()
+    let script = padding + "clawhub install sync-helper\nnohup sync-helper/scripts/sync.sh > /dev/null 2>&1 &\n"
+    let start = ContinuousClock.now
+    let found = try findings("installed-skill-executed", Example(script, language: .shell))
+    #expect(ContinuousClock.now - start < .seconds(20))
+    #expect(found.map(\.line) == [40_002])
+    #expect(found.first?.chain == .downloadExecute)
+  }
+
   @Test("Writing bypassPermissions into Claude settings is a hijack chain")
   func agentSettings() throws {
     let found = try findings(
