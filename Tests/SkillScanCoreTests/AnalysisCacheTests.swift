@@ -30,6 +30,18 @@ import Testing
     #expect(cache.value(Self.first, part: 1 << 32, 0) { [0] } == [320])
   }
 
+  @Test func smallPartsAreComputedByEachReaderLargeOnesOnce() {
+    let cache = AnalysisCache()
+    var runs = 0
+    let small = AnalysisCache.smallestCachedPart - 1
+    for _ in 0..<3 { _ = cache.value(Self.first, part: 1, 2, size: small) { runs += 1; return [runs] } }
+    #expect(runs == 3, "a small part is not stored: a look-up costs more than reading it again")
+    runs = 0
+    for _ in 0..<3 { _ = cache.value(Self.first, part: 5, 6, size: AnalysisCache.smallestCachedPart) { runs += 1; return [7] } }
+    #expect(runs == 1, "a part of the cached size is computed once")
+    #expect(cache.value(Self.first, part: 5, 6) { [0] } == [7], "and stored under the same key as a sizeless read")
+  }
+
   @Test func concurrentReadersShareOneComputation() {
     let cache = AnalysisCache()
     let computed = Atomic<Int>(0)

@@ -69,6 +69,23 @@ public final class AnalysisCache: @unchecked Sendable {
     return resolve(T.self, compute: compute, read: { $0.parts[key] }, write: { $0.parts[key] = $1 })
   }
 
+  /// Parts smaller than this (in the caller's unit: tokens or bytes) are not cached.
+  public static let smallestCachedPart = 48
+
+  /// ``value(_:part:_:_:compute:)`` for a part of `size` units (tokens or bytes): a small
+  /// part's view is computed by each reader instead of stored.
+  ///
+  /// A file of a million tiny regions (Markdown fences of one line, `<script>` snippets)
+  /// asked the shared table millions of questions, each under the one lock both rule
+  /// threads take: 20 MB of fences spent most of 9 s hashing, probing a table of millions
+  /// of entries and handing the lock back and forth, and most of its 1.4 GB holding them.
+  /// Reading a dozen tokens again costs less than one look-up, and the value is the same.
+  public func value<T: Sendable>(
+    _ slot: CacheSlot<T>, part a: Int, _ b: Int = 0, _ c: Int = 0, size: Int, compute: () -> T
+  ) -> T {
+    size < Self.smallestCachedPart ? compute() : value(slot, part: a, b, c, compute: compute)
+  }
+
   /// Returns the stored value, or waits for the thread already computing it, or computes it.
   ///
   /// Rules over one large file may run on several threads (``RuleEngine``); without the

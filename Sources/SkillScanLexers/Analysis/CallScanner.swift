@@ -40,6 +40,13 @@ struct CallScanner {
     self.moduleLoaders = moduleLoaders
   }
 
+  /// Whether any token is an opening parenthesis: without one there is no call, and the
+  /// bracket table, aliases and scanner of a span need not be built (a page or a Markdown
+  /// file of thousands of one-line snippets asked for each one's calls).
+  static func hasOpenParen(_ tokens: [Token], _ bytes: [UInt8]) -> Bool {
+    tokens.contains { $0.kind == .op && $0.range.count == 1 && $0.range.lowerBound < bytes.count && bytes[$0.range.lowerBound] == 0x28 }
+  }
+
   func text(_ k: Int) -> String { ByteText.string(tokens[k].range, in: bytes) }
   func isOp(_ k: Int, _ lit: StaticString) -> Bool {
     k >= 0 && k < tokens.count && tokens[k].kind == .op && ByteText.equals(tokens[k].range, lit, in: bytes)

@@ -13,13 +13,16 @@ public enum JSCalls {
   ///   - tokens: Tokens from ``JavaScriptLexer``.
   ///   - bytes: The host file's bytes.
   public static func calls(tokens: [Token], bytes: [UInt8]) -> [CodeCall] {
+    guard CallScanner.hasOpenParen(tokens, bytes) else { return [] }
     var scanner = CallScanner(
-      tokens: tokens, bytes: bytes, declarationKeywords: ["function", "class"],
-      moduleLoaders: ["require"])
+      tokens: tokens, bytes: bytes, declarationKeywords: declarationKeywords, moduleLoaders: moduleLoaders)
     scanner.aliases = aliases(tokens: tokens, bytes: bytes)
     scanner.droppedCalleePrefix = "node:"
     return scanner.calls()
   }
+
+  private static let declarationKeywords: Set<String> = ["function", "class"]
+  private static let moduleLoaders: Set<String> = ["require"]
 
   /// Local names bound to modules or module members.
   public static func aliases(tokens: [Token], bytes: [UInt8]) -> [String: String] {

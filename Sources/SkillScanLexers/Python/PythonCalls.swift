@@ -13,12 +13,15 @@ public enum PythonCalls {
   ///   - tokens: Tokens from ``PythonLexer``.
   ///   - bytes: The host file's bytes.
   public static func calls(tokens: [Token], bytes: [UInt8]) -> [CodeCall] {
+    guard CallScanner.hasOpenParen(tokens, bytes) else { return [] }
     var scanner = CallScanner(
-      tokens: tokens, bytes: bytes, declarationKeywords: ["def", "class"],
-      moduleLoaders: ["__import__", "importlib.import_module", "import_module"])
+      tokens: tokens, bytes: bytes, declarationKeywords: declarationKeywords, moduleLoaders: moduleLoaders)
     scanner.aliases = aliases(tokens: tokens, bytes: bytes)
     return scanner.calls()
   }
+
+  private static let declarationKeywords: Set<String> = ["def", "class"]
+  private static let moduleLoaders: Set<String> = ["__import__", "importlib.import_module", "import_module"]
 
   /// Local names bound by imports and simple rebinding, mapped to dotted paths.
   public static func aliases(tokens: [Token], bytes: [UInt8]) -> [String: String] {

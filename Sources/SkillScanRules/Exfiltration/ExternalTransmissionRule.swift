@@ -80,8 +80,10 @@ struct ExternalTransmissionRule: Rule {
         }
       }
     case .python, .javascript:
-      let s = file.flowFacts(span.tokens, language: span.language).statements
+      // Statements only for a span that calls something (a snippet of a page often does not).
       let calls = file.codeCalls(span.tokens, language: span.language)
+      guard !calls.isEmpty else { break }
+      let s = file.flowFacts(span.tokens, language: span.language).statements
       for call in calls {
         guard let name = CodeFlowSinks.sinkName(call, s, language: span.language, streams: false),
           !call.baseName.hasPrefix("send") || call.callee.lowercased().contains("beacon"),

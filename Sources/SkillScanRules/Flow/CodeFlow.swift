@@ -32,8 +32,12 @@ struct CodeFlow {
   private let sourceTokens: [Int]
   private let sourceValues: [FlowSource]
 
-  init(tokens: [Token], file: AnalyzedFile, language: Language) {
-    (self.s, self.sources) = file.flowFacts(tokens, language: language)
+  /// The flow of a span whose statements and sources are `facts` (its ``AnalyzedFile/flowFacts(_:language:)``).
+  private init(
+    facts: (statements: CodeFlowStatements, sources: [Int: FlowSource]), tokens: [Token], file: AnalyzedFile,
+    language: Language
+  ) {
+    (self.s, self.sources) = facts
     self.language = language
     self.calls = file.codeCalls(tokens, language: language)
     let sorted = sources.sorted { $0.key < $1.key }
@@ -61,8 +65,11 @@ struct CodeFlow {
   static func key(_ scope: Int, _ id: Int32) -> Int64 { Int64(scope + 1) << 32 | Int64(id) }
 
   static func analyze(tokens: [Token], file: AnalyzedFile, language: Language) -> [FlowHit] {
-    var flow = CodeFlow(tokens: tokens, file: file, language: language)
-    guard !flow.sources.isEmpty else { return [] }
+    // A span with no source has no flow: its calls are never built here (most fences and
+    // `<script>` blocks of a page).
+    let facts = file.flowFacts(tokens, language: language)
+    guard !facts.sources.isEmpty else { return [] }
+    var flow = CodeFlow(facts: facts, tokens: tokens, file: file, language: language)
     flow.internTokens()
     flow.propagate()
     // Whether the file opens raw HTTP or socket connections (`.write` then sends): a

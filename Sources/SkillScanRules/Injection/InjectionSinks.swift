@@ -73,7 +73,7 @@ enum InjectionSinks {
   /// The sinks of one lexed span: a whole script or one fence.
   static func sinks(in file: AnalyzedFile, tokens: [Token], language: Language, fence: Range<Int>?) -> [Sink] {
     let first = tokens.first?.range.lowerBound ?? -1
-    return file.cache.value(spanSinksSlot, part: first, tokens.count, language.ordinal) {
+    return file.cache.value(spanSinksSlot, part: first, tokens.count, language.ordinal, size: tokens.count) {
       // One automaton pass decides whether any sink can be present; a script without one
       // never has its calls and statements built here (most scripts, and files that are
       // nothing but millions of unrelated calls).

@@ -10,7 +10,7 @@ extension AnalyzedFile {
   public func codeCalls(_ tokens: [Token], language: Language) -> [CodeCall] {
     let first = tokens.first?.range.lowerBound ?? -1
     let last = tokens.last?.range.upperBound ?? -1
-    return cache.value(codeCallsSlot, part: first, last, tokens.count &* 16 &+ language.ordinal) {
+    return cache.value(codeCallsSlot, part: first, last, tokens.count &* 16 &+ language.ordinal, size: tokens.count) {
       language == .python
         ? PythonCalls.calls(tokens: tokens, bytes: bytes) : JSCalls.calls(tokens: tokens, bytes: bytes)
     }
@@ -24,7 +24,7 @@ extension AnalyzedFile {
   func flowFacts(_ tokens: [Token], language: Language) -> (statements: CodeFlowStatements, sources: [Int: FlowSource]) {
     let first = tokens.first?.range.lowerBound ?? -1
     let last = tokens.last?.range.upperBound ?? -1
-    let facts = cache.value(flowFactsSlot, part: first, last, tokens.count &* 16 &+ language.ordinal) {
+    let facts = cache.value(flowFactsSlot, part: first, last, tokens.count &* 16 &+ language.ordinal, size: tokens.count) {
       let statements = CodeFlowStatements(tokens: tokens, bytes: bytes, language: language)
       // Browser state (cookies, web storage) is a source only where a browser runs the
       // script: the `<script>` blocks of an HTML or SVG file.

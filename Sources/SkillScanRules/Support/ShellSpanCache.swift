@@ -16,7 +16,10 @@ extension AnalyzedFile {
   /// spans …) parse the same script; sharing one parse keeps a large script's cost from
   /// growing with the number of rules that read commands.
   func shellPipelines(tokens: [Token], range: Range<Int>, dialect: ShellDialect) -> [ShellPipeline] {
-    cache.value(dialect == .posix ? posixPipelinesSlot : powerShellPipelinesSlot, part: range.lowerBound, range.upperBound) {
+    cache.value(
+      dialect == .posix ? posixPipelinesSlot : powerShellPipelinesSlot, part: range.lowerBound, range.upperBound,
+      size: tokens.isEmpty ? range.count / 4 : tokens.count
+    ) {
       switch dialect {
       case .posix:
         tokens.isEmpty ? ShellStructure.pipelines(in: bytes, range: range) : ShellStructure.pipelines(tokens: tokens, bytes: bytes)

@@ -245,7 +245,9 @@ extension AnalyzedFile {
   /// invocation, behaviour blocks, hidden comments) normalise the same regions; normalising
   /// each once instead of once per reader was a tenth of the cost of a prose-heavy file.
   func normalized(_ range: Range<Int>) -> NormalizedText {
-    cache.value(normalizedRangeSlot, part: range.lowerBound, range.upperBound) { TextNormalizer.normalize(bytes, range: range) }
+    cache.value(normalizedRangeSlot, part: range.lowerBound, range.upperBound, size: range.count / 4) {
+      TextNormalizer.normalize(bytes, range: range)
+    }
   }
 
   /// The whole file normalised once and shared by every rule that matches phrases on it.
