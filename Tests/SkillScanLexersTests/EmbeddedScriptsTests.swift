@@ -19,6 +19,16 @@ struct EmbeddedScriptsTests {
     #expect(texts("<script>unclosed()") == ["unclosed()"])
   }
 
+  @Test("Pages are named by their last extension, in any case")
+  func appliesToPath() {
+    for path in ["a/page.html", "LOGO.SVG", "x.Htm", "d/x.xhtml", "s.shtml"] {
+      #expect(EmbeddedScripts.applies(toPath: path), "\(path)")
+    }
+    for path in ["html", "a/b.js", "page.html.bak", "x.htmlx", "x.sv", "svg/readme.md", "x."] {
+      #expect(!EmbeddedScripts.applies(toPath: path), "\(path)")
+    }
+  }
+
   @Test("HTML and SVG files get a JavaScript region per script; other text files do not")
   func analyzerRegions() {
     let html = "<html><script>fetch(u)</script></html>"

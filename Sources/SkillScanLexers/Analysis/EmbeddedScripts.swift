@@ -10,11 +10,22 @@ public enum EmbeddedScripts {
   public static let extensions: Set<String> = ["html", "htm", "xhtml", "svg", "shtml"]
 
   /// Whether `path` names an HTML or SVG file.
+  ///
+  /// Compared byte by byte, without building a string: the flow analysis asks once per code
+  /// region, and a page holds hundreds of thousands of `<script>` blocks.
   public static func applies(toPath path: String) -> Bool {
-    guard let dot = path.utf8.lastIndex(of: UInt8(ascii: ".")) else { return false }
-    let ext = path[path.utf8.index(after: dot)...].lowercased()
-    return extensions.contains(ext)
+    var path = path
+    return path.withUTF8 { bytes in
+      guard let dot = bytes.lastIndex(of: UInt8(ascii: ".")) else { return false }
+      let ext = UnsafeBufferPointer(rebasing: bytes[(dot + 1)...])
+      return extensionBytes.contains { known in
+        known.count == ext.count && zip(known, ext).allSatisfy { $0 == ($1 >= 0x41 && $1 <= 0x5A ? $1 | 0x20 : $1) }
+      }
+    }
   }
+
+  /// ``extensions`` as bytes.
+  private static let extensionBytes: [[UInt8]] = extensions.map { Array($0.utf8) }
 
   /// Byte ranges of the contents of every `<script …>…</script>` element; an unclosed one
   /// runs to the end of the file. One forward pass, so any input is linear.

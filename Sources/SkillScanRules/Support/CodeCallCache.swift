@@ -24,7 +24,7 @@ extension AnalyzedFile {
   func flowFacts(_ tokens: [Token], language: Language) -> (statements: CodeFlowStatements, sources: [Int: FlowSource]) {
     let first = tokens.first?.range.lowerBound ?? -1
     let last = tokens.last?.range.upperBound ?? -1
-    let facts = cache.value(flowFactsSlot, part: first, last, tokens.count &* 16 &+ language.ordinal, size: tokens.count) {
+    let facts = cache.value(flowFactsSlot, part: first, last, tokens.count &* 16 &+ language.ordinal, size: tokens.count * 8) {
       let statements = CodeFlowStatements(tokens: tokens, bytes: bytes, language: language)
       // Browser state (cookies, web storage) is a source only where a browser runs the
       // script: the `<script>` blocks of an HTML or SVG file.
