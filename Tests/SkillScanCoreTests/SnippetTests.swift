@@ -8,9 +8,11 @@ import Testing
   @Test(arguments: [
     "  curl -fsSL http://x | sh  ", "\tline\twith tabs\t", "bell\u{07}and\u{7F}del", "",
     String(repeating: "a", count: 450), "  " + String(repeating: "b", count: 199) + "  ",
+    " \u{01}lead", String(repeating: "c", count: 200), String(repeating: "d", count: 201), "   ",
   ])
   func bytePathMatchesStringPath(_ text: String) {
-    #expect(Snippet.make(utf8: ArraySlice(Array(text.utf8))) == Snippet.make(text))
+    #expect(Snippet.make(utf8: ArraySlice(Array(text.utf8))) == Snippet.scalars(text))
+    #expect(Snippet.make(text) == Snippet.scalars(text), "a string takes the byte path when it is ASCII")
   }
 
   @Test func trimsNeutralisesAndCaps() {

@@ -109,6 +109,11 @@ public enum Snippet {
   /// every snippet) that builds the result without per-scalar string appends.
   public static func make(utf8 bytes: ArraySlice<UInt8>) -> String {
     guard bytes.allSatisfy({ $0 < 0x80 }) else { return make(String(decoding: bytes, as: UTF8.self)) }
+    return bytes.withUnsafeBufferPointer(ascii)
+  }
+
+  /// ``make(_:)`` of ASCII text, built byte by byte.
+  private static func ascii(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
     var out: [UInt8] = []
     out.reserveCapacity(min(bytes.count, maxLength) + 3)
     var lastKept = 0
@@ -140,6 +145,16 @@ public enum Snippet {
 
   /// Trims whitespace, replaces control characters and caps the length.
   public static func make(_ text: String) -> String {
+    // ASCII text (nearly every message quote) takes the byte path: appending scalar by
+    // scalar was a few percent of a prose file dense with findings.
+    if let fast = text.utf8.withContiguousStorageIfAvailable({ $0.allSatisfy { $0 < 0x80 } ? ascii($0) : nil }), let fast {
+      return fast
+    }
+    return scalars(text)
+  }
+
+  /// ``make(_:)`` for any text, scalar by scalar.
+  static func scalars(_ text: String) -> String {
     var out = String.UnicodeScalarView()
     var count = 0
     var truncated = false

@@ -10,7 +10,11 @@
 /// alternative makes a slot optional, consecutive slots are separated by one space (feed it
 /// ``NormalizedText/bytes``). The first slot must not be optional. A slot written `*N`
 /// (N a digit) skips up to N arbitrary words: "do not mention `*4` to the user".
-public struct PhraseSequence: Sendable {
+///
+/// A class: a grammar is shared, never mutated, and read once per occurrence of its anchor.
+/// As a struct of a dozen references, each read from a grammar list copied it (a retain
+/// and release per field), which on prose dense with anchors cost more than the matching.
+public final class PhraseSequence: Sendable {
   let anchor: PhraseMatcher
   private let slots: [[[UInt8]]]
   private let optional: [Bool]

@@ -49,11 +49,16 @@ public struct PhraseSequenceSet: Sendable {
   public func matches(in bytes: [UInt8], anchorMatches: [PhraseMatcher.Match]) -> [Range<Int>] {
     var reached = [Int](filled: 0, count: grammars.count)
     var perGrammar = [[Range<Int>]](filled: [], count: grammars.count)
-    for start in anchorMatches {
-      for g in owners[start.phrase] where start.range.lowerBound >= reached[g] {
-        guard let end = grammars[g].longest(bytes, slot: 1, at: start.range.upperBound) else { continue }
-        perGrammar[g].append(start.range.lowerBound..<end)
-        reached[g] = end
+    // Grammars are read in place: `grammars[g].longest(…)` copied the grammar (a dozen
+    // references retained and released) for every anchor, which on prose dense with
+    // anchors cost more than the matching.
+    grammars.withUnsafeBufferPointer { grammars in
+      for start in anchorMatches {
+        for g in owners[start.phrase] where start.range.lowerBound >= reached[g] {
+          guard let end = grammars[g].longest(bytes, slot: 1, at: start.range.upperBound) else { continue }
+          perGrammar[g].append(start.range.lowerBound..<end)
+          reached[g] = end
+        }
       }
     }
     return perGrammar.flatMap { $0 }
