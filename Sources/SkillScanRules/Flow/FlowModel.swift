@@ -49,6 +49,33 @@ public struct FlowHit: Sendable, Hashable {
 enum FlowLimits {
   /// Fixed-point passes over a region's statements.
   static let maxPasses = 5
+
+  /// Files at least this large (256 KiB) are read as bundles for ``isDistant(_:in:)``.
+  static let bundleBytes = 256 << 10
+  /// How far apart (64 KiB) a read and a send in a bundle may lie and still be one flow.
+  static let bundleReach = 64 << 10
+
+  /// Whether `hit` joins a read and a send so far apart in a large file that the join is
+  /// more likely two modules sharing a name than one flow.
+  ///
+  /// Taint follows names and ignores order, which is sound in a script but not across a
+  /// bundle: esbuild and webpack output concatenates hundreds of modules, and minified or
+  /// common names (`body`, `r`, `opts`) recur in unrelated ones. On the registry snapshot the
+  /// only complete chains spanning more than 64 KiB joined a logging library's environment
+  /// read to an HTTP client 150–750 KiB away in two honest bundles; every real exfiltration
+  /// read and sent within a few kilobytes. Such a hit is still reported, but it does not
+  /// decide the verdict alone.
+  ///
+  /// Only JavaScript and Python files are read this way: a shell script's variables are
+  /// global, so a value set at its top and sent at its bottom is one flow however long the
+  /// script is.
+  static func isDistant(_ hit: FlowHit, in file: AnalyzedFile) -> Bool {
+    let language = file.source.language
+    guard language == .javascript || language == .python, file.bytes.count >= bundleBytes else { return false }
+    let read = hit.source.range.lowerBound
+    let send = hit.sinkRange.lowerBound
+    return max(read, send) - min(read, send) > bundleReach
+  }
 }
 
 /// The flow sources of one kind, sorted by token index, to find the first one inside a

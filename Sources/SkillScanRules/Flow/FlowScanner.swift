@@ -55,12 +55,14 @@ enum FlowScanner {
     // daemon's socket or a client library's own configuration.
     let crossModule = file.source.language == .python
       ? (CrossModuleFlow.hits(in: skill)[file.path] ?? []).filter { $0.host != nil } : []
-    let all = local + crossModule
-    let found = all.filter { kinds.contains($0.source.kind) }
+    // A sibling module's source range lies in that module, so only this file's own hits are
+    // measured for distance.
+    let all = local.map { ($0, FlowLimits.isDistant($0, in: file)) } + crossModule.map { ($0, false) }
+    let found = all.filter { kinds.contains($0.0.source.kind) }
     guard !found.isEmpty else { return }
     let declared = ExfilDeclaredService.of(skill)
     var seen = Set<Int>()
-    for hit in found where seen.insert(hit.sinkRange.lowerBound).inserted {
+    for (hit, distant) in found where seen.insert(hit.sinkRange.lowerBound).inserted {
       let hostClass = hit.host.map(ExfilHosts.classify)
       // Prompts, memory and a key from `.env` going to a model API is how agent tools work.
       let providerUse = hit.host.map(ExfilHosts.isModelProvider) ?? false
@@ -75,13 +77,14 @@ enum FlowScanner {
       let ownService = (hit.host.map(declared.matches(host:)) ?? false) || providerUse || local
       var severity: Severity = .high
       if hit.source.kind.isSecret, hostClass == .collector { severity = .critical }
-      let confidence: Confidence = ownService ? .low : (envFileUse ? .medium : .high)
+      let confidence: Confidence = ownService ? .low : (envFileUse || distant ? .medium : .high)
       let destination = hit.host.map { " to \($0)" } ?? ""
       let message = "\(hit.source.label) flows to \(hit.sinkName)\(destination)"
         + (ownService ? (local ? " (a local address)" : providerUse ? " (a model provider API)" : " (the skill's declared service)") : "")
+        + (distant && !ownService ? " (read and send far apart in a large bundled file)" : "")
       sink.report(
         message, in: file, at: hit.sinkRange, severity: severity, confidence: confidence,
-        chain: ownService || envFileUse ? nil : .exfiltration)
+        chain: ownService || envFileUse || distant ? nil : .exfiltration)
     }
   }
 }
