@@ -5,5 +5,6 @@ enum ObfuscationRules {
   static let all: [any Rule.Type] = [
     DecodeExecuteRule.self,
     EncodedPayloadRule.self,
+    ObfuscatedScriptRule.self,
   ]
 }
