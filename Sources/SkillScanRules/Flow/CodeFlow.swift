@@ -78,7 +78,8 @@ struct CodeFlow {
     flow.opensStreams = language == .javascript && file.cache.value(streamsSlot) {
       let b = file.bytes
       return b.count < 50_000_000
-        && (ByteText.contains(0..<b.count, "http.request", in: b) || ByteText.contains(0..<b.count, "net.connect", in: b)
+        && (ByteText.contains(0..<b.count, "http.request", in: b) || ByteText.contains(0..<b.count, "https.request", in: b)
+          || ByteText.contains(0..<b.count, "net.connect", in: b)
           || ByteText.contains(0..<b.count, "createConnection", in: b))
     }
     return flow.hits()
@@ -153,6 +154,9 @@ struct CodeFlow {
     return true
   }
 
+  /// Names Node's error-first callbacks give their first parameter.
+  static let errorParameters: Set<String> = ["err", "error", "e", "er", "_err", "_"]
+
   mutating func propagate() {
     let functionIndex = Dictionary(s.functions.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { a, _ in a })
     // Built once, not per call per pass (`baseName` slices the written callee each time).
@@ -177,6 +181,15 @@ struct CodeFlow {
         mentions(targetNames(st.target)) { names.append($0) }
         if Self.writesEnvironment(names) { continue }
         for name in names { changed = mark(name, scope: st.scope, src) || changed }
+      }
+      // A callback receives what its call produced: `fs.readFile(keyPath, (err, data) => …)`,
+      // `exec("cat ~/.aws/credentials", (e, out) => …)`, `secrets.map(s => …)`. Node passes
+      // an error first, so a leading `err` is left alone.
+      for callback in s.callbacks {
+        guard let src = taint(of: callback.head, scope: callback.scope) else { continue }
+        var params = callback.params
+        if params.count >= 2, Self.errorParameters.contains(params[0]) { params.removeFirst() }
+        for name in params { changed = mark(name, scope: callback.scope, src) || changed }
       }
       for c in relevant {
         let call = calls[c]
@@ -256,12 +269,22 @@ struct CodeFlow {
       k += 1
     }
     guard !expectWord, k < value.upperBound, s.isOp(k, "(") else { return nil }
+    // Node's `https.request({ hostname: "api.x.com", … })` names its host in an options object.
+    if language == .javascript, let host = CodeFlowSinks.optionsHost(k..<min(value.upperBound, k + 64), s, language: language) {
+      return "https://" + host
+    }
     var depth = 0
     for j in k..<min(value.upperBound, k + 64) {
       if s.isOp(j, "(") || s.isOp(j, "[") || s.isOp(j, "{") { depth += 1 }
       if s.isOp(j, ")") || s.isOp(j, "]") || s.isOp(j, "}") {
         depth -= 1
         if depth == 0 { return nil }
+      }
+      // `{ hostname: url.hostname }` with `url = new URL(API_URL)`.
+      if depth == 2, j >= 2, s.tokens[j].kind == .word, s.isOp(j - 1, ":"),
+        ["hostname", "host"].contains(s.text(j - 2)), let url = constants[s.text(j)], literalHost(url) != nil
+      {
+        return url
       }
       // Only the call's own arguments: a URL nested in another call or literal is not its endpoint.
       guard depth == 1 else { continue }
@@ -352,6 +375,11 @@ struct CodeFlow {
         constants[s.text(last)] = fallback
       } else if v.kind == .word, let url = Self.constructedURL(st.value, s, language: language, constants: constants) {
         constants[s.text(last)] = url
+      } else if language == .javascript, s.isOp(st.value.lowerBound, "{"),
+        let host = CodeFlowSinks.optionsHost(st.value.lowerBound..<min(st.value.upperBound, st.value.lowerBound + 64), s, language: language)
+      {
+        // `const options = { hostname: "api.linear.app", … }`, later `https.request(options, …)`.
+        constants[s.text(last)] = "https://" + host
       }
     }
     let streams = language == .javascript && opensStreams

@@ -89,8 +89,11 @@ enum CodeFlowCues {
     var p = k - 1
     var steps = 0
     while p >= 0 && steps < 6 {
+      // The key may start a line of a multi-line options object (`encoding: "utf8",⏎ env: …`).
+      var before = p - 1
+      while before >= 0, s.tokens[before].kind == .newline || s.tokens[before].kind == .comment { before -= 1 }
       if s.tokens[p].kind == .word, s.text(p).lowercased() == "env", s.isOp(p + 1, "=") || s.isOp(p + 1, ":"),
-        s.isOp(p - 1, "(") || s.isOp(p - 1, ",") || s.isOp(p - 1, "{")
+        s.isOp(before, "(") || s.isOp(before, ",") || s.isOp(before, "{")
       {
         return nil
       }
@@ -123,6 +126,14 @@ enum CodeFlowCues {
     {
       line += " " + StringLiteral.value(of: s.tokens[k + 2], in: s.bytes, language: language)
     }
+    // A shell command handed to a runner reads the files it names: `exec("cat ~/.aws/credentials",
+    // cb)`, `execSync("tar czf - ~/.ssh")`.
+    if trimmed.utf8.count < 600, ByteSearch.contains(trimmed, " "), isRunnerArgument(s, k) {
+      for word in trimmed.split(separator: " ") where word.utf8.count < 120 {
+        let path = word.trimmingCharacters(in: CharacterSet(charactersIn: "\"'`;|&()"))
+        if let m = ExfilSources.classify(path: path) { return CodeFlowSourceMatch(kind: m.kind, label: m.label) }
+      }
+    }
     guard let m = ExfilSources.classify(commandLine: line) else { return nil }
     if ["env", "set", "history"].contains(line.lowercased()) {
       // A bare word is a command only as a runner's argument: `run(["env"])`.
@@ -136,6 +147,20 @@ enum CodeFlowCues {
       return nil
     }
     return CodeFlowSourceMatch(kind: m.kind, label: m.label)
+  }
+}
+
+extension CodeFlowCues {
+  /// Whether string token `k` is an argument of a command runner (`exec(`, `run([`).
+  static func isRunnerArgument(_ s: CodeFlowStatements, _ k: Int) -> Bool {
+    var p = k - 1
+    var steps = 0
+    while p >= 0 && steps < 3 {
+      if s.tokens[p].kind == .word { return runners.contains(s.text(p)) }
+      p -= 1
+      steps += 1
+    }
+    return false
   }
 }
 

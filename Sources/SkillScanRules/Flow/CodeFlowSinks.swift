@@ -136,11 +136,30 @@ enum CodeFlowSinks {
   }
 
   /// A template host (`f"https://{host}/…"`, `"https://%s/…"`) names no destination.
+  /// The host named by a `hostname:` or `host:` key of an options object in `range`:
+  /// Node's `https.request({ hostname: "api.linear.app", … })` names no URL.
+  static func optionsHost(_ range: Range<Int>, _ s: CodeFlowStatements, language: Language) -> String? {
+    var k = range.lowerBound
+    while k + 2 < range.upperBound, k + 2 < s.tokens.count {
+      if s.tokens[k].kind == .word, s.isOp(k + 1, ":"), s.tokens[k + 2].kind == .string, s.tokens[k + 2].range.count < 300 {
+        let key = s.text(k)
+        if key == "hostname" || key == "host" {
+          let value = StringLiteral.value(of: s.tokens[k + 2], in: s.bytes, language: language)
+          let isHost = !value.isEmpty && value.utf8.allSatisfy { ByteClassLite.isAlnum($0) || $0 == 0x2E || $0 == 0x2D || $0 == 0x3A }
+          if isHost { return value.lowercased() }
+        }
+      }
+      k += 1
+    }
+    return nil
+  }
+
   static func host(_ call: CodeCall, _ s: CodeFlowStatements, language: Language, constants: [String: String]) -> String? {
     let end = min(call.closeParen, s.tokens.count, call.openParen + 512)
     func written(_ host: String?) -> String? {
       host.flatMap { $0.contains(where: { "{}%$<>".contains($0) }) ? nil : $0 }
     }
+    if let host = optionsHost(call.openParen..<end, s, language: language) { return host }
     for k in call.openParen..<end {
       let t = s.tokens[k]
       if t.kind == .string {

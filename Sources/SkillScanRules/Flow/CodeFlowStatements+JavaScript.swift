@@ -39,6 +39,16 @@ extension CodeFlowStatements {
         } else if isByte(k, 0x7B) && depth > 0 && opensNestedBody(at: k) {
           // A callback's or IIFE's body: its statements are statements too (an IIFE-wrapped
           // script was one opaque expression). The expression around it resumes after `}`.
+          if let found = callbackParameters(bodyAt: k), found.start > start,
+            let call = enclosingCall(ofArgumentAt: found.start, notBefore: start)
+          {
+            // The callback gets the call's arguments (`readFile(path, cb)`, `exec(cmd, cb)`);
+            // the receiver's data only through methods that pass it on (`read(p).then(cb)`,
+            // `secrets.map(cb)`), not through event registration (`bot.on("message", cb)`,
+            // where a client built with a token hands its handler someone else's message).
+            let passesReceiver = call.method.map(Self.dataPassingMethods.contains) ?? false
+            callbacks.append(Callback(params: found.params, scope: scope(), head: (passesReceiver ? call.start : call.open)..<found.start))
+          }
           flushJS(start..<k, scope: scope())
           blocks.append(-1)
           interrupted.append(depth)
@@ -63,6 +73,117 @@ extension CodeFlowStatements {
       }
       k += 1
     }
+  }
+
+  /// The call whose argument list holds token `k` directly: where its callee starts
+  /// (`fs.readFile(` for `fs.readFile(p, (err, data) => …`, `read(p).then(` for
+  /// `read(p).then(text => …`), its `(`, and the method name before the `(`. Nil
+  /// when `k` sits in an object or array literal instead (`register({ onEvent: (data) => … })`:
+  /// an event system calls that function with data of its own), or nothing encloses it.
+  func enclosingCall(ofArgumentAt k: Int, notBefore lower: Int) -> (start: Int, open: Int, method: String?)? {
+    var depth = 0
+    var open = k - 1
+    while open >= lower {
+      if closesBracket(open) {
+        depth += 1
+      } else if opensBracket(open) {
+        if depth == 0 { break }
+        depth -= 1
+      }
+      open -= 1
+    }
+    guard open >= lower, isByte(open, 0x28) else { return nil }
+    var m = open - 1
+    while m >= lower && !significant(m) { m -= 1 }
+    let method = m >= lower && tokens[m].kind == .word ? text(m) : nil
+    // The callee: words joined by `.`/`?.`, with call or index groups between them.
+    var start = open
+    var p = open - 1
+    while p >= lower {
+      while p >= lower && !significant(p) { p -= 1 }
+      guard p >= lower else { break }
+      if tokens[p].kind == .word {
+        start = p
+        p -= 1
+        while p >= lower && !significant(p) { p -= 1 }
+        guard p >= lower, isOp(p, ".") || isOp(p, "?.") else { break }
+        p -= 1
+      } else if isByte(p, 0x29) || isByte(p, 0x5D) {
+        // Back over a balanced `(…)` or `[…]` group.
+        var d = 0
+        var q = p
+        while q >= lower {
+          if closesBracket(q) { d += 1 } else if opensBracket(q) {
+            d -= 1
+            if d == 0 { break }
+          }
+          q -= 1
+        }
+        guard q >= lower else { break }
+        p = q - 1
+      } else {
+        break
+      }
+    }
+    return (start, open, method)
+  }
+
+  /// Methods whose callback receives the receiver's own data.
+  static let dataPassingMethods: Set<String> = [
+    "then", "map", "forEach", "filter", "reduce", "flatMap", "find", "some", "every", "sort", "pipe",
+  ]
+
+  /// The parameters of the function literal whose body opens at `k`, and the token where
+  /// the literal starts: `(err, data) =>`, `data =>`, `function (err, data)`.
+  func callbackParameters(bodyAt k: Int) -> (params: [String], start: Int)? {
+    var p = k - 1
+    while p >= 0 && !significant(p) { p -= 1 }
+    guard p >= 0 else { return nil }
+    var arrow = false
+    if isOp(p, "=>") {
+      arrow = true
+      p -= 1
+      while p >= 0 && !significant(p) { p -= 1 }
+      guard p >= 0 else { return nil }
+      if tokens[p].kind == .word {
+        var start = p
+        var q = p - 1
+        while q >= 0 && !significant(q) { q -= 1 }
+        if q >= 0, isWord(q, "async") { start = q }
+        return ([text(p)], start)
+      }
+    }
+    guard isByte(p, 0x29) else { return nil }
+    // The parameter list's `(`: parameters hold no parentheses beyond defaults, so a short
+    // bounded walk back with a depth count finds it.
+    var depth = 0
+    var open = p
+    var steps = 0
+    while open >= 0, steps < 256 {
+      if isByte(open, 0x29) { depth += 1 } else if isByte(open, 0x28) {
+        depth -= 1
+        if depth == 0 { break }
+      }
+      open -= 1
+      steps += 1
+    }
+    guard open >= 0, depth == 0 else { return nil }
+    var start = open
+    var q = open - 1
+    while q >= 0 && !significant(q) { q -= 1 }
+    if !arrow {
+      // `function name(…)` or `function (…)`.
+      if q >= 0, tokens[q].kind == .word, !isWord(q, "function") {
+        q -= 1
+        while q >= 0 && !significant(q) { q -= 1 }
+      }
+      guard q >= 0, isWord(q, "function") else { return nil }
+      start = q
+      q -= 1
+      while q >= 0 && !significant(q) { q -= 1 }
+    }
+    if q >= 0, isWord(q, "async") { start = q }
+    return (params(after: open, limit: k), start)
   }
 
   /// Whether the `{` at `k`, inside brackets, opens a function body: after `=>`, or after

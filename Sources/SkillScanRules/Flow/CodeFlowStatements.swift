@@ -25,8 +25,18 @@ struct CodeFlowStatements: Sendable {
     var params: [String]
   }
 
+  /// A function literal passed to a call (`fs.readFile(p, (err, data) => { … })`): its
+  /// parameters receive what the call produced, and its body runs in `scope`.
+  struct Callback: Sendable {
+    var params: [String]
+    var scope: Int
+    /// Token indices of the call up to the parameters (callee and earlier arguments).
+    var head: Range<Int>
+  }
+
   var statements: [Statement] = []
   var functions: [Function] = []
+  var callbacks: [Callback] = []
   /// For each token index, the scope of the statement holding it.
   var scopeOfToken: [Int32]
 

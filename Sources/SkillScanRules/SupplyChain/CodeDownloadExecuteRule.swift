@@ -90,14 +90,19 @@ struct CodeDownloadExecuteRule: Rule {
         continue
       }
       var source: String?
+      // A callback runs after the call, with its result: what the callback fetches or names
+      // is not what the call ran (`exec(cmd, (err, out) => fetch(url, …))`).
+      let callbacks = Self.callbackArguments(call, tokens: unit.tokens, bytes: file.bytes)
+      func inCallback(_ offset: Int) -> Bool { callbacks.contains { $0.range.contains(offset) } }
+      let dataArguments = callbacks.isEmpty ? call.arguments : CodeCall.Arguments(call.arguments.filter { arg in !callbacks.contains { $0.range == arg.range } })
       if let inner = Self.firstStarting(atOrAfter: call.range.lowerBound, fetchStarts).map({ fetches[$0] }),
-        call.contains(inner)
+        call.contains(inner), !inCallback(inner.range.lowerBound)
       {
         source = "'\(inner.callee)(…)'"
-      } else if let name = DeobfTaint.mentions(tainted, in: call.arguments, tokens: unit.tokens, bytes: file.bytes) {
+      } else if let name = DeobfTaint.mentions(tainted, in: dataArguments, tokens: unit.tokens, bytes: file.bytes) {
         source = "'\(name)'"
       } else if let at = Self.firstStarting(atOrAfter: call.range.lowerBound, mentions.map(\.offset)),
-        mentions[at].offset < call.range.upperBound
+        mentions[at].offset < call.range.upperBound, !inCallback(mentions[at].offset)
       {
         source = "downloaded file '\(mentions[at].name)'"
       }
@@ -127,6 +132,30 @@ struct CodeDownloadExecuteRule: Rule {
   }
 
   /// Index of the first of the ascending `starts` that is at or after `offset`.
+  /// The arguments of `call` that are function literals (`function (…) {…}`, `(a, b) => …`,
+  /// `x => …`, `async …`).
+  static func callbackArguments(_ call: CodeCall, tokens: [Token], bytes: [UInt8]) -> [CodeCall.Argument] {
+    call.arguments.filter { arg in
+      guard let first = arg.tokens.first, first < tokens.count else { return false }
+      if tokens[first].kind == .word,
+        ByteText.equals(tokens[first].range, "function", in: bytes) || ByteText.equals(tokens[first].range, "async", in: bytes)
+      {
+        return true
+      }
+      var depth = 0
+      for k in arg.tokens.prefix(32) where k < tokens.count && tokens[k].kind == .op {
+        let r = tokens[k].range
+        if ByteText.equals(r, "=>", in: bytes) { return depth == 0 }
+        if ByteText.equals(r, "(", in: bytes) || ByteText.equals(r, "[", in: bytes) || ByteText.equals(r, "{", in: bytes) {
+          depth += 1
+        } else if ByteText.equals(r, ")", in: bytes) || ByteText.equals(r, "]", in: bytes) || ByteText.equals(r, "}", in: bytes) {
+          depth -= 1
+        }
+      }
+      return false
+    }
+  }
+
   static func firstStarting(atOrAfter offset: Int, _ starts: [Int]) -> Int? {
     var lo = 0
     var hi = starts.count
