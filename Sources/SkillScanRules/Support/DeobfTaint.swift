@@ -29,7 +29,6 @@ enum DeobfTaint {
       return cursor < merged.count && merged[cursor].lowerBound < range.upperBound
     }
     var tainted = Set<String>()
-    var k = 0
     let n = tokens.count
     func isOp(_ i: Int, _ s: StaticString) -> Bool {
       i < n && tokens[i].kind == .op && ByteText.equals(tokens[i].range, s, in: bytes)
@@ -39,6 +38,10 @@ enum DeobfTaint {
         && (ByteText.equals(tokens[i].range, "const", in: bytes) || ByteText.equals(tokens[i].range, "let", in: bytes)
           || ByteText.equals(tokens[i].range, "var", in: bytes))
     }
+    /// One forward pass over the assignments.
+    func assignments() {
+    cursor = 0
+    var k = 0
     var atStart = true
     while k < n {
       let t = tokens[k]
@@ -81,8 +84,102 @@ enum DeobfTaint {
       if derived { tainted.insert(name) }
       k = j
     }
+    }
+    // A promise passes a download on to its callbacks, and an assignment inside a callback
+    // reads the callback's parameter: `fetch(u).then(r => r.text()).then(body => eval(body))`.
+    // Parameters of chains off the download itself are tainted before the one forward pass
+    // over assignments, and chains off a tainted name after it. A second assignment pass
+    // would carry names backwards through the text, which on the registry snapshot tainted
+    // unrelated reuses of common names (`target`, `config`).
+    // Read backwards, so seeds are found by binary search rather than the forward cursor.
+    let seeded: (Range<Int>) -> Bool = { range in
+      guard !range.isEmpty else { return false }
+      var lo = 0
+      var hi = merged.count
+      while lo < hi {
+        let mid = (lo + hi) / 2
+        if merged[mid].upperBound <= range.lowerBound { lo = mid + 1 } else { hi = mid }
+      }
+      return lo < merged.count && merged[lo].lowerBound < range.upperBound
+    }
+    promiseParameters(tokens: tokens, bytes: bytes, derived: seeded, into: &tainted)
+    assignments()
+    promiseParameters(tokens: tokens, bytes: bytes, derived: seeded, into: &tainted)
     return tainted
   }
+
+  /// Taints the parameters of callbacks given to `.then(` whose receiver chain holds a seed
+  /// (`derived`) or a tainted name.
+  ///
+  /// The receiver is read back from the method over balanced brackets, at most 512 tokens
+  /// and not past a statement boundary, so the pass stays linear.
+  static func promiseParameters(
+    tokens: [Token], bytes: [UInt8], derived: (Range<Int>) -> Bool, into tainted: inout Set<String>
+  ) {
+    let n = tokens.count
+    func isOp(_ i: Int, _ s: StaticString) -> Bool {
+      i >= 0 && i < n && tokens[i].kind == .op && ByteText.equals(tokens[i].range, s, in: bytes)
+    }
+    func word(_ i: Int) -> String? {
+      i >= 0 && i < n && tokens[i].kind == .word ? ByteText.string(tokens[i].range, in: bytes) : nil
+    }
+    // The previous `.then` and whether its receiver was fed: a chain's receiver is read back
+    // only to the previous link, so a chain of any length is read once.
+    var previous = (index: -1, fed: false)
+    for i in 1..<max(1, n - 1) where tokens[i].kind == .word && isOp(i - 1, ".") && isOp(i + 1, "(") {
+      guard ByteText.equals(tokens[i].range, "then", in: bytes) else { continue }
+      // The callback's parameters: `x =>`, `(x, y) =>`, `async x =>`, `function (x)`.
+      var params: [String] = []
+      var j = i + 2
+      if word(j) == "async" { j += 1 }
+      if word(j) == "function" {
+        j += 1
+        if tokens.indices.contains(j), tokens[j].kind == .word, !isOp(j, "(") { j += 1 }
+      }
+      if isOp(j, "(") {
+        var q = j + 1
+        while q < min(n, j + 32), !isOp(q, ")") {
+          if let w = word(q), isOp(q - 1, "(") || isOp(q - 1, ",") { params.append(w) }
+          q += 1
+        }
+        guard isOp(q, ")"), isOp(q + 1, "=>") || word(j - 1) == "function" || word(j - 2) == "function" else { continue }
+      } else if let w = word(j), isOp(j + 1, "=>") {
+        params = [w]
+      }
+      // The receiver: back from the `.` over balanced brackets to the statement's start.
+      var depth = 0
+      var k = i - 2
+      var fed = false
+      var steps = 0
+      while k >= 0, steps < 512, !fed {
+        if k == previous.index, depth == 0 {
+          fed = previous.fed
+          break
+        }
+        let t = tokens[k]
+        if t.kind == .op, let last = t.range.last.map({ bytes[$0] }), t.range.count == 1 {
+          if last == 0x29 || last == 0x5D || last == 0x7D { depth += 1 }
+          if last == 0x28 || last == 0x5B || last == 0x7B {
+            if depth == 0 { break }
+            depth -= 1
+          }
+          if depth == 0 && (last == 0x3B || last == 0x3D) { break }
+        }
+        if depth == 0, t.kind == .newline, !(isOp(k + 1, ".") || (k + 1 < n && tokens[k + 1].kind == .newline)) {
+          // A line break ends the chain unless the next line continues it with `.`.
+          var next = k + 1
+          while next < n && tokens[next].kind == .newline { next += 1 }
+          if !isOp(next, ".") { break }
+        }
+        if derived(t.range) || (t.kind == .word && tainted.contains(ByteText.string(t.range, in: bytes))) { fed = true }
+        k -= 1
+        steps += 1
+      }
+      previous = (i, fed)
+      if fed { tainted.formUnion(params) }
+    }
+  }
+
 
   /// Whether any word in `range` of `tokens` is a tainted name.
   static func mentions(_ names: Set<String>, in arguments: CodeCall.Arguments, tokens: [Token], bytes: [UInt8]) -> String? {
