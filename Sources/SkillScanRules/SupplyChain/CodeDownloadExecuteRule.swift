@@ -23,7 +23,12 @@ struct CodeDownloadExecuteRule: Rule {
       """,
     remediation: "Ship the code inside the skill, or pin it by version and checksum and load it as data, never as code.",
     references: [.owaspLLM(3), .owaspLLM(5), .owaspASI(4), .owaspASI(5), .atlas("AML.T0010.005"), .cwe(494), .taxonomy("SC2")],
-    keywords: ["requests", "urlopen", "urlretrieve", "httpx", "fetch", "axios", "import(", "http.get", "https.get", "urllib"],
+    // Every fetcher below must open the gate: `require("https").get(` names no `https.get`,
+    // and `got(url)` or `needle.get(url)` none of the others.
+    keywords: [
+      "requests", "urlopen", "urlretrieve", "httpx", "fetch", "axios", "import(", "http.get", "https.get", "urllib",
+      ").get(", "got(", "request(", "superagent", "needle", "wget.download", "aiohttp",
+    ],
     triggeringExamples: CodeDownloadExecuteRule.triggering,
     nonTriggeringExamples: CodeDownloadExecuteRule.nonTriggering
   )
