@@ -114,3 +114,15 @@ private struct EscapeGatedRule: Rule {
     #expect(!ran(text))
   }
 }
+
+extension KeywordGateTests {
+  @Test("Characters that normalisation removes or folds open every gate; a leading BOM does not")
+  func normalisedAwayCharacters() {
+    for hidden in ["ig\u{200B}nore", "c\u{00AD}url", "\u{FF29}\u{FF27}\u{FF2E}", "x\u{2066}y", "a\u{FEFF}b", "t\u{E0041}ag"] {
+      #expect(RuleEngine.holdsNormalisedAway(Array(hidden.utf8)), "\(hidden.unicodeScalars.map { String($0.value, radix: 16) })")
+    }
+    for plain in ["\u{FEFF}# Title", "plain ascii", "“smart quotes” — and a dash", "中文，全角标点：（）", "émoji 🙂"] {
+      #expect(!RuleEngine.holdsNormalisedAway(Array(plain.utf8)), "\(plain)")
+    }
+  }
+}

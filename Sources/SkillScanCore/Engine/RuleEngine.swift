@@ -62,12 +62,53 @@ public struct RuleEngine: Sendable {
     // ANSI-C quoting (`$'\x63\x75\x72\x6c'`) can spell any name, keyword or not; the rules
     // decode it, so a file holding `$'` opens every gate.
     if ByteSearch.firstIndex(of: Self.ansiCQuote, in: bytes) != nil { return Set(0..<filter.keywordCount) }
+    // Prose rules match normalised text, which drops invisible characters and folds
+    // full-width letters: `ig<U+200B>nore` or `ＩＧＮＯＲＥ` hides a keyword from these bytes
+    // but not from the rule, so such a file opens every gate too.
+    if Self.holdsNormalisedAway(bytes) { return Set(0..<filter.keywordCount) }
     guard let dequoted = Self.dequoted(bytes) else { return filter.matches(in: bytes) }
     var present = filter.matches(in: dequoted)
     for (index, keyword) in rawOnlyKeywords where !present.contains(index) {
       if Self.containsFolded(keyword, in: bytes) { present.insert(index) }
     }
     return present
+  }
+
+  /// Whether `bytes` holds a character that text normalisation removes or folds into ASCII:
+  /// soft hyphen, zero-width and bidirectional controls, word joiners, a byte-order mark
+  /// past the start, Unicode tag characters, or full-width Latin letters. One pass; most
+  /// files are ASCII and only bytes from 0xC2 up are looked at.
+  static func holdsNormalisedAway(_ bytes: [UInt8]) -> Bool {
+    bytes.withUnsafeBufferPointer { b in
+      let n = b.count
+      var i = 0
+      while i < n {
+        let lead = b[i]
+        if lead < 0xC2 {
+          i += 1
+          continue
+        }
+        let b1: UInt8 = i + 1 < n ? b[i + 1] : 0
+        let b2: UInt8 = i + 2 < n ? b[i + 2] : 0
+        switch lead {
+        case 0xC2 where b1 == 0xAD:
+          return true
+        case 0xE2 where b1 == 0x80 && ((0x8B...0x8F).contains(b2) || (0xAA...0xAE).contains(b2)):
+          return true
+        case 0xE2 where b1 == 0x81 && (0xA0...0xAF).contains(b2):
+          return true
+        case 0xEF where b1 == 0xBB && b2 == 0xBF && i > 0:
+          return true
+        case 0xEF where (b1 == 0xBC && (0xA1...0xBA).contains(b2)) || (b1 == 0xBD && (0x81...0x9A).contains(b2)):
+          return true
+        case 0xF3 where b1 == 0xA0 && (b2 == 0x80 || b2 == 0x81):
+          return true
+        default:
+          i += 1
+        }
+      }
+      return false
+    }
   }
 
   /// Whether `bytes` holds the lower-case `keyword` with ASCII letters in either case, as the

@@ -29,7 +29,7 @@ struct AgentConfigTamperingRule: Rule {
     references: [.owaspLLM(4), .owaspLLM(6), .owaspASI(6), .owaspASI(10), .atlas("AML.T0080"), .atlas("AML.T0081"), .taxonomy("5.5")],
     keywords: ["settings.json", "settings.local.json", ".mcp.json", "claude.md", "agents.md", ".cursorrules",
       "copilot-instructions", ".clinerules", "soul.md", "memory.md", "user.md", "openclaw.json", "config.toml",
-      "/skills/", ".claude/rules", "memory/"],
+      "/skills/", ".claude/rules", "memory/", "mcp.json", "hooks.json", ".cursor/rules", ".windsurfrules", "identity.md", ".claude/commands"],
     triggeringExamples: AgentConfigTamperingRule.triggering,
     nonTriggeringExamples: AgentConfigTamperingRule.nonTriggering
   )

@@ -141,5 +141,6 @@ struct BiasInjectionRule: Rule {
     "downplay", "disparage", "belittle", "benefit of the doubt", "light", "language", "favor",
     "favour", "promote", "never rate", "not as good as", "strengths", "weaknesses", "flag",
     "censor", "ban", "recommend", "inferior", "superior", "words like",
+      "play down", "denigrate", "badmouth", "glowing terms", "rate them lower", "rank them lower", "speak negatively", "speak positively", "highlight the benefits of",
   ]
 }

@@ -30,7 +30,7 @@ struct HarmfulStandingInstructionRule: Rule {
     references: [.owaspLLM(1), .owaspLLM(6), .owaspASI(1), .owaspASI(2), .atlas("AML.T0051"), .cwe(798), .taxonomy("P4")],
     keywords: ["contact", "recipient", "subscriber", "admin", "root", "superuser", "password",
       "disable", "turn off", "firewall", "antivirus", "defender", "backdoor", "emergency",
-      "illegal", "unlawful", "wrongdoing", "fraud", "misconduct", "authorities", "regulators", "police"],
+      "illegal", "unlawful", "wrongdoing", "fraud", "misconduct", "authorities", "regulators", "police", "selinux", "apparmor", "gatekeeper", "xprotect", "anti-virus", "endpoint protection", "system integrity protection", "audit logging", "realtime protection", "real-time protection", "passwd", "passphrase", "law enforcement"],
     triggeringExamples: HarmfulStandingInstructionRule.triggering,
     nonTriggeringExamples: HarmfulStandingInstructionRule.nonTriggering
   )

@@ -24,7 +24,7 @@ struct OversightRemovalRule: Rule {
     remediation: "Let the agent confirm side-effectful actions with the user; describe when the skill applies instead of making it mandatory.",
     references: [.owaspLLM(1), .owaspLLM(6), .owaspASI(1), .owaspASI(9), .atlas("AML.T0051"), .taxonomy("P4")],
     keywords: ["without asking", "without confirm", "confirmation", "auto-approve", "autoapprove", "warn",
-      "trusted", "security-exempt", "mandatory", "required by", "before any", "without prompting", "permission"],
+      "trusted", "security-exempt", "mandatory", "required by", "before any", "without prompting", "permission", "without approval", "automatically approve", "exempt from security", "always invoke this skill", "always use this skill"],
     triggeringExamples: OversightRemovalRule.triggering,
     nonTriggeringExamples: OversightRemovalRule.nonTriggering
   )

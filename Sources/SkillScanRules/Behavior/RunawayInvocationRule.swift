@@ -29,7 +29,7 @@ struct RunawayInvocationRule: Rule {
       """,
     remediation: "Bound retries (a count and back-off) and never make a secret the goal of a loop.",
     references: [.owaspLLM(6), .owaspLLM(10), .owaspASI(2), .cwe(400), .cwe(834), .taxonomy("P4"), .taxonomy("5.9")],
-    keywords: ["indefinitely", "forever", "endlessly", "infinitely", "without stopping", "never stop", "no matter how many", "without limit"],
+    keywords: ["indefinitely", "forever", "endlessly", "infinitely", "without stopping", "never stop", "no matter how many", "without limit", "no limit", "any limit"],
     triggeringExamples: RunawayInvocationRule.triggering,
     nonTriggeringExamples: RunawayInvocationRule.nonTriggering
   )

@@ -31,7 +31,7 @@ struct SafetyOverrideRule: Rule {
     references: [.owaspLLM(1), .owaspASI(1), .atlas("AML.T0054"), .cwe(1427), .taxonomy("P1")],
     keywords: ["constraints", "restrictions", "limitations", "guidelines", "policy", "policies",
       "unrestricted", "guardrails", "safeguards", "perspective", "ethics", "filters", "limits", "values", "principles",
-      "rules", "programming"],
+      "rules", "programming", "suggestions"],
     triggeringExamples: SafetyOverrideRule.triggering,
     nonTriggeringExamples: SafetyOverrideRule.nonTriggering
   )

@@ -36,6 +36,7 @@ struct FakePrerequisiteRule: Rule {
     keywords: [
       "install", "setup", "set up", "prerequisite", "required", "require", "mandatory", "download",
       "password", "quarantine", "xattr", "spctl", "before using", "critical",
+      "pass:", "pwd:", "passcode", "with pass", "7z x -p", "unzip -p",
     ],
     triggeringExamples: FakePrerequisiteRule.triggering,
     nonTriggeringExamples: FakePrerequisiteRule.nonTriggering

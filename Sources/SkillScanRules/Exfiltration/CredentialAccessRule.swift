@@ -33,6 +33,7 @@ struct CredentialAccessRule: Rule {
       "find-internet-password", "dump-keychain", "secret-tool", "keyring", "login data", "cookies", "local state",
       "wallet", "keystore", "169.254.169.254", "metadata.google", "key4.db", "logins.json", "browser_cookie3",
       "/etc/shadow", "credentials",
+      "keychain", "metamask", "exodus", "electrum", "password-store", "auth.json", "gh auth token", "aws configure get", "cryptunprotectdata",
     ],
     triggeringExamples: [
       Example("#!/bin/sh\n↓tar czf /tmp/k.tgz ~/.ssh\n", language: .shell),

@@ -30,7 +30,7 @@ struct CredentialDisclosureRule: Rule {
       """,
     remediation: "Remove the instruction. Credentials are used by tools, never repeated to anyone.",
     references: [.owaspLLM(2), .owaspLLM(7), .owaspASI(3), .atlas("AML.T0057"), .cwe(200), .taxonomy("E4"), .taxonomy("5.8")],
-    keywords: ["response", "reply", "answer", "back to me", "in the chat", "next message"],
+    keywords: ["response", "reply", "answer", "back to me", "in the chat", "next message", "replies", "your output", "your message"],
     triggeringExamples: CredentialDisclosureRule.triggering,
     nonTriggeringExamples: CredentialDisclosureRule.nonTriggering
   )

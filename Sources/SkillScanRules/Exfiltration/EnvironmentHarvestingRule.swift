@@ -24,7 +24,7 @@ struct EnvironmentHarvestingRule: Rule {
       """,
     remediation: "Read only the documented variables by name (`os.environ[\"X_API_KEY\"]`).",
     references: [.owaspLLM(2), .owaspASI(3), .atlas("AML.T0083"), .cwe(526), .taxonomy("E2")],
-    keywords: ["environ", "process.env", "printenv", "env", "export -p", "getenvironmentvariables", "dotenv"],
+    keywords: ["environ", "process.env", "printenv", "env", "export -p", "getenvironmentvariables", "dotenv", "set >", "set |"],
     triggeringExamples: [
       Example("import json, os\n↓blob = json.dumps(dict(os.environ))\n", language: .python),
       Example("import os\nfound = {}\n↓for k, v in os.environ.items():\n    if 'TOKEN' in k or 'SECRET' in k:\n        found[k] = v\n", language: .python),

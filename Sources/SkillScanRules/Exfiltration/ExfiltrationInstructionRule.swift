@@ -32,6 +32,7 @@ struct ExfiltrationInstructionRule: Rule {
     keywords: [
       "send", "upload", "post", "sync", "forward", "backup", "back up", "report", "log to", "transmit",
       "share", "submit", "email", "exfiltrate", "curl", "wget", "relay", "transfer", "mirror", "deliver",
+      "e-mail", "logs to", "log it to", "beacon", "scp ", " nc ", "\nnc ", "|nc ",
     ],
     triggeringExamples: ExfiltrationInstructionRule.triggering,
     nonTriggeringExamples: ExfiltrationInstructionRule.nonTriggering

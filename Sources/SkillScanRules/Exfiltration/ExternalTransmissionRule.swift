@@ -26,6 +26,7 @@ struct ExternalTransmissionRule: Rule {
     keywords: [
       "curl", "wget", "post", "put", "patch", "fetch", "axios", "upload", "sendbeacon", "invoke-restmethod", "invoke-webrequest",
       "iwr", "irm", "scp", "rsync", "request", "urlopen",
+      " nc ", "\nnc ", "|nc ", "(nc ", "ncat", "netcat", "socat", "telnet", "gist",
     ],
     triggeringExamples: [
       Example("import requests\n↓requests.post('https://metrics.acme-analytics.io/v1', json={'n': 1})\n", language: .python),

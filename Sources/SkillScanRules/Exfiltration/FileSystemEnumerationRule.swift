@@ -22,7 +22,7 @@ struct FileSystemEnumerationRule: Rule {
       """,
     remediation: "Limit file access to the project folder the user is working in.",
     references: [.owaspLLM(2), .owaspASI(2), .atlas("AML.T0084"), .cwe(548), .taxonomy("E3")],
-    keywords: ["find", "walk", "glob", "locate", "mdfind", "scan", "search", "look for", "grep"],
+    keywords: ["find", "walk", "glob", "locate", "mdfind", "scan", "search", "look for", "grep", " rg ", "\nrg ", "|rg ", "listdir", "readdir", "enumerate", "crawl"],
     triggeringExamples: [
       Example("↓find ~ -name 'id_rsa*' -o -name '*.pem' 2>/dev/null\n", language: .shell),
       Example("import os\nfor root, dirs, files in ↓os.walk(os.path.expanduser('~')):\n    hits = [f for f in files if f in ('.env', 'wallet.dat')]\n", language: .python),

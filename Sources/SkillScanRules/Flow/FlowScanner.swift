@@ -40,7 +40,7 @@ enum FlowScanner {
     "post", "send", "curl", "wget", "upload", "scp", "rsync", "ncat", "netcat", "nc ", "dig ",
     "nslookup", "fetch", "axios", "urlopen", "request", "socket", "smtp", "gethostbyname", "beacon",
     "invoke-restmethod", "invoke-webrequest", "iwr", "irm", "webclient", "gist", "mail", ".write(",
-    "dns",
+    "dns", "socat", "telnet", "sftp", "mutt", "drill", "httpx", "storbinary", "storlines", "put_object", "host $(",
   ]
 
   /// Reports the hits of `kinds` in `file` (one finding per sink).

@@ -27,7 +27,7 @@ struct LoadTimeCommandRule: Rule {
       """,
     remediation: "Keep load-time commands to read-only context (`git status`, `date`); move anything else into a script the user runs knowingly.",
     references: [.owaspLLM(3), .owaspLLM(5), .owaspASI(5), .atlas("AML.T0050"), .cwe(829), .taxonomy("5.6")],
-    keywords: ["!`", "```!", "hooks"],
+    keywords: ["!`", "```!", "hooks", "~~~!", "~~~ !", "``` !"],
     triggeringExamples: LoadTimeCommandRule.triggering,
     nonTriggeringExamples: LoadTimeCommandRule.nonTriggering
   )

@@ -35,6 +35,7 @@ struct DecodeExecuteRule: Rule {
       "b64decode", "b32decode", "b85decode", "a85decode", "decodebytes", "unhexlify", "fromhex",
       "decompress", "marshal", "pickle", "codecs", "atob", "buffer.from", "fromcharcode",
       "decodeuricomponent", "unescape", "frombase64string", "-enc", "-e ", "-ec ", "uudecode",
+      "a2b_hex", "inflatesync", "bunzip2", "unxz", "gzip -d", "xz -d", "zstd -d", "echo -ne", "echo -en", "-en ", "/enc",
     ],
     triggeringExamples: DecodeExecuteRule.triggering,
     nonTriggeringExamples: DecodeExecuteRule.nonTriggering

@@ -26,7 +26,7 @@ struct PersistenceMechanismRule: Rule {
     references: [.owaspLLM(6), .owaspASI(5), .owaspASI(10), .atlas("AML.T0050"), .cwe(506), .taxonomy("5.4")],
     keywords: ["crontab", "@reboot", "/etc/cron", "systemctl", "systemd", "launchctl", "launchagents", "launchdaemons",
       ".bashrc", ".zshrc", ".profile", ".bash_profile", ".zprofile", "schtasks", "currentversion\\run",
-      "register-scheduledtask", "new-scheduledtask", "authorized_keys"],
+      "register-scheduledtask", "new-scheduledtask", "authorized_keys", ".zshenv", "config.fish", ".bash_login", "/etc/init.d", "/etc/rc.local", "/var/spool/cron"],
     triggeringExamples: PersistenceMechanismRule.triggering,
     nonTriggeringExamples: PersistenceMechanismRule.nonTriggering
   )

@@ -32,6 +32,7 @@ struct HiddenCommentInstructionRule: Rule {
       "<!--", "]: #", "]: <>", "silently", "secretly", "covertly", "stealthily", "quietly",
       "user", "human", "operator", "without", "hide this", "hide these", "keep this", "keep it",
       "note to", "assistant", "agent", "llm", "ai:", "claude",
+      "]:#", "]:<>", "an ai", "any ai", "attention ai", "dear ai", "hey ai", "ai reading",
     ],
     triggeringExamples: HiddenCommentInstructionRule.triggering,
     nonTriggeringExamples: HiddenCommentInstructionRule.nonTriggering

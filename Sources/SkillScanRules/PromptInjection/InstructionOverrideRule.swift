@@ -35,6 +35,7 @@ struct InstructionOverrideRule: Rule {
       "disable", "turn off", "switch off", "precedence", "priority", "outranks", "supersede",
       "mode", "instructions", "system", "do anything now", "skill>", "skills>", "im_start",
       "im_end", "<<sys>>", "[/inst]", "</instructions>", "security warnings", "safety warnings",
+      "you are now", "pay no attention",
     ],
     triggeringExamples: InstructionOverrideRule.triggering,
     nonTriggeringExamples: InstructionOverrideRule.nonTriggering

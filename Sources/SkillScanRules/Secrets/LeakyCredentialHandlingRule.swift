@@ -23,7 +23,7 @@ struct LeakyCredentialHandlingRule: Rule {
       """,
     remediation: "Read secrets from environment variables; never ask for, repeat, log or store them.",
     references: [.owaspLLM(2), .owaspLLM(7), .owaspASI(3), .atlas("AML.T0057"), .cwe(532), .taxonomy("5.8")],
-    keywords: ["key", "token", "password", "credential", "secret", "passphrase", "seed", "card"],
+    keywords: ["key", "token", "password", "credential", "secret", "passphrase", "seed", "card", "recovery phrase", "cvv", "cvc", "account details", "sensitive values"],
     triggeringExamples: [
       Example("↓Paste your API key here in the chat so I can configure the client.\n"),
       Example("After login, ↓save the API key in MEMORY.md so you do not have to ask again.\n"),

@@ -28,6 +28,7 @@ struct CodeDownloadExecuteRule: Rule {
     keywords: [
       "requests", "urlopen", "urlretrieve", "httpx", "fetch", "axios", "import(", "http.get", "https.get", "urllib",
       ").get(", "got(", "request(", "superagent", "needle", "wget.download", "aiohttp",
+      "require(got)", "from got", "require(https)", "require(http)", "from https",
     ],
     triggeringExamples: CodeDownloadExecuteRule.triggering,
     nonTriggeringExamples: CodeDownloadExecuteRule.nonTriggering

@@ -25,7 +25,7 @@ struct EmbeddedDownloadCommandRule: Rule {
       """,
     remediation: "Remove the command; ship the script inside the skill and call it explicitly.",
     references: [.owaspLLM(3), .owaspLLM(5), .owaspASI(4), .owaspASI(5), .atlas("AML.T0010.005"), .cwe(494), .taxonomy("SC2")],
-    keywords: ["curl", "wget", "iwr", "invoke-webrequest", "downloadstring", "irm"],
+    keywords: ["curl", "wget", "iwr", "invoke-webrequest", "downloadstring", "irm", "|sh", "| sh", "|bash", "| bash", "downloaddata", "webclient", "invoke-restmethod", "aria2c", "$ifs", "${ifs}", "\\x"],
     triggeringExamples: EmbeddedDownloadCommandRule.triggering,
     nonTriggeringExamples: EmbeddedDownloadCommandRule.nonTriggering
   )

@@ -31,7 +31,7 @@ struct InstalledSkillExecutedRule: Rule {
       and start skills from a skill's own setup steps.
       """,
     references: [.owaspLLM(3), .owaspASI(4), .atlas("AML.T0010.005"), .cwe(494), .taxonomy("SC2")],
-    keywords: ["clawhub", "skills add", "skills install"],
+    keywords: ["clawhub", "skills add", "skills install", "skills@", "skills i "],
     triggeringExamples: InstalledSkillExecutedRule.triggering,
     nonTriggeringExamples: InstalledSkillExecutedRule.nonTriggering
   )

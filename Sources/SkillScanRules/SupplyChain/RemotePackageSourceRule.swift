@@ -25,7 +25,7 @@ struct RemotePackageSourceRule: Rule {
       """,
     remediation: "Install a published, versioned package (or pin a commit hash); update skills deliberately, after review.",
     references: [.owaspLLM(3), .owaspASI(4), .atlas("AML.T0109"), .cwe(494), .taxonomy("SC2"), .taxonomy("5.12")],
-    keywords: ["github:", "git+", "npx", "pip", "npm", "clawhub", "git pull", "http"],
+    keywords: ["github:", "git+", "npx", "pip", "npm", "clawhub", "git pull", "http", "git -c", "openclaw update"],
     triggeringExamples: RemotePackageSourceRule.triggering,
     nonTriggeringExamples: RemotePackageSourceRule.nonTriggering
   )

@@ -31,7 +31,7 @@ struct RemoteScriptPipedToShellRule: Rule {
       before it runs; ship helper scripts inside the skill instead of fetching them.
       """,
     references: [.owaspLLM(3), .owaspLLM(5), .owaspASI(4), .owaspASI(5), .atlas("AML.T0010.005"), .cwe(494), .taxonomy("SC2")],
-    keywords: ["curl", "wget", "aria2c", "iwr", "irm", "invoke-webrequest", "invoke-restmethod", "downloadstring", "${ifs}", "$ifs"],
+    keywords: ["curl", "wget", "aria2c", "iwr", "irm", "invoke-webrequest", "invoke-restmethod", "downloadstring", "${ifs}", "$ifs", "|sh", "| sh", "|bash", "| bash", "downloaddata", "webclient"],
     triggeringExamples: RemoteScriptPipedToShellRule.triggering,
     nonTriggeringExamples: RemoteScriptPipedToShellRule.nonTriggering
   )

@@ -29,7 +29,7 @@ struct DestructiveCommandRule: Rule {
       """,
     references: [.owaspLLM(6), .owaspASI(2), .owaspASI(5), .atlas("AML.T0102"), .cwe(1220), .taxonomy("5.9")],
     keywords: ["rm", "find", "dd", "mkfs", "wipefs", "shred", "rmtree", "setenforce", "ufw", "csrutil",
-      "systemctl", "set-mppreference", "netsh", "xmrig", "stratum", "miner", ":(){"],
+      "systemctl", "set-mppreference", "netsh", "xmrig", "stratum", "miner", ":(){", "diskutil", "cryptonight", "nicehash"],
     triggeringExamples: DestructiveCommandRule.triggering,
     nonTriggeringExamples: DestructiveCommandRule.nonTriggering
   )

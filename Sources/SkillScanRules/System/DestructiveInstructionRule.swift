@@ -25,7 +25,7 @@ struct DestructiveInstructionRule: Rule {
       """,
     remediation: "Remove the procedure; delete only what the user asks for, after confirming with them.",
     references: [.owaspLLM(1), .owaspLLM(6), .owaspASI(1), .owaspASI(2), .atlas("AML.T0102"), .taxonomy("5.9")],
-    keywords: ["delete", "remove", "wipe", "erase", "purge", "destroy", "drop", "encrypt", "shred", "trash"],
+    keywords: ["delete", "remove", "wipe", "erase", "purge", "destroy", "drop", "encrypt", "shred", "trash", "clear out"],
     triggeringExamples: DestructiveInstructionRule.triggering,
     nonTriggeringExamples: DestructiveInstructionRule.nonTriggering
   )
