@@ -28,7 +28,7 @@ struct CredentialAccessRule: Rule {
       """,
     references: [.owaspLLM(2), .owaspASI(3), .atlas("AML.T0083"), .cwe(522), .taxonomy("PE3")],
     keywords: [
-      ".ssh", "id_rsa", "id_ed25519", "id_ecdsa", ".aws", "gcloud", ".azure", ".kube", ".docker", ".netrc",
+      ".ssh", "id_rsa", "id_ed25519", "id_ecdsa", "id_dsa", ".aws", "gcloud", ".azure", ".kube", ".docker", ".netrc",
       ".npmrc", ".pypirc", ".git-credentials", ".gnupg", "openclaw", "clawdbot", "find-generic-password",
       "find-internet-password", "dump-keychain", "secret-tool", "keyring", "login data", "cookies", "local state",
       "wallet", "keystore", "169.254.169.254", "metadata.google", "key4.db", "logins.json", "browser_cookie3",
