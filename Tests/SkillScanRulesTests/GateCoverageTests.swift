@@ -28,3 +28,16 @@ struct GateCoverageTests {
     #expect(uncovered(triggers, by: try keywords("persistence-mechanism")).isEmpty)
   }
 }
+
+extension GateCoverageTests {
+  @Test("Every Python and JavaScript send the flow knows opens the flow rules")
+  func codeSinks() throws {
+    // Suffixes stand for a method written after some receiver (`s.sendall(`); the
+    // receiver is not part of the trigger.
+    let triggers = (CodeFlowSinks.pythonSuffixes + CodeFlowSinks.jsSuffixes).map { $0 + "(" }
+    for id: RuleID in ["exfil-flow-credentials", "exfil-flow-environment", "exfil-flow-context", "exfil-flow-personal-data"] {
+      let missing = uncovered(triggers, by: try keywords(id))
+      #expect(missing.isEmpty, "\(id): \(missing)")
+    }
+  }
+}
