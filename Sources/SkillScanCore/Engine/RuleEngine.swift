@@ -19,6 +19,8 @@ public struct RuleEngine: Sendable {
   /// of the whole description, which the per-file loop would otherwise make for every rule.
   private let languageMasks: [Int]
   private let headers: [FindingSink.Header]
+  /// Ids that more than one of the rules reports under (``EarlyFinish``).
+  let sharedRuleIDs: Set<RuleID>
 
   /// Files at least this many bytes have their rules spread over the cores.
   public let parallelFileBytes: Int
@@ -44,6 +46,8 @@ public struct RuleEngine: Sendable {
     self.ruleKeywords = perRule
     self.languageMasks = rules.map { Self.mask($0.description.languages) }
     self.headers = rules.map { FindingSink.Header($0.description) }
+    var ids = Set<RuleID>()
+    self.sharedRuleIDs = Set(headers.map(\.id).filter { !ids.insert($0).inserted })
     self.rawOnlyKeywords = keywords.enumerated().compactMap { index, keyword in
       keyword.utf8.contains(where: Self.isDroppedByDequoting) ? (index, Array(keyword.utf8)) : nil
     }
@@ -157,6 +161,24 @@ public struct RuleEngine: Sendable {
     var findings = skill.bundle.findings
     let clock = ContinuousClock()
     var ruleTime = profile == nil ? [] : [Duration](repeating: .zero, count: rules.count)
+    // Skill-level checks run first: the (rule, file) groups they report into, with the
+    // bundle's own findings and any path two files share, are the groups one rule's pass over
+    // one file cannot finish by itself (``EarlyFinish``).
+    var skillLevel: [Finding] = []
+    for (index, rule) in rules.enumerated() {
+      var sink = FindingSink(header: headers[index])
+      if ruleTime.isEmpty {
+        rule.check(skill: skill, into: &sink)
+      } else {
+        let start = clock.now
+        rule.check(skill: skill, into: &sink)
+        ruleTime[index] += clock.now - start
+      }
+      skillLevel += sink.findings
+    }
+    let early = EarlyFinish(skill: skill, outside: findings + skillLevel, engine: self)
+    /// Groups finished by the pass that made them: reachable, de-duplicated and folded.
+    var finished: [Finding] = []
     for file in skill.files {
       let fileStart = profile == nil ? nil : clock.now
       var languages = 1 << file.source.language.ordinal
@@ -177,7 +199,7 @@ public struct RuleEngine: Sendable {
         // Workers take rules in order from a shared counter. A worker that would wait for a
         // view another one is computing takes the next rule instead (``AnalysisCache``
         // `withHelper`), so a long shared computation no longer idles the other cores.
-        var perRule = [[Finding]](filled: [], count: enabled.count)
+        var perRule = [EarlyFinish.Slot](repeating: .init(), count: enabled.count)
         var times = [Duration](repeating: .zero, count: enabled.count)
         perRule.withUnsafeMutableBufferPointer { results in
           times.withUnsafeMutableBufferPointer { durations in
@@ -194,7 +216,9 @@ public struct RuleEngine: Sendable {
               let thread = timed ? CacheThreadState.current : nil
               let helpedBefore = thread?.helpedTime ?? .zero
               let start = timed ? clock.now : nil
-              results[slot] = Self.check(rules[enabled[slot]], headers[enabled[slot]], file: file, skill: skill)
+              var found = Self.check(rules[enabled[slot]], headers[enabled[slot]], file: file, skill: skill)
+              let done = early.finish(&found, rule: headers[enabled[slot]].id, file: file)
+              results[slot] = .init(findings: found, finished: done)
               if let start, let thread {
                 let elapsed = clock.now - start
                 durations[slot] = elapsed - (thread.helpedTime - helpedBefore)
@@ -212,16 +236,17 @@ public struct RuleEngine: Sendable {
         // Sized once, and each rule's array released as soon as it is copied: on a file
         // with hundreds of thousands of findings, growing the joined array by doubling while
         // every per-rule array stayed alive held about three copies of them at the peak.
-        findings.reserveCapacity(findings.count + perRule.reduce(0) { $0 + $1.count })
+        findings.reserveCapacity(findings.count + perRule.reduce(0) { $0 + ($1.finished ? 0 : $1.findings.count) })
         for (slot, index) in enabled.enumerated() {
-          findings += perRule[slot]
-          perRule[slot] = []
+          if perRule[slot].finished { finished += perRule[slot].findings } else { findings += perRule[slot].findings }
+          perRule[slot] = .init()
           if timed { ruleTime[index] += times[slot] }
         }
       } else {
         for index in enabled {
           let start = timed ? clock.now : nil
-          findings += Self.check(rules[index], headers[index], file: file, skill: skill)
+          var found = Self.check(rules[index], headers[index], file: file, skill: skill)
+          if early.finish(&found, rule: headers[index].id, file: file) { finished += found } else { findings += found }
           if let start { ruleTime[index] += clock.now - start }
         }
       }
@@ -229,17 +254,8 @@ public struct RuleEngine: Sendable {
         profile?.files.append(.init(path: Self.join(skill.bundle.path, file.source.path), bytes: file.bytes.count, duration: clock.now - fileStart))
       }
     }
-    for (index, rule) in rules.enumerated() {
-      var sink = FindingSink(header: headers[index])
-      if ruleTime.isEmpty {
-        rule.check(skill: skill, into: &sink)
-      } else {
-        let start = clock.now
-        rule.check(skill: skill, into: &sink)
-        ruleTime[index] += clock.now - start
-      }
-      findings += sink.findings
-    }
+    findings += skillLevel
+    skillLevel = []
     for (index, time) in ruleTime.enumerated() where time > .zero {
       profile?.rules[rules[index].description.id, default: .zero] += time
     }
@@ -250,6 +266,8 @@ public struct RuleEngine: Sendable {
     Self.deduplicate(&findings)
     var kept = FindingFolding.fold(findings)
     findings = []
+    kept += finished
+    finished = []
     Self.makeSnippets(&kept, in: skill)
     return kept.sorted(by: Finding.reportOrder)
   }
@@ -339,7 +357,7 @@ public struct RuleEngine: Sendable {
 
   /// `byFile` memoises ``AnalyzedSkill/reachability(ofFile:)``: a generated file can carry
   /// a hundred thousand findings before folding, and each lookup scans the bundle.
-  private func reachability(of finding: Finding, in skill: AnalyzedSkill, byFile: inout [String: Reachability]) -> Reachability {
+  func reachability(of finding: Finding, in skill: AnalyzedSkill, byFile: inout [String: Reachability]) -> Reachability {
     if finding.context == .loadTime { return .loadTime }
     if let fm = skill.frontmatter, finding.file == skill.bundle.skillFile?.path,
       finding.context == .metadata,
