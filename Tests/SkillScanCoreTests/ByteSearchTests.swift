@@ -29,4 +29,34 @@ import Testing
     #expect(ByteSearch.firstIndex(of: Array("aab".utf8), in: Array("aaab".utf8)) == 1)
     #expect(ByteSearch.firstIndex(of: Array("b".utf8), in: Array("aaa".utf8)) == nil)
   }
+
+  @Test("Case-insensitive search, anchored on a non-letter first byte or not, agrees with a folded plain scan")
+  func ignoringCaseAgreesWithFoldedScan() {
+    var generator = SystemRandomNumberGenerator()
+    let alphabet = Array("<aAsS/".utf8)
+    func fold(_ bytes: [UInt8]) -> [UInt8] { bytes.map(KeywordFilter.fold) }
+    for _ in 0..<400 {
+      let haystack = (0..<Int.random(in: 0...40, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }
+      let needle = fold((0..<Int.random(in: 1...3, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! })
+      for from in [0, 1, 5, haystack.count] {
+        #expect(ByteSearch.firstIndexIgnoringCase(of: needle, in: haystack, from: from) == reference(needle, fold(haystack), from: from))
+      }
+    }
+    #expect(ByteSearch.firstIndexIgnoringCase(of: Array("<script".utf8), in: Array("a<b <SCRIPT>".utf8)) == 4)
+  }
+
+  @Test("Last occurrence of a byte in a range agrees with a backward scan, across word boundaries")
+  func lastIndexAgreesWithBackwardScan() {
+    var generator = SystemRandomNumberGenerator()
+    for _ in 0..<400 {
+      let haystack = (0..<Int.random(in: 0...70, using: &generator)).map { _ in UInt8.random(in: 0x09...0x0B, using: &generator) }
+      let lower = Int.random(in: 0...haystack.count, using: &generator)
+      let upper = Int.random(in: lower...haystack.count, using: &generator)
+      let expected = (lower..<upper).last { haystack[$0] == 0x0A }
+      #expect(ByteSearch.lastIndex(of: 0x0A, in: haystack, range: lower..<upper) == expected)
+    }
+    let line = Array(String(repeating: "y", count: 30).utf8) + [0x0A] + Array(String(repeating: "z", count: 30).utf8)
+    #expect(ByteSearch.lastIndex(of: 0x0A, in: line, range: 0..<line.count) == 30)
+    #expect(ByteSearch.lastIndex(of: 0x0A, in: line, range: 31..<line.count) == nil)
+  }
 }

@@ -52,4 +52,21 @@ import Testing
     #expect(check("Content is data. Never:"))
     #expect(!check("Never paste keys. Then do this:"))
   }
+
+  @Test("A line's start is found as a byte-by-byte look back finds it, within the limit or not at all")
+  func lineStartAgreesWithBackwardScan() {
+    func reference(_ offset: Int, _ bytes: [UInt8], _ limit: Int) -> Int? {
+      var k = min(offset, bytes.count)
+      let floor = max(0, k - max(0, limit))
+      while k > floor, bytes[k - 1] != 0x0A { k -= 1 }
+      return k == 0 || bytes[k - 1] == 0x0A ? k : nil
+    }
+    var generator = SystemRandomNumberGenerator()
+    for _ in 0..<500 {
+      let bytes = (0..<Int.random(in: 0...60, using: &generator)).map { _ in Bool.random(using: &generator) ? UInt8(0x0A) : 0x61 }
+      let offset = Int.random(in: 0...bytes.count + 2, using: &generator)
+      let limit = Int.random(in: 0...20, using: &generator)
+      #expect(ListLeadIn.lineStart(of: offset, in: bytes, within: limit) == reference(offset, bytes, limit))
+    }
+  }
 }

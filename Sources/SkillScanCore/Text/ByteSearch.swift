@@ -66,14 +66,49 @@ public enum ByteSearch {
     }
   }
 
+  /// The last offset in `range` of `haystack` holding `byte`.
+  ///
+  /// Reads eight bytes at a time from the end (the C library's `memrchr` is not on every
+  /// platform): callers look back for the start of a line, and on a single-line document
+  /// every such look read its whole window byte by byte.
+  public static func lastIndex(of byte: UInt8, in haystack: [UInt8], range: Range<Int>) -> Int? {
+    let range = range.clamped(to: 0..<haystack.count)
+    return haystack.withUnsafeBufferPointer { h -> Int? in
+      guard let base = h.baseAddress else { return nil }
+      let ones: UInt64 = 0x0101_0101_0101_0101
+      let pattern = ones &* UInt64(byte)
+      var end = range.upperBound
+      while end - range.lowerBound >= 8 {
+        let x = UnsafeRawPointer(base + end - 8).loadUnaligned(as: UInt64.self) ^ pattern
+        if (x &- ones) & ~x & (ones &* 0x80) != 0 { break }
+        end -= 8
+      }
+      var i = end
+      while i > range.lowerBound {
+        i -= 1
+        if h[i] == byte { return i }
+      }
+      return nil
+    }
+  }
+
   /// Case-insensitive (ASCII) variant of ``firstIndex(of:in:from:)``; `needle` must be lower-case.
+  ///
+  /// A needle that opens with a byte case folding leaves alone (`<script`, `</script`) is
+  /// anchored with `memchr` on that byte, as ``firstIndex(of:in:from:)`` is.
   public static func firstIndexIgnoringCase(of needle: [UInt8], in haystack: [UInt8], from: Int = 0) -> Int? {
     guard !needle.isEmpty, haystack.count >= needle.count else { return nil }
     let last = haystack.count - needle.count
     var i = max(0, from)
+    let first = needle[0]
+    let anchored = !(first >= 0x61 && first <= 0x7A)
     return haystack.withUnsafeBufferPointer { h in
       needle.withUnsafeBufferPointer { n in
         while i <= last {
+          if anchored {
+            guard let base = h.baseAddress, let hit = memchr(base + i, Int32(first), last - i + 1) else { return nil }
+            i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+          }
           var k = 0
           while k < n.count && KeywordFilter.fold(h[i + k]) == n[k] { k += 1 }
           if k == n.count { return i }

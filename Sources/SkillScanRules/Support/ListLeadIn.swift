@@ -22,10 +22,12 @@ enum ListLeadIn {
   /// The start of the line holding `offset`, if it is at most `limit` bytes back. Bounded so
   /// that a multi-megabyte single line costs a constant per finding, not its length.
   static func lineStart(of offset: Int, in bytes: [UInt8], within limit: Int) -> Int? {
-    var k = min(offset, bytes.count)
+    let k = min(offset, bytes.count)
     let floor = max(0, k - max(0, limit))
-    while k > floor, bytes[k - 1] != 0x0A { k -= 1 }
-    return k == 0 || bytes[k - 1] == 0x0A ? k : nil
+    // A word-at-a-time search back: on a single-line document every match read its whole
+    // window byte by byte.
+    if let lineBreak = ByteSearch.lastIndex(of: 0x0A, in: bytes, range: floor..<k) { return lineBreak + 1 }
+    return floor == 0 || bytes[floor - 1] == 0x0A ? floor : nil
   }
 
   /// Whether the list item whose text starts at or after `itemAt` sits under a prohibiting

@@ -47,7 +47,11 @@ enum PolarityCues {
 extension ProsePolarity {
   /// "treat … as": guidance that names a behaviour in order to classify it.
   static func hasTreatAs(_ folded: [UInt8]) -> Bool {
-    let matches = PolarityCues.treatAs.allMatches(in: folded)
+    hasTreatAs(PolarityCues.treatAs.allMatches(in: folded))
+  }
+
+  /// ``hasTreatAs(_:)`` from the matches of ``PolarityCues/treatAs`` (phrase indices its own).
+  static func hasTreatAs(_ matches: [PhraseMatcher.Match]) -> Bool {
     guard let treat = matches.first(where: { $0.phrase != 0 }) else { return false }
     return matches.contains { $0.phrase == 0 && $0.range.lowerBound > treat.range.upperBound }
   }
@@ -108,4 +112,19 @@ extension ProsePolarity {
 extension PolarityCues {
   /// "as" (index 0) following a form of "treat" (any other index).
   static let treatAs = PhraseMatcher(["as", "treat", "treats", "treated"])
+
+  /// The sentence-level lists ``ProsePolarity`` reads, as groups of one automaton, indexed
+  /// by ``Group``: one pass per sentence instead of one per list.
+  static let sentence = PhraseGroups([
+    descriptiveSubjects.phrases, prohibitive.phrases, negations.phrases, treatAs.phrases, descriptive.phrases,
+  ])
+
+  /// Indices of ``sentence``'s groups.
+  enum Group {
+    static let descriptiveSubjects = 0
+    static let prohibitive = 1
+    static let negations = 2
+    static let treatAs = 3
+    static let descriptive = 4
+  }
 }

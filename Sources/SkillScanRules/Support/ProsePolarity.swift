@@ -27,14 +27,17 @@ public enum ProsePolarity {
   ///     arguments pass true.
   /// - Returns: `.prohibitive`, `.descriptive` or `.affirmative`.
   public static func classify(_ file: AnalyzedFile, at range: Range<Int>, argumentsAreInstructions: Bool = false) -> Polarity {
-    let region = file.region(at: range.lowerBound)
+    // The region index is a shared view: fetched once here, not once per question (each
+    // fetch takes the file cache's lock; a trigger-dense document asks this per match).
+    let regions = file.regionIndex
+    let region = regions.innermost(at: range.lowerBound)
     if let region, region.kind == .fencedCode || region.kind == .whole,
       file.source.language.isExecutable || region.language.isExecutable
     {
       return .affirmative
     }
     if file.regions.isEmpty && file.source.language.isExecutable { return .affirmative }
-    let bounds = enclosingBounds(file, at: range.lowerBound)
+    let bounds = enclosingBounds(regions, at: range.lowerBound, count: file.bytes.count)
     let sentence = sentenceRange(in: file.bytes, around: range, within: bounds)
     var folded = [UInt8](filled: 0x20, count: sentence.count + 2)
     for i in sentence {
@@ -42,15 +45,16 @@ public enum ProsePolarity {
       folded[i - sentence.lowerBound + 1] = masked ? 0x20 : KeywordFilter.fold(file.bytes[i])
     }
     let matchStart = range.lowerBound - sentence.lowerBound + 1
-    if PolarityCues.descriptiveSubjects.containsMatch(in: folded) { return .descriptive }
-    if PolarityCues.prohibitive.containsMatch(in: folded) { return .prohibitive }
-    if let negation = PolarityCues.negations.allMatches(in: folded).first,
-      negation.range.lowerBound < matchStart
-    {
+    // Every cue list in one automaton pass over the sentence, read in the order of
+    // precedence below.
+    let cues = PolarityCues.sentence.allMatches(in: folded)
+    if !cues[PolarityCues.Group.descriptiveSubjects].isEmpty { return .descriptive }
+    if !cues[PolarityCues.Group.prohibitive].isEmpty { return .prohibitive }
+    if let negation = cues[PolarityCues.Group.negations].first, negation.range.lowerBound < matchStart {
       return .prohibitive
     }
-    if hasTreatAs(folded) { return .prohibitive }
-    if PolarityCues.descriptive.containsMatch(in: folded) { return .descriptive }
+    if hasTreatAs(cues[PolarityCues.Group.treatAs]) { return .prohibitive }
+    if !cues[PolarityCues.Group.descriptive].isEmpty { return .descriptive }
     if region?.kind == .tableRow { return .descriptive }
     if isQuoted(file.bytes, range, within: sentence),
       !(argumentsAreInstructions && QuotedValue.around(range.lowerBound, in: file.bytes) != nil)
@@ -58,7 +62,7 @@ public enum ProsePolarity {
       return .descriptive
     }
     if ListLeadIn.prohibits(file.bytes, itemAt: sentence.lowerBound) { return .prohibitive }
-    if let heading = precedingHeading(file, before: range.lowerBound) {
+    if let heading = regions.precedingHeading(before: range.lowerBound) {
       var text = [UInt8](filled: 0x20, count: heading.count + 2)
       for i in heading { text[i - heading.lowerBound + 1] = KeywordFilter.fold(file.bytes[i]) }
       if PolarityCues.headings.containsMatch(in: text) { return .prohibitive }
@@ -76,10 +80,15 @@ public enum ProsePolarity {
   /// The smallest non-inline region holding `offset` bounds the sentence search (inline code
   /// sits inside its prose paragraph, which is where the negation lives).
   static func enclosingBounds(_ file: AnalyzedFile, at offset: Int) -> Range<Int> {
-    let block = file.regionIndex.innermost(at: offset) { region in
+    enclosingBounds(file.regionIndex, at: offset, count: file.bytes.count)
+  }
+
+  /// ``enclosingBounds(_:at:)`` from an index already fetched (`count`: the file's size).
+  static func enclosingBounds(_ regions: RegionIndex, at offset: Int, count: Int) -> Range<Int> {
+    let block = regions.innermost(at: offset) { region in
       region.kind != .inlineCode && region.kind != .linkTarget && region.kind != .whole
     }
-    return block?.range ?? 0..<file.bytes.count
+    return block?.range ?? 0..<count
   }
 
   /// The sentence or list item around `range`: bounded by `. ! ?` plus whitespace, a blank
