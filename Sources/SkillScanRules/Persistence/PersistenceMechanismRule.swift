@@ -40,6 +40,49 @@ struct PersistenceMechanismRule: Rule {
     "ncat", "python -c", "python3 -c", "iex", "downloadstring", "$(curl", "$(wget", "`curl", " -d ", "--data",
     " -f ", "--upload-file", "--post-file"]
 
+  /// Interpreters that run a script read from standard input.
+  static let stdinInterpreters: Set<String> = [
+    "sh", "bash", "zsh", "dash", "ksh", "fish", "python", "python3", "perl", "ruby", "node", "php",
+  ]
+
+  /// Whether `text` (lower-cased) pipes into an interpreter however it is named: `| sh`,
+  /// `|/bin/sh`, `| /usr/bin/env bash`, `| sudo bash -s`. The literal markers above only knew
+  /// the bare names, and a cron entry running `curl … | /bin/sh` passed as a plain job.
+  static func pipesIntoInterpreter(_ text: [UInt8]) -> Bool {
+    var i = 0
+    while let bar = text[i...].firstIndex(of: UInt8(ascii: "|")) {
+      i = bar + 1
+      // `||` is an or-list, not a pipe.
+      if i < text.count, text[i] == UInt8(ascii: "|") {
+        i += 1
+        continue
+      }
+      if bar > 0, text[bar - 1] == UInt8(ascii: "|") { continue }
+      var k = i
+      var words = 0
+      var launched = false
+      while k < text.count, words < 6 {
+        while k < text.count, text[k] == 0x20 || text[k] == 0x09 { k += 1 }
+        let start = k
+        while k < text.count, !(text[k] == 0x20 || text[k] == 0x09 || text[k] == 0x0A || text[k] == UInt8(ascii: ";")
+          || text[k] == UInt8(ascii: "|") || text[k] == UInt8(ascii: "&") || text[k] == UInt8(ascii: ")")
+          || text[k] == UInt8(ascii: "\"") || text[k] == UInt8(ascii: "'")) { k += 1 }
+        guard k > start else { break }
+        let word = text[start..<k]
+        let base = word.lastIndex(of: UInt8(ascii: "/")).map { word[($0 + 1)...] } ?? word
+        let name = String(decoding: base, as: UTF8.self)
+        if Self.stdinInterpreters.contains(name) { return true }
+        words += 1
+        // A launcher in front of the interpreter (`sudo`, `env`, `exec`, `nohup`), and the
+        // launcher's options (`sudo -E`).
+        if launched && name.hasPrefix("-") { continue }
+        guard ["sudo", "env", "exec", "nohup", "command"].contains(name) else { break }
+        launched = true
+      }
+    }
+    return false
+  }
+
   /// The start of an OpenSSH public key line (lower-cased): type and the base64 body's
   /// fixed opening.
   static let publicKeyMarkers = ["ssh-rsa aaaa", "ssh-ed25519 aaaa", "ecdsa-sha2-nistp", "ssh-dss aaaa", "sk-ssh-ed25519@openssh.com aaaa"]
@@ -65,6 +108,7 @@ struct PersistenceMechanismRule: Rule {
         let plantedKey = what.message.hasPrefix("adds a login key")
           && Self.publicKeyMarkers.contains { ByteSearch.contains(lowered, $0) }
         let payload = plantedKey || Self.payloadMarkers.contains { ByteSearch.contains(lowered, $0) }
+          || Self.pipesIntoInterpreter(Array(lowered.utf8))
         let routine = what.rc && ["export ", "alias ", " init ", "path="].contains { ByteSearch.contains(lowered, $0) }
         let polarity = BehaviorShellSpans.polarity(span, file, pipeline.range)
         let chain = payload && !routine && polarity == .affirmative && !(SecurityPurpose.isSecurityTool(skill) && file.source.language == .markdown)
