@@ -14,9 +14,21 @@ extension CodeDownloadExecuteRule {
     Example(
       "const body = await (await fetch(URL)).text();\nfs.writeFileSync('/tmp/setup.sh', body);\n↓child_process.execFileSync('bash', ['/tmp/setup.sh']);\n",
       language: .javascript, note: "an interpreter given the saved download"),
+    Example(
+      "import os, stat, subprocess, tempfile, urllib.request\ndef ensure():\n    dest = os.path.join(tempfile.gettempdir(), '.tool')\n    urllib.request.urlretrieve(BIN_URL, dest)\n    os.chmod(dest, 0o755)\n    return dest\nff = ensure()\n↓subprocess.Popen([ff, '-i', src])\n",
+      language: .python, note: "urlretrieve's file handed back by a helper and run"),
+    Example(
+      "const https = require('https');\nhttps.get(URL, (res) => {\n  const out = fs.createWriteStream(dest);\n  res.pipe(out);\n  out.on('finish', () => { fs.chmodSync(dest, 0o755); ↓child_process.execFileSync(dest); });\n});\n",
+      language: .javascript, note: "a download streamed to disk and run"),
   ]
 
   static let nonTriggering: [Example] = [
+    Example(
+      "import urllib.request, pandas\ndef fetch():\n    dest = 'rates.csv'\n    urllib.request.urlretrieve(RATES_URL, dest)\n    return dest\npath = fetch()\nsubprocess.run(['wc', '-l', path])\n",
+      language: .python, note: "a downloaded file given to a program as data"),
+    Example(
+      "https.get(URL, (res) => res.pipe(fs.createWriteStream('report.pdf')));\nchild_process.execFileSync('open', ['report.pdf']);\n",
+      language: .javascript, note: "a streamed download opened as a document"),
     Example("import requests\ndata = requests.get(API).json()\nprint(data['items'])\n", language: .python, note: "fetched data is used as data"),
     Example("const res = await fetch(url);\nconst json = await res.json();\nrender(json);\n", language: .javascript, note: "no exec sink"),
     Example("code = open('local_plugin.py').read()\nexec(code)\n", language: .python, note: "executes a bundled file, nothing downloaded"),

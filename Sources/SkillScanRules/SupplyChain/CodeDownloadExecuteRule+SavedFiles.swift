@@ -30,27 +30,135 @@ extension CodeDownloadExecuteRule {
       return DeobfTaint.mentions(tainted, in: CodeCall.Arguments(Array(args)), tokens: tokens, bytes: bytes) != nil
     }
     for (index, call) in calls.enumerated() {
+      // `urlretrieve(url, path)`, `wget.download(url, out=path)`: the fetch writes the file.
+      if language == .python, call.baseName == "urlretrieve" || call.callee == "wget.download", call.arguments.count >= 2,
+        let target = savedFile(call.arguments[1], tokens, bytes, language, skippingKeyword: true)
+      {
+        saved.insert(target)
+        continue
+      }
       if language == .python, call.callee == "open", call.arguments.count >= 2,
         let mode = singleString(call.arguments[1], tokens, bytes, language), mode.contains("w") || mode.contains("a"),
         let target = savedFile(call.arguments[0], tokens, bytes, language)
       {
-        // The write that follows: `f.write(…)` in the `with` block, or chained on the call.
-        let write = calls[(index + 1)...].prefix(8).first { $0.baseName == "write" && $0.openParen - call.closeParen < 256 }
+        // The write that follows: `f.write(…)` in the `with` block, chained on the call, or
+        // `shutil.copyfileobj(response, f)`.
+        let write = calls[(index + 1)...].prefix(8).first {
+          ($0.baseName == "write" || $0.baseName == "copyfileobj") && $0.openParen - call.closeParen < 256
+        }
         if let write, carriesDownload(write) { saved.insert(target) }
       } else if language == .javascript, call.baseName == "writeFileSync" || call.baseName == "writeFile",
         call.arguments.count >= 2, carriesDownload(call, skipping: 1),
         let target = savedFile(call.arguments[0], tokens, bytes, language)
       {
         saved.insert(target)
+      } else if language == .javascript, call.baseName == "createWriteStream", !fetches.isEmpty,
+        let target = savedFile(call.arguments.first, tokens, bytes, language),
+        streamIsPiped(at: index, calls: calls, tokens: tokens, bytes: bytes)
+      {
+        // `res.pipe(fs.createWriteStream(p))`, or the stream held in a variable and piped
+        // into: a download streamed to disk in a file that fetches.
+        saved.insert(target)
       }
     }
+    if language == .python { saved.formUnion(returnedSavedFiles(saved, tokens: tokens, bytes: bytes)) }
     return saved
   }
 
+  /// Whether the write stream `calls[index]` opens is what a `.pipe(…)` call writes into:
+  /// the call itself is the argument, or the variable it is assigned to
+  /// (`const out = fs.createWriteStream(p)` … `res.pipe(out)`). Only calls within
+  /// ``pipeWindow`` of it (at most that many each way) are read, so the cost per stream is
+  /// bounded.
+  static func streamIsPiped(at index: Int, calls: [CodeCall], tokens: [Token], bytes: [UInt8]) -> Bool {
+    let call = calls[index]
+    var holder: String?
+    // `name = fs.createWriteStream(…)`: the token before the callee is `=`, after a name.
+    let first = firstToken(atOrAfter: call.range.lowerBound, tokens)
+    if first >= 2, tokens[first - 1].kind == .op, ByteText.equals(tokens[first - 1].range, "=", in: bytes),
+      tokens[first - 2].kind == .word
+    {
+      holder = ByteText.string(tokens[first - 2].range, in: bytes)
+    }
+    func pipes(into pipe: CodeCall) -> Bool {
+      guard pipe.baseName == "pipe" else { return false }
+      if pipe.contains(call) { return true }
+      guard let holder, let arg = pipe.arguments.first, arg.tokens.count == 1, arg.tokens.lowerBound < tokens.count else { return false }
+      return ByteText.string(tokens[arg.tokens.lowerBound].range, in: bytes) == holder
+    }
+    var j = index - 1
+    while j >= 0, index - j <= pipeWindow, calls[j].range.upperBound + pipeBytes >= call.range.lowerBound {
+      if pipes(into: calls[j]) { return true }
+      j -= 1
+    }
+    j = index + 1
+    while j < calls.count, j - index <= pipeWindow, calls[j].range.lowerBound <= call.range.upperBound + pipeBytes {
+      if pipes(into: calls[j]) { return true }
+      j += 1
+    }
+    return false
+  }
+
+  /// How many calls, and how many bytes, either side of a write stream are read for its pipe.
+  static let pipeWindow = 64
+  static let pipeBytes = 4_096
+
+  /// Index of the first token starting at or after `offset` (binary search).
+  static func firstToken(atOrAfter offset: Int, _ tokens: [Token]) -> Int {
+    var lo = 0
+    var hi = tokens.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if tokens[mid].range.lowerBound < offset { lo = mid + 1 } else { hi = mid }
+    }
+    return lo
+  }
+
+  /// Variables assigned the result of a function that returns a saved file:
+  /// `def ensure(): …; urlretrieve(u, dest); return dest` then `ff = ensure()`. Python only;
+  /// one level (a helper that fetches and hands the path back is the common shape).
+  static func returnedSavedFiles(_ saved: Set<SavedFile>, tokens: [Token], bytes: [UInt8]) -> Set<SavedFile> {
+    let variables = Set(saved.filter(\.isVariable).map(\.name))
+    guard !variables.isEmpty else { return [] }
+    var functions = Set<String>()
+    var current: String?
+    for k in tokens.indices where tokens[k].kind == .word {
+      let r = tokens[k].range
+      if ByteText.equals(r, "def", in: bytes), k + 1 < tokens.count, tokens[k + 1].kind == .word {
+        current = ByteText.string(tokens[k + 1].range, in: bytes)
+      } else if ByteText.equals(r, "return", in: bytes), let name = current, k + 1 < tokens.count, tokens[k + 1].kind == .word,
+        variables.contains(ByteText.string(tokens[k + 1].range, in: bytes))
+      {
+        functions.insert(name)
+      }
+    }
+    guard !functions.isEmpty else { return [] }
+    var result = Set<SavedFile>()
+    // `x = helper(`: word, `=`, the function's name, `(`.
+    for k in tokens.indices.dropLast(3) where tokens[k].kind == .word && tokens[k + 2].kind == .word {
+      guard tokens[k + 1].kind == .op, ByteText.equals(tokens[k + 1].range, "=", in: bytes),
+        tokens[k + 3].kind == .op, ByteText.equals(tokens[k + 3].range, "(", in: bytes),
+        functions.contains(ByteText.string(tokens[k + 2].range, in: bytes))
+      else { continue }
+      result.insert(SavedFile(name: ByteText.string(tokens[k].range, in: bytes), isVariable: true))
+    }
+    return result
+  }
+
   /// The file an argument names: a variable, or the last path component of a literal.
-  static func savedFile(_ arg: CodeCall.Argument, _ tokens: [Token], _ bytes: [UInt8], _ language: Language) -> SavedFile? {
-    guard arg.tokens.count == 1, arg.tokens.lowerBound < tokens.count else { return nil }
-    let token = tokens[arg.tokens.lowerBound]
+  static func savedFile(
+    _ arg: CodeCall.Argument?, _ tokens: [Token], _ bytes: [UInt8], _ language: Language, skippingKeyword: Bool = false
+  ) -> SavedFile? {
+    guard let arg else { return nil }
+    var range = arg.tokens
+    // `out=path`: the keyword argument's value.
+    if skippingKeyword, range.count == 3, range.lowerBound + 1 < tokens.count, tokens[range.lowerBound].kind == .word,
+      tokens[range.lowerBound + 1].kind == .op, ByteText.equals(tokens[range.lowerBound + 1].range, "=", in: bytes)
+    {
+      range = (range.lowerBound + 2)..<range.upperBound
+    }
+    guard range.count == 1, range.lowerBound < tokens.count else { return nil }
+    let token = tokens[range.lowerBound]
     if token.kind == .word { return SavedFile(name: ByteText.string(token.range, in: bytes), isVariable: true) }
     guard token.kind == .string else { return nil }
     let value = StringLiteral.value(of: token, in: bytes, language: language)
