@@ -29,7 +29,7 @@ public enum SecurityIllustrations {
     "obfuscation", "evasion", "evasive", "exploit", "exploits", "payload", "payloads", "vulnerable",
     "insecure", "never", "avoid", "don't", "do not", "tries", "❌", "⚠", "🚩", "suspicious",
     "catches", "flags", "vector", "vectors", "technique", "techniques", "indicator", "indicators",
-    "exfiltration", "vulnerability",
+    "exfiltration", "vulnerability", "phishing", "lure", "scam",
   ])
 
   /// Words that make a declared purpose a security one. Narrower than ``SecurityPurpose``:
@@ -40,7 +40,7 @@ public enum SecurityIllustrations {
     "vulnerability", "vulnerabilities", "pentest", "pentesting", "penetration test",
     "penetration testing", "red team", "red-team", "red teaming", "prompt injection",
     "prompt-injection", "guardrail", "guardrails", "vetting", "exfiltration", "infostealer",
-    "supply chain attack", "supply-chain attack",
+    "supply chain attack", "supply-chain attack", "phishing",
   ])
 
   /// Whether the skill's frontmatter name or description declares a security purpose. The
@@ -106,9 +106,40 @@ public enum SecurityIllustrations {
       }
       l -= 1
     }
-    return pieces.contains { piece in
+    if pieces.contains(where: { piece in
       let capped = piece.lowerBound..<min(piece.upperBound, piece.lowerBound + pieceLimit)
       return cues.containsMatch(in: TextNormalizer.normalize(bytes, range: capped).bytes)
+    }) {
+      return true
     }
+    // The lines just after the block: a guide quotes a lure or an injected README, then
+    // judges it ("Verdict: phishing.", "Reaction: do not run it."). Only a judgement of the
+    // example counts here (``verdictCues``): a plain "Do not skip this step." after a real
+    // step must not excuse it.
+    let block = fence ?? file.regionIndex.innermost(at: offset) { region in
+      region.kind == .blockquote || region.kind == .prose || region.kind == .tableRow
+    }
+    var after = lines.line(of: block?.range.upperBound ?? offset) + 1
+    if let block, block.range.upperBound > 0, bytes[block.range.upperBound - 1] == 0x0A { after -= 1 }
+    taken = 0
+    let lastLine = lines.line(of: max(0, bytes.count - 1))
+    while after <= lastLine && taken < leadLines {
+      let range = lines.range(ofLine: after, in: bytes)
+      after += 1
+      guard range.contains(where: { bytes[$0] != 0x20 && bytes[$0] != 0x09 && bytes[$0] != 0x0D }) else { continue }
+      taken += 1
+      // A blockquote's continuation (`> …`) is still the example, not the judgement.
+      if let first = range.first(where: { bytes[$0] != 0x20 && bytes[$0] != 0x09 }), bytes[first] == UInt8(ascii: ">") { continue }
+      let capped = range.lowerBound..<min(range.upperBound, range.lowerBound + pieceLimit)
+      if verdictCues.containsMatch(in: TextNormalizer.normalize(bytes, range: capped).bytes) { return true }
+    }
+    return false
   }
+
+  /// Words that judge an example just shown: a verdict or a refusal to run it.
+  static let verdictCues = PhraseMatcher([
+    "do not run", "don't run", "never run", "do not execute", "don't execute", "never execute", "do not paste",
+    "don't paste", "never paste", "do not follow", "don't follow", "phishing", "malicious", "scam", "red flag",
+    "attack", "attacker", "prompt injection", "injected", "suspicious", "verdict: dangerous", "lure",
+  ])
 }
