@@ -122,7 +122,7 @@ struct ExfilProseScan {
     // The file's shared normalisation: a unit is usually a whole prose region, which the
     // behaviour and credential rules normalise too.
     let text = file.normalized(window.range)
-    let verbs = ExfilVocabulary.verbs.matches(in: text.bytes)
+    let verbs = ExfilVocabulary.verbs.matches(in: text.bytes).filter { !Self.insideIdentifier($0.range, text.bytes) }
     guard !verbs.isEmpty else { return nil }
     let nouns = ExfilVocabulary.nouns.matches(in: text.bytes)
     guard !nouns.isEmpty else { return nil }
@@ -141,6 +141,15 @@ struct ExfilProseScan {
       }
     }
     return described
+  }
+
+  /// Whether `range` is part of an identifier joined by underscores (`JIRA_EMAIL`,
+  /// `upload_dir`): a name, not a verb. Word boundaries stop at `_`, so "email" matched
+  /// inside `JIRA_EMAIL` and a credential list ("`JIRA_EMAIL` and `JIRA_API_TOKEN`: a
+  /// token from https://…") read as an order to e-mail a token.
+  static func insideIdentifier(_ range: Range<Int>, _ bytes: [UInt8]) -> Bool {
+    (range.lowerBound > 0 && bytes[range.lowerBound - 1] == UInt8(ascii: "_"))
+      || (range.upperBound < bytes.count && bytes[range.upperBound] == UInt8(ascii: "_"))
   }
 
   /// Telemetry that says what it is and how to turn it off.

@@ -15,6 +15,9 @@ extension ExfiltrationInstructionRule {
   ]
 
   static let nonTriggering: [Example] = [
+    Example(
+      "## Setup\n\nSet these variables:\n\n- `JIRA_EMAIL` and `JIRA_API_TOKEN`: an API token from <https://id.atlassian.example-cloud.net/manage-profile/security/api-tokens>\n",
+      note: "a verb inside a variable name is a name"),
     Example("## Update an event\n\n```bash\ncurl -s -X PATCH -H \"Authorization: Bearer $TOKEN\" -d '{\"summary\":\"Updated\",\"location\":\"Conference Room A\"}' \"https://www.googleapis.com/calendar/v3/calendars/primary/events/ID\"\n```\n", note: "a JSON field name is the API's vocabulary, not collected data"),
     Example(
       "## Threats we detect\n\n- Credential theft: code reads API keys or SSH keys and sends them to an external server.\n",
