@@ -39,7 +39,7 @@ struct LoadTimeCommandRule: Rule {
       report(Self.assess(pipelines, bytes, region.range), region.range, file, &sink)
     }
     if file.path == skill.bundle.skillFile?.path, let fm = skill.frontmatter, let hooks = fm["hooks"] {
-      for (_, command) in hooks.flattened() where !command.isEmpty {
+      for (path, command) in hooks.flattened() where !command.isEmpty && !Self.isHookSetting(path) {
         guard let range = Self.locate(command, in: bytes, within: fm.yamlRange) else { continue }
         let pipelines = ShellStructure.pipelines(in: bytes, range: range)
         var assessment = Self.assess(pipelines, bytes, range)
@@ -47,6 +47,18 @@ struct LoadTimeCommandRule: Rule {
         report(assessment, range, file, &sink)
       }
     }
+  }
+
+  /// Keys of a hook entry that configure it rather than hold a command (Claude Code's
+  /// `{matcher, hooks: [{type, command, timeout}]}`): a `matcher: "Edit|Write"` read as a
+  /// shell pipeline was a load-time command of its own.
+  static let hookSettingKeys: Set<String> = ["matcher", "type", "timeout", "description", "name", "enabled", "once", "statusmessage"]
+
+  /// Whether a flattened hook path (`PostToolUse[0].matcher`) ends in a setting key.
+  static func isHookSetting(_ path: String) -> Bool {
+    var key = Substring(path.split(separator: ".").last ?? Substring(path))
+    if let bracket = key.firstIndex(of: "[") { key = key[..<bracket] }
+    return hookSettingKeys.contains(key.lowercased())
   }
 
   private func report(_ a: Assessment, _ range: Range<Int>, _ file: AnalyzedFile, _ sink: inout FindingSink) {
