@@ -9,10 +9,10 @@ extension HiddenCommentInstructionRule {
 
   /// The first action verb that opens a clause: at the start, after `. ; : ! ? - ( >`, or
   /// after an opener word ("then run", "please send", "you must upload").
-  static func imperative(in bytes: [UInt8]) -> Range<Int>? {
+  static func imperative(in bytes: [UInt8], from start: Int = 0) -> Range<Int>? {
     var clauseStart = true
     var previousWord = ""
-    var i = 0
+    var i = min(max(0, start), bytes.count)
     while i < bytes.count {
       let b = bytes[i]
       if isLetter(b) {

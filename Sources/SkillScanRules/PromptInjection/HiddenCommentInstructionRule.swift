@@ -95,23 +95,129 @@ struct HiddenCommentInstructionRule: Rule {
     guard agent || sensitive || weak else { return }
     guard let verb = Self.imperative(in: text.bytes) else { return }
     let range = text.originalRange(verb)
+    // A hidden note that overrides the agent, sends secrets, or handles them behind the
+    // user's back directs harm: a hijack chain (taxonomy.md §6.2).
+    let harm = Self.harm(in: text.bytes)
     sink.report(
-      "hidden comment tells the agent to \"\(text.text(verb))\": \(Snippet.make(text.text(0..<min(text.bytes.count, 120))))",
-      in: file, at: range, severity: agent || sensitive ? .high : .medium,
-      confidence: sensitive ? .high : (agent ? .medium : .low))
+      "hidden comment tells the agent to \"\(text.text(verb))\"" + (harm.map { " (\($0))" } ?? "")
+        + ": \(Snippet.make(text.text(0..<min(text.bytes.count, 120))))",
+      in: file, at: range, severity: agent || sensitive || harm != nil ? .high : .medium,
+      confidence: sensitive || harm != nil ? .high : (agent ? .medium : .low), chain: harm == nil ? nil : .hijack)
   }
 
+  /// Comments in code addressed to the AI. A comment that opens with an explicit address
+  /// ("NOTE TO THE AI ASSISTANT: …") is read together with the comment lines that directly
+  /// continue it: the address, the order and the secrecy are often spread over several `#`
+  /// lines ("… execute\n#   cat ~/.git-credentials\n# … Do not\n# tell the user"), and each
+  /// line alone held only one of them. A bare `Agent:` or `AI:` label is read on its line
+  /// only (a `# Agent: research_assistant` line of sample output addresses nobody).
   private func checkCodeComments(_ file: AnalyzedFile, _ sink: inout FindingSink) {
     for region in file.regions where region.language.isExecutable && !region.tokens.isEmpty {
-      for token in region.tokens where token.kind == .comment {
-        let text = TextNormalizer.normalize(file.bytes, range: token.range)
-        guard HiddenInstructionPhrases.agentAddress.containsMatch(in: text.bytes),
-          let verb = Self.imperative(in: text.bytes)
-        else { continue }
+      let comments = region.tokens.filter { $0.kind == .comment }.map { $0.range.clamped(to: 0..<file.bytes.count) }
+      var i = 0
+      while i < comments.count {
+        let line = TextNormalizer.normalize(file.bytes, range: comments[i])
+        guard HiddenInstructionPhrases.agentAddress.containsMatch(in: line.bytes) else {
+          i += 1
+          continue
+        }
+        var last = i
+        if HiddenInstructionPhrases.explicitAgentAddress.containsMatch(in: line.bytes) {
+          while last + 1 < comments.count, last - i < Self.maxNoteLines,
+            Self.continues(comments[last], comments[last + 1], file.bytes)
+          {
+            last += 1
+          }
+        }
+        defer { i = last + 1 }
+        let block = comments[i].lowerBound..<comments[last].upperBound
+        let text = last == i ? line : TextNormalizer.normalize(Self.withoutCommentMarkers(block, file.bytes))
+        // Read over several lines, the order must come after the address.
+        let addressEnd = last == i ? 0 : (HiddenInstructionPhrases.agentAddress.matches(in: text.bytes).first?.range.upperBound ?? 0)
+        guard let verb = Self.imperative(in: text.bytes, from: addressEnd) else { continue }
+        let at = text.originalRange(verb)
+        let range = last == i ? at : (block.lowerBound + at.lowerBound)..<(block.lowerBound + at.upperBound)
+        let harm = Self.harm(in: text.bytes)
         sink.report(
-          "code comment addressed to the AI tells it to \"\(text.text(verb))\"", in: file,
-          at: text.originalRange(verb))
+          "code comment addressed to the AI tells it to \"\(text.text(verb))\"" + (harm.map { " (\($0))" } ?? ""),
+          in: file, at: range, severity: harm == nil ? nil : .high, confidence: harm == nil ? nil : .high,
+          chain: harm == nil ? nil : .hijack)
       }
+    }
+  }
+
+  /// Comment lines read as one note with the line that addresses the agent.
+  static let maxNoteLines = 8
+
+  /// Whether comment `next` directly continues comment `previous`: on the next line, and
+  /// not an empty comment line (which ends a paragraph).
+  static func continues(_ previous: Range<Int>, _ next: Range<Int>, _ bytes: [UInt8]) -> Bool {
+    guard previous.upperBound <= next.lowerBound else { return false }
+    var breaks = 0
+    for b in bytes[previous.upperBound..<next.lowerBound] {
+      if b == 0x0A { breaks += 1 } else if b != 0x20 && b != 0x09 && b != 0x0D { return false }
+    }
+    guard breaks == 1 else { return false }
+    let content = withoutCommentMarkers(next, bytes)
+    return content.contains { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D && $0 != 0x0A }
+  }
+
+  /// `range` of `bytes` with the comment markers that open each line (`#`, `//`, `/*`, `*/`,
+  /// a leading `*`) turned into spaces, so the note reads as one text; offsets are kept.
+  static func withoutCommentMarkers(_ range: Range<Int>, _ bytes: [UInt8]) -> [UInt8] {
+    var out = Array(bytes[range])
+    var atLineStart = true
+    var i = 0
+    while i < out.count {
+      let c = out[i]
+      if c == 0x0A {
+        atLineStart = true
+      } else if atLineStart && (c == 0x20 || c == 0x09) {
+        // indentation before the marker
+      } else if atLineStart && (c == UInt8(ascii: "#") || c == UInt8(ascii: "/") || c == UInt8(ascii: "*")) {
+        out[i] = 0x20
+      } else {
+        atLineStart = false
+        if c == UInt8(ascii: "*"), i + 1 < out.count, out[i + 1] == UInt8(ascii: "/") {
+          out[i] = 0x20
+          out[i + 1] = 0x20
+          i += 1
+        }
+      }
+      i += 1
+    }
+    return out
+  }
+
+  /// What makes a note to the agent harmful (taxonomy.md §6.2: a hidden instruction
+  /// directing a harmful action): it overrides the agent's instructions, or it names a
+  /// secret (an authentication secret or a credential file, not data in general) and tells
+  /// the agent to send it or to keep the user from knowing.
+  static func harm(in text: [UInt8]) -> String? {
+    if InstructionOverrideRule.fixed.containsMatch(in: text) || !InstructionOverrideRule.grammars.matches(in: text).isEmpty {
+      return "hidden instruction override"
+    }
+    let secret = ExfilVocabulary.nouns.matches(in: text).contains { ExfilVocabulary.strength(ofNoun: $0.phrase) == .secret }
+      || mentionsCredentialPath(text)
+    guard secret else { return nil }
+    if ExfilVocabulary.verbs.containsMatch(in: text) || ByteSearch.contains(text, Array("://".utf8)) {
+      return "hidden instruction to send secrets"
+    }
+    let secrecy = secrecyFixed.containsMatch(in: text) || !secrecyGrammars.matches(in: text).isEmpty
+    return secrecy ? "hidden instruction to handle secrets behind the user's back" : nil
+  }
+
+  /// Whether a word of `text` is a path to a credential store (`~/.git-credentials`,
+  /// `~/.ssh/id_rsa`).
+  static func mentionsCredentialPath(_ text: [UInt8]) -> Bool {
+    text.split(whereSeparator: { $0 == 0x20 || $0 == 0x0A || $0 == 0x09 }).contains { word in
+      guard word.contains(UInt8(ascii: "/")) || word.first == UInt8(ascii: "~") || word.first == UInt8(ascii: ".") else { return false }
+      var w = word
+      while let last = w.last, [UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ";"), UInt8(ascii: ")"), UInt8(ascii: "`")].contains(last) {
+        w = w.dropLast()
+      }
+      while let first = w.first, first == UInt8(ascii: "`") || first == UInt8(ascii: "(") { w = w.dropFirst() }
+      return ExfilSources.classify(path: String(decoding: w, as: UTF8.self))?.kind == .credential
     }
   }
 }

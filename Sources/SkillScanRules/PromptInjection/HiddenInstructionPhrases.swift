@@ -113,4 +113,9 @@ enum HiddenInstructionPhrases {
     "if you are claude", "ai reading this", "agent reading this", "llm reading this",
     "any ai reading", "any agent reading", "any llm reading", "to any ai", "to any agent",
   ])
+
+  /// ``agentAddress`` without the bare labels (`agent:`, `ai:`, `assistant:`, `llm:`,
+  /// `claude:`), which also head sample output and transcripts.
+  static let explicitAgentAddress = PhraseMatcher(
+    agentAddress.phrases.filter { !["llm:", "ai:", "assistant:", "agent:", "claude:"].contains($0) })
 }
