@@ -355,7 +355,12 @@ struct CodeFlow {
   ]
 
   /// Calls that store their argument into the receiver.
-  static let mutators: Set<String> = ["append", "extend", "update", "push", "add", "insert", "setdefault", "unshift", "set"]
+  static let mutators: Set<String> = [
+    "append", "extend", "update", "push", "add", "insert", "setdefault", "unshift", "set",
+    // Message and document builders: `msg.set_content(body)`, `msg.attach(part)`, then the
+    // message is sent. (Not `add_header`: a key in a request's header is how it is used.)
+    "set_content", "set_payload", "add_attachment", "attach", "write", "writelines",
+  ]
 
   func hits() -> [FlowHit] {
     var constants: [String: String] = [:]
