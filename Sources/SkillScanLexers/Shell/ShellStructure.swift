@@ -24,10 +24,53 @@ public enum ShellStructure {
 
   /// Resolves every command's effective head (see ``ShellCommand/resolveHead(in:)``): once
   /// here instead of once per rule that asks for a command's name.
+  ///
+  /// A command named by a variable that an earlier plain assignment set (`G=wget` …
+  /// `$G -q "$URL" -O f`) takes the assigned name: a downloader or shell hidden behind a
+  /// variable runs all the same. Only a literal word is followed (no expansion, no
+  /// arithmetic), and only in source order.
   static func resolveHeads(_ pipelines: inout [ShellPipeline], _ bytes: [UInt8]) {
+    var known: [String: String] = [:]
     for p in pipelines.indices {
-      for c in pipelines[p].commands.indices { pipelines[p].commands[c].resolveHead(in: bytes) }
+      for c in pipelines[p].commands.indices {
+        pipelines[p].commands[c].resolveHead(in: bytes)
+        let command = pipelines[p].commands[c]
+        if command.words.isEmpty {
+          for assignment in command.assignments {
+            guard let (name, value) = plainAssignment(assignment, bytes) else { continue }
+            known[name] = value
+          }
+        } else if let head = command.head, head.name.first == "$", !known.isEmpty,
+          let value = known[variableName(head.name)]
+        {
+          let name = value.split(separator: "/").last.map(String.init) ?? value
+          // A wrapper (`SUDO=sudo` … `$SUDO apt-get`) would need its operand peeled as well;
+          // it is left as written, as before.
+          guard ShellCommand.wrappers[name] == nil else { continue }
+          pipelines[p].commands[c].head = EffectiveHead(start: head.start, name: name)
+        }
+      }
     }
+  }
+
+  /// `NAME=value` with a plain literal value (letters, digits, `-_./+`, quotes around it
+  /// allowed), as (name, unquoted value).
+  static func plainAssignment(_ token: Token, _ bytes: [UInt8]) -> (String, String)? {
+    let r = token.range.clamped(to: 0..<bytes.count)
+    guard r.count <= 128, let equals = bytes[r].firstIndex(of: 0x3D), equals > r.lowerBound else { return nil }
+    let name = String(decoding: bytes[r.lowerBound..<equals], as: UTF8.self)
+    guard name.utf8.allSatisfy({ ByteClass.isIdent($0) }) else { return nil }
+    var value = Array(bytes[(equals + 1)..<r.upperBound])
+    if value.count >= 2, let q = value.first, q == 0x22 || q == 0x27, value.last == q { value = Array(value.dropFirst().dropLast()) }
+    guard !value.isEmpty, value.allSatisfy({ ByteClass.isIdent($0) || $0 == 0x2D || $0 == 0x2E || $0 == 0x2F || $0 == 0x2B }) else { return nil }
+    return (name, String(decoding: value, as: UTF8.self))
+  }
+
+  /// `$NAME` or `${NAME}` as NAME.
+  static func variableName(_ word: String) -> String {
+    var name = Substring(word.dropFirst())
+    if name.hasPrefix("{") && name.hasSuffix("}") { name = name.dropFirst().dropLast() }
+    return String(name)
   }
 
   /// Lexes `bytes[range]` as shell and returns its pipelines.
