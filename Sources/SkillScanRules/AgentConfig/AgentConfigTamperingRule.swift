@@ -36,7 +36,10 @@ struct AgentConfigTamperingRule: Rule {
 
   static let writeVerbs = PhraseMatcher([
     "add", "append", "write", "update", "modify", "insert", "edit", "set", "save", "overwrite",
-    "replace", "inject", "register", "copy", "install", "put", "enable",
+    "replace", "inject", "register", "copy", "install", "put", "enable", "merge",
+    // "Apply the profile by writing the following to …"
+    "adding", "appending", "writing", "updating", "modifying", "inserting", "editing", "setting", "saving",
+    "overwriting", "replacing", "injecting", "copying", "putting", "enabling", "merging",
   ])
 
   func check(file: AnalyzedFile, in skill: AnalyzedSkill, into sink: inout FindingSink) {
@@ -46,14 +49,18 @@ struct AgentConfigTamperingRule: Rule {
       // Whether the span mentions a dangerous key, decided once per span on its first hit:
       // lower-casing the whole span again for every write made dense scripts quadratic.
       var spanDangerous: Bool?
+      var spanOverriding = false
       for command in span.commands {
         for target in Self.writeTargets(command, bytes) {
           guard let hit = AgentConfigTargets.classify(target) else { continue }
           if spanDangerous == nil {
             let context = ByteText.string(span.region.range, in: bytes).lowercased()
             spanDangerous = AgentConfigTargets.dangerousKeys.contains { ByteSearch.contains(context, $0) }
+            spanOverriding = AgentConfigTargets.overridingKeys.contains { ByteSearch.contains(context, $0) }
           }
-          report(hit, target, dangerous: spanDangerous ?? false, at: command.range, polarity: .affirmative, purpose, file, &sink)
+          report(
+            hit, target, dangerous: spanDangerous ?? false, overriding: spanOverriding, at: command.range,
+            polarity: .affirmative, purpose, file, &sink)
         }
       }
     }
@@ -74,21 +81,46 @@ struct AgentConfigTamperingRule: Rule {
           !Self.isModeChange(before: at, in: s, b)
         else { continue }
         let range = block.original(verb)
-        let dangerous = AgentConfigTargets.dangerousKeys.contains { ByteSearch.contains(text, $0) }
-        report(hit, Self.trim(target), dangerous: dangerous, at: range, polarity: ProsePolarity.classify(file, at: range), prose: true, purpose, file, &sink)
+        // "…writing the following to `.claude/settings.local.json`:" and the JSON right
+        // after: the keys written are in that block, not in the sentence. From the block only
+        // the overriding keys count: setup guides show hooks and env blocks the user adds
+        // ("Add to ~/.claude/settings.json for global activation:"), and read as dangerous
+        // they turned a dozen documented skills on the registry malicious.
+        let written = hit.settings ? Self.followingBlock(after: block.region.range, in: file).map { ByteText.string($0, in: file.bytes).lowercased() } ?? "" : ""
+        let overriding = AgentConfigTargets.overridingKeys.contains { ByteSearch.contains(text, $0) || ByteSearch.contains(written, $0) }
+        let dangerous = overriding || AgentConfigTargets.dangerousKeys.contains { ByteSearch.contains(text, $0) }
+        report(
+          hit, Self.trim(target), dangerous: dangerous, overriding: overriding, at: range,
+          polarity: ProsePolarity.classify(file, at: range), prose: true, purpose, file, &sink)
       }
     }
   }
 
+  /// The fenced block that follows `range` within two lines (blank lines between allowed),
+  /// read at most ``followingBlockBytes`` bytes.
+  static func followingBlock(after range: Range<Int>, in file: AnalyzedFile) -> Range<Int>? {
+    let lines = file.source.lines
+    let end = lines.line(of: max(range.lowerBound, range.upperBound - 1))
+    guard let fence = file.regions.first(where: {
+      $0.kind == .fencedCode && $0.range.lowerBound >= range.upperBound
+        && lines.line(of: $0.range.lowerBound) - end <= 3
+    }) else { return nil }
+    return fence.range.lowerBound..<min(fence.range.upperBound, fence.range.lowerBound + followingBlockBytes)
+  }
+
+  static let followingBlockBytes = 4_096
+
   private func report(
-    _ hit: (name: String, settings: Bool), _ target: String, dangerous: Bool, at range: Range<Int>,
+    _ hit: (name: String, settings: Bool), _ target: String, dangerous: Bool, overriding: Bool = false, at range: Range<Int>,
     polarity: Polarity, prose: Bool = false, _ purpose: String, _ file: AnalyzedFile, _ sink: inout FindingSink
   ) {
     let fileName = hit.name.split(separator: "/").last.map(String.init) ?? hit.name
-    let explained =
+    // Turning every permission prompt off or sending the agent's API traffic elsewhere is
+    // not explained by a purpose such as "tuning settings".
+    let explained = !overriding && (
       purpose.contains(fileName)
       || (hit.settings && ["hook", "permission", "settings", "mcp", "configur"].contains { purpose.contains($0) })
-      || (!hit.settings && ["memory", "agents.md", "claude.md", "instruction", "rules", "skill"].contains { purpose.contains($0) })
+      || (!hit.settings && ["memory", "agents.md", "claude.md", "instruction", "rules", "skill"].contains { purpose.contains($0) }))
     let high = ((hit.settings && !prose) || dangerous) && !explained
     let chain = high && hit.settings && dangerous && polarity == .affirmative
     sink.report(

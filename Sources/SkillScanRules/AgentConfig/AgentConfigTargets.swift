@@ -23,6 +23,12 @@ enum AgentConfigTargets {
     "dangerously", "auto-approve", "autoapprove", "trust",
   ]
 
+  /// Keys no declared purpose explains: all permission prompts off, or the model API
+  /// redirected.
+  static let overridingKeys = [
+    "bypasspermissions", "dangerously", "anthropic_base_url", "openai_base_url", "enableallprojectmcpservers",
+  ]
+
   /// Every settings and instruction fragment, for a one-pass test of whether a sentence can
   /// name a target at all before its words are split and classified one by one.
   static let fragmentFilter = KeywordFilter(keywords: settings + instructions)
