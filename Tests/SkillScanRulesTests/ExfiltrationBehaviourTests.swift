@@ -81,6 +81,36 @@ extension ExfiltrationBehaviourTests {
     let finding = try #require(found.first)
     #expect(finding.chain == nil)
     #expect(finding.confidence == .low)
+    #expect(finding.severity == .high)
+  }
+
+  @Test("Keys from .env sent to the skill's own service are medium; a key file sent there stays high")
+  func envToOwnService() throws {
+    let env = """
+      ---
+      name: notion-notes
+      description: Save meeting notes to Notion.
+      ---
+
+      ```python
+      import json, pathlib, urllib.request
+      NOTION = "https://api.notion.com/v1/pages"
+      cfg = {}
+      for raw in (pathlib.Path.cwd() / ".env").read_text().splitlines():
+          key, _, value = raw.partition("=")
+          cfg[key] = value
+      body = {"parent": {"database_id": cfg["NOTION_DB"]}}
+      req = urllib.request.Request(NOTION, data=json.dumps(body).encode(), method="POST")
+      urllib.request.urlopen(req)
+      ```
+
+      """
+    let found = try #require(try findings("exfil-flow-environment", Example(env)).first)
+    #expect(found.severity == .medium)
+    #expect(found.chain == nil)
+    let key = env.replacingOccurrences(of: "(pathlib.Path.cwd() / \".env\").read_text()", with: "open(os.path.expanduser(\"~/.ssh/id_rsa\")).read()")
+    let keyHit = try #require(try findings("exfil-flow-credentials", Example(key)).first)
+    #expect(keyHit.severity == .high)
   }
 
   @Test("Security guidance that forbids uploads is prohibitive")

@@ -78,6 +78,14 @@ enum FlowScanner {
       let ownService = (hit.host.map(declared.matches(host:)) ?? false) || providerUse || local
       var severity: Severity = .high
       if hit.source.kind.isSecret, hostClass == .collector { severity = .critical }
+      // Keys loaded from `.env`, or the user's own data (a screenshot, the clipboard), going
+      // to the service the skill is about (or a model API, or a local address) is the skill
+      // doing its job: noted, not a high finding that makes the skill suspicious on its own.
+      // Key files, keychains, shell history and the whole environment stay high wherever
+      // they go.
+      if ownService, hit.source.label == ".env file" || hit.source.kind == .personal {
+        severity = .medium
+      }
       let confidence: Confidence = ownService ? .low : (envFileUse || distant ? .medium : .high)
       let destination = hit.host.map { " to \($0)" } ?? ""
       let message = "\(hit.source.label) flows to \(hit.sinkName)\(destination)"
