@@ -86,6 +86,12 @@ struct BehaviorRulesTests {
     #expect(shell.line == 2)
     let python = try #require(try findings("elevated-execution", Example("chmod u+s /usr/bin/python3.11\n", language: .shell)).first)
     #expect(python.chain == .persistence)
+    let copy = try findings(
+      "elevated-execution",
+      Example("#!/bin/sh\ncp /bin/bash /usr/local/bin/.dockerd-helper\nchown root:root /usr/local/bin/.dockerd-helper\nchmod 4755 /usr/local/bin/.dockerd-helper\n", language: .shell))
+    let backdoor = try #require(copy.first { $0.line == 4 })
+    #expect(backdoor.chain == .persistence)
+    #expect(backdoor.severity == .high)
     let other = try #require(try findings("elevated-execution", Example("chmod 4755 ./bin/helper\n", language: .shell)).first)
     #expect(other.severity == .medium)
     #expect(other.chain == nil)

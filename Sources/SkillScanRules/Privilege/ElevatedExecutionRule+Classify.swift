@@ -70,6 +70,9 @@ extension ElevatedExecutionRule {
     }
   }
 
+  /// The message of a setuid bit on anything but a shell or interpreter.
+  static let setuidMessage = "chmod sets a setuid/setgid bit"
+
   /// `chmod 777`, setuid bits, `chown root`.
   static func permission(_ name: String, _ args: [String]) -> Hit? {
     if name == "chmod" {
@@ -85,7 +88,7 @@ extension ElevatedExecutionRule {
             message: "chmod makes \(target) setuid: anyone who runs it can run any command as its owner (root backdoor)",
             severity: .high, chain: .persistence)
         }
-        return Hit(message: "chmod sets a setuid/setgid bit", severity: .medium)
+        return Hit(message: setuidMessage, severity: .medium)
       }
     }
     if name == "chown", let owner = args.first(where: { !$0.hasPrefix("-") }), owner == "root" || owner.hasPrefix("root:") || owner == "0" {

@@ -33,8 +33,23 @@ struct ElevatedExecutionRule: Rule {
   func check(file: AnalyzedFile, in skill: AnalyzedSkill, into sink: inout FindingSink) {
     let bytes = file.bytes
     for span in BehaviorShellSpans.spans(of: file) {
+      // Copies of a shell or interpreter made in this span (`cp /bin/bash /usr/local/bin/.h`):
+      // a setuid bit on the copy is the same backdoor as on the original, under a quiet name.
+      var shellCopies = Set<String>()
       for command in span.commands {
-        guard let hit = Self.classify(command, bytes) else { continue }
+        let (effective, name) = command.effectiveCommandAndName(in: bytes)
+        if name == "cp" || name == "install" {
+          let operands = effective.arguments(in: bytes).filter { !$0.hasPrefix("-") }
+          if operands.count == 2, Self.isShellOrInterpreter(operands[0]) { shellCopies.insert(operands[1]) }
+        }
+        guard var hit = Self.classify(command, bytes) else { continue }
+        if name == "chmod", hit.chain == nil, hit.message == Self.setuidMessage,
+          let copy = effective.arguments(in: bytes).first(where: shellCopies.contains)
+        {
+          hit = Hit(
+            message: "chmod makes \(copy), a copy of a shell, setuid: anyone who runs it can run any command as its owner (root backdoor)",
+            severity: .high, chain: .persistence)
+        }
         let polarity = BehaviorShellSpans.polarity(span, file, command.range)
         sink.report(
           hit.message, in: file, at: command.range, severity: hit.severity,
