@@ -58,6 +58,15 @@ enum InstructionOverridePhrases {
       "|other|previous|prior|earlier|existing|system|user|developer",
       "instructions|directives|skills|prompts|system instructions|system prompts",
     ],
+    // "supersedes any earlier system or user guidance": a claim over the agent's own
+    // instructions, named by whose they are.
+    [
+      "supersedes|supersede|overrides|override|takes precedence over|take precedence over",
+      "all|any|every",
+      "|other|previous|prior|earlier|existing",
+      "system or user|user or system|system and user|user and system|system|developer",
+      "guidance|instructions|rules|directives|prompts",
+    ],
   ]
 
   /// Fixed override phrases.

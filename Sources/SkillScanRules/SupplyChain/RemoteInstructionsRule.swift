@@ -36,10 +36,16 @@ struct RemoteInstructionsRule: Rule {
     "apply the instructions", "as your instructions", "as instructions", "new instructions",
     "updated instructions", "latest instructions", "instructions there", "instructions it contains",
     "instructions found there", "follow whatever", "follow all instructions",
+    "whatever they say", "whatever it says", "whatever it tells you", "whatever they tell you",
+    "do what they say", "follow what it says", "follow what they say",
   ])
   /// The phrases one of which every finding's sentence holds.
   static let cueGate = SubstringPresence([obey.phrases + beforeProceeding.phrases])
-  static let beforeProceeding = PhraseMatcher(["before proceeding", "before continuing", "before doing anything", "before every task", "before each task", "at the start of every"])
+  static let beforeProceeding = PhraseMatcher([
+    "before proceeding", "before continuing", "before doing anything", "before every task", "before each task",
+    "at the start of every", "at the start of each", "at the beginning of every", "at the beginning of each",
+    "before every run", "before each run",
+  ])
   static let fetchVerbs = PhraseMatcher(["fetch", "curl", "wget", "download", "read", "load", "retrieve", "get", "visit", "open", "pull", "check"])
   static let humanDocs = PhraseMatcher([
     "installation instructions", "install instructions", "setup instructions", "installation guide",
