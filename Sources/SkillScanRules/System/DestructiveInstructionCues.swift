@@ -10,8 +10,11 @@ enum DestructiveInstructionCues {
   /// third of a one-skill scan's start-up to build.
   static let massObjects = PhraseSequence(
     [
-      "all|every|each|everything in|the entire|the whole",
+      "all|every|each|everything in|the entire|the whole|the contents of|all the contents of",
       "|the|of the|your|the user's|their|of your|of their|existing|other|remaining",
+      // "every local PostgreSQL database": where and what kind.
+      "|local|remote|personal|private|production|user",
+      "|postgresql|postgres|mysql|sqlite|mongodb|redis|git|docker",
       "event|events|email|emails|mail|mails|message|messages|file|files|document|documents|"
         + "record|records|contact|contacts|data|database|databases|table|tables|photo|photos|"
         + "backup|backups|branch|branches|repository|repositories|repo|repos|commit|commits|"

@@ -56,7 +56,7 @@ struct DestructiveInstructionRule: Rule {
         if BehaviorProse.contains(DestructiveInstructionCues.originals, b, s), encryptSections.contains(block.section) {
           message = "encrypt-then-delete-originals procedure (ransomware-like)"
           broad = true
-        } else if block.region.kind != .fencedCode, BehaviorProse.contains(DestructiveInstructionCues.massObjects, b, verb.lowerBound..<min(s.upperBound, verb.upperBound + 40)),
+        } else if block.region.kind != .fencedCode, BehaviorProse.contains(DestructiveInstructionCues.massObjects, b, verb.lowerBound..<min(s.upperBound, verb.upperBound + Self.objectReach)),
           !BehaviorProse.contains(DestructiveInstructionCues.scoped, b, s)
         {
           message = "instruction to mass-delete user data"
@@ -77,6 +77,10 @@ struct DestructiveInstructionRule: Rule {
       }
     }
   }
+
+  /// Bytes after the delete verb in which its quantified object must start and end ("the
+  /// contents of the user's home directory" is 41).
+  static let objectReach = 64
 
   /// `rm $(cat list)` or `xargs rm` in the sentence's original text.
   static func deletesListedFiles(_ block: BehaviorBlock, _ s: Range<Int>, _ file: AnalyzedFile) -> Bool {
