@@ -33,6 +33,8 @@ struct ExfiltrationInstructionRule: Rule {
       "send", "upload", "post", "sync", "forward", "backup", "back up", "report", "log to", "transmit",
       "share", "submit", "email", "exfiltrate", "curl", "wget", "relay", "transfer", "mirror", "deliver",
       "e-mail", "logs to", "log it to", "beacon", "scp ", " nc ", "\nnc ", "|nc ",
+      // Templated query values of a Markdown image beacon (``ImageBeacons``).
+      "={", "=<", "=$", "=%7b",
     ],
     triggeringExamples: ExfiltrationInstructionRule.triggering,
     nonTriggeringExamples: ExfiltrationInstructionRule.nonTriggering
@@ -68,6 +70,15 @@ struct ExfiltrationInstructionRule: Rule {
       sink.report(
         finding.message, in: file, at: finding.range, severity: finding.severity,
         confidence: finding.confidence, context: context, polarity: finding.polarity, chain: finding.chain)
+    }
+    for beacon in ImageBeacons.find(in: file) where reportedLines.insert(file.source.lines.line(of: beacon.range.lowerBound)).inserted {
+      // Inside a fence it is an example of markup; in prose the agent renders it.
+      if file.region(at: beacon.range.lowerBound).map({ $0.kind == .fencedCode || $0.kind == .inlineCode }) ?? false { continue }
+      let polarity = ProsePolarity.classify(file, at: beacon.range)
+      sink.report(
+        beacon.message, in: file, at: beacon.range, severity: beacon.carriesData ? .high : .medium,
+        confidence: beacon.carriesData ? .high : .medium, context: .instruction, polarity: polarity,
+        chain: beacon.carriesData && polarity == .affirmative ? .exfiltration : nil)
     }
   }
 }

@@ -1,0 +1,87 @@
+import SkillScanCore
+import SkillScanLexers
+
+/// Markdown images whose URL carries a templated query value: `![](https://host/p.png?q={…})`
+/// (taxonomy.md P3: "Markdown images or links with templated query strings").
+///
+/// An agent that renders such an image fills the template and the client fetches the URL:
+/// whatever went into the placeholder reaches the host without a tool call, and the user
+/// sees a logo. The image is a beacon for data when the placeholder or the text that leads
+/// up to it names data to put there (keys, tokens, the conversation, the user's text);
+/// otherwise it is reported as a templated image without a chain.
+enum ImageBeacons {
+  struct Hit {
+    var range: Range<Int>
+    var message: String
+    var carriesData: Bool
+  }
+
+  /// Bytes of text before the image read for what the placeholder is filled with.
+  static let leadBytes = 600
+
+  static func find(in file: AnalyzedFile) -> [Hit] {
+    let bytes = file.bytes
+    var hits: [Hit] = []
+    for url in file.urls {
+      let start = url.range.lowerBound
+      // `![alt](` right before the URL, on its line.
+      guard start >= 4, bytes[start - 1] == UInt8(ascii: "("), bytes[start - 2] == UInt8(ascii: "]"),
+        let open = bracketOpen(before: start - 2, bytes), open > 0, bytes[open - 1] == UInt8(ascii: "!")
+      else { continue }
+      // The URL as written, to the image's closing parenthesis (the extractor may stop at `{`).
+      var end = start
+      while end < bytes.count, end - start < 2048, bytes[end] != UInt8(ascii: ")"), bytes[end] != 0x0A { end += 1 }
+      let written = Array(bytes[start..<end])
+      guard let query = written.firstIndex(of: UInt8(ascii: "?")), let placeholder = templatedValue(written[(query + 1)...]) else { continue }
+      if ExfilHosts.isLoopbackOrPrivate(url.host, singleLabelIsLocal: true) { continue }
+      let lead = max(0, start - leadBytes)..<end
+      let named = TextNormalizer.normalize(Array(placeholder.utf8.map { $0 == UInt8(ascii: "_") ? 0x20 : $0 })).bytes
+      let text = TextNormalizer.normalize(bytes, range: lead).bytes
+      let carriesData = namesData(named) || namesData(text)
+      hits.append(Hit(
+        range: (open - 1)..<end,
+        message: carriesData
+          ? "Markdown image sends data to \(url.host) in its query string (\(Snippet.make(placeholder)))"
+          : "Markdown image with a templated query string to \(url.host) (\(Snippet.make(placeholder)))",
+        carriesData: carriesData))
+    }
+    return hits
+  }
+
+  /// The `[` that opens the alt text closed at `close`, on the same line.
+  static func bracketOpen(before close: Int, _ bytes: [UInt8]) -> Int? {
+    var i = close - 1
+    while i >= 0, close - i < 512, bytes[i] != 0x0A {
+      if bytes[i] == UInt8(ascii: "[") { return i }
+      i -= 1
+    }
+    return nil
+  }
+
+  /// The first query value that is a template (`{x}`, `{{x}}`, `<x>`, `$X`, `%7Bx%7D`), as
+  /// written.
+  static func templatedValue(_ query: ArraySlice<UInt8>) -> String? {
+    for pair in query.split(separator: UInt8(ascii: "&")) {
+      guard let equals = pair.firstIndex(of: UInt8(ascii: "=")) else { continue }
+      let value = pair[(equals + 1)...]
+      guard let first = value.first else { continue }
+      let lowered = String(decoding: value.prefix(3), as: UTF8.self).lowercased()
+      if first == UInt8(ascii: "{") || first == UInt8(ascii: "<") || first == UInt8(ascii: "$") || lowered == "%7b" {
+        return String(decoding: value.prefix(200), as: UTF8.self)
+      }
+    }
+    return nil
+  }
+
+  /// Whether normalised `text` names secrets or collected data (not generic objects).
+  static func namesData(_ text: [UInt8]) -> Bool {
+    ExfilVocabulary.nouns.matches(in: text).contains { ExfilVocabulary.strength(ofNoun: $0.phrase) != .weak }
+      || contextWords.containsMatch(in: text)
+  }
+
+  /// What a translation or summary skill would put in a beacon: the user's words.
+  static let contextWords = PhraseMatcher([
+    "original text", "user's text", "user's original", "the conversation", "conversation", "chat history",
+    "system prompt", "user input", "user's input", "what the user wrote", "user's message", "user's messages",
+  ])
+}
