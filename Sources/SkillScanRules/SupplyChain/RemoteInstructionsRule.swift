@@ -81,9 +81,16 @@ struct RemoteInstructionsRule: Rule {
     }
     if file.path == skill.bundle.skillFile?.path, let fm = skill.frontmatter, let meta = OpenClawMetadata(fm) {
       for spec in meta.install where spec.isUnverifiedDownload {
+        // From a raw IP, a paste or file host, a tunnel or a shortener, an unverified install
+        // is the campaign's delivery: nobody can say what it installs, and the host is
+        // anonymous (taxonomy.md §5.12: High).
+        let anonymous = spec.url.flatMap(URLExtractor.parse).flatMap(HostClassifier.classify).map {
+          [.rawIP, .paste, .fileHost, .tunnel, .shortener, .dynamicDNS].contains($0)
+        } ?? false
         sink.report(
-          "OpenClaw install spec downloads \(spec.url ?? "a file") without a sha256", file: file.path,
-          line: meta.line ?? 1, severity: .medium, context: .loadTime, snippet: spec.url ?? "")
+          "OpenClaw install spec downloads \(spec.url ?? "a file") without a sha256" + (anonymous ? " from an anonymous host" : ""),
+          file: file.path, line: meta.line ?? 1, severity: anonymous ? .high : .medium, context: .loadTime,
+          snippet: spec.url ?? "", chain: anonymous ? .downloadExecute : nil)
       }
     }
   }
