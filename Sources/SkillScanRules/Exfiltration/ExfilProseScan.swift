@@ -124,11 +124,19 @@ struct ExfilProseScan {
     let text = file.normalized(window.range)
     let verbs = ExfilVocabulary.verbs.matches(in: text.bytes).filter { !Self.insideIdentifier($0.range, text.bytes) }
     guard !verbs.isEmpty else { return nil }
-    let nouns = ExfilVocabulary.nouns.matches(in: text.bytes)
+    var nouns = ExfilVocabulary.nouns.matches(in: text.bytes)
     guard !nouns.isEmpty else { return nil }
     let destinations = destinations(in: text)
     guard !destinations.isEmpty else { return nil }
+    // A noun inside a URL (`…/v1/transcripts`) names an endpoint, not what is sent; taken as
+    // the object, it pushed the destination search past the URL itself.
+    let urls = Self.urlSpans(in: text.bytes)
+    if !urls.isEmpty { nouns.removeAll { noun in urls.contains { $0.overlaps(noun.range) } } }
+    // Telling the agent to keep the send from the user makes any payload covert, as a
+    // standing trigger does ("… POST it to … there is no need to tell the user").
     let trigger = ExfilVocabulary.standingTriggers.containsMatch(in: text.bytes)
+      || HiddenCommentInstructionRule.secrecyFixed.containsMatch(in: text.bytes)
+      || !HiddenCommentInstructionRule.secrecyGrammars.matches(in: text.bytes).isEmpty
     let disclosed = Self.telemetryDisclosure.containsMatch(in: text.bytes)
     // The first verb that completes a sentence wins, but an order later in the window beats
     // a description before it ("the skill executes a backup … make sure to make a backup of
@@ -150,6 +158,25 @@ struct ExfilProseScan {
   static func insideIdentifier(_ range: Range<Int>, _ bytes: [UInt8]) -> Bool {
     (range.lowerBound > 0 && bytes[range.lowerBound - 1] == UInt8(ascii: "_"))
       || (range.upperBound < bytes.count && bytes[range.upperBound] == UInt8(ascii: "_"))
+  }
+
+  /// Byte ranges of `http://` and `https://` URLs in normalised text (to the next space).
+  static func urlSpans(in b: [UInt8]) -> [Range<Int>] {
+    var spans: [Range<Int>] = []
+    var i = 0
+    while i + 8 < b.count {
+      if b[i] == UInt8(ascii: "h"), b[i + 1] == UInt8(ascii: "t"), b[i + 2] == UInt8(ascii: "t"), b[i + 3] == UInt8(ascii: "p"),
+        b[i + 4] == UInt8(ascii: ":") || (b[i + 4] == UInt8(ascii: "s") && b[i + 5] == UInt8(ascii: ":"))
+      {
+        var end = i
+        while end < b.count, b[end] != 0x20, b[end] != 0x0A { end += 1 }
+        spans.append(i..<end)
+        i = end
+        continue
+      }
+      i += 1
+    }
+    return spans
   }
 
   /// Telemetry that says what it is and how to turn it off.

@@ -2,6 +2,12 @@
 enum HiddenInstructionPhrases {
   /// Slot grammars of phrases that keep the user in the dark, wherever they appear.
   static let secrecyGrammars: [[String]] = [
+    // "there is no need to tell the user about it"
+    [
+      "no need to|there is no need to|there's no need to|need not|needn't",
+      "tell|inform|notify|mention it to|mention this to|ask",
+      "the user|the human|the operator",
+    ],
     [
       "do not|don't|never|must not|should not|shouldn't|you must not|you should not",
       "mention|tell|reveal|disclose|report|say|explain|show",
