@@ -75,7 +75,11 @@ enum FlowScanner {
       // (the agent's own gateway, a local model server): reported, never a chain.
       let viaSSH = ["scp", "rsync", "sftp"].contains(hit.sinkName.lowercased())
       let local = hit.host.map { ExfilHosts.isLoopbackOrPrivate($0, singleLabelIsLocal: !viaSSH) } ?? false
-      let ownService = (hit.host.map(declared.matches(host:)) ?? false) || providerUse || local
+      // No service is owed the user's key stores: a skill named after its host ("password
+      // health" posting to `pwhealth.…`) does not make sending the keychain or an SSH key
+      // there the product.
+      let storeSecret = Self.neverOwedStores.contains(hit.source.label)
+      let ownService = ((hit.host.map(declared.matches(host:)) ?? false) && !storeSecret) || providerUse || local
       var severity: Severity = .high
       if hit.source.kind.isSecret, hostClass == .collector { severity = .critical }
       // Keys loaded from `.env`, or the user's own data (a screenshot, the clipboard), going
@@ -96,6 +100,15 @@ enum FlowScanner {
         chain: ownService || envFileUse || distant ? nil : .exfiltration)
     }
   }
+}
+
+extension FlowScanner {
+  /// Credential stores no service a skill talks to needs (labels of ``ExfilSources``).
+  static let neverOwedStores: Set<String> = [
+    "SSH private key", "~/.ssh", "macOS keychain", "crypto wallet", "crypto keystore", "browser key store",
+    "browser saved passwords", "password store", "OS keyring", "GnuPG keyring", "GNOME keyring", "/etc/shadow",
+    "cloud metadata credentials",
+  ]
 }
 
 /// Where a file's own flow hits are cached.
