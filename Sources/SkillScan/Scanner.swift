@@ -205,7 +205,9 @@ public struct Scanner: Sendable {
 
   /// Runs the analysis stages (lexing, frontmatter, references) on a loaded bundle.
   public func analyze(_ bundle: SkillBundle) -> AnalyzedSkill {
-    let files = bundle.files.map(analyzer.analyze)
+    // Install hooks are scripts of their own (reported at their value in `package.json`).
+    let derived = bundle.files.flatMap(PackageInstallScripts.derivedFiles(of:))
+    let files = bundle.files.map(analyzer.analyze) + derived.map(analyzer.analyze)
     var frontmatter: Frontmatter?
     var status = FrontmatterStatus.noSkillFile
     if let skillFile = bundle.skillFile {

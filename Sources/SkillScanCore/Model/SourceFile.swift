@@ -1,3 +1,27 @@
+/// The place in a skill's real file that a derived file's text was taken from.
+///
+/// A `package.json` lifecycle script (`"postinstall": "node -e \"…\""`) is a shell command
+/// line that npm runs on install. Decoded from its JSON string it is scanned as a script of
+/// its own, and its findings are reported at the value in `package.json`, where a reviewer
+/// can find and fix it.
+public struct SourceOrigin: Sendable, Hashable {
+  /// The real file's path, relative to the skill root.
+  public let path: String
+  /// The 1-based line and column where the derived text starts. All of its findings are
+  /// reported on that line: a JSON string is one line of its file, whatever it decodes to.
+  public let line: Int
+  public let column: Int
+  /// Whether the text runs with no model or user in the loop (an install hook).
+  public let runsOnInstall: Bool
+
+  public init(path: String, line: Int, column: Int, runsOnInstall: Bool) {
+    self.path = path
+    self.line = line
+    self.column = column
+    self.runsOnInstall = runsOnInstall
+  }
+}
+
 /// One file of a skill, read in full.
 ///
 /// The bytes are kept as loaded: lexers and rules work on UTF-8 bytes, and invalid sequences
@@ -19,9 +43,13 @@ public struct SourceFile: Sendable {
   /// Whether the file sits in a test, fixture or example folder (§2.2 fixture context).
   /// Computed once: rules and the engine ask for it per finding.
   public let isFixturePath: Bool
+  /// Where a file derived from another one came from (a `package.json` install script is a
+  /// shell script of its own); nil for files read from disk.
+  public let origin: SourceOrigin?
 
-  public init(path: String, bytes: [UInt8], kind: FileKind, language: Language) {
+  public init(path: String, bytes: [UInt8], kind: FileKind, language: Language, origin: SourceOrigin? = nil) {
     self.path = path
+    self.origin = origin
     self.bytes = bytes
     self.kind = kind
     self.language = language

@@ -61,12 +61,22 @@ public struct FindingSink: Sendable {
     var shown = snippet ?? ""
     if snippet == nil {
       let w = Snippet.window(lineRange, around: start, in: source.bytes)
-      if defersSnippets { window = w } else { shown = Snippet.make(utf8: source.bytes[w]) }
+      // A derived file's text is not in any file the engine can look up later.
+      if defersSnippets && source.origin == nil { window = w } else { shown = Snippet.make(utf8: source.bytes[w]) }
+    }
+    var (path, line, column) = (source.path, position.line, position.column)
+    if let origin = source.origin {
+      // Reported where the text sits in the real file: a JSON string is one line there,
+      // whatever `\n` escapes it decodes to; columns count from the value's start on its
+      // first line (escapes before a match shift it a little).
+      path = origin.path
+      line = origin.line
+      column = position.line == 1 ? origin.column + position.column - 1 : origin.column
     }
     var finding = Finding(
       ruleID: rule.id, pattern: rule.pattern, severity: severity ?? rule.severity,
-      confidence: confidence ?? rule.confidence, message: message, file: source.path,
-      line: position.line, column: position.column, snippet: shown,
+      confidence: confidence ?? rule.confidence, message: message, file: path,
+      line: line, column: column, snippet: shown,
       remediation: rule.remediation,
       context: context ?? file.region(at: start)?.context ?? .code, polarity: polarity,
       chain: chain)

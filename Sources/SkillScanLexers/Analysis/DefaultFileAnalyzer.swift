@@ -3,7 +3,8 @@ public import SkillScanCore
 /// The standard ``FileAnalyzing`` stage: classifies a file into regions and lexes its code.
 ///
 /// - Scripts (kind `.script`, or an executable language) become one `.whole` region with
-///   tokens, context `.code` (`.fixture` under test/fixture folders).
+///   tokens, context `.code` (`.fixture` under test/fixture folders, `.loadTime` for an
+///   install hook derived from a manifest).
 /// - Markdown becomes the regions of ``MarkdownSplitter``; `!` directives count as load-time
 ///   only in `SKILL.md` and `commands/*.md`, the files Claude Code preprocesses.
 /// - JSON, YAML, TOML and manifests become one `.whole` region with context `.metadata`; other
@@ -48,7 +49,9 @@ public struct DefaultFileAnalyzer: FileAnalyzing {
       return MarkdownSplitter.regions(bytes, options: .init(loadTimeActive: loadTime, fixture: file.isFixturePath))
     }
     if file.kind == .script || file.language.isExecutable {
-      let context: ContextClass = file.isFixturePath ? .fixture : .code
+      // An install hook runs when the package is installed, with no model in the loop.
+      let context: ContextClass =
+        file.origin?.runsOnInstall == true ? .loadTime : file.isFixturePath ? .fixture : .code
       // A script in a language we do not lex (Ruby, Perl …) keeps its language and no tokens,
       // so shell rules do not misread it.
       return [

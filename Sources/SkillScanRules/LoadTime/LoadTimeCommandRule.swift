@@ -34,6 +34,9 @@ struct LoadTimeCommandRule: Rule {
 
   func check(file: AnalyzedFile, in skill: AnalyzedSkill, into sink: inout FindingSink) {
     let bytes = file.bytes
+    // A `package.json` install hook also runs unattended, but honest packages build and set
+    // up with one all the time: it is judged by what it does, through the other rules.
+    guard file.source.origin == nil else { return }
     for region in file.regions where region.context == .loadTime && region.language == .shell {
       let pipelines = ShellStructure.pipelines(tokens: region.tokens, bytes: bytes)
       report(Self.assess(pipelines, bytes, region.range), region.range, file, &sink)

@@ -1,0 +1,59 @@
+public import SkillScanCore
+
+/// The install hooks of a `package.json`: the shell command lines npm runs by itself when the
+/// package is installed (`preinstall`, `install`, `postinstall`, `prepare`, …).
+///
+/// An install hook is the classic npm supply-chain vector: `npm install` in the skill's folder
+/// runs it before anyone reads it, and its JSON string hides the command behind escapes
+/// (`"node -e \"require('https').get(…)\""`), so shell and code rules reading the raw JSON
+/// never see a command. Each hook becomes a shell script of its own, decoded so the lexers see
+/// the real quotes, whose findings are reported at the value in `package.json`
+/// (``SourceOrigin``). Scripts that run only when someone asks (`test`, `build`) stay data.
+public enum PackageInstallScripts {
+  /// Script names npm runs on `npm install` / `npm ci` in the package's folder, or when the
+  /// package is installed from a folder or git URL.
+  public static let hookNames: Set<String> = [
+    "preinstall", "install", "postinstall", "prepublish", "preprepare", "prepare", "postprepare",
+  ]
+
+  /// A shell script per non-empty install hook of `file` when it is a `package.json`, in the
+  /// order the hooks appear; none for any other file or a manifest that does not parse.
+  public static func derivedFiles(of file: SourceFile) -> [SourceFile] {
+    let bytes = file.bytes
+    guard file.name.lowercased() == "package.json", file.kind != .binary,
+      let scriptsKey = ByteSearch.firstIndex(of: Array("\"scripts\"".utf8), in: bytes)
+    else { return [] }
+    guard case .map(let top)? = LenientJSON.parse(String(decoding: bytes, as: UTF8.self)),
+      case .map(let scripts)? = top.first(where: { $0.key == "scripts" })?.value
+    else { return [] }
+    var out: [SourceFile] = []
+    for (name, value) in scripts where hookNames.contains(name) {
+      guard case .string(let command) = value, command.contains(where: { !$0.isWhitespace }) else { continue }
+      let at = valueStart(of: name, in: bytes, after: scriptsKey) ?? scriptsKey
+      let position = file.lines.position(of: at, in: bytes)
+      out.append(
+        SourceFile(
+          path: "\(file.path)#scripts.\(name)", bytes: Array(command.utf8), kind: .script, language: .shell,
+          origin: SourceOrigin(path: file.path, line: position.line, column: position.column, runsOnInstall: true)))
+    }
+    return out
+  }
+
+  /// The offset just inside the quote that opens `"name": "…"`'s value, searching from
+  /// `from` (the `"scripts"` key); nil when the member is written some other way.
+  static func valueStart(of name: String, in bytes: [UInt8], after from: Int) -> Int? {
+    var search = from
+    let key = Array("\"\(name)\"".utf8)
+    while let at = ByteSearch.firstIndex(of: key, in: bytes, from: search) {
+      var i = at + key.count
+      while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x09 || bytes[i] == 0x0A || bytes[i] == 0x0D { i += 1 }
+      if i < bytes.count, bytes[i] == 0x3A {
+        i += 1
+        while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x09 || bytes[i] == 0x0A || bytes[i] == 0x0D { i += 1 }
+        if i < bytes.count, bytes[i] == 0x22 { return i + 1 }
+      }
+      search = at + key.count
+    }
+    return nil
+  }
+}
