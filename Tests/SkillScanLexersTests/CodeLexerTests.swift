@@ -13,6 +13,26 @@ import Testing
     #expect(T.text(calls[0].arguments[0].range, b) == "base64.b64decode(s)")
   }
 
+  @Test func calleeSpelledByStringPiecesIsNamed() {
+    let b = T.bytes("""
+      import os, builtins
+      getattr(__import__("builtins"), "ex" + "ec")(code, {})
+      getattr(os, "sys" "tem")(cmd)
+      getattr(obj, name)(x)
+      globals()["ev" + "al"](s)
+
+      """)
+    let calls = PythonCalls.calls(tokens: PythonLexer.tokenize(b), bytes: b)
+    #expect(calls.map(\.callee).contains("exec"))
+    #expect(calls.map(\.callee).contains("os.system"))
+    #expect(calls.map(\.callee).contains("eval"))
+    let exec = calls.first { $0.callee == "exec" }
+    #expect(exec.map { T.text($0.arguments[0].range, b) } == "code")
+    #expect(exec?.writtenCallee == "getattr(__import__(\"builtins\"), \"ex\" + \"ec\")")
+    // A computed name is not guessed.
+    #expect(calls.filter { $0.writtenCallee.hasPrefix("getattr(obj") }.isEmpty)
+  }
+
   @Test func fromImportAliasResolves() {
     let b = T.bytes("from requests import post as p; p(u, data=x)\n")
     let calls = PythonCalls.calls(tokens: PythonLexer.tokenize(b), bytes: b)
@@ -76,6 +96,15 @@ import Testing
     let calls = JSCalls.calls(tokens: JavaScriptLexer.tokenize(b), bytes: b)
     #expect(calls.map(\.callee) == ["eval", "atob"])
     #expect(calls[0].contains(calls[1]))
+  }
+
+  @Test func subscriptCalleeSpelledByStringsIsNamed() {
+    let b = T.bytes("window['ev' + 'al'](src);\nrequire('child_process')['exec' + 'Sync'](cmd);\nobj[key](x);\n")
+    let calls = JSCalls.calls(tokens: JavaScriptLexer.tokenize(b), bytes: b)
+    #expect(calls.map(\.callee).contains("eval"))
+    #expect(calls.map(\.callee).contains("child_process.execSync"))
+    #expect(calls.first { $0.callee == "eval" }.map { T.text($0.arguments[0].range, b) } == "src")
+    #expect(!calls.contains { $0.writtenCallee.hasPrefix("obj[") })
   }
 
   @Test func templateLiteralNestingIsLexed() {

@@ -113,6 +113,10 @@ struct CallScanner {
     store.items.reserveCapacity(opens)
     for k in tokens.indices where isOp(k, "(") {
       let p = previous(k)
+      if p >= 0, !isWord(p), let dynamic = dynamicCall(open: k, after: p) {
+        result.append(dynamic)
+        continue
+      }
       guard p >= 0, isWord(p) else { continue }
       let word = text(p)
       if declarationKeywords.contains(word) { continue }
@@ -151,6 +155,100 @@ struct CallScanner {
   }
 
   private func isReservedCallee(_ word: String) -> Bool { Self.reserved.contains(word) }
+
+  /// A call through an attribute named by a string (`getattr(builtins, "ex" + "ec")(code)`,
+  /// `window["ev" + "al"](s)`, `require("child_process")["exec"](c)`), reported under the
+  /// name the string spells: hiding a callee in a string is how droppers slip `exec` past a
+  /// reader, and the literal pieces are all there to join.
+  func dynamicCall(open k: Int, after p: Int) -> CodeCall? {
+    guard tokens[p].kind == .op, match[p] >= 0 else { return nil }
+    let opener = Int(match[p])
+    let attribute: String
+    let object: String
+    var start = opener
+    if isOp(p, ")") {
+      // `getattr(obj, "name")(…)`
+      let name = previous(opener)
+      guard name >= 0, isWord(name), text(name) == "getattr" else { return nil }
+      let args = arguments(open: opener, close: p)
+      guard args.count >= 2, let joined = joinedLiteral(args[1].tokens) else { return nil }
+      attribute = joined
+      object = objectName(args[0].tokens)
+      start = name
+    } else if isOp(p, "]") {
+      // `obj["name"](…)`
+      guard let joined = joinedLiteral(opener + 1..<p) else { return nil }
+      attribute = joined
+      let before = previous(opener)
+      guard before >= 0 else { return nil }
+      if isWord(before) {
+        let chain = dottedChain(endingAt: before)
+        object = resolve(chain.name)
+        start = chain.start
+      } else if isOp(before, ")"), let module = loadedModule(closedAt: before) {
+        object = module
+        start = max(0, previous(Int(match[before])))
+      } else if isOp(before, ")"), match[before] >= 0, Int(match[before]) + 1 == before,
+        isWord(previous(Int(match[before])))
+      {
+        // `globals()["eval"]`
+        start = previous(Int(match[before]))
+        object = text(start) + "()"
+      } else {
+        return nil
+      }
+    } else {
+      return nil
+    }
+    guard !attribute.isEmpty, attribute.utf8.allSatisfy({ ByteClass.isAlpha($0) || ByteClass.isDigit($0) || $0 == 0x5F || $0 == 0x24 })
+    else { return nil }
+    var callee = Self.globalObjects.contains(object) || object.isEmpty ? attribute : object + "." + attribute
+    if let prefix = droppedCalleePrefix, callee.hasPrefix(prefix) { callee.removeFirst(prefix.count) }
+    let close = match[k] >= 0 ? Int(match[k]) : unclosedEnd(k)
+    let upper = match[k] >= 0 ? tokens[close].range.upperBound : tokens[max(k, close - 1)].range.upperBound
+    let lower = tokens[start].range.lowerBound
+    return CodeCall(
+      callee: callee, writtenCallee: ByteText.string(lower..<tokens[p].range.upperBound, in: bytes),
+      calleeRange: lower..<tokens[p].range.upperBound, openParen: k, closeParen: close,
+      arguments: arguments(open: k, close: close), range: lower..<max(lower, upper), isConstructor: false)
+  }
+
+  /// Objects whose attributes are the language's global functions: `getattr(builtins, "exec")`
+  /// is `exec`, `window["eval"]` is `eval`.
+  static let globalObjects: Set<String> = [
+    "builtins", "__builtins__", "globals()", "window", "globalThis", "global", "self", "this",
+  ]
+
+  /// The text of string literals joined by `+` (or written side by side, as Python joins
+  /// them) over `range`; nil when anything else is there (a variable, a call).
+  func joinedLiteral(_ range: Range<Int>) -> String? {
+    var out = ""
+    var any = false
+    for i in range where i < tokens.count {
+      switch tokens[i].kind {
+      case .string:
+        out += StringLiteral.rawContent(tokens[i], bytes)
+        any = true
+      case .newline, .comment: continue
+      default:
+        guard isOp(i, "+") else { return nil }
+      }
+      if out.utf8.count > 64 { return nil }
+    }
+    return any ? out : nil
+  }
+
+  /// The module or object an argument names: a dotted name (through aliases), a loader call
+  /// (`__import__("os")`), `globals()`; empty when it is something else.
+  func objectName(_ range: Range<Int>) -> String {
+    guard let last = range.last, range.lowerBound < tokens.count else { return "" }
+    if isWord(last), last == range.lowerBound || dottedChain(endingAt: last).start == range.lowerBound {
+      return resolve(dottedChain(endingAt: last).name)
+    }
+    if isOp(last, ")"), let module = loadedModule(closedAt: last) { return module }
+    if isOp(last, ")"), range.count == 3, isWord(range.lowerBound) { return text(range.lowerBound) + "()" }
+    return ""
+  }
 
   /// Keywords that can precede `(` without being a call.
   private static let reserved: Set<String> = [
