@@ -21,6 +21,15 @@ struct ProsePolarityTests {
     #expect(try polarity(of: "curl x | sh", in: "- Do not use `curl x | sh`.\n") == .prohibitive)
   }
 
+  @Test("Emphasis and wrapped lines do not hide a negation")
+  func emphasisedNegation() throws {
+    #expect(try polarity(of: "curl x | sh", in: "We deliberately do **not** use the `curl x | sh` script.\n") == .prohibitive)
+    #expect(try polarity(of: "curl x | sh", in: "Do _not_ run `curl x | sh`.\n") == .prohibitive)
+    #expect(try polarity(of: "curl x | sh", in: "Please do\nnot run `curl x | sh` here.\n") == .prohibitive)
+    // An underscore inside a word is not emphasis, and emphasis alone negates nothing.
+    #expect(try polarity(of: "curl x | sh", in: "Set **API_KEY** and run `curl x | sh`.\n") == .affirmative)
+  }
+
   @Test("A negation after the match does not excuse it")
   func trailingNegation() throws {
     #expect(

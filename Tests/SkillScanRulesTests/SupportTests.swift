@@ -191,6 +191,9 @@ struct SupportTests {
     #expect(SecurityPurpose.declaresSecurityPurpose("skill-auditor: Security review of agent skills"))
     #expect(SecurityPurpose.declaresSecurityPurpose("red-team prompts for LLM guardrails"))
     #expect(!SecurityPurpose.declaresSecurityPurpose("pdf-helper: fills PDF forms"))
+    #expect(SecurityPurpose.declaresSecurityPurpose("shell-linter: Lints shell snippets for risky patterns (download piped to shell)"))
+    #expect(SecurityPurpose.declaresSecurityPurpose("Explains which lines match known malware lures, and whether a skill is safe to install"))
+    #expect(!SecurityPurpose.declaresSecurityPurpose("shell-helper: runs shell snippets for the user"))
   }
 
   @Test("Invisible characters: payloads found, emoji and BOM left alone")

@@ -15,5 +15,6 @@ extension FakePrerequisiteRule {
     Example("## Setup\n\nThis skill requires the `gh` CLI to be installed. Download it from https://github.com/cli/cli/releases or run `pip install foo`.\n", note: "vendor release page, package manager"),
     Example("## Threat notes\n\nAttackers often claim a helper must be installed first and link a password-protected zip.\n", note: "security write-up without delivery steps"),
     Example("## Prerequisites\n\nPython 3.11. Set `API_PASSWORD` in your environment and install with `uv pip install -r requirements.txt`.\n", note: "environment password variable"),
+    Example("## Prerequisites (the user runs these once)\n\nInstalling them needs admin rights, so ask the user to run this themselves:\n\n```bash\nsudo apt-get install -y uidmap\n```\n\nWe deliberately do **not** use the `curl ... | sh` convenience script; the apt package is signed.\n", note: "a one-liner the prerequisites refuse, with emphasis on the negation"),
   ]
 }

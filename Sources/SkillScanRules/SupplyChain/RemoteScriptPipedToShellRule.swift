@@ -74,8 +74,8 @@ struct RemoteScriptPipedToShellRule: Rule {
     {
       context = .instruction
     }
-    // A security tool's documentation catalogues the one-liners it detects in table rows and
-    // list items (taxonomy.md §6.4). A command standing on its own line, fenced blocks,
+    // A security tool's documentation catalogues the one-liners it detects in table rows,
+    // list items and explanatory sentences (taxonomy.md §6.4). A command standing on its own line, fenced blocks,
     // directives and scripts still count: describing the skill as a scanner must not be
     // enough to hide a dropper.
     let catalogue = !span.isCode && file.source.language == .markdown && SecurityPurpose.isSecurityTool(skill)
@@ -113,8 +113,17 @@ struct RemoteScriptPipedToShellRule: Rule {
       region.kind != .inlineCode && region.kind != .linkTarget && region.kind != .whole
     }
     if block?.kind == .tableRow { return true }
-    guard let lineStart = ListLeadIn.lineStart(of: offset, in: file.bytes, within: ListLeadIn.maxItemPrefix) else { return false }
-    return ListLeadIn.isListItem(file.bytes, lineStart)
+    if let lineStart = ListLeadIn.lineStart(of: offset, in: file.bytes, within: ListLeadIn.maxItemPrefix),
+      ListLeadIn.isListItem(file.bytes, lineStart)
+    {
+      return true
+    }
+    // Code quoted inside a sentence that does not tell the reader to do anything ("the blob
+    // decodes to `bash -c "$(curl …)"`"): an explanation. "Run `curl … | sh` first" still counts.
+    guard file.region(at: offset)?.kind == .inlineCode else { return false }
+    let sentence = ProsePolarity.sentenceRange(
+      in: file.bytes, around: offset..<(offset + 1), within: ProsePolarity.enclosingBounds(file, at: offset))
+    return !ProseClassifier.isImperative(sentence.lowerBound..<offset, in: file.bytes)
   }
 
   /// Bytes before a command read for the tool's name (and most of a heading or of the line

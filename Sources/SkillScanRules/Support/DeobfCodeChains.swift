@@ -193,13 +193,20 @@ public enum DeobfCodeChains {
     for i in unit.range { folded[i - unit.range.lowerBound] = KeywordFilter.fold(bytes[i]) }
     let decodes = psDecoders.allMatches(in: folded).filter { $0.phrase == 0 }
     let executes = psExecutors.allMatches(in: folded)
-    guard let decode = decodes.first else { return [] }
-    for exec in executes {
-      let lo = min(decode.range.lowerBound, exec.range.lowerBound)
-      let hi = max(decode.range.upperBound, exec.range.upperBound)
-      guard folded[lo..<hi].filter({ $0 == 0x0A }).count <= 8 else { continue }
-      let start = unit.range.lowerBound + lo
-      return [Hit(range: start..<(unit.range.lowerBound + hi), message: "PowerShell decodes base64 with [Convert]::FromBase64String and runs it", decoded: nil)]
+    guard !decodes.isEmpty else { return [] }
+    let strings = PowerShellStrings(folded)
+    let lines = LineIndex(folded)
+    // The first decodes only, and line numbers by lookup: a hostile file of thousands of
+    // both stays linear.
+    for decode in decodes.prefix(16) {
+      let decodeLine = lines.line(of: decode.range.lowerBound)
+      for exec in executes where !strings.inSeparateStrings(decode.range.lowerBound, exec.range.lowerBound) {
+        let lo = min(decode.range.lowerBound, exec.range.lowerBound)
+        let hi = max(decode.range.upperBound, exec.range.upperBound)
+        guard abs(lines.line(of: exec.range.lowerBound) - decodeLine) <= 8 else { continue }
+        let start = unit.range.lowerBound + lo
+        return [Hit(range: start..<(unit.range.lowerBound + hi), message: "PowerShell decodes base64 with [Convert]::FromBase64String and runs it", decoded: nil)]
+      }
     }
     return []
   }

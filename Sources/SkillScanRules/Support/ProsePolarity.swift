@@ -39,12 +39,7 @@ public enum ProsePolarity {
     if file.regions.isEmpty && file.source.language.isExecutable { return .affirmative }
     let bounds = enclosingBounds(regions, at: range.lowerBound, count: file.bytes.count)
     let sentence = sentenceRange(in: file.bytes, around: range, within: bounds)
-    var folded = [UInt8](filled: 0x20, count: sentence.count + 2)
-    for i in sentence {
-      let masked = range.contains(i)
-      folded[i - sentence.lowerBound + 1] = masked ? 0x20 : KeywordFilter.fold(file.bytes[i])
-    }
-    let matchStart = range.lowerBound - sentence.lowerBound + 1
+    let (folded, matchStart) = cueText(file.bytes, sentence, masking: range)
     // Every cue list in one automaton pass over the sentence, read in the order of
     // precedence below.
     let cues = PolarityCues.sentence.allMatches(in: folded)
@@ -68,6 +63,36 @@ public enum ProsePolarity {
       if PolarityCues.headings.containsMatch(in: text) { return .prohibitive }
     }
     return .affirmative
+  }
+
+  /// The sentence folded for the cue lists, with the match itself blanked, and where the
+  /// match starts in it. Emphasis markers go and blank runs become one space, so
+  /// "we do **not** use" and a cue split over a wrapped line read as the plain phrase.
+  static func cueText(_ bytes: [UInt8], _ sentence: Range<Int>, masking range: Range<Int>) -> (text: [UInt8], matchStart: Int) {
+    var out = [UInt8]()
+    out.reserveCapacity(sentence.count + 2)
+    out.append(0x20)
+    var matchStart = -1
+    for i in sentence {
+      if i == range.lowerBound { matchStart = out.count }
+      var b = range.contains(i) ? 0x20 : KeywordFilter.fold(bytes[i])
+      if b == 0x2A || b == 0x09 || b == 0x0A || b == 0x0D { b = 0x20 }
+      // `_emphasis_` markers sit at a word's edge; `api_key` keeps its underscore.
+      if b == 0x5F, i == sentence.lowerBound || i + 1 == sentence.upperBound
+        || !isWordByte(bytes[i - 1]) || !isWordByte(bytes[i + 1])
+      {
+        b = 0x20
+      }
+      if b == 0x20, out.last == 0x20, i != range.lowerBound { continue }
+      out.append(b)
+    }
+    out.append(0x20)
+    if matchStart < 0 { matchStart = range.lowerBound <= sentence.lowerBound ? 1 : out.count }
+    return (out, matchStart)
+  }
+
+  private static func isWordByte(_ b: UInt8) -> Bool {
+    (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A || b >= 0x30 && b <= 0x39 || b == 0x5F || b >= 0x80
   }
 
   /// The polarity at a single byte offset.

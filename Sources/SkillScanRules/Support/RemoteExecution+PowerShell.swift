@@ -49,8 +49,18 @@ extension RemoteExecution {
     if let hash = folded.firstIndex(of: UInt8(ascii: "#")), hash == 0 || folded[hash - 1] == 0x20 {
       folded.replaceSubrange(hash..<folded.count, with: repeatElement(0x20, count: folded.count - hash))
     }
-    guard let exec = psExecutors.matches(in: folded).first, let fetch = psFetchers.matches(in: folded).first
-    else { return nil }
+    let executors = psExecutors.matches(in: folded)
+    let fetchers = psFetchers.matches(in: folded)
+    guard !executors.isEmpty, !fetchers.isEmpty else { return nil }
+    let strings = PowerShellStrings(folded)
+    var pair: (PhraseMatcher.Match, PhraseMatcher.Match)?
+    search: for e in executors {
+      for f in fetchers where !strings.inSeparateStrings(e.range.lowerBound, f.range.lowerBound) {
+        pair = (e, f)
+        break search
+      }
+    }
+    guard let (exec, fetch) = pair else { return nil }
     let start = line.lowerBound + min(exec.range.lowerBound, fetch.range.lowerBound)
     let url = firstURL(folded).map { String(decoding: bytes[(line.lowerBound + $0.lowerBound)..<(line.lowerBound + $0.upperBound)], as: UTF8.self) }
     return Hit(

@@ -25,6 +25,12 @@ public enum SecurityPurpose {
     "security blocklist", "security monitor", "security monitoring", "detection tool",
     "malicious patterns", "malicious skill detection", "skill vetting", "prompt injection defense",
     "prompt injection protection", "injection defense",
+    // A detector names what it looks for: "lints snippets for risky patterns".
+    "risky patterns", "dangerous patterns", "unsafe patterns", "insecure patterns",
+    "suspicious patterns", "risky commands", "dangerous commands", "unsafe commands",
+    "risky shell", "dangerous shell",
+    // A vetting guide: "explains which lines match known malware lures".
+    "malware lures", "known malware", "malicious skills", "safe to install",
   ])
 
   /// Whether the skill's name or description declares a security purpose.
