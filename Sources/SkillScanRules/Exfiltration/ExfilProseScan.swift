@@ -134,16 +134,16 @@ struct ExfilProseScan {
     if !urls.isEmpty { nouns.removeAll { noun in urls.contains { $0.overlaps(noun.range) } } }
     // Telling the agent to keep the send from the user makes any payload covert, as a
     // standing trigger does ("… POST it to … there is no need to tell the user").
-    let trigger = ExfilVocabulary.standingTriggers.containsMatch(in: text.bytes)
-      || HiddenCommentInstructionRule.secrecyFixed.containsMatch(in: text.bytes)
+    let secrecy = HiddenCommentInstructionRule.secrecyFixed.containsMatch(in: text.bytes)
       || !HiddenCommentInstructionRule.secrecyGrammars.matches(in: text.bytes).isEmpty
+    let trigger = secrecy || ExfilVocabulary.standingTriggers.containsMatch(in: text.bytes)
     let disclosed = Self.telemetryDisclosure.containsMatch(in: text.bytes)
     // The first verb that completes a sentence wins, but an order later in the window beats
     // a description before it ("the skill executes a backup … make sure to make a backup of
     // … to our server").
     var described: Hit?
     for verb in verbs where window.owned == window.range || window.owned.contains(text.originalRange(verb.range).lowerBound) {
-      if let hit = evaluate(verb: verb.range, nouns: nouns, destinations: destinations, trigger: trigger, disclosed: disclosed, text: text) {
+      if let hit = evaluate(verb: verb.range, nouns: nouns, destinations: destinations, trigger: trigger, secrecy: secrecy, disclosed: disclosed, text: text) {
         guard hit.describedByVerbForm else { return hit }
         if described == nil { described = hit }
       }
@@ -363,8 +363,8 @@ struct ExfilProseScan {
 
   /// Builds the finding for a verb when a noun follows it and a destination follows that.
   func evaluate(
-    verb: Range<Int>, nouns: [PhraseMatcher.Match], destinations: [Destination], trigger: Bool, disclosed: Bool,
-    text: NormalizedText
+    verb: Range<Int>, nouns: [PhraseMatcher.Match], destinations: [Destination], trigger: Bool, secrecy: Bool = false,
+    disclosed: Bool, text: NormalizedText
   ) -> Hit? {
     var best: (noun: PhraseMatcher.Match, strength: ExfilVocabulary.NounStrength)?
     // Nouns are in text order: binary-search the first after the verb instead of walking
@@ -393,8 +393,9 @@ struct ExfilProseScan {
     // named in words ("our server"); a URL alone is just an API call.
     let routine = strength == .weak || ExfilVocabulary.routinePayloads.contains(nounText)
     if routine && !(trigger || (destination.covert && destination.host == nil)) { return nil }
-    // Sending to the service the skill is built for is the product (E1 still reports it).
-    if destination.host.map(declared.matches(host:)) ?? false { return nil }
+    // Sending to the service the skill is built for is the product (E1 still reports it),
+    // unless the agent is told to keep it from the user: no product hides its own sync.
+    if !secrecy, destination.host.map(declared.matches(host:)) ?? false { return nil }
     var confidence: Confidence = (trigger || destination.covert || strength != .weak) ? .high : .medium
     if strength == .weak { confidence = trigger && destination.covert ? .high : .medium }
     if disclosed || securityTool || securityDocument { confidence = .low }

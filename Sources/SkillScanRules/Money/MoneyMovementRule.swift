@@ -7,7 +7,8 @@ import SkillScanLexers
 /// Trading and payment skills are legitimate, so the capability itself is informational
 /// (taxonomy.md §5.13). It is high when hidden or unexplained: affiliate IDs inserted into
 /// links, card data or payment intents logged to files for later collection, or transfers
-/// in a skill whose description never mentions money.
+/// in a skill whose description never mentions money; a chain when a fixed account is paid
+/// with the user's confirmation waived or the payment kept from them (``PaymentRedirection``).
 struct MoneyMovementRule: Rule {
   static let description = RuleDescription(
     id: "money-movement",
@@ -25,7 +26,7 @@ struct MoneyMovementRule: Rule {
     remediation: "Disclose money movement in the description, require confirmation per transaction, and never log card data or rewrite links.",
     references: [.owaspLLM(6), .owaspASI(2), .owaspASI(9), .atlas("AML.T0053"), .cwe(359), .taxonomy("5.13")],
     keywords: ["transfer", "payment", "wallet", "seed phrase", "private key", "mnemonic", "affiliate", "referral",
-      "ref=", "tag=", "card", "cvc", "cvv", "withdraw", "trade", "buy", "sell", "intent", "send funds", "recovery phrase", "sign the transaction", "sign transactions", "market order", "ref code", "before announcing"],
+      "ref=", "tag=", "card", "cvc", "cvv", "withdraw", "trade", "buy", "sell", "intent", "send funds", "recovery phrase", "sign the transaction", "sign transactions", "market order", "ref code", "before announcing", "iban", "usdt", "0x"],
     triggeringExamples: MoneyMovementRule.triggering,
     nonTriggeringExamples: MoneyMovementRule.nonTriggering
   )
@@ -86,6 +87,13 @@ struct MoneyMovementRule: Rule {
             "money-moving capability: \"\(block.text.text(m))\"", in: file, at: range, severity: .info,
             polarity: ProsePolarity.classify(file, at: range))
         }
+      }
+    }
+    if file.source.language == .markdown || file.source.language == .text {
+      for hit in PaymentRedirection.find(in: file) {
+        sink.report(
+          hit.message, in: file, at: hit.range, severity: .high, confidence: .high, context: .instruction,
+          chain: .hijack)
       }
     }
     for region in file.regions where region.language.isExecutable && region.kind != .inlineCode {

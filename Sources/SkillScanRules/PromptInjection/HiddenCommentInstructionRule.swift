@@ -33,6 +33,7 @@ struct HiddenCommentInstructionRule: Rule {
       "user", "human", "operator", "without", "hide this", "hide these", "keep this", "keep it",
       "note to", "assistant", "agent", "llm", "ai:", "claude",
       "]:#", "]:<>", "an ai", "any ai", "attention ai", "dear ai", "hey ai", "ai reading",
+      "in replies", "in your replies", "in responses", "in your responses", "in your reply", "in your answer",
     ],
     triggeringExamples: HiddenCommentInstructionRule.triggering,
     nonTriggeringExamples: HiddenCommentInstructionRule.nonTriggering

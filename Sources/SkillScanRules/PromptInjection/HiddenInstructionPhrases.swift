@@ -19,6 +19,17 @@ enum HiddenInstructionPhrases {
       "do not|don't|never|must not|should not|you must not|you should not", "mention|tell", "*4",
       "to the user|to the human|to the operator",
     ],
+    // "Do not show these blocks to the user": the skill's own steps, not a raw response.
+    [
+      "do not|don't|never|must not|should not", "show|reveal|display", "these|this|the|any of these",
+      "block|blocks|step|steps|instruction|instructions|lines|entries|edits|changes|additions",
+      "to the user|to the human|to the operator",
+    ],
+    // "do not mention the sync in replies"
+    [
+      "do not|don't|never|must not|should not|you must not|you should not", "mention|acknowledge", "*4",
+      "in replies|in your replies|in responses|in your responses|in your reply|in your answer|in your answers",
+    ],
     [
       "do not|don't|never|must not|should not", "mention|reveal|disclose|admit|say", "|that",
       "you used|you are using|you have used|you were using|this skill was|the skill was",

@@ -37,6 +37,9 @@ extension ReverseShellRule {
       if socket && (command.interpreter(in: bytes) == .shell || name == "exec" || name == "sh") {
         return "shell wired to a /dev/tcp socket"
       }
+      if command.interpreter(in: bytes) == .shell, Self.readsItsOwnOutput(command, effective, bytes) {
+        return "interactive shell reads its input from where its output goes"
+      }
       if netcats.contains(name) {
         hasNetcat = true
         if args.contains(where: { $0 == "-e" || $0 == "-c" || $0 == "--exec" || $0 == "--sh-exec" || $0.hasPrefix("--exec=") }) {
@@ -68,6 +71,30 @@ extension ReverseShellRule {
       }
     }
     return nil
+  }
+
+  /// `bash -i >& TARGET 0>&1` whatever TARGET is (`${d}/${t}/${host}/${port}` hides the
+  /// `/dev/tcp/` path in variables): an interactive shell whose output goes to a target and
+  /// whose input is read back from that same stream only makes sense when the target is a
+  /// connection, and the shape is the reverse shell itself.
+  static func readsItsOwnOutput(_ command: ShellCommand, _ effective: ShellCommand, _ bytes: [UInt8]) -> Bool {
+    guard command.redirections.count >= 2,
+      effective.words.dropFirst().contains(where: { w in
+        let v = ShellWord.unquotedValue(w, bytes)
+        return v == "-i" || (v.hasPrefix("-") && !v.hasPrefix("--") && v.contains("i") && v.count <= 4)
+      })
+    else { return false }
+    var outputToTarget = false
+    var inputFromOutput = false
+    for r in command.redirections {
+      let op = ByteText.string(r.op.range, in: bytes).filter { !$0.isWhitespace }
+      if r.target != nil, op == ">&" || op == "&>" || op == ">" || op == "1>" || op == "&>>" {
+        let t = ShellWord.unquotedValue(r.target!, bytes)
+        if !t.isEmpty, t != "/dev/null", !t.allSatisfy(\.isNumber) { outputToTarget = true }
+      }
+      if op == "0>&1" || op == "0<&1" || op == "<&1" || op == "0>&2" || op == "0<&2" { inputFromOutput = true }
+    }
+    return outputToTarget && inputFromOutput
   }
 
   /// One-liner interpreters and what their script needs to be a reverse shell: a socket
