@@ -205,8 +205,11 @@ public struct Scanner: Sendable {
 
   /// Runs the analysis stages (lexing, frontmatter, references) on a loaded bundle.
   public func analyze(_ bundle: SkillBundle) -> AnalyzedSkill {
-    // Install hooks are scripts of their own (reported at their value in `package.json`).
-    let derived = bundle.files.flatMap(PackageInstallScripts.derivedFiles(of:))
+    // Commands written inside other formats (install hooks, systemd units, launchd jobs) are
+    // scripts of their own, reported at their place in the real file.
+    let derived = bundle.files.flatMap { file in
+      [PackageInstallScripts.derivedFile(of:), ServiceCommands.systemd(of:), ServiceCommands.launchd(of:)].compactMap { $0(file) }
+    }
     let files = bundle.files.map(analyzer.analyze) + derived.map(analyzer.analyze)
     var frontmatter: Frontmatter?
     var status = FrontmatterStatus.noSkillFile

@@ -6,9 +6,9 @@ public import SkillScanCore
 /// An install hook is the classic npm supply-chain vector: `npm install` in the skill's folder
 /// runs it before anyone reads it, and its JSON string hides the command behind escapes
 /// (`"node -e \"require('https').get(…)\""`), so shell and code rules reading the raw JSON
-/// never see a command. Each hook becomes a shell script of its own, decoded so the lexers see
-/// the real quotes, whose findings are reported at the value in `package.json`
-/// (``SourceOrigin``). Scripts that run only when someone asks (`test`, `build`) stay data.
+/// never see a command. The hooks become one shell script, decoded so the lexers see the real
+/// quotes, whose findings are reported at each value in `package.json` (``SourceOrigin``).
+/// Scripts that run only when someone asks (`test`, `build`) stay data.
 public enum PackageInstallScripts {
   /// Script names npm runs on `npm install` / `npm ci` in the package's folder, or when the
   /// package is installed from a folder or git URL.
@@ -16,27 +16,25 @@ public enum PackageInstallScripts {
     "preinstall", "install", "postinstall", "prepublish", "preprepare", "prepare", "postprepare",
   ]
 
-  /// A shell script per non-empty install hook of `file` when it is a `package.json`, in the
-  /// order the hooks appear; none for any other file or a manifest that does not parse.
-  public static func derivedFiles(of file: SourceFile) -> [SourceFile] {
+  /// The install hooks of `file` when it is a `package.json`, as one shell script (a line
+  /// per hook line, in the order the hooks appear); nil for any other file, a manifest that
+  /// does not parse, or one without hooks.
+  public static func derivedFile(of file: SourceFile) -> SourceFile? {
     let bytes = file.bytes
     guard file.name.lowercased() == "package.json", file.kind != .binary,
       let scriptsKey = ByteSearch.firstIndex(of: Array("\"scripts\"".utf8), in: bytes)
-    else { return [] }
+    else { return nil }
     guard case .map(let top)? = LenientJSON.parse(String(decoding: bytes, as: UTF8.self)),
       case .map(let scripts)? = top.first(where: { $0.key == "scripts" })?.value
-    else { return [] }
-    var out: [SourceFile] = []
+    else { return nil }
+    var script = DerivedScript()
     for (name, value) in scripts where hookNames.contains(name) {
       guard case .string(let command) = value, command.contains(where: { !$0.isWhitespace }) else { continue }
       let at = valueStart(of: name, in: bytes, after: scriptsKey) ?? scriptsKey
       let position = file.lines.position(of: at, in: bytes)
-      out.append(
-        SourceFile(
-          path: "\(file.path)#scripts.\(name)", bytes: Array(command.utf8), kind: .script, language: .shell,
-          origin: SourceOrigin(path: file.path, line: position.line, column: position.column, runsOnInstall: true)))
+      script.append(command, line: position.line, column: position.column)
     }
-    return out
+    return script.file(of: file, suffix: "#scripts", runsUnattended: true)
   }
 
   /// The offset just inside the quote that opens `"name": "…"`'s value, searching from
@@ -55,5 +53,33 @@ public enum PackageInstallScripts {
       search = at + key.count
     }
     return nil
+  }
+}
+
+/// Command lines gathered from one real file into a derived shell script, with where each
+/// line came from.
+struct DerivedScript {
+  var text: [UInt8] = []
+  var lines: [Int] = []
+  var columns: [Int] = []
+
+  /// Appends `command` (which may span lines) as taken from `line`:`column`.
+  mutating func append(_ command: String, line: Int, column: Int) {
+    var first = true
+    for part in command.split(separator: "\n", omittingEmptySubsequences: false) {
+      text += Array(part.utf8)
+      text.append(0x0A)
+      lines.append(line)
+      columns.append(first ? column : 1)
+      first = false
+    }
+  }
+
+  /// The derived shell file, or nil when nothing was gathered.
+  func file(of source: SourceFile, suffix: String, runsUnattended: Bool) -> SourceFile? {
+    guard !lines.isEmpty else { return nil }
+    return SourceFile(
+      path: source.path + suffix, bytes: text, kind: .script, language: .shell,
+      origin: SourceOrigin(path: source.path, lines: lines, columns: columns, runsUnattended: runsUnattended))
   }
 }

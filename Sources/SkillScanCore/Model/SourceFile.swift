@@ -1,24 +1,33 @@
-/// The place in a skill's real file that a derived file's text was taken from.
+/// The places in a skill's real file that a derived file's lines were taken from.
 ///
-/// A `package.json` lifecycle script (`"postinstall": "node -e \"…\""`) is a shell command
-/// line that npm runs on install. Decoded from its JSON string it is scanned as a script of
-/// its own, and its findings are reported at the value in `package.json`, where a reviewer
-/// can find and fix it.
+/// Commands that something other than the agent runs are often written inside another
+/// format: a `package.json` install hook (`"postinstall": "node -e \"…\""`), a launchd
+/// plist's `ProgramArguments`, a systemd unit's `ExecStart=` line (in a unit file, or in a
+/// string a script writes out). Extracted (and decoded) they are scanned as a shell script
+/// of their own, and each finding is reported at the line of the real file it came from,
+/// where a reviewer can find and fix it.
 public struct SourceOrigin: Sendable, Hashable {
   /// The real file's path, relative to the skill root.
   public let path: String
-  /// The 1-based line and column where the derived text starts. All of its findings are
-  /// reported on that line: a JSON string is one line of its file, whatever it decodes to.
-  public let line: Int
-  public let column: Int
-  /// Whether the text runs with no model or user in the loop (an install hook).
-  public let runsOnInstall: Bool
+  /// For each line of the derived text, the 1-based line and column where it starts in the
+  /// real file (a JSON string is one line there, whatever it decodes to).
+  public let lines: [Int]
+  public let columns: [Int]
+  /// Whether the commands run with no model or user in the loop (install hooks, services).
+  public let runsUnattended: Bool
 
-  public init(path: String, line: Int, column: Int, runsOnInstall: Bool) {
+  public init(path: String, lines: [Int], columns: [Int], runsUnattended: Bool) {
     self.path = path
-    self.line = line
-    self.column = column
-    self.runsOnInstall = runsOnInstall
+    self.lines = lines
+    self.columns = columns
+    self.runsUnattended = runsUnattended
+  }
+
+  /// The real file's line and column for a 1-based position in the derived text.
+  public func place(line: Int, column: Int) -> (line: Int, column: Int) {
+    guard !lines.isEmpty else { return (1, 1) }
+    let k = min(max(line, 1), lines.count) - 1
+    return (lines[k], (k < columns.count ? columns[k] : 1) + column - 1)
   }
 }
 

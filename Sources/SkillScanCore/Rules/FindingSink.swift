@@ -66,12 +66,10 @@ public struct FindingSink: Sendable {
     }
     var (path, line, column) = (source.path, position.line, position.column)
     if let origin = source.origin {
-      // Reported where the text sits in the real file: a JSON string is one line there,
-      // whatever `\n` escapes it decodes to; columns count from the value's start on its
-      // first line (escapes before a match shift it a little).
+      // Reported where the text sits in the real file (escapes before a match shift the
+      // column a little).
       path = origin.path
-      line = origin.line
-      column = position.line == 1 ? origin.column + position.column - 1 : origin.column
+      (line, column) = origin.place(line: position.line, column: position.column)
     }
     var finding = Finding(
       ruleID: rule.id, pattern: rule.pattern, severity: severity ?? rule.severity,

@@ -4,7 +4,7 @@ public import SkillScanCore
 ///
 /// - Scripts (kind `.script`, or an executable language) become one `.whole` region with
 ///   tokens, context `.code` (`.fixture` under test/fixture folders, `.loadTime` for an
-///   install hook derived from a manifest).
+///   command derived from a manifest, unit or plist that runs unattended).
 /// - Markdown becomes the regions of ``MarkdownSplitter``; `!` directives count as load-time
 ///   only in `SKILL.md` and `commands/*.md`, the files Claude Code preprocesses.
 /// - JSON, YAML, TOML and manifests become one `.whole` region with context `.metadata`; other
@@ -51,7 +51,7 @@ public struct DefaultFileAnalyzer: FileAnalyzing {
     if file.kind == .script || file.language.isExecutable {
       // An install hook runs when the package is installed, with no model in the loop.
       let context: ContextClass =
-        file.origin?.runsOnInstall == true ? .loadTime : file.isFixturePath ? .fixture : .code
+        file.origin?.runsUnattended == true ? .loadTime : file.isFixturePath ? .fixture : .code
       // A script in a language we do not lex (Ruby, Perl …) keeps its language and no tokens,
       // so shell rules do not misread it.
       return [

@@ -26,7 +26,7 @@ struct MoneyMovementRule: Rule {
     remediation: "Disclose money movement in the description, require confirmation per transaction, and never log card data or rewrite links.",
     references: [.owaspLLM(6), .owaspASI(2), .owaspASI(9), .atlas("AML.T0053"), .cwe(359), .taxonomy("5.13")],
     keywords: ["transfer", "payment", "wallet", "seed phrase", "private key", "mnemonic", "affiliate", "referral",
-      "ref=", "tag=", "card", "cvc", "cvv", "withdraw", "trade", "buy", "sell", "intent", "send funds", "recovery phrase", "sign the transaction", "sign transactions", "market order", "ref code", "before announcing", "iban", "usdt", "0x"],
+      "ref=", "tag=", "card", "cvc", "cvv", "withdraw", "trade", "buy", "sell", "intent", "send funds", "recovery phrase", "sign the transaction", "sign transactions", "market order", "ref code", "before announcing"] + PaymentRedirection.oversightPhrases,
     triggeringExamples: MoneyMovementRule.triggering,
     nonTriggeringExamples: MoneyMovementRule.nonTriggering
   )

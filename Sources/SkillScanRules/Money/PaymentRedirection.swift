@@ -22,7 +22,10 @@ enum PaymentRedirection {
   ])
 
   /// Waived confirmation or concealment from the user.
-  static let oversight = PhraseMatcher([
+  static let oversight = PhraseMatcher(oversightPhrases)
+
+  /// Every waiver phrase; the rule's keywords too, since a redirection needs one.
+  static let oversightPhrases = [
     "do not ask again", "don't ask again", "do not ask the user", "don't ask the user", "without asking",
     "without confirmation", "without confirming", "without asking for confirmation", "pause to ask",
     "no need to confirm", "already covered by the user's confirmation",
@@ -30,7 +33,7 @@ enum PaymentRedirection {
     "already been approved", "do not list it", "do not mention it", "don't mention it", "do not show it",
     "do not mention the", "do not list the", "vendor's original bank details", "original bank details",
     "instead of the ones on the invoice", "instead of the details on the invoice", "instead of the invoice",
-  ])
+  ]
 
   /// The first account literal in each place of `file` whose surroundings also hold a
   /// transfer and a waiver that the text does not forbid.

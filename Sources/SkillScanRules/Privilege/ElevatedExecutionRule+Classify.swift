@@ -53,6 +53,87 @@ extension ElevatedExecutionRule {
     return nil
   }
 
+  /// A pipeline that writes a `NOPASSWD` sudoers rule (`printf '%s ALL=(ALL) NOPASSWD: ALL'
+  /// | sudo tee "$f"`, `echo … >> /etc/sudoers`): passwordless root from then on, whatever
+  /// path variable the file hides behind. `NOPASSWD: ALL` is a standing root backdoor; a
+  /// rule scoped to named commands is the routine ops idiom and stays medium.
+  /// `occurrences`: the file's `NOPASSWD` offsets in order (``nopasswdOffsets(_:)``), so each
+  /// pipeline costs a binary search, not a scan to the next occurrence.
+  static func sudoersGrant(_ pipeline: ShellPipeline, _ bytes: [UInt8], occurrences: [Int]) -> Hit? {
+    let range = pipeline.range.clamped(to: 0..<bytes.count)
+    var lo = 0
+    var hi = occurrences.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if occurrences[mid] < range.lowerBound { lo = mid + 1 } else { hi = mid }
+    }
+    guard lo < occurrences.count, occurrences[lo] + nopasswd.count <= range.upperBound else { return nil }
+    let at = occurrences[lo]
+    let writes = pipeline.commands.contains { command in
+      let name = command.effectiveCommandAndName(in: bytes).name.lowercased()
+      return name == "tee" || name == "visudo" || name == "cp" || name == "install"
+        || command.redirections.contains { r in
+          let op = ByteText.string(r.op.range, in: bytes)
+          return r.target != nil && (op.hasSuffix(">") || op.hasSuffix(">>")) && !op.contains("&")
+        }
+    }
+    guard writes else { return nil }
+    var rest = at + nopasswd.count
+    while rest < range.upperBound, bytes[rest] == 0x3A || bytes[rest] == 0x20 || bytes[rest] == 0x09 { rest += 1 }
+    let all = rest + 3 <= range.upperBound && bytes[rest..<(rest + 3)].elementsEqual("ALL".utf8)
+      && (rest + 3 == range.upperBound || !(bytes[rest + 3] == 0x2F || (bytes[rest + 3] | 0x20 >= 0x61 && bytes[rest + 3] | 0x20 <= 0x7A)))
+    return all
+      ? Hit(message: "writes a sudoers rule granting passwordless root for every command (NOPASSWD: ALL)", severity: .high, chain: .persistence)
+      : Hit(message: "writes a passwordless sudoers rule (NOPASSWD) for named commands", severity: .medium)
+  }
+
+  private static let nopasswd = Array("NOPASSWD".utf8)
+
+  private static let defenderCmdlets = PhraseMatcher(["add-mppreference", "set-mppreference"])
+  private static let defenderOff = PhraseMatcher([
+    "-exclusionpath", "-exclusionprocess", "-exclusionextension", "-disablerealtimemonitoring",
+    "-disablebehaviormonitoring", "-disableioavprotection", "-disablescriptscanning",
+  ])
+
+  /// PowerShell lines that exclude paths or processes from Windows Defender or switch its
+  /// scanning off: the Windows counterpart of stripping macOS quarantine, done so a dropped
+  /// binary runs unscanned. A cmdlet inside a quoted string (a detector's word list) is data.
+  static func defenderTampering(_ range: Range<Int>, _ bytes: [UInt8]) -> [(range: Range<Int>, message: String)] {
+    let r = range.clamped(to: 0..<bytes.count)
+    guard defenderCmdlets.containsMatch(in: bytes, range: r) else { return [] }
+    var out: [(range: Range<Int>, message: String)] = []
+    var start = r.lowerBound
+    while start < r.upperBound {
+      var end = start
+      while end < r.upperBound, bytes[end] != 0x0A { end += 1 }
+      let line = Array(bytes[start..<end]).map(KeywordFilter.fold)
+      if let cmdlet = defenderCmdlets.matches(in: line).first, let flag = defenderOff.matches(in: line).first,
+        flag.range.lowerBound > cmdlet.range.lowerBound, PowerShellStrings(line).string(at: cmdlet.range.lowerBound) == nil,
+        !line[..<cmdlet.range.lowerBound].contains(0x23)
+      {
+        let excluded = line[flag.range].starts(with: "-exclusion".utf8)
+        out.append((
+          start + cmdlet.range.lowerBound..<end,
+          excluded
+            ? "adds a Windows Defender exclusion so what it names runs unscanned (dropper signal)"
+            : "switches off Windows Defender scanning"))
+      }
+      start = end + 1
+    }
+    return out
+  }
+
+  /// Every offset of `NOPASSWD` in `bytes`, in order.
+  static func nopasswdOffsets(_ bytes: [UInt8]) -> [Int] {
+    var out: [Int] = []
+    var from = 0
+    while let at = ByteSearch.firstIndex(of: nopasswd, in: bytes, from: from) {
+      out.append(at)
+      from = at + nopasswd.count
+    }
+    return out
+  }
+
   /// Programs that run arbitrary commands for whoever starts them (shells, interpreters and
   /// the classic escape hatches): setuid on one of these hands out its owner's privileges.
   static let commandRunners: Set<String> = [

@@ -15,7 +15,7 @@ struct ElevatedExecutionRule: Rule {
     pattern: .pe2,
     severity: .medium,
     confidence: .high,
-    languages: [.shell, .python, .markdown],
+    languages: [.shell, .python, .markdown, .powershell],
     summary: "Code runs with root privileges, loosens permissions or disables OS protections.",
     rationale: """
       A skill that runs `sudo`, makes files world-writable or setuid, or writes into \
@@ -25,7 +25,7 @@ struct ElevatedExecutionRule: Rule {
     remediation: "Run without elevation; ask the user to perform privileged setup themselves, and never disable OS protections.",
     references: [.owaspLLM(6), .owaspASI(3), .owaspASI(5), .atlas("AML.T0050"), .cwe(250), .cwe(732), .taxonomy("PE2")],
     keywords: ["sudo", "su", "doas", "pkexec", "chmod", "chown", "geteuid", "euid", "spctl", "xattr", "/etc/",
-      "/usr/local/bin", "launchdaemons", "sudoers", "tee"],
+      "/usr/local/bin", "launchdaemons", "sudoers", "tee", "nopasswd", "mppreference"],
     triggeringExamples: ElevatedExecutionRule.triggering,
     nonTriggeringExamples: ElevatedExecutionRule.nonTriggering
   )
@@ -55,6 +55,22 @@ struct ElevatedExecutionRule: Rule {
           hit.message, in: file, at: command.range, severity: hit.severity,
           confidence: span.kind == .inline ? .medium : .high, polarity: polarity,
           chain: polarity == .affirmative ? hit.chain : nil)
+      }
+    }
+    let grants = Self.nopasswdOffsets(bytes)
+    for span in grants.isEmpty ? [] : BehaviorShellSpans.spans(of: file) {
+      for pipeline in span.pipelines {
+        guard let grant = Self.sudoersGrant(pipeline, bytes, occurrences: grants) else { continue }
+        let polarity = BehaviorShellSpans.polarity(span, file, pipeline.range)
+        sink.report(
+          grant.message, in: file, at: pipeline.range, severity: grant.severity,
+          confidence: span.kind == .inline ? .medium : .high, polarity: polarity,
+          chain: polarity == .affirmative ? grant.chain : nil)
+      }
+    }
+    for region in file.regions where region.language == .powershell && region.kind != .inlineCode {
+      for hit in Self.defenderTampering(region.range, bytes) {
+        sink.report(hit.message, in: file, at: hit.range, severity: .high, confidence: .high)
       }
     }
     for region in file.regions where region.language == .python && !region.tokens.isEmpty {

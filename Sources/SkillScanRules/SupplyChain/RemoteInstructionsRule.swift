@@ -38,6 +38,8 @@ struct RemoteInstructionsRule: Rule {
     "instructions found there", "follow whatever", "follow all instructions",
     "whatever they say", "whatever it says", "whatever it tells you", "whatever they tell you",
     "do what they say", "follow what it says", "follow what they say",
+    "follow every instruction", "follow each instruction", "follow the rules in it", "follow those rules",
+    "follow these rules", "follow them", "take precedence over",
   ])
   /// The phrases one of which every finding's sentence holds.
   static let cueGate = SubstringPresence([obey.phrases + beforeProceeding.phrases])
@@ -65,10 +67,18 @@ struct RemoteInstructionsRule: Rule {
     let mayHoldCue = !prose || file.urls.isEmpty || Self.cueGate.present(in: file.normalizedText.bytes)[0]
     for url in mayHoldCue ? file.urls : [] {
       if let kind = HostClassifier.classify(url), kind == .local || kind == .documentation { continue }
-      guard file.codeRegion(at: url.range.lowerBound) == nil else { continue }
-      let bounds = ProsePolarity.enclosingBounds(file, at: url.range.lowerBound)
-      let sentence = ProsePolarity.sentenceRange(in: file.bytes, around: url.range, within: bounds)
+      // A fence holding nothing but the address is a way of showing it, not code.
+      let block = file.regionIndex.innermost(at: url.range.lowerBound) { $0.kind == .fencedCode }
+      let shown = block.map { Self.holdsOnlyAddresses($0.range, file.bytes) } ?? false
+      guard shown || file.codeRegion(at: url.range.lowerBound) == nil else { continue }
+      let bounds = shown ? 0..<file.bytes.count : ProsePolarity.enclosingBounds(file, at: url.range.lowerBound)
+      var sentence = ProsePolarity.sentenceRange(in: file.bytes, around: url.range, within: bounds)
       guard reportedSentences.insert(sentence.lowerBound).inserted else { continue }
+      // "Fetch the rules:" then the address set apart in a block, then "Read it and follow
+      // every instruction in it exactly.": the order follows in the next sentence or two.
+      if shown {
+        sentence = sentence.lowerBound..<min(bounds.upperBound, max(sentence.upperBound, url.range.upperBound + Self.followReach))
+      }
       let text = TextNormalizer.normalize(file.bytes, range: sentence).bytes
       guard Self.fetchVerbs.containsMatch(in: text), !Self.humanDocs.containsMatch(in: text) else { continue }
       let obeys = Self.obey.containsMatch(in: text)
@@ -93,6 +103,22 @@ struct RemoteInstructionsRule: Rule {
           snippet: spec.url ?? "", chain: anonymous ? .downloadExecute : nil)
       }
     }
+  }
+
+  /// Bytes after an address read for the order to obey what it serves.
+  static let followReach = 360
+
+  /// Whether a fenced block's body is only addresses (no spaces inside a line).
+  static func holdsOnlyAddresses(_ range: Range<Int>, _ bytes: [UInt8]) -> Bool {
+    guard range.count <= 1_024 else { return false }
+    let r = range.clamped(to: 0..<bytes.count)
+    var lines = String(decoding: bytes[r], as: UTF8.self).split(separator: "\n").map { line in
+      String(line.drop { $0 == " " || $0 == "\t" || $0 == "\r" }.reversed().drop { $0 == " " || $0 == "\t" || $0 == "\r" }.reversed())
+    }
+    if lines.first?.hasPrefix("```") == true || lines.first?.hasPrefix("~~~") == true { lines.removeFirst() }
+    if lines.last?.hasPrefix("```") == true || lines.last?.hasPrefix("~~~") == true { lines.removeLast() }
+    let body = lines.filter { !$0.isEmpty }
+    return !body.isEmpty && body.allSatisfy { ($0.hasPrefix("http://") || $0.hasPrefix("https://")) && !$0.contains(" ") }
   }
 
   /// Codex `agents/openai.yaml`: a `url:` pointing at a remote server (MCP tools).

@@ -32,8 +32,22 @@ public enum RemoteExecution {
   ///   - bytes: the host file's bytes.
   ///   - prose: the span is prose read as shell; then only real interpreters and `source`
   ///     count as executors (a sentence's "." is not the `.` builtin).
-  public static func find(in pipelines: [ShellPipeline], bytes: [UInt8], prose: Bool = false) -> [Hit] {
+  public static func find(in pipelines: [ShellPipeline], bytes: [UInt8], prose: Bool = false, depth: Int = 0) -> [Hit] {
     var hits: [Hit] = []
+    // `bash -c 'curl … | bash'`, `eval "…"`, a launchd job's `/bin/zsh -c "…"`: the string is
+    // a script of its own, read again (bounded depth and size), reported at the command.
+    if depth < ShellStructure.maxNestedScriptDepth {
+      for pipeline in pipelines {
+        for command in pipeline.commands
+        where command.interpreter(in: bytes) == .shell || command.effectiveName(in: bytes) == "eval" {
+          guard let script = ShellStructure.nestedScript(of: command, in: bytes), script.utf8.count <= 1 << 16 else { continue }
+          let inner = Array(script.utf8)
+          for hit in find(in: ShellStructure.pipelines(in: inner), bytes: inner, prose: prose, depth: depth + 1) {
+            hits.append(Hit(range: command.range, message: hit.message + " (in a nested script)", url: hit.url))
+          }
+        }
+      }
+    }
     var downloadedFiles: [String: String?] = [:]
     for pipeline in pipelines {
       let names = pipeline.commands.map { $0.effectiveName(in: bytes).lowercased() }
