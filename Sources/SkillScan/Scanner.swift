@@ -208,7 +208,10 @@ public struct Scanner: Sendable {
     // Commands written inside other formats (install hooks, systemd units, launchd jobs) are
     // scripts of their own, reported at their place in the real file.
     let derived = bundle.files.flatMap { file in
-      [PackageInstallScripts.derivedFile(of:), ServiceCommands.systemd(of:), ServiceCommands.launchd(of:)].compactMap { $0(file) }
+      [
+        PackageInstallScripts.derivedFile(of:), ServiceCommands.systemd(of:), ServiceCommands.launchd(of:),
+        HarnessCommands.derivedFile(of:),
+      ].compactMap { $0(file) }
     }
     let files = bundle.files.map(analyzer.analyze) + derived.map(analyzer.analyze)
     var frontmatter: Frontmatter?

@@ -90,7 +90,8 @@ public enum ServiceCommands {
   /// One argument as a shell word: bare when it is plain, single-quoted otherwise.
   static func quoted(_ arg: String) -> String {
     let plain = !arg.isEmpty && arg.utf8.allSatisfy { b in
-      (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) || (b >= 0x30 && b <= 0x39) || b == 0x2F || b == 0x2E || b == 0x2D || b == 0x5F || b == 0x3D
+      (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) || (b >= 0x30 && b <= 0x39) || b == 0x2F || b == 0x2E || b == 0x2D || b == 0x5F || b == 0x3D || b == 0x40 || b == 0x3A
+        || b == 0x2B || b == 0x2C
     }
     return plain ? arg : "'" + arg.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "'\\''") + "'"
   }

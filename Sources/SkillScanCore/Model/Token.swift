@@ -149,6 +149,8 @@ public struct AnalyzedSkill: Sendable {
     if referencedPaths.contains(path) { return .activated }
     guard let file = bundle.files.first(where: { $0.path == path }) else { return .present }
     if file.isFixturePath { return .fixture }
+    // A manifest written in code (`setup.py`) runs whenever the folder is installed.
+    if file.kind == .manifest, file.language.isExecutable { return .activated }
     if file.kind == .script, file.language.isExecutable, !Self.isTestFileName(file.lowercasedName),
       grantsCodeExecution || skillFileNamesFolder(of: path)
     {

@@ -15,7 +15,7 @@ struct PersistenceMechanismRule: Rule {
     pattern: .persistence,
     severity: .medium,
     confidence: .high,
-    languages: [.shell, .powershell, .markdown],
+    languages: [.shell, .powershell, .markdown, .python, .javascript],
     summary: "Code installs a cron job, service, launch agent, start-up line or scheduled task.",
     rationale: """
       Cron, systemd, launchd, shell rc files and scheduled tasks run their payload on every \
@@ -26,7 +26,8 @@ struct PersistenceMechanismRule: Rule {
     references: [.owaspLLM(6), .owaspASI(5), .owaspASI(10), .atlas("AML.T0050"), .cwe(506), .taxonomy("5.4")],
     keywords: ["crontab", "@reboot", "/etc/cron", "systemctl", "systemd", "launchctl", "launchagents", "launchdaemons",
       ".bashrc", ".zshrc", ".profile", ".bash_profile", ".zprofile", "schtasks", "currentversion\\run",
-      "register-scheduledtask", "new-scheduledtask", "authorized_keys", ".zshenv", "config.fish", ".bash_login", "/etc/init.d", "/etc/rc.local", "/var/spool/cron"],
+      "register-scheduledtask", "new-scheduledtask", "authorized_keys", ".zshenv", "config.fish", ".bash_login", "/etc/init.d", "/etc/rc.local", "/var/spool/cron",
+      "autostart"],
     triggeringExamples: PersistenceMechanismRule.triggering,
     nonTriggeringExamples: PersistenceMechanismRule.nonTriggering
   )
@@ -106,6 +107,11 @@ struct PersistenceMechanismRule: Rule {
 
   func check(file: AnalyzedFile, in skill: AnalyzedSkill, into sink: inout FindingSink) {
     let bytes = file.bytes
+    for hit in PersistenceInCode.find(in: file) {
+      sink.report(
+        "code writes a command that fetches or opens a shell into a start-up location (\(hit.location))",
+        in: file, at: hit.range, severity: .high, chain: .persistence)
+    }
     for span in BehaviorShellSpans.spans(of: file) {
       for pipeline in span.pipelines {
         guard let what = Self.mechanism(pipeline, bytes) else { continue }

@@ -46,7 +46,19 @@ struct UnicodeTagSmugglingRule: Rule {
       // Hidden text that overrides the agent's instructions or sends secrets away is a hidden
       // instruction directing a harmful action: a complete hijack (taxonomy.md §6.2).
       var chain: ChainKind?
-      if case .tagRun(let decoded) = occurrence.kind, let harm = Self.harm(inHidden: decoded) {
+      var hidden: String?
+      switch occurrence.kind {
+      case .tagRun(let decoded): hidden = decoded
+      case .zeroWidthInWord(_, let word) where Self.evadedKeywords.contains(word.lowercased()):
+        // The line read as the model reads it, with the splitting characters gone.
+        let lineRange = file.source.lines.range(ofLine: line, in: file.bytes)
+        let window = lineRange.lowerBound..<min(lineRange.upperBound, lineRange.lowerBound + 4_096)
+        hidden = String(String(decoding: file.bytes[window], as: UTF8.self).unicodeScalars.filter {
+          !TextNormalizer.isInvisible($0.value)
+        })
+      default: break
+      }
+      if let hidden, let harm = Self.harm(inHidden: hidden) {
         chain = .hijack
         severity = .critical
         message += " (\(harm))"
@@ -122,6 +134,8 @@ extension UnicodeTagSmugglingRule {
       ExfilVocabulary.strength(ofNoun: $0.phrase) != .weak
     }
     let sends = ExfilVocabulary.verbs.containsMatch(in: text) || ByteSearch.contains(text, Array("://".utf8))
-    return secret && sends ? "hidden instruction to send secrets" : nil
+    if secret && sends { return "hidden instruction to send secrets" }
+    if EmbeddedDownloadCommandRule.hit(decoded) != nil { return "hidden command that downloads and runs code" }
+    return nil
   }
 }
