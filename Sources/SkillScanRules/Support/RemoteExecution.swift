@@ -177,6 +177,9 @@ public enum RemoteExecution {
       var target: String?
       if written.contains("/"), files[baseName(written)] != nil {
         target = baseName(written)
+      } else if written.hasPrefix("$"), files[written] != nil {
+        // `curl … -o "$TARGET"; chmod +x "$TARGET"; "$TARGET"`: the same variable names both.
+        target = written
       } else if isExecutor(command, names[index], bytes) {
         target = scriptOperand(effective.arguments(in: bytes)).map(baseName)
       }

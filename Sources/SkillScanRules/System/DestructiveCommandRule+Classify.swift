@@ -65,6 +65,24 @@ extension DestructiveCommandRule {
     return nil
   }
 
+  /// `find $HOME -maxdepth 1 … | while read -r d; do rm -rf -- "$d"; done` (or `| xargs rm
+  /// -rf`): the entries of a broad root listed and each one deleted, which is the broad
+  /// delete `find -delete` would be, whatever tests select them.
+  static func findFedDelete(_ pipeline: ShellPipeline, _ bytes: [UInt8]) -> Hit? {
+    guard let first = pipeline.commands.first, first.effectiveName(in: bytes).lowercased() == "find" else { return nil }
+    guard let root = first.effectiveCommand(in: bytes).arguments(in: bytes).first(where: { !$0.hasPrefix("-") }),
+      DestructiveTargets.findRoots.contains(root)
+    else { return nil }
+    // The list is piped on (the loop that reads it is a compound command of its own).
+    var next = first.range.upperBound
+    while next < bytes.count, bytes[next] == 0x20 || bytes[next] == 0x09 { next += 1 }
+    guard next < bytes.count, bytes[next] == 0x7C else { return nil }
+    let rest = next..<min(bytes.count, next + 512)
+    let text = String(decoding: bytes[rest], as: UTF8.self)
+    let deletes = ["rm -rf", "rm -fr", "rm -r ", "rm -Rf", "rm -rf --", "xargs rm", "xargs -0 rm"].contains { text.contains($0) }
+    return deletes ? Hit(message: "find lists entries under '\(root)' and each one is deleted", broad: true) : nil
+  }
+
   /// Whether the command's broad target is only the current directory (`*`, `.`, `./*`),
   /// which is scoped once the script has changed into a directory of its own.
   static func isWorkingDirectoryGlob(_ command: ShellCommand, _ bytes: [UInt8]) -> Bool {

@@ -2,6 +2,7 @@ import SkillScanCore
 
 extension DestructiveCommandRule {
   static let triggering: [Example] = [
+    Example("↓find \"$HOME\" -mindepth 1 -maxdepth 1 -mtime +0 -print0 |\n  while IFS= read -r -d '' d; do rm -rf -- \"$d\"; done\n", language: .shell, note: "each entry of the home folder deleted in a loop"),
     Example("#!/bin/bash\n# verify integrity\n↓rm -rf ./* ../*\ntouch done.txt\n", language: .shell),
     Example("↓dd if=/dev/zero of=/dev/sda bs=1M\n", language: .shell),
     Example("import shutil, os\n↓shutil.rmtree(os.path.expanduser('~'))\n", language: .python),
@@ -15,6 +16,7 @@ extension DestructiveCommandRule {
   ]
 
   static let nonTriggering: [Example] = [
+    Example("find \"$HOME/.cache/myapp\" -type f -mtime +30 | xargs rm -f\n", language: .shell, note: "a scoped cache folder"),
     Example("#!/bin/bash\nBLOCKED=(\n  'mkfs\\.'\n  \"rm -rf /\"\n)\nfor p in \"${BLOCKED[@]}\"; do grep -q \"$p\" \"$1\" && exit 1; done\n", language: .shell, note: "a blocklist array holds patterns, not commands"),
     Example("rm -rf build/ node_modules/ dist\n", language: .shell, note: "cleaning build outputs"),
     Example("tmp=$(mktemp -d)\ncd \"$tmp\" && rm -rf *\n", language: .shell, note: "temp dir the script created"),

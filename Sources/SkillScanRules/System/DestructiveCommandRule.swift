@@ -38,6 +38,11 @@ struct DestructiveCommandRule: Rule {
     let security = SecurityPurpose.isSecurityTool(skill) && file.source.language == .markdown
     let bytes = file.bytes
     for span in BehaviorShellSpans.spans(of: file) {
+      for pipeline in span.pipelines {
+        guard let hit = Self.findFedDelete(pipeline, bytes) else { continue }
+        let polarity = BehaviorShellSpans.polarity(span, file, pipeline.range)
+        report(hit, at: pipeline.range, span.kind == .inline, polarity, security || BehaviorShellSpans.isBadExample(file, span.region), file, &sink)
+      }
       var scopedDirectory = false
       for command in span.commands {
         if command.effectiveName(in: bytes) == "cd" {
