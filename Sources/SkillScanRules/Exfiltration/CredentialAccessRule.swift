@@ -88,12 +88,26 @@ struct CredentialAccessRule: Rule {
           }
         }
       } else {
-        for (range, label) in Self.codeReads(span, file) where seen.insert(file.source.lines.line(of: range.lowerBound)).inserted {
-          sink.report("reads \(label)", in: file, at: range)
+        let reads = Self.codeReads(span, file)
+        // The same script posting to a collector, paste site, tunnel or raw address: a
+        // store's contents have nowhere honest to go there, however the data is packed
+        // on the way (zipped into a buffer, base64'd into a header).
+        let drop = reads.isEmpty ? nil : file.urls.first { url in
+          span.range.contains(url.range.lowerBound) && HostClassifier.classify(url).map(Self.dropHosts.contains) == true
+        }
+        for (range, label) in reads where seen.insert(file.source.lines.line(of: range.lowerBound)).inserted {
+          if let drop {
+            sink.report("reads \(label), and the script sends to \(drop.host)", in: file, at: range, chain: .exfiltration)
+          } else {
+            sink.report("reads \(label)", in: file, at: range)
+          }
         }
       }
     }
   }
+
+  /// Hosts where a credential store read in the same script can only be going.
+  static let dropHosts: Set<HostClass> = [.collector, .paste, .tunnel, .rawIP]
 
   /// Commands whose file arguments ``shellRead(_:_:)`` inspects.
   static let readers = ShellFlow.readers.union(["scp", "rsync", "curl", "wget", "iwr", "invoke-webrequest", "invoke-restmethod", "irm"])
