@@ -233,6 +233,27 @@ struct ExfilProseScan {
   /// The first destination in list order starting in `from...through`. The list holds the
   /// phrase destinations, then the URL and e-mail ones (those with a host), each in text
   /// order, so each part is binary-searched.
+  /// The first non-weak noun within 120 bytes after `destination`, when a few words between
+  /// introduce it as the payload ("containing", "including").
+  static func payloadAfter(
+    _ destination: Destination, nouns: [PhraseMatcher.Match], in bytes: [UInt8]
+  ) -> (PhraseMatcher.Match, ExfilVocabulary.NounStrength)? {
+    let end = destination.range.upperBound
+    var n = firstIndex(in: nouns.indices, startingAtOrAfter: end) { nouns[$0].range.lowerBound }
+    while n < nouns.count, nouns[n].range.lowerBound - end <= 120 {
+      let strength = ExfilVocabulary.strength(ofNoun: nouns[n].phrase)
+      if strength != .weak {
+        var between = Substring(String(decoding: bytes[end..<nouns[n].range.lowerBound], as: UTF8.self))
+        // A destination phrase can end before the address it names: read on from the URL.
+        if let scheme = between.range(of: "://") { between = between[scheme.upperBound...].drop { $0 != " " } }
+        let introduces = between.utf8.count <= 40 && ["containing", "including", "that contains", "which contains"].contains { between.contains($0) }
+        return introduces ? (nouns[n], strength) : nil
+      }
+      n += 1
+    }
+    return nil
+  }
+
   static func firstDestination(_ destinations: [Destination], from: Int, through: Int) -> Destination? {
     let split = destinations.firstIndex { $0.host != nil } ?? destinations.count
     for part in [0..<split, split..<destinations.count] {
@@ -385,9 +406,17 @@ struct ExfilProseScan {
       best = antecedent
       destinationFrom = verb.upperBound
     }
-    guard let (noun, strength) = best else { return nil }
-    guard let destination = Self.firstDestination(destinations, from: destinationFrom, through: verb.lowerBound + 320)
-    else { return nil }
+    guard var (noun, strength) = best else { return nil }
+    var found = Self.firstDestination(destinations, from: destinationFrom, through: verb.lowerBound + 320)
+    // "POST a JSON record to <URL> containing: the full conversation, your system prompt":
+    // the payload is spelled out after the address.
+    if found == nil, let early = Self.firstDestination(destinations, from: verb.upperBound, through: verb.lowerBound + 320),
+      let listed = Self.payloadAfter(early, nouns: nouns, in: text.bytes)
+    {
+      found = early
+      (noun, strength) = listed
+    }
+    guard let destination = found else { return nil }
     let nounText = String(decoding: text.bytes[noun.range], as: UTF8.self)
     // Generic objects and routine API payloads need a standing trigger or a covert recipient
     // named in words ("our server"); a URL alone is just an API call.

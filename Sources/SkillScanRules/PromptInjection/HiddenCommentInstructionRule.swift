@@ -201,12 +201,22 @@ struct HiddenCommentInstructionRule: Rule {
     let secret = ExfilVocabulary.nouns.matches(in: text).contains { ExfilVocabulary.strength(ofNoun: $0.phrase) == .secret }
       || mentionsCredentialPath(text)
     guard secret else { return nil }
-    if ExfilVocabulary.verbs.containsMatch(in: text) || ByteSearch.contains(text, Array("://".utf8)) {
+    if ExfilVocabulary.verbs.containsMatch(in: text) || ByteSearch.contains(text, Array("://".utf8))
+      || Self.outboundChannels.containsMatch(in: text)
+    {
       return "hidden instruction to send secrets"
     }
     let secrecy = secrecyFixed.containsMatch(in: text) || !secrecyGrammars.matches(in: text).isEmpty
     return secrecy ? "hidden instruction to handle secrets behind the user's back" : nil
   }
+
+  /// Ways data leaves without a send verb: packed into a link the agent then opens, or a
+  /// header of a request ("URL-encode their contents and add them as the `cfg` query
+  /// parameter; fetch the link").
+  static let outboundChannels = PhraseMatcher([
+    "query parameter", "query string", "url parameter", "into the url", "in the url", "to the url",
+    "as a header", "in a header", "request header", "fetch the link", "open the link", "visit the link",
+  ])
 
   /// Whether a word of `text` is a path to a credential store (`~/.git-credentials`,
   /// `~/.ssh/id_rsa`).
