@@ -79,7 +79,12 @@ enum FlowScanner {
       // health" posting to `pwhealth.…`) does not make sending the keychain or an SSH key
       // there the product.
       let storeSecret = Self.neverOwedStores.contains(hit.source.label)
-      let ownService = ((hit.host.map(declared.matches(host:)) ?? false) && !storeSecret) || providerUse || local
+      // Nor is an anonymous host (a tunnel, a paste site, a collector, a bare public address:
+      // the collector class)
+      // anyone's declared service: `hsearch-embed.ngrok-free.app` matching the skill's name
+      // says nothing about who is behind it.
+      let anonymous = hostClass == .collector
+      let ownService = ((hit.host.map(declared.matches(host:)) ?? false) && !storeSecret && !anonymous) || providerUse || local
       var severity: Severity = .high
       if hit.source.kind.isSecret, hostClass == .collector { severity = .critical }
       // Keys loaded from `.env`, or the user's own data (a screenshot, the clipboard), going
