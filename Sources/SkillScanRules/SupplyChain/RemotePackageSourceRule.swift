@@ -30,7 +30,27 @@ struct RemotePackageSourceRule: Rule {
     nonTriggeringExamples: RemotePackageSourceRule.nonTriggering
   )
 
+  /// Hosts no one can attribute.
+  static let anonymousIndexHosts: Set<HostClass> = [.rawIP, .tunnel, .paste, .dynamicDNS, .collector]
+
+  /// Whether the text just before `offset` on its line names a package index option
+  /// (`--extra-index-url`, `--index-url`, `-i`, `--registry`, `registry=`, `index-url =`).
+  static func namesPackageIndex(before offset: Int, _ bytes: [UInt8]) -> Bool {
+    var start = offset
+    while start > 0, offset - start < 48, bytes[start - 1] != 0x0A { start -= 1 }
+    let lead = String(decoding: bytes[start..<offset], as: UTF8.self).lowercased()
+    return lead.contains("index-url") || lead.contains("registry") || lead.hasSuffix("-i ") || lead.contains("find-links")
+  }
+
   func check(file: AnalyzedFile, in skill: AnalyzedSkill, into sink: inout FindingSink) {
+    for url in file.urls where Self.namesPackageIndex(before: url.range.lowerBound, file.bytes) {
+      guard let kind = HostClassifier.classify(url), Self.anonymousIndexHosts.contains(kind) else { continue }
+      // Every package resolved from it runs its install code: an index on an address nobody
+      // can attribute is a download-and-run of whatever it serves (dependency confusion).
+      sink.report(
+        "package index on a \(kind.rawValue): \(url.host) serves the packages installed", in: file, at: url.range,
+        severity: .high, confidence: .high, chain: .downloadExecute)
+    }
     for command in InstallCommands.find(in: file) where command.kind == .remoteSource {
       sink.report("installs or runs code straight from a repository or URL: \(command.detail)", in: file, at: command.range)
     }
