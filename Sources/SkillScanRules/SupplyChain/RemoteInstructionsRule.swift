@@ -112,13 +112,25 @@ struct RemoteInstructionsRule: Rule {
   static func holdsOnlyAddresses(_ range: Range<Int>, _ bytes: [UInt8]) -> Bool {
     guard range.count <= 1_024 else { return false }
     let r = range.clamped(to: 0..<bytes.count)
-    var lines = String(decoding: bytes[r], as: UTF8.self).split(separator: "\n").map { line in
-      String(line.drop { $0 == " " || $0 == "\t" || $0 == "\r" }.reversed().drop { $0 == " " || $0 == "\t" || $0 == "\r" }.reversed())
+    // Line by line on bytes: fence lines are skipped, every other non-blank line must be one
+    // `http(s)://` word.
+    var any = false
+    var start = r.lowerBound
+    while start < r.upperBound {
+      var end = start
+      while end < r.upperBound, bytes[end] != 0x0A { end += 1 }
+      var lo = start
+      var hi = end
+      while lo < hi, bytes[lo] == 0x20 || bytes[lo] == 0x09 { lo += 1 }
+      while hi > lo, bytes[hi - 1] == 0x20 || bytes[hi - 1] == 0x09 || bytes[hi - 1] == 0x0D { hi -= 1 }
+      let line = bytes[lo..<hi]
+      if !line.isEmpty, !line.starts(with: "```".utf8), !line.starts(with: "~~~".utf8) {
+        guard line.starts(with: "http://".utf8) || line.starts(with: "https://".utf8), !line.contains(0x20) else { return false }
+        any = true
+      }
+      start = end + 1
     }
-    if lines.first?.hasPrefix("```") == true || lines.first?.hasPrefix("~~~") == true { lines.removeFirst() }
-    if lines.last?.hasPrefix("```") == true || lines.last?.hasPrefix("~~~") == true { lines.removeLast() }
-    let body = lines.filter { !$0.isEmpty }
-    return !body.isEmpty && body.allSatisfy { ($0.hasPrefix("http://") || $0.hasPrefix("https://")) && !$0.contains(" ") }
+    return any
   }
 
   /// Codex `agents/openai.yaml`: a `url:` pointing at a remote server (MCP tools).

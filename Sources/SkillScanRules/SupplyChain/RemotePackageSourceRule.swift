@@ -38,8 +38,11 @@ struct RemotePackageSourceRule: Rule {
   static func namesPackageIndex(before offset: Int, _ bytes: [UInt8]) -> Bool {
     var start = offset
     while start > 0, offset - start < 48, bytes[start - 1] != 0x0A { start -= 1 }
-    let lead = String(decoding: bytes[start..<offset], as: UTF8.self).lowercased()
-    return lead.contains("index-url") || lead.contains("registry") || lead.hasSuffix("-i ") || lead.contains("find-links")
+    let lead = start..<offset
+    return ByteText.contains(lead, "index-url", in: bytes, ignoringCase: true)
+      || ByteText.contains(lead, "registry", in: bytes, ignoringCase: true)
+      || ByteText.contains(lead, "find-links", in: bytes, ignoringCase: true)
+      || (offset >= 3 && bytes[offset - 3] == 0x2D && bytes[offset - 2] == 0x69 && bytes[offset - 1] == 0x20)
   }
 
   func check(file: AnalyzedFile, in skill: AnalyzedSkill, into sink: inout FindingSink) {
