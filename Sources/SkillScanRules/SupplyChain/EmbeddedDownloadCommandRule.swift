@@ -60,10 +60,48 @@ struct EmbeddedDownloadCommandRule: Rule {
         guard let hit = Self.anyHit(text, vendor: { VendorInstallers.skillVendor(url: $0, skill: skill) }),
           reported.insert(value.lowerBound).inserted
         else { continue }
-        report(hit, value, sunk: false, isSkillFile: isSkillFile, inCode: true, file, &sink)
+        let run = Self.runByBundledScript(keys: Self.keys(above: value.lowerBound, file.bytes), skill: skill)
+        report(hit, value, sunk: run, isSkillFile: isSkillFile, inCode: true, file, &sink)
       }
     }
   }
+
+  /// The keys a configuration value sits under: `name:` or `"name":` on its own line and
+  /// the three lines above it (`hooks:` / `post_merge:` / `- "curl … | bash"`).
+  static func keys(above offset: Int, _ bytes: [UInt8]) -> [String] {
+    var keys: [String] = []
+    var end = offset
+    for _ in 0..<4 {
+      var start = end
+      while start > 0, bytes[start - 1] != 0x0A { start -= 1 }
+      var i = start
+      while i < end, bytes[i] == 0x20 || bytes[i] == 0x09 || bytes[i] == 0x2D || bytes[i] == 0x22 || bytes[i] == 0x27 { i += 1 }
+      var j = i
+      while j < end, bytes[j] == 0x5F || bytes[j] == 0x2D || (bytes[j] | 0x20 >= 0x61 && bytes[j] | 0x20 <= 0x7A) || (bytes[j] >= 0x30 && bytes[j] <= 0x39) { j += 1 }
+      var k = j
+      while k < end, bytes[k] == 0x22 || bytes[k] == 0x27 || bytes[k] == 0x20 { k += 1 }
+      if j - i >= 3, k < end, bytes[k] == 0x3A { keys.append(String(decoding: bytes[i..<j], as: UTF8.self)) }
+      guard start > 0 else { break }
+      end = start - 1
+    }
+    return keys
+  }
+
+  /// Whether one of the skill's scripts names one of `keys` in a string and hands values to
+  /// a shell (`subprocess.run(cmd, shell=True)` over `cfg["hooks"]["post_merge"]`): the
+  /// configuration's command is then run by the skill itself.
+  static func runByBundledScript(keys: [String], skill: AnalyzedSkill) -> Bool {
+    guard !keys.isEmpty else { return false }
+    let quotedKeys = keys.flatMap { ["\"\($0)\"", "'\($0)'"] }.map { Array($0.utf8) }
+    return skill.files.contains { file in
+      guard file.source.kind == .script, [.python, .javascript, .shell].contains(file.source.language) else { return false }
+      let b = file.bytes
+      return quotedKeys.contains { ByteSearch.contains(b, $0) }
+        && shellSinkMarkers.contains { ByteSearch.contains(b, $0) }
+    }
+  }
+
+  static let shellSinkMarkers: [[UInt8]] = ["shell=True", "os.system(", "os.popen(", "execSync(", "spawnSync(", "eval \"$", "bash -c \"$"].map { Array($0.utf8) }
 
   /// The download-execute construct in `value`, parsed as shell; nil for vendor installers.
   static func hit(
@@ -117,7 +155,7 @@ struct EmbeddedDownloadCommandRule: Rule {
   ) {
     var message = "string holds a command that downloads and runs code (\(found.hit.message))"
     if let vendor = found.vendor { message += " (official \(vendor.tool) installer)" }
-    if sunk { message += " and is passed to an exec sink" }
+    if sunk { message += inCode && !file.source.language.isExecutable ? " and a bundled script runs it" : " and is passed to an exec sink" }
     let complete = (sunk || isSkillFile) && found.vendor == nil
     let polarity = inCode ? Polarity.affirmative : ProsePolarity.classify(file, at: range)
     sink.report(
