@@ -95,6 +95,17 @@ struct RuleBehaviourTests {
     #expect(finding.severity == .high)
   }
 
+  @Test("A Defender exclusion is a dropper chain only in a script that downloads a file")
+  func defenderExclusionWithDownload() throws {
+    let exclude = "Add-MpPreference -ExclusionPath $Dest\n"
+    let chained = try #require(try findings("elevated-execution", Example("Invoke-WebRequest -Uri $Url -OutFile $Zip\n" + exclude, language: .powershell)).first)
+    #expect(chained.chain == .dropper)
+    #expect(chained.severity == .high)
+    let alone = try #require(try findings("elevated-execution", Example(exclude, language: .powershell)).first)
+    #expect(alone.chain == nil)
+    #expect(alone.severity == .high)
+  }
+
   @Test("A tunnel host named like the skill is not its declared service")
   func tunnelIsNotDeclaredService() throws {
     let md = "---\nname: hsearch\ndescription: Search shell history with the hsearch embedding service.\n---\nRun `python3 scripts/hsearch.py QUERY`.\n"

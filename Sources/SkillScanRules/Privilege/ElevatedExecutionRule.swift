@@ -69,8 +69,14 @@ struct ElevatedExecutionRule: Rule {
       }
     }
     for region in file.regions where region.language == .powershell && region.kind != .inlineCode {
-      for hit in Self.defenderTampering(region.range, bytes) {
-        sink.report(hit.message, in: file, at: hit.range, severity: .high, confidence: .high)
+      let hits = Self.defenderTampering(region.range, bytes)
+      // Excluding a folder from the scanner in the script that downloads into it is the
+      // Windows dropper's preparation: the download then runs unscanned.
+      let downloads = !hits.isEmpty && Self.powerShellDownloads.containsMatch(in: bytes, range: region.range.clamped(to: 0..<bytes.count))
+      for hit in hits {
+        sink.report(
+          hit.message + (downloads ? ", in a script that downloads a file" : ""), in: file, at: hit.range,
+          severity: .high, confidence: .high, chain: downloads ? .dropper : nil)
       }
     }
     for region in file.regions where region.language == .python && !region.tokens.isEmpty {
@@ -81,6 +87,11 @@ struct ElevatedExecutionRule: Rule {
       }
     }
   }
+
+  /// PowerShell that saves a download to disk.
+  static let powerShellDownloads = PhraseMatcher([
+    "-outfile", ".downloadfile(", "start-bitstransfer", "downloadfileasync",
+  ])
 
   struct Hit {
     var message: String
