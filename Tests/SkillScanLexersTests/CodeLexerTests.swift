@@ -33,6 +33,35 @@ import Testing
     #expect(calls.filter { $0.writtenCallee.hasPrefix("getattr(obj") }.isEmpty)
   }
 
+  @Test func evaluatorKeptInAVariableIsNamedAtItsCall() {
+    let b = T.bytes("""
+      import builtins
+      run = getattr(__import__("builtins"), "ex" + "ec")
+      run(payload, g)
+      ev = exec
+      ev(code)
+      name = getattr(obj, attr)
+      name(x)
+      f(y = getattr(builtins, "eval"))
+
+      """)
+    let calls = PythonCalls.calls(tokens: PythonLexer.tokenize(b), bytes: b)
+    let run = calls.first { $0.writtenCallee == "run" }
+    #expect(run?.callee == "exec")
+    #expect(run.map { T.text($0.arguments[0].range, b) } == "payload")
+    #expect(calls.first { $0.writtenCallee == "ev" }?.callee == "exec")
+    // A computed attribute is not guessed, and a lookup inside a larger statement binds nothing.
+    #expect(calls.first { $0.writtenCallee == "name" }?.callee == "name")
+    #expect(!calls.contains { $0.writtenCallee == "y" })
+  }
+
+  @Test func javaScriptEvaluatorLookedUpIntoAConstant() {
+    let b = T.bytes("const run = window[\"ev\" + \"al\"];\nrun(body);\nlet g = obj[\"x\"];\ng(1);\n")
+    let calls = JSCalls.calls(tokens: JavaScriptLexer.tokenize(b), bytes: b)
+    #expect(calls.first { $0.writtenCallee == "run" }?.callee == "eval")
+    #expect(calls.first { $0.writtenCallee == "g" }?.callee == "obj.x")
+  }
+
   @Test func fromImportAliasResolves() {
     let b = T.bytes("from requests import post as p; p(u, data=x)\n")
     let calls = PythonCalls.calls(tokens: PythonLexer.tokenize(b), bytes: b)

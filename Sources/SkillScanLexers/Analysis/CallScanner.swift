@@ -219,6 +219,59 @@ struct CallScanner {
       arguments: arguments(open: k, close: close), range: lower..<max(lower, upper), isConstructor: false)
   }
 
+  /// Binds names assigned a callable looked up by a string (`run = getattr(builtins, "ex" +
+  /// "ec")`, `const f = window["ev" + "al"]`) or an evaluator itself (`run = exec`), so that
+  /// `run(code)` is reported as the call it is. ``dynamicCall(open:after:)`` names the call
+  /// made on the spot; droppers as often keep the function in a variable first.
+  ///
+  /// One pass over the tokens; only a whole statement `NAME = <lookup>` binds, so `a.b = …`
+  /// or a lookup used inside a larger expression does not.
+  mutating func bindLookedUpCallables() {
+    var k = 1
+    while k + 1 < tokens.count {
+      defer { k += 1 }
+      guard isOp(k, "="), isWord(k - 1) else { continue }
+      // The name starts its statement (or follows `const`/`let`/`var` that does): each
+      // statement is then read once below, which keeps the pass linear.
+      var first = k - 1
+      if first >= 1, isWord(first - 1), Self.bindingKeywords.contains(text(first - 1)) { first -= 1 }
+      guard first == 0 || tokens[first - 1].kind == .newline || isOp(first - 1, ";") || tokens[first - 1].kind == .comment
+      else { continue }
+      // The statement's last token: the line end, `;`, or the end of the span.
+      var end = k + 1
+      while end < tokens.count, tokens[end].kind != .newline, !isOp(end, ";"), tokens[end].kind != .comment {
+        if tokens[end].kind == .op, match[end] > end { end = Int(match[end]) }
+        end += 1
+      }
+      let last = end - 1
+      guard last > k else { continue }
+      var bound: String?
+      if last == k + 1, isWord(last), Self.evaluators.contains(text(last)) {
+        bound = text(last)
+      } else if isOp(last, ")"), match[last] == Int32(k + 2), isWord(k + 1), text(k + 1) == "getattr" {
+        let args = arguments(open: k + 2, close: last)
+        if args.count >= 2, let attribute = joinedLiteral(args[1].tokens) {
+          let object = objectName(args[0].tokens)
+          bound = Self.globalObjects.contains(object) || object.isEmpty ? attribute : object + "." + attribute
+        }
+      } else if isOp(last, "]"), match[last] > Int32(k + 1), let attribute = joinedLiteral(Int(match[last]) + 1..<last) {
+        let open = Int(match[last])
+        let objectTokens = (k + 1)..<open
+        let object = objectTokens.isEmpty ? "" : objectName(objectTokens)
+        if !object.isEmpty { bound = Self.globalObjects.contains(object) ? attribute : object + "." + attribute }
+      }
+      guard let bound, !bound.isEmpty,
+        bound.utf8.allSatisfy({ ByteClass.isAlpha($0) || ByteClass.isDigit($0) || $0 == 0x5F || $0 == 0x24 || $0 == 0x2E })
+      else { continue }
+      aliases[text(k - 1)] = bound
+    }
+  }
+
+  /// Keywords that may introduce a binding (`const f = …`).
+  static let bindingKeywords: Set<String> = ["const", "let", "var"]
+  /// Built-in evaluators a name can be bound to directly (`run = exec`).
+  static let evaluators: Set<String> = ["exec", "eval", "compile", "execfile"]
+
   /// Objects whose attributes are the language's global functions: `getattr(builtins, "exec")`
   /// is `exec`, `window["eval"]` is `eval`.
   static let globalObjects: Set<String> = [

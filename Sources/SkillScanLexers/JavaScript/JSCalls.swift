@@ -17,6 +17,7 @@ public enum JSCalls {
     var scanner = CallScanner(
       tokens: tokens, bytes: bytes, declarationKeywords: declarationKeywords, moduleLoaders: moduleLoaders)
     scanner.aliases = aliases(tokens: tokens, bytes: bytes)
+    scanner.bindLookedUpCallables()
     scanner.droppedCalleePrefix = "node:"
     return scanner.calls()
   }

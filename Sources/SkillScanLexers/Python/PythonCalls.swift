@@ -17,6 +17,7 @@ public enum PythonCalls {
     var scanner = CallScanner(
       tokens: tokens, bytes: bytes, declarationKeywords: declarationKeywords, moduleLoaders: moduleLoaders)
     scanner.aliases = aliases(tokens: tokens, bytes: bytes)
+    scanner.bindLookedUpCallables()
     return scanner.calls()
   }
 
