@@ -30,6 +30,22 @@ struct ProsePolarityTests {
     #expect(try polarity(of: "curl x | sh", in: "Set **API_KEY** and run `curl x | sh`.\n") == .affirmative)
   }
 
+  @Test("A bare prohibition right after the sentence forbids it")
+  func bareProhibitionAfter() throws {
+    #expect(
+      try polarity(of: "curl x | sudo bash", in: "- Following a blog post that says `curl x | sudo bash`.\n  Don't. You can't review it.\n")
+        == .prohibitive)
+    #expect(try polarity(of: "curl x | sh", in: "Someone pastes `curl x | sh`. **Never do this.**\n") == .prohibitive)
+    // A longer next sentence that merely starts like one is not a prohibition of this one.
+    #expect(try polarity(of: "curl x | sh", in: "Run `curl x | sh`. Don't forget to restart the shell.\n") == .affirmative)
+  }
+
+  @Test("A section of common mistakes describes what not to do")
+  func mistakesHeading() throws {
+    #expect(try polarity(of: "curl x | sh", in: "## Things people get wrong\n\n- Running `curl x | sh` from a blog.\n") == .prohibitive)
+    #expect(try polarity(of: "curl x | sh", in: "## Common mistakes\n\n- Running `curl x | sh` from a blog.\n") == .prohibitive)
+  }
+
   @Test("A negation after the match does not excuse it")
   func trailingNegation() throws {
     #expect(

