@@ -63,7 +63,7 @@ struct RemoteScriptPipedToShellRule: Rule {
         ?? VendorInstallers.platformVendor(url: url)
         ?? VendorInstallers.declaredVendor(url: url, skill: skill)
         ?? VendorInstallers.ownRepository(url: url, skill: skill)
-    }
+    } ?? Self.vendorBehindVariable(hit, span: span, file: file)
     let polarity = span.isCode ? Polarity.affirmative : ProsePolarity.classify(file, at: hit.range)
     var message = hit.message
     if let vendor { message += " (official \(vendor.tool) installer)" }
@@ -84,6 +84,20 @@ struct RemoteScriptPipedToShellRule: Rule {
       message, in: file, at: hit.range,
       confidence: catalogue ? .low : (span.isProse ? .medium : .high), context: context, polarity: polarity,
       chain: vendor == nil && !catalogue ? .downloadExecute : nil)
+  }
+
+  /// The vendor installer a download names through a variable (`curl "$url" -o "$file"`)
+  /// when every address written in the script is one of them: a bootstrap script choosing
+  /// between the Homebrew, rustup and nvm installers can fetch nothing else. A script that
+  /// spells no address, or any other address, gets no such benefit.
+  static func vendorBehindVariable(_ hit: RemoteExecution.Hit, span: Span, file: AnalyzedFile) -> VendorInstallers.Entry? {
+    guard span.isCode, hit.url.map({ $0.isEmpty || $0.hasPrefix("$") }) ?? true else { return nil }
+    var first: VendorInstallers.Entry?
+    for url in file.urls where span.range.contains(url.range.lowerBound) {
+      guard let entry = VendorInstallers.entry(forURL: url.text) else { return nil }
+      first = first ?? entry
+    }
+    return first
   }
 
   /// The texts that name the tool a command installs: the skill's name (also with its
