@@ -63,6 +63,8 @@ struct RemotePackageSourceRule: Rule {
       for pipeline in pipelines {
         for command in pipeline.commands {
           let (effective, name) = command.effectiveCommandAndName(in: file.bytes)
+          // Only these four names are read below: decide before decoding any argument.
+          guard name == "cd" || name == "git" || name == "clawhub" || name == "openclaw" else { continue }
           let args = effective.arguments(in: file.bytes)
           if name == "cd", let dir = args.first { previousDir = dir.lowercased() }
           if name == "clawhub" || name == "openclaw", args.contains("update") {

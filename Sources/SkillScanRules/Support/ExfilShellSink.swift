@@ -42,6 +42,9 @@ public struct ExfilShellSink: Sendable {
   public static func recognize(_ command: ShellCommand, bytes: [UInt8]) -> ExfilShellSink? {
     let (effective, nameWritten) = command.effectiveCommandAndName(in: bytes)
     let name = nameWritten.lowercased()
+    // Most commands are none of these: decide by name before decoding any argument (a
+    // script dense with commands decoded every word of every command here).
+    guard Self.sinkNames.contains(name) else { return nil }
     let args = Self.arguments(effective, bytes)
     switch name {
     case "curl", "curl.exe": return curl(args)
@@ -84,6 +87,12 @@ public struct ExfilShellSink: Sendable {
       return nil
     }
   }
+
+  /// Every command name ``recognize(_:bytes:)`` has a case for.
+  static let sinkNames: Set<String> = [
+    "curl", "curl.exe", "wget", "wget.exe", "nc", "ncat", "netcat", "telnet", "socat", "scp", "rsync", "sftp",
+    "dig", "nslookup", "host", "drill", "mail", "mailx", "sendmail", "mutt", "gh",
+  ]
 
   /// The host of `user@host:path` / `host:path`, nil for local paths and `C:\…`.
   static func remoteHost(_ operand: String) -> String? {
