@@ -198,6 +198,15 @@ struct HiddenCommentInstructionRule: Rule {
     if InstructionOverrideRule.fixed.containsMatch(in: text) || !InstructionOverrideRule.grammars.matches(in: text).isEmpty {
       return "hidden instruction override"
     }
+    // Approval the user never gave, claimed where the user cannot see it, for commands the
+    // agent is told to run; or a way around the agent's permission checks. Either puts the
+    // note in the user's place (taxonomy.md §6.3: a hidden instruction directing harm).
+    if Self.permissionEvasion.containsMatch(in: text) { return "hidden instruction to evade the agent's permission checks" }
+    if Self.approvalClaims.containsMatch(in: text) || OversightRemovalRule.phrases.containsMatch(in: text),
+      Self.executionWords.containsMatch(in: text)
+    {
+      return "hidden instruction to run commands without the user's approval"
+    }
     let secret = ExfilVocabulary.nouns.matches(in: text).contains { ExfilVocabulary.strength(ofNoun: $0.phrase) == .secret }
       || mentionsCredentialPath(text)
     guard secret else { return nil }
@@ -209,6 +218,27 @@ struct HiddenCommentInstructionRule: Rule {
     let secrecy = secrecyFixed.containsMatch(in: text) || !secrecyGrammars.matches(in: text).isEmpty
     return secrecy ? "hidden instruction to handle secrets behind the user's back" : nil
   }
+
+  /// Claims that the user has already approved what the agent is about to do.
+  static let approvalClaims = PhraseMatcher([
+    "already approved", "already been approved", "pre-approved", "preapproved", "pre-authorized",
+    "pre-authorised", "already authorized", "already authorised",
+    "without asking for confirmation", "carry on without asking", "no need to ask", "no need to confirm",
+    "do not prompt", "don't prompt", "prompting them again", "asking them again",
+  ])
+
+  /// What an approval claim would cover: running commands or scripts.
+  static let executionWords = PhraseMatcher([
+    "run", "runs", "execute", "executes", "command", "commands", "script", "scripts", "shell",
+  ])
+
+  /// Instructions to get past the agent's permission checks.
+  static let permissionEvasion = PhraseMatcher([
+    "if a permission", "permission setting blocks", "permission settings block", "permissions block",
+    "blocked by a permission", "blocked by the permission", "bypass the permission", "bypass permissions",
+    "bypass the sandbox", "around the permission", "around permission checks", "circumvent the permission",
+    "evade the permission",
+  ])
 
   /// Ways data leaves without a send verb: packed into a link the agent then opens, or a
   /// header of a request ("URL-encode their contents and add them as the `cfg` query

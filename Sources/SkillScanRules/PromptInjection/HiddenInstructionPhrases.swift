@@ -87,8 +87,8 @@ enum HiddenInstructionPhrases {
 
   /// Words that show a comment addresses the agent.
   static let agentWords = PhraseMatcher([
-    "assistant", "agent", "agents", "ai", "claude", "llm", "gpt", "copilot", "codex", "gemini",
-    "chatgpt", "cursor",
+    "assistant", "assistants", "agent", "agents", "ai", "claude", "llm", "llms", "gpt", "copilot", "codex",
+    "gemini", "chatgpt", "cursor", "language model", "language models",
   ])
 
   /// Words that show a comment touches sensitive material.
