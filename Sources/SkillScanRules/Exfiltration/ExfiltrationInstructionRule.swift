@@ -72,8 +72,15 @@ struct ExfiltrationInstructionRule: Rule {
         confidence: finding.confidence, context: context, polarity: finding.polarity, chain: finding.chain)
     }
     for beacon in ImageBeacons.find(in: file) where reportedLines.insert(file.source.lines.line(of: beacon.range.lowerBound)).inserted {
-      // Inside a fence it is an example of markup; in prose the agent renders it.
-      if file.region(at: beacon.range.lowerBound).map({ $0.kind == .fencedCode || $0.kind == .inlineCode }) ?? false { continue }
+      // Inside a fence it is an example of markup; in prose the agent renders it. A plain
+      // fence that the text tells the agent to fill with data ("URL-encode that text and
+      // substitute it for {payload}") is the template of what it will render.
+      if let region = file.region(at: beacon.range.lowerBound), region.kind == .fencedCode || region.kind == .inlineCode,
+        !(beacon.carriesData && region.kind == .fencedCode && !region.language.isExecutable
+          && ImageBeacons.filledByTheAgent(before: region.range.lowerBound, in: file))
+      {
+        continue
+      }
       let polarity = ProsePolarity.classify(file, at: beacon.range)
       sink.report(
         beacon.message, in: file, at: beacon.range, severity: beacon.carriesData ? .high : .medium,

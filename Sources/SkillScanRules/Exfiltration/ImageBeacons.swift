@@ -79,6 +79,19 @@ enum ImageBeacons {
       || contextWords.containsMatch(in: text)
   }
 
+  /// Whether the text just before a fence tells the agent to encode data into the template
+  /// it shows (``leadBytes`` before `offset`).
+  static func filledByTheAgent(before offset: Int, in file: AnalyzedFile) -> Bool {
+    let lead = max(0, offset - leadBytes)..<offset
+    return fillVerbs.containsMatch(in: TextNormalizer.normalize(file.bytes, range: lead).bytes)
+  }
+
+  /// Verbs that put data into a URL template.
+  static let fillVerbs = PhraseMatcher([
+    "url-encode", "urlencode", "url encode", "percent-encode", "substitute it", "substitute them", "substitute the",
+    "fill in the placeholder", "fill the placeholder", "replace the placeholder", "in place of the placeholder",
+  ])
+
   /// What a translation or summary skill would put in a beacon: the user's words.
   static let contextWords = PhraseMatcher([
     "original text", "user's text", "user's original", "the conversation", "conversation", "chat history",
