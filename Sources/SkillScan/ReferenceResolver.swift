@@ -6,6 +6,13 @@ import SkillScanCore
 /// *activated*: the agent is told to run or read it (taxonomy.md §6.1). Matching is a byte
 /// search of `SKILL.md`, linear in its size per candidate path.
 enum ReferenceResolver {
+  /// Commands that run a build file found by its conventional name.
+  static let runnersByName: [String: [[UInt8]]] = {
+    let make = ["`make ", "`make`", "\nmake ", "$ make ", "make -f", "make -C", " make install", " make setup"].map { Array($0.utf8) }
+    let docker = ["docker build", "docker compose", "docker-compose", "podman build", "buildah bud"].map { Array($0.utf8) }
+    return ["makefile": make, "gnumakefile": make, "dockerfile": docker, "containerfile": docker]
+  }()
+
   static func referencedPaths(in files: [AnalyzedFile], skillFile: String?) -> Set<String> {
     guard let skillPath = skillFile, let skill = files.first(where: { $0.path == skillPath })
     else { return [] }
@@ -19,6 +26,11 @@ enum ReferenceResolver {
       } else if nameCounts[file.source.name] == 1, file.source.name.utf8.count >= 4,
         ByteSearch.contains(haystack, Array(file.source.name.utf8))
       {
+        referenced.insert(file.path)
+      } else if let runners = runnersByName[file.source.lowercasedName],
+        runners.contains(where: { ByteSearch.contains(haystack, $0) })
+      {
+        // `make review` runs the Makefile, `docker build .` the Dockerfile, without naming it.
         referenced.insert(file.path)
       }
     }

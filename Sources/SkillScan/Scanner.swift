@@ -210,7 +210,8 @@ public struct Scanner: Sendable {
     let derived = bundle.files.flatMap { file in
       [
         PackageInstallScripts.derivedFile(of:), ServiceCommands.systemd(of:), ServiceCommands.launchd(of:),
-        HarnessCommands.derivedFile(of:),
+        HarnessCommands.derivedFile(of:), BuildRecipes.makefile(of:), BuildRecipes.dockerfile(of:),
+        BuildRecipes.workflowRuns(of:), BuildRecipes.envrc(of:),
       ].compactMap { $0(file) }
     }
     let files = bundle.files.map(analyzer.analyze) + derived.map(analyzer.analyze)

@@ -64,12 +64,17 @@ struct DerivedScript {
   var columns: [Int] = []
 
   /// Appends `command` (which may span lines) as taken from `line`:`column`.
-  mutating func append(_ command: String, line: Int, column: Int) {
+  /// `spansLines`: the command's own line breaks are the file's (a continued Makefile or
+  /// Dockerfile line), so each part is reported at its own line rather than the first.
+  mutating func append(_ command: String, line: Int, column: Int, spansLines: Bool = false) {
     var first = true
-    for part in command.split(separator: "\n", omittingEmptySubsequences: false) {
-      text += Array(part.utf8)
+    var offset = 0
+    // Split on bytes: a derived script can be a 20 MB Makefile's worth of lines.
+    for part in command.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
+      text += part
       text.append(0x0A)
-      lines.append(line)
+      lines.append(spansLines ? line + offset : line)
+      offset += 1
       columns.append(first ? column : 1)
       first = false
     }
