@@ -1,3 +1,4 @@
+import Foundation
 import SkillScan
 import SkillScanCore
 @testable import SkillScanRules
@@ -95,5 +96,19 @@ struct CrossModuleFlowTests {
     let names = CrossModuleFlow.importedNames(file)
     #expect(names.isSuperset(of: ["net", "client", "helpers", "store", "os"]))
     #expect(!names.contains("nothing"))
+  }
+}
+
+extension CrossModuleFlowTests {
+  @Test("A .env key read in another module and sent to a model API is the API's use, not a chain")
+  func envKeyToModelProvider() throws {
+    let collector = "import os\n\nclass Collector:\n    def read(self, path):\n        with open(path) as f:\n            return f.read()\n\n    def cloud_keys(self):\n        p = os.path.join(os.getcwd(), '.env')\n        return self.read(p)\n"
+    let reporter = Self.reporter.replacingOccurrences(of: "https://metrics.example.net/collect", with: "https://api.openai.com/v1/responses")
+    let found = scan([("collector.py", collector), ("reporter.py", reporter), ("analyze.py", Self.coordinator)])
+    let finding = try #require(found.first { $0.ruleID == "exfil-flow-environment" })
+    #expect(finding.message.contains("read in collector.py"))
+    #expect(finding.message.contains("model provider"))
+    #expect(finding.chain == nil)
+    #expect(finding.severity == .medium)
   }
 }

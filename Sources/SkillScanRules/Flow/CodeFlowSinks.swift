@@ -39,6 +39,11 @@ enum CodeFlowSinks {
         return call.callee
       }
       if callee.hasSuffix("request") && call.arguments.contains(where: { $0.keyword == "data" }) { return call.callee }
+      // `urllib.request.Request(url, body)`: the body is the second positional argument; the
+      // request object exists to be sent (`urlopen(req)`).
+      if Self.requestConstructors.contains(callee), call.arguments.count >= 2, call.arguments[1].keyword == nil {
+        return call.callee
+      }
       if callee.hasSuffix(".request"), let first = call.stringArgument(0, tokens: s.tokens) {
         let method = StringLiteral.value(of: first, in: s.bytes, language: language).uppercased()
         if method == "POST" || method == "PUT" || method == "PATCH" { return call.callee }
@@ -56,6 +61,9 @@ enum CodeFlowSinks {
     if runsUploadCommand(call, s, language: language) { return call.callee }
     return nil
   }
+
+  /// urllib's request classes (resolved, lower-cased), whose second argument is the body.
+  static let requestConstructors: Set<String> = ["urllib.request.request", "urllib2.request", "request"]
 
   static let pythonSuffixBytes = pythonSuffixes.map { Array($0.utf8) }
   static let jsSuffixBytes = jsSuffixes.map { Array($0.utf8) }

@@ -67,10 +67,10 @@ enum FlowScanner {
       let hostClass = hit.host.map(ExfilHosts.classify)
       // Prompts, memory and a key from `.env` going to a model API is how agent tools work.
       let providerUse = hit.host.map(ExfilHosts.isModelProvider) ?? false
-        && (hit.source.kind == .context || hit.source.kind == .personal || hit.source.label == ".env file")
+        && (hit.source.kind == .context || hit.source.kind == .personal || hit.source.label.hasPrefix(".env file"))
       // A `.env` read usually loads a few keys that then authenticate requests; only a
       // `.env` reaching a collector-class host completes the chain on its own.
-      let envFileUse = hit.source.label == ".env file" && hostClass != .collector
+      let envFileUse = hit.source.label.hasPrefix(".env file") && hostClass != .collector
       // A send to a loopback or private address stays on the machine or the user's network
       // (the agent's own gateway, a local model server): reported, never a chain.
       let viaSSH = ["scp", "rsync", "sftp"].contains(hit.sinkName.lowercased())
@@ -92,7 +92,7 @@ enum FlowScanner {
       // doing its job: noted, not a high finding that makes the skill suspicious on its own.
       // Key files, keychains, shell history and the whole environment stay high wherever
       // they go.
-      if ownService, hit.source.label == ".env file" || hit.source.kind == .personal {
+      if ownService, hit.source.label.hasPrefix(".env file") || hit.source.kind == .personal {
         severity = .medium
       }
       let confidence: Confidence = ownService ? .low : (envFileUse || distant ? .medium : .high)
