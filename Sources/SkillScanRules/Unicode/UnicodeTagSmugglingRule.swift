@@ -136,6 +136,9 @@ extension UnicodeTagSmugglingRule {
     let sends = ExfilVocabulary.verbs.containsMatch(in: text) || ByteSearch.contains(text, Array("://".utf8))
     if secret && sends { return "hidden instruction to send secrets" }
     if EmbeddedDownloadCommandRule.hit(decoded) != nil { return "hidden command that downloads and runs code" }
-    return nil
+    // What makes a hidden HTML comment harmful makes invisible text harmful too: a
+    // credential file to be read and kept from the user, approval claimed for commands,
+    // permission checks evaded.
+    return HiddenCommentInstructionRule.harm(in: text)
   }
 }
