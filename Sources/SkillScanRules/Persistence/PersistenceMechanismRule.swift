@@ -113,6 +113,7 @@ struct PersistenceMechanismRule: Rule {
         in: file, at: hit.range, severity: .high, chain: .persistence)
     }
     for span in BehaviorShellSpans.spans(of: file) {
+      var assigned: [String: String]?
       for pipeline in span.pipelines {
         guard let what = Self.mechanism(pipeline, bytes) else { continue }
         let line = ResourceAbuseRule.line(around: pipeline.range.lowerBound, bytes, file.source.lines)
@@ -121,7 +122,13 @@ struct PersistenceMechanismRule: Rule {
         let lo = max(span.region.range.lowerBound, line.0, pipeline.range.lowerBound - Self.lineMargin)
         let hi = min(span.region.range.upperBound, max(line.1, pipeline.range.upperBound), pipeline.range.upperBound + Self.lineMargin)
         let text = ByteText.string(lo..<max(lo, hi), in: bytes)
-        let lowered = text.lowercased()
+        var lowered = text.lowercased()
+        // `echo "$job" | crontab -`: what is persisted is the variable's value, written on an
+        // earlier line (`job="*/20 * * * * /bin/sh -c \"$($fetch $url)\""`).
+        if ByteSearch.contains(lowered, "$") {
+          if assigned == nil { assigned = Self.assignments(in: span.pipelines, bytes) }
+          lowered += Self.referencedValues(in: lowered, assigned ?? [:])
+        }
         // `cat >> ~/.zshrc <<'RC' … RC`: what is persisted is the here-document's body, below
         // the line. A whole unit or rc block holds `bash -c` and option flags routinely, so the
         // body counts only for a network command that sends or runs what it fetches, or a
@@ -151,6 +158,52 @@ struct PersistenceMechanismRule: Rule {
           confidence: span.kind == .inline ? .medium : .high, polarity: polarity, chain: chain ? .persistence : nil)
       }
     }
+  }
+
+  /// Plain `NAME=value` assignments of a span (raw value text, lower-cased, at most
+  /// ``valueLimit`` bytes each; the last assignment of a name wins).
+  static func assignments(in pipelines: [ShellPipeline], _ bytes: [UInt8]) -> [String: String] {
+    var out: [String: String] = [:]
+    for pipeline in pipelines {
+      for command in pipeline.commands where command.words.isEmpty {
+        for token in command.assignments {
+          let r = token.range.clamped(to: 0..<bytes.count)
+          guard let eq = bytes[r].firstIndex(of: 0x3D) else { continue }
+          let name = ByteText.string(r.lowerBound..<eq, in: bytes).lowercased()
+          out[name] = ByteText.string((eq + 1)..<min(r.upperBound, eq + 1 + valueLimit), in: bytes).lowercased()
+        }
+      }
+    }
+    return out
+  }
+
+  static let valueLimit = 4_096
+  /// Variable references of one line whose values are read.
+  static let maxReferences = 16
+
+  /// The values (joined by newlines) of the `$NAME` / `${NAME}` references in `text`.
+  static func referencedValues(in text: String, _ assigned: [String: String]) -> String {
+    guard !assigned.isEmpty else { return "" }
+    let utf8 = Array(text.utf8)
+    var out = ""
+    var seen = Set<String>()
+    var i = 0
+    while i < utf8.count, seen.count < maxReferences {
+      guard utf8[i] == 0x24 else {
+        i += 1
+        continue
+      }
+      var j = i + 1
+      if j < utf8.count, utf8[j] == 0x7B { j += 1 }
+      let start = j
+      while j < utf8.count, (utf8[j] >= 0x61 && utf8[j] <= 0x7A) || (utf8[j] >= 0x30 && utf8[j] <= 0x39) || utf8[j] == 0x5F { j += 1 }
+      if j > start {
+        let name = String(decoding: utf8[start..<j], as: UTF8.self)
+        if seen.insert(name).inserted, let value = assigned[name] { out += "\n" + value }
+      }
+      i = max(j, i + 1)
+    }
+    return out
   }
 
   /// Commands whose arguments ``mechanism(_:_:)`` reads.
