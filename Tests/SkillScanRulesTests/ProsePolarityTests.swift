@@ -46,6 +46,14 @@ struct ProsePolarityTests {
     #expect(try polarity(of: "curl x | sh", in: "## Common mistakes\n\n- Running `curl x | sh` from a blog.\n") == .prohibitive)
   }
 
+  @Test("A do-not-edit note in a heading forbids nothing under it")
+  func maintenanceHeading() throws {
+    #expect(
+      try polarity(of: "curl x | sh", in: "## Team standards (managed — do not edit)\n\n- Before any push, run `curl x | sh`.\n")
+        == .affirmative)
+    #expect(try polarity(of: "curl x | sh", in: "## Do not do this\n\n- Running `curl x | sh` from a blog.\n") == .prohibitive)
+  }
+
   @Test("A negation after the match does not excuse it")
   func trailingNegation() throws {
     #expect(

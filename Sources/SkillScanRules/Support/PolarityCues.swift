@@ -44,6 +44,17 @@ enum PolarityCues {
     "don'ts", "what to avoid",
   ])
 
+  /// Heading cues that are negations, which a maintenance note also holds.
+  static let negatedHeadingWords: Set<Int> = {
+    Set(["don't", "do not", "never"].compactMap { headings.phrases.firstIndex(of: $0) })
+  }()
+
+  /// "Do not edit" and its kin: a note to whoever maintains the text, not a prohibition of it.
+  static let maintenanceNotes = PhraseMatcher([
+    "do not edit", "don't edit", "never edit", "do not modify", "don't modify", "do not change", "don't change",
+    "do not remove", "don't remove", "do not delete", "don't delete",
+  ])
+
   /// A sentence that is nothing but a prohibition ("Don't.", "Never do this."): said right
   /// after a described command, it forbids that command.
   static let bareProhibitions: Set<String> = [

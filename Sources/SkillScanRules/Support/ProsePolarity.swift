@@ -61,7 +61,13 @@ public enum ProsePolarity {
     if let heading = regions.precedingHeading(before: range.lowerBound) {
       var text = [UInt8](filled: 0x20, count: heading.count + 2)
       for i in heading { text[i - heading.lowerBound + 1] = KeywordFilter.fold(file.bytes[i]) }
-      if PolarityCues.headings.containsMatch(in: text) { return .prohibitive }
+      if PolarityCues.headings.matches(in: text).contains(where: { m in
+        // "Team standards (managed — do not edit)" tells maintainers to leave the block
+        // alone; it forbids nothing the block says.
+        !(PolarityCues.negatedHeadingWords.contains(m.phrase) && PolarityCues.maintenanceNotes.matches(in: text).contains { $0.range.overlaps(m.range) })
+      }) {
+        return .prohibitive
+      }
     }
     return .affirmative
   }
