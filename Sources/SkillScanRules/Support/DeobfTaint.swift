@@ -105,6 +105,7 @@ enum DeobfTaint {
     promiseParameters(tokens: tokens, bytes: bytes, derived: seeded, into: &tainted)
     assignments()
     promiseParameters(tokens: tokens, bytes: bytes, derived: seeded, into: &tainted)
+    functionParameters(tokens: tokens, bytes: bytes, derived: seeded, into: &tainted)
     return tainted
   }
 
@@ -180,6 +181,76 @@ enum DeobfTaint {
     }
   }
 
+
+  /// Taints the parameters of functions defined in the same code when a call passes them a
+  /// download or a tainted name: `load(body)` with `function load(src) { vm.runInNewContext(src) }`
+  /// or `def run(code): exec(code)`. One pass over definitions and one over calls; each call's
+  /// arguments are read for at most ``maxArgumentTokens`` tokens, so nesting stays linear.
+  static func functionParameters(
+    tokens: [Token], bytes: [UInt8], derived: (Range<Int>) -> Bool, into tainted: inout Set<String>
+  ) {
+    let n = tokens.count
+    func word(_ i: Int) -> String? {
+      i >= 0 && i < n && tokens[i].kind == .word ? ByteText.string(tokens[i].range, in: bytes) : nil
+    }
+    func isOp(_ i: Int, _ s: StaticString) -> Bool {
+      i >= 0 && i < n && tokens[i].kind == .op && ByteText.equals(tokens[i].range, s, in: bytes)
+    }
+    /// Parameter names of the list opening at `open` (`(a, b=1, *c)`), at most 16.
+    func parameters(_ open: Int) -> [String] {
+      var params: [String] = []
+      var q = open + 1
+      var expectName = true
+      while q < min(n, open + 64), !isOp(q, ")") {
+        if let w = word(q), expectName {
+          params.append(w)
+          expectName = false
+        } else if isOp(q, ",") {
+          expectName = true
+        }
+        q += 1
+      }
+      return Array(params.prefix(16))
+    }
+    var definitions: [String: [String]] = [:]
+    for i in 0..<n where tokens[i].kind == .word {
+      guard let keyword = word(i), keyword == "def" || keyword == "function", let name = word(i + 1), isOp(i + 2, "(") else { continue }
+      definitions[name] = parameters(i + 2)
+    }
+    guard !definitions.isEmpty else { return }
+    for i in 1..<max(1, n - 1) where tokens[i].kind == .word && isOp(i + 1, "(") {
+      guard let name = word(i), let params = definitions[name], !params.isEmpty,
+        word(i - 1) != "def", word(i - 1) != "function", !isOp(i - 1, ".")
+      else { continue }
+      var position = 0
+      var depth = 0
+      var k = i + 2
+      var fed = false
+      while k < min(n, i + 2 + maxArgumentTokens) {
+        let t = tokens[k]
+        if t.kind == .op, t.range.count == 1, let b = t.range.last.map({ bytes[$0] }) {
+          if b == 0x28 || b == 0x5B || b == 0x7B { depth += 1 }
+          if b == 0x29 || b == 0x5D || b == 0x7D {
+            if depth == 0 { break }
+            depth -= 1
+          }
+          if b == 0x2C, depth == 0 {
+            if fed, position < params.count { tainted.insert(params[position]) }
+            fed = false
+            position += 1
+            k += 1
+            continue
+          }
+        }
+        if derived(t.range) || (t.kind == .word && tainted.contains(ByteText.string(t.range, in: bytes))) { fed = true }
+        k += 1
+      }
+      if fed, position < params.count { tainted.insert(params[position]) }
+    }
+  }
+
+  /// Argument tokens read per call by ``functionParameters(tokens:bytes:derived:into:)``.
+  static let maxArgumentTokens = 256
 
   /// Whether any word in `range` of `tokens` is a tainted name.
   static func mentions(_ names: Set<String>, in arguments: CodeCall.Arguments, tokens: [Token], bytes: [UInt8]) -> String? {
