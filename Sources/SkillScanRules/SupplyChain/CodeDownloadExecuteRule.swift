@@ -105,7 +105,10 @@ struct CodeDownloadExecuteRule: Rule {
         call.contains(inner), !inCallback(inner.range.lowerBound)
       {
         source = "'\(inner.callee)(…)'"
-      } else if let name = DeobfTaint.mentions(tainted, in: dataArguments, tokens: unit.tokens, bytes: file.bytes) {
+      } else if let name = DeobfTaint.mentions(
+        tainted, in: Self.commandRunners.contains(call.callee) ? Self.programPosition(call, unit.tokens, file.bytes) : dataArguments,
+        tokens: unit.tokens, bytes: file.bytes)
+      {
         source = "'\(name)'"
       } else if let at = Self.firstStarting(atOrAfter: call.range.lowerBound, mentions.map(\.offset)),
         mentions[at].offset < call.range.upperBound, !inCallback(mentions[at].offset)
@@ -120,6 +123,46 @@ struct CodeDownloadExecuteRule: Rule {
       }
       report("'\(call.callee)' runs code downloaded by \(source)", call.range, unit, file, &sink)
     }
+  }
+
+  /// Calls that start a command: what they run is their first argument (or a list's first
+  /// element), and the rest are that program's data.
+  static let commandRunners: Set<String> = [
+    "os.system", "subprocess.run", "subprocess.call", "subprocess.Popen", "subprocess.check_output",
+    "subprocess.check_call", "child_process.exec", "child_process.execSync",
+  ]
+
+  /// The program a command runner starts: its first argument when that is a name or an
+  /// expression without string text of its own (`subprocess.run(step, shell=True)`,
+  /// `os.system(cmd)`), or the first element of a list (`[script, "--flag"]`). A downloaded
+  /// value passed as a later argument (`["edge-tts", "--text", text]`) or interpolated into a
+  /// command of the skill's own (`` `./ask.sh "${prompt}"` ``) is data for that program.
+  static func programPosition(_ call: CodeCall, _ tokens: [Token], _ bytes: [UInt8]) -> CodeCall.Arguments {
+    guard let first = call.arguments.first(where: { $0.keyword == nil }) else { return CodeCall.Arguments([]) }
+    var range = first.tokens
+    if let open = range.first, open < tokens.count, tokens[open].kind == .op, ByteText.equals(tokens[open].range, "[", in: bytes) {
+      // The list's first element: up to its first top-level comma.
+      var depth = 0
+      var end = open + 1
+      while end < range.upperBound {
+        let t = tokens[end]
+        if t.kind == .op, t.range.count == 1 {
+          let b = bytes[t.range.lowerBound]
+          if b == 0x28 || b == 0x5B || b == 0x7B { depth += 1 }
+          if b == 0x29 || b == 0x5D || b == 0x7D {
+            if depth == 0 { break }
+            depth -= 1
+          }
+          if b == 0x2C, depth == 0 { break }
+        }
+        end += 1
+      }
+      range = (open + 1)..<end
+    }
+    guard !range.isEmpty, !range.contains(where: { $0 < tokens.count && tokens[$0].kind == .string }) else {
+      return CodeCall.Arguments([])
+    }
+    return CodeCall.Arguments([CodeCall.Argument(tokens: range, range: first.range, keyword: nil)])
   }
 
   /// String tokens that name one of `scripts` (by their last path component), in order, so

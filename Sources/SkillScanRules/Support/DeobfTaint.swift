@@ -55,6 +55,52 @@ enum DeobfTaint {
         continue
       }
       atStart = false
+      // `for step in latest.get("post_update", []):` / `for (const s of steps)`: the loop
+      // names take what the iterated value holds.
+      if tokens[k].kind == .word, ByteText.equals(tokens[k].range, "for", in: bytes) {
+        var j = k + 1
+        if isOp(j, "(") { j += 1 }
+        if isDeclarator(j) { j += 1 }
+        var names: [String] = []
+        while j < n, j < k + 16, tokens[j].kind == .word || isOp(j, ",") || isOp(j, "(") || isOp(j, ")") || isOp(j, "[") || isOp(j, "]") {
+          if tokens[j].kind == .word {
+            if ByteText.equals(tokens[j].range, "in", in: bytes) || ByteText.equals(tokens[j].range, "of", in: bytes) { break }
+            names.append(ByteText.string(tokens[j].range, in: bytes))
+          }
+          j += 1
+        }
+        guard j < n, tokens[j].kind == .word,
+          ByteText.equals(tokens[j].range, "in", in: bytes) || ByteText.equals(tokens[j].range, "of", in: bytes)
+        else {
+          k += 1
+          continue
+        }
+        j += 1
+        var derived = false
+        var depth = 0
+        while j < n {
+          let u = tokens[j]
+          if depth == 0 && (u.kind == .newline || isOp(j, ":") || isOp(j, ";") || isOp(j, "{")) { break }
+          if u.kind == .op, u.range.count == 1, let b = u.range.last.map({ bytes[$0] }) {
+            if b == 0x28 || b == 0x5B { depth += 1 }
+            if b == 0x29 || b == 0x5D {
+              if depth == 0 { break }
+              depth -= 1
+            }
+          }
+          if !derived {
+            if inSeed(u.range) {
+              derived = true
+            } else if u.kind == .word, !tainted.isEmpty, tainted.contains(ByteText.string(u.range, in: bytes)) {
+              derived = true
+            }
+          }
+          j += 1
+        }
+        if derived { tainted.formUnion(names) }
+        k = j
+        continue
+      }
       var lhs = k
       if isDeclarator(lhs) { lhs += 1 }
       guard lhs < n, tokens[lhs].kind == .word, isOp(lhs + 1, "=") else {
@@ -256,7 +302,9 @@ enum DeobfTaint {
   static func mentions(_ names: Set<String>, in arguments: CodeCall.Arguments, tokens: [Token], bytes: [UInt8]) -> String? {
     guard !names.isEmpty else { return nil }
     for arg in arguments {
-      for i in arg.tokens where i < tokens.count && tokens[i].kind == .word {
+      // `text=True`: the keyword names the parameter, it carries no value.
+      let values = arg.keyword == nil ? arg.tokens : min(arg.tokens.upperBound, arg.tokens.lowerBound + 2)..<arg.tokens.upperBound
+      for i in values where i < tokens.count && tokens[i].kind == .word {
         let word = ByteText.string(tokens[i].range, in: bytes)
         if names.contains(word) { return word }
       }
