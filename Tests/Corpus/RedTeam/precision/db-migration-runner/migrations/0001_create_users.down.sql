@@ -1,0 +1,2 @@
+-- Destructive: removes all users. Only meaningful on a fresh dev database.
+DROP TABLE IF EXISTS users;
