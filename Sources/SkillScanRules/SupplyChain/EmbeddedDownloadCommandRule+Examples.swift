@@ -12,5 +12,8 @@ extension EmbeddedDownloadCommandRule {
   static let nonTriggering: [Example] = [
     Example("{\n  \"scripts\": { \"build\": \"tsc -p .\", \"fetch\": \"curl -s https://api.example.net/data -o data.json\" }\n}\n", language: .json, path: "package.json", note: "download without execution"),
     Example("cmd = ['git', 'clone', 'https://github.com/org/repo']\nsubprocess.run(cmd)\n", language: .python, note: "no download-and-run"),
+    Example(
+      "import re\nREMOTE = re.compile(r\"(curl|wget)[^\\n|]*\\|\\s*(ba)?sh|powershell -c iex (iwr https://x.example/a.ps1)\", re.I)\n",
+      language: .python, note: "a detector's pattern handed to the regex compiler"),
   ]
 }

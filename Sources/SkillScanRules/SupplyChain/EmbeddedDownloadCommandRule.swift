@@ -49,6 +49,8 @@ struct EmbeddedDownloadCommandRule: Rule {
       for token in unit.tokens where token.kind == .string && token.range.count >= 16 {
         let value = StringLiteral.value(of: token, in: file.bytes, language: unit.language)
         guard let hit = Self.anyHit(value, vendor: { VendorInstallers.skillVendor(url: $0, skill: skill) }) else { continue }
+        // A pattern handed to a regex compiler is what a detector looks for, not a command.
+        if calls.contains(where: { Self.regexCompilers.contains($0.callee) && $0.range.contains(token.range.lowerBound) }) { continue }
         let sunk = calls.contains { Self.sinks.contains($0.callee) && $0.range.contains(token.range.lowerBound) }
         guard reported.insert(token.range.lowerBound).inserted else { continue }
         report(hit, token.range, sunk: sunk, isSkillFile: isSkillFile, inCode: unit.isCode, file, &sink)
@@ -65,6 +67,12 @@ struct EmbeddedDownloadCommandRule: Rule {
       }
     }
   }
+
+  /// Calls whose string arguments are regular expressions.
+  static let regexCompilers: Set<String> = [
+    "re.compile", "re.search", "re.match", "re.fullmatch", "re.findall", "re.finditer", "re.sub", "re.subn", "re.split",
+    "regex.compile", "regex.search", "regex.match", "RegExp",
+  ]
 
   /// The keys a configuration value sits under: `name:` or `"name":` on its own line and
   /// the three lines above it (`hooks:` / `post_merge:` / `- "curl … | bash"`).
