@@ -127,6 +127,23 @@ struct RuleBehaviourTests {
     #expect(benign.contains { $0.line == 4 && $0.chain == nil && $0.severity == .medium })
   }
 
+  @Test("A script that switches off several security protections is broad destruction")
+  func securityProtectionsOff() throws {
+    let shell = "#!/bin/bash\nsudo spctl --master-disable\nfor s in auditd falcon-sensor; do :; done\nsudo systemctl disable --now falcon-sensor\nsudo setenforce 0\n"
+    let found = try findings("destructive-command", Example(shell, language: .shell))
+    let broad = try #require(found.first { $0.message.hasPrefix("switches off") })
+    #expect(broad.line == 2)
+    #expect(broad.chain == .destruction)
+    #expect(broad.message.contains("Gatekeeper") && broad.message.contains("SELinux"))
+    // One protection alone is the single medium finding it always was.
+    let one = try findings("destructive-command", Example("#!/bin/bash\nsudo setenforce 0\n", language: .shell))
+    #expect(!one.contains { $0.message.hasPrefix("switches off") })
+    #expect(one.allSatisfy { $0.chain == nil })
+    let ps = "$mp = 'Set-Mp' + 'Preference'\n& $mp -DisableRealtimeMonitoring $true -DisableBehaviorMonitoring $true\n"
+    let windows = try findings("destructive-command", Example(ps, language: .powershell))
+    #expect(windows.contains { $0.chain == .destruction && $0.line == 2 && $0.message.contains("Defender real-time monitoring") })
+  }
+
   @Test("A load-time directive is reported in load-time context")
   func loadTime() throws {
     let found = try findings(

@@ -15,7 +15,7 @@ struct DestructiveCommandRule: Rule {
     pattern: .destructive,
     severity: .high,
     confidence: .high,
-    languages: [.shell, .markdown, .python],
+    languages: [.shell, .markdown, .python, .powershell],
     summary: "Code wipes broad paths or disks, disables protections, or abuses resources.",
     rationale: """
       `rm -rf ./* ../*`, `rm -rf ~`, `dd of=/dev/sda` or `mkfs` destroy the user's data in \
@@ -29,7 +29,8 @@ struct DestructiveCommandRule: Rule {
       """,
     references: [.owaspLLM(6), .owaspASI(2), .owaspASI(5), .atlas("AML.T0102"), .cwe(1220), .taxonomy("5.9")],
     keywords: ["rm", "find", "dd", "mkfs", "wipefs", "shred", "rmtree", "setenforce", "ufw", "csrutil",
-      "systemctl", "set-mppreference", "netsh", "xmrig", "stratum", "miner", ":(){", "diskutil", "cryptonight", "nicehash"],
+      "systemctl", "set-mppreference", "netsh", "spctl", "aa-teardown", "launchctl", "disablerealtimemonitoring",
+      "disableantispyware", "set-netfirewallprofile", "xmrig", "stratum", "miner", ":(){", "diskutil", "cryptonight", "nicehash"],
     triggeringExamples: DestructiveCommandRule.triggering,
     nonTriggeringExamples: DestructiveCommandRule.nonTriggering
   )
@@ -55,6 +56,17 @@ struct DestructiveCommandRule: Rule {
         let bad = security || BehaviorShellSpans.isBadExample(file, span.region)
         report(hit, at: command.range, span.kind == .inline, polarity, bad, file, &sink)
       }
+    }
+    // Several security protections switched off by one script: clearing the way (§5.9).
+    for span in BehaviorShellSpans.spans(of: file) where span.kind != .inline {
+      guard let off = SecurityDisabling.inShell(span.commands, bytes), off.names.count >= SecurityDisabling.broadCount else { continue }
+      let polarity = BehaviorShellSpans.polarity(span, file, off.first)
+      let bad = security || BehaviorShellSpans.isBadExample(file, span.region)
+      report(Hit(message: Self.disablingMessage(off.names), broad: true), at: off.first, false, polarity, bad, file, &sink)
+    }
+    for region in file.regions where region.language == .powershell && region.kind != .inlineCode {
+      guard let off = SecurityDisabling.inPowerShell(bytes, region.range), off.names.count >= SecurityDisabling.broadCount else { continue }
+      report(Hit(message: Self.disablingMessage(off.names), broad: true), at: off.first..<(off.first + 1), false, .affirmative, security, file, &sink)
     }
     for region in file.regions where region.language.isExecutable && region.kind != .inlineCode {
       if let r = Self.marker(in: region, file) {
@@ -84,6 +96,10 @@ struct DestructiveCommandRule: Rule {
   struct Hit {
     var message: String
     var broad: Bool
+  }
+
+  static func disablingMessage(_ names: [String]) -> String {
+    "switches off \(names.count) security protections (\(names.prefix(4).joined(separator: ", "))\(names.count > 4 ? ", …" : ""))"
   }
 
   private func report(
