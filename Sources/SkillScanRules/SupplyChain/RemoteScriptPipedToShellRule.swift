@@ -31,7 +31,7 @@ struct RemoteScriptPipedToShellRule: Rule {
       before it runs; ship helper scripts inside the skill instead of fetching them.
       """,
     references: [.owaspLLM(3), .owaspLLM(5), .owaspASI(4), .owaspASI(5), .atlas("AML.T0010.005"), .cwe(494), .taxonomy("SC2")],
-    keywords: ["curl", "wget", "aria2c", "iwr", "irm", "invoke-webrequest", "invoke-restmethod", "downloadstring", "${ifs}", "$ifs", "|sh", "| sh", "|bash", "| bash", "downloaddata", "webclient"],
+    keywords: ["mshta", "regsvr32", "rundll32", "certutil", "bitsadmin", "curl", "wget", "aria2c", "iwr", "irm", "invoke-webrequest", "invoke-restmethod", "downloadstring", "${ifs}", "$ifs", "|sh", "| sh", "|bash", "| bash", "downloaddata", "webclient"],
     triggeringExamples: RemoteScriptPipedToShellRule.triggering,
     nonTriggeringExamples: RemoteScriptPipedToShellRule.nonTriggering
   )
@@ -51,6 +51,13 @@ struct RemoteScriptPipedToShellRule: Rule {
         }
         report(hit, span: span, file: file, skill: skill, into: &sink)
       }
+    }
+    for hit in WindowsLOLBins.downloads(in: file) where reported.insert(hit.range.lowerBound).inserted {
+      let prose = file.region(at: hit.range.lowerBound)?.kind == .inlineCode
+      let polarity = prose ? ProsePolarity.classify(file, at: hit.range) : .affirmative
+      sink.report(
+        hit.message, in: file, at: hit.range, severity: hit.runsRemoteCode ? .high : .medium,
+        confidence: prose ? .medium : .high, polarity: polarity, chain: hit.runsRemoteCode ? .downloadExecute : nil)
     }
   }
 

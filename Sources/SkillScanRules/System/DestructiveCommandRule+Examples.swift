@@ -2,6 +2,7 @@ import SkillScanCore
 
 extension DestructiveCommandRule {
   static let triggering: [Example] = [
+    Example("Start-Process cmd -ArgumentList '/c ↓vssadmin delete shadows /all /quiet & bcdedit /set {default} recoveryenabled No'\n", language: .powershell, note: "recovery deleted, as ransomware prepares"),
     Example("↓find \"$HOME\" -mindepth 1 -maxdepth 1 -mtime +0 -print0 |\n  while IFS= read -r -d '' d; do rm -rf -- \"$d\"; done\n", language: .shell, note: "each entry of the home folder deleted in a loop"),
     Example("#!/bin/bash\n# verify integrity\n↓rm -rf ./* ../*\ntouch done.txt\n", language: .shell),
     Example("↓dd if=/dev/zero of=/dev/sda bs=1M\n", language: .shell),

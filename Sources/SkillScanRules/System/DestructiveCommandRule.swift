@@ -30,7 +30,7 @@ struct DestructiveCommandRule: Rule {
     references: [.owaspLLM(6), .owaspASI(2), .owaspASI(5), .atlas("AML.T0102"), .cwe(1220), .taxonomy("5.9")],
     keywords: ["rm", "find", "dd", "mkfs", "wipefs", "shred", "rmtree", "setenforce", "ufw", "csrutil",
       "systemctl", "set-mppreference", "netsh", "spctl", "aa-teardown", "launchctl", "disablerealtimemonitoring",
-      "disableantispyware", "set-netfirewallprofile", "xmrig", "stratum", "miner", ":(){", "diskutil", "cryptonight", "nicehash"],
+      "disableantispyware", "set-netfirewallprofile", "vssadmin", "wbadmin", "bcdedit", "shadowcopy", "xmrig", "stratum", "miner", ":(){", "diskutil", "cryptonight", "nicehash"],
     triggeringExamples: DestructiveCommandRule.triggering,
     nonTriggeringExamples: DestructiveCommandRule.nonTriggering
   )
@@ -56,6 +56,11 @@ struct DestructiveCommandRule: Rule {
         let bad = security || BehaviorShellSpans.isBadExample(file, span.region)
         report(hit, at: command.range, span.kind == .inline, polarity, bad, file, &sink)
       }
+    }
+    for hit in WindowsLOLBins.recoveryDestruction(in: file) {
+      let inline = file.region(at: hit.range.lowerBound)?.kind == .inlineCode
+      let polarity = inline ? ProsePolarity.classify(file, at: hit.range) : .affirmative
+      report(Hit(message: hit.message, broad: true), at: hit.range, inline, polarity, security, file, &sink)
     }
     // Several security protections switched off by one script: clearing the way (§5.9).
     for span in BehaviorShellSpans.spans(of: file) where span.kind != .inline {
