@@ -54,6 +54,7 @@ struct CredentialAccessRule: Rule {
       Example("stat -c '%a' ~/.ssh/id_rsa\nls -ld ~/.ssh\n", language: .shell, note: "permission checks"),
       Example("import os\nprint(os.path.exists(os.path.expanduser('~/.aws/credentials')))\n", language: .python, note: "existence check, no read"),
       Example("cat ~/.ssh-workdir/web01/summary.md\n", language: .shell, note: "another folder whose name starts with .ssh"),
+      Example("cat \"$home/.ssh/authorized_keys\" >> evidence.txt\nssh-keygen -lf ~/.ssh/known_hosts\n", language: .shell, note: "who may log in and which hosts were seen: no secret"),
       Example("rsync -avz -e \"ssh -i ~/.ssh/deploy_key\" dist/ user@host:/srv/\nscp -i ~/.ssh/deploy_key -P 2222 out.txt user@host:/tmp/\n", language: .shell, note: "an identity file used to log in, not copied"),
       Example("PORT=$(jq -r '.gateway.port // 18789' ~/.openclaw/openclaw.json)\n", language: .shell, note: "a setting read from a file that also holds secrets"),
       Example(

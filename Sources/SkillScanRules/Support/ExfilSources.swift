@@ -97,6 +97,13 @@ public enum ExfilSources {
     let v = value.lowercased()
     guard !v.isEmpty, v.utf8.count <= 512 else { return nil }
     if v.hasSuffix(".pub") || ByteSearch.contains(v, ".pub ") { return nil }
+    // Public halves and host lists: `authorized_keys` names who may log in, `known_hosts`
+    // which servers were seen; neither holds a secret (an incident checklist reads both).
+    if v.hasSuffix("/authorized_keys") || v.hasSuffix("/known_hosts") || v.hasSuffix("/known_hosts.old")
+      || v == "authorized_keys" || v == "known_hosts"
+    {
+      return nil
+    }
     if ByteSearch.contains(v, "://") {
       if ByteSearch.contains(v, "169.254.169.254") || ByteSearch.contains(v, "metadata.google.internal") {
         return Match(kind: .credential, label: "cloud metadata credentials")
