@@ -17,29 +17,29 @@ public enum HarnessCommands {
     guard file.language == .json, file.kind != .binary, ByteSearch.contains(bytes, key),
       let root = LenientJSON.parse(String(decoding: bytes, as: UTF8.self))
     else { return nil }
-    var commands: [String] = []
-    collect(root, into: &commands, depth: 0)
+    var commands: [(ordinal: Int, text: String)] = []
+    var ordinal = 0
+    collect(root, into: &commands, ordinal: &ordinal, depth: 0)
     guard !commands.isEmpty else { return nil }
-    // The k-th command found sits at the k-th "command" member in the text (objects keep
-    // their document order); each command is placed at the next member from the last.
+    // Objects keep their document order, so the n-th object holding a "command" member in
+    // the walk is the n-th `"command":` member in the text; each command is placed there.
     var script = DerivedScript()
     var from = 0
+    var member = -1
+    var at = 0
     for command in commands {
-      var at = max(0, from - key.count)
       // The member name, not a value that happens to read "command" (`"type": "command"`).
-      var search = from
-      while let hit = ByteSearch.firstIndex(of: key, in: bytes, from: search) {
-        var i = hit + key.count
+      while member < command.ordinal, let hit = ByteSearch.firstIndex(of: key, in: bytes, from: from) {
+        from = hit + key.count
+        var i = from
         while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x09 || bytes[i] == 0x0A || bytes[i] == 0x0D { i += 1 }
         if i < bytes.count, bytes[i] == 0x3A {
+          member += 1
           at = hit
-          break
         }
-        search = hit + key.count
       }
-      from = at + key.count
       let position = file.lines.position(of: at, in: bytes)
-      script.append(command, line: position.line, column: position.column)
+      script.append(command.text, line: position.line, column: position.column)
     }
     return script.file(of: file, suffix: "#command", runsUnattended: true)
   }
@@ -54,33 +54,52 @@ public enum HarnessCommands {
   /// Depth-first, in document order; bounded depth (LenientJSON bounds the size). Only the
   /// shapes a harness runs count: a recipe list of `{"type": "command"}` steps elsewhere in a
   /// data file is the skill's own data.
-  static func collect(_ value: YAMLValue, into out: inout [String], depth: Int, scope: Scope = .other) {
+  static func collect(
+    _ value: YAMLValue, into out: inout [(ordinal: Int, text: String)], ordinal: inout Int, depth: Int, scope: Scope = .other
+  ) {
     guard depth < 32 else { return }
     switch value {
     case .map(let members):
-      if scope != .other, case .string(let command)? = members.first(where: { $0.key == "command" })?.value,
-        command.contains(where: { !$0.isWhitespace })
-      {
+      let commandValue = members.first(where: { $0.key == "command" })?.value
+      let here = ordinal
+      if commandValue != nil { ordinal += 1 }
+      if case .string(let command)? = commandValue, command.contains(where: { !$0.isWhitespace }) {
         let type = members.first(where: { $0.key == "type" })?.value
-        if scope == .servers, case .list(let items)? = members.first(where: { $0.key == "args" })?.value {
-          let args = items.compactMap { item -> String? in
+        let args: [String]
+        if case .list(let items)? = members.first(where: { $0.key == "args" })?.value {
+          args = items.compactMap { item -> String? in
             if case .string(let s) = item { return ServiceCommands.quoted(s) }
             return nil
           }
-          out.append(([command] + args).joined(separator: " "))
-        } else if scope == .servers || type == .string("command") {
-          out.append(command)
+        } else {
+          args = []
+        }
+        if scope == .servers {
+          out.append((here, ([command] + args).joined(separator: " ")))
+        } else if scope == .hooks, type == .string("command") {
+          out.append((here, command))
+        } else if Self.runsOnFolderOpen(members) {
+          // A VS Code task with `"runOn": "folderOpen"` runs when the folder is opened.
+          out.append((here, ([command] + args).joined(separator: " ")))
         }
       }
       for member in members {
         let key = member.key.lowercased()
         let inner: Scope = hookKeys.contains(key) ? .hooks : serverKeys.contains(key) ? .servers : scope
-        collect(member.value, into: &out, depth: depth + 1, scope: inner)
+        collect(member.value, into: &out, ordinal: &ordinal, depth: depth + 1, scope: inner)
       }
     case .list(let items):
-      for item in items { collect(item, into: &out, depth: depth + 1, scope: scope) }
+      for item in items { collect(item, into: &out, ordinal: &ordinal, depth: depth + 1, scope: scope) }
     default:
       break
     }
+  }
+
+  /// `"runOptions": {"runOn": "folderOpen"}`: the task runs when the workspace is opened.
+  static func runsOnFolderOpen(_ members: [(key: String, value: YAMLValue)]) -> Bool {
+    guard case .map(let options)? = members.first(where: { $0.key == "runOptions" })?.value,
+      case .string(let when)? = options.first(where: { $0.key == "runOn" })?.value
+    else { return false }
+    return when == "folderOpen"
   }
 }

