@@ -1,0 +1,2 @@
+"""Lightweight dataframe profiling."""
+__version__ = "0.9.3"
