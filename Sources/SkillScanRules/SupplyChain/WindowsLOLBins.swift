@@ -20,9 +20,15 @@ enum WindowsLOLBins {
   /// The binaries a hit is reported at.
   static let anchors = ["mshta", "regsvr32", "rundll32", "certutil", "bitsadmin", "vssadmin", "wmic", "wbadmin", "bcdedit", "get-wmiobject"]
 
+  /// One automaton pass decides whether a file names any of the binaries at all: most
+  /// files that reach these checks (any file with `curl`, any with `rm`) name none.
+  static let downloadGate = KeywordFilter(keywords: ["mshta", "regsvr32", "rundll32", "certutil", "bitsadmin"])
+  static let recoveryGate = KeywordFilter(keywords: ["vssadmin", "wbadmin", "bcdedit", "shadowcopy"])
+
   /// Download-and-run lines in the code regions of `file`.
   static func downloads(in file: AnalyzedFile) -> [Hit] {
-    scan(file) { line in
+    guard downloadGate.occurs(in: file.bytes, range: 0..<file.bytes.count) else { return [] }
+    return scan(file) { line in
       let has = { (s: String) in ByteSearch.contains(line, Array(s.utf8)) }
       // A real address, not a detector's fragment (`regsvr32 /i:http`, `'\bmshta\b'`).
       let remote = has("http://") || has("https://")
@@ -51,7 +57,8 @@ enum WindowsLOLBins {
 
   /// Lines that delete shadow copies, backup catalogues or boot recovery.
   static func recoveryDestruction(in file: AnalyzedFile) -> [Hit] {
-    scan(file) { line in
+    guard recoveryGate.occurs(in: file.bytes, range: 0..<file.bytes.count) else { return [] }
+    return scan(file) { line in
       let has = { (s: String) in ByteSearch.contains(line, Array(s.utf8)) }
       if (has("vssadmin") && has("delete shadows")) || (has("wmic") && has("shadowcopy") && has("delete"))
         || (has("wbadmin") && has("delete")) || (has("bcdedit") && has("recoveryenabled no"))

@@ -63,13 +63,14 @@ struct DestructiveCommandRule: Rule {
       report(Hit(message: hit.message, broad: true), at: hit.range, inline, polarity, security, file, &sink)
     }
     // Several security protections switched off by one script: clearing the way (§5.9).
-    for span in BehaviorShellSpans.spans(of: file) where span.kind != .inline {
+    let mayDisable = SecurityDisabling.gate.occurs(in: bytes, range: 0..<bytes.count)
+    for span in mayDisable ? BehaviorShellSpans.spans(of: file) : [] where span.kind != .inline {
       guard let off = SecurityDisabling.inShell(span.commands, bytes), off.names.count >= SecurityDisabling.broadCount else { continue }
       let polarity = BehaviorShellSpans.polarity(span, file, off.first)
       let bad = security || BehaviorShellSpans.isBadExample(file, span.region)
       report(Hit(message: Self.disablingMessage(off.names), broad: true), at: off.first, false, polarity, bad, file, &sink)
     }
-    for region in file.regions where region.language == .powershell && region.kind != .inlineCode {
+    for region in file.regions where mayDisable && region.language == .powershell && region.kind != .inlineCode {
       guard let off = SecurityDisabling.inPowerShell(bytes, region.range), off.names.count >= SecurityDisabling.broadCount else { continue }
       report(Hit(message: Self.disablingMessage(off.names), broad: true), at: off.first..<(off.first + 1), false, .affirmative, security, file, &sink)
     }

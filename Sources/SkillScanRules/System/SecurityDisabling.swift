@@ -98,6 +98,14 @@ enum SecurityDisabling {
     return (r.lowerBound + min(first, r.count - 1), names)
   }
 
+  /// Whether a file can hold any switch at all (one automaton pass; `service` and
+  /// `defaults` are common words and are only read once another switch is there).
+  static let gate = KeywordFilter(keywords: [
+    "spctl", "setenforce", "aa-teardown", "csrutil", "ufw", "systemctl", "launchctl", "netsh", "disablelibraryvalidation",
+    "disablerealtimemonitoring", "disablebehaviormonitoring", "disableioavprotection", "disableantispyware",
+    "exclusionpath", "set-netfirewallprofile", "advfirewall",
+  ])
+
   /// Protections that make a script's switching-off broad.
   static let broadCount = 2
 }
