@@ -26,7 +26,7 @@ struct RemoteInstructionsRule: Rule {
       """,
     remediation: "Ship the instructions inside the skill; pin downloads with a checksum.",
     references: [.owaspLLM(1), .owaspLLM(3), .owaspASI(1), .owaspASI(4), .atlas("AML.T0051.001"), .cwe(829), .taxonomy("5.12")],
-    keywords: ["http", "sha256", "install", "url"],
+    keywords: ["http", "sha256", "install", "url", "precedence", "directives", "it prints"],
     triggeringExamples: RemoteInstructionsRule.triggering,
     nonTriggeringExamples: RemoteInstructionsRule.nonTriggering
   )
@@ -117,19 +117,26 @@ struct RemoteInstructionsRule: Rule {
     var reportedBlocks = Set<Int>()
     for parsed in file.parsedShellSpans {
       for pipeline in parsed.pipelines where pipeline.commands.count == 1 {
-        guard let command = pipeline.first,
-          Self.downloaders.contains(command.effectiveName(in: bytes).lowercased())
-        else { continue }
+        guard let command = pipeline.first else { continue }
+        let name = command.effectiveName(in: bytes).lowercased()
+        guard Self.downloaders.contains(name) || Self.interpreters.contains(name) else { continue }
         let block = file.regionIndex.innermost(at: command.range.lowerBound) { $0.kind != .inlineCode && $0.kind != .whole }
         let after = max(command.range.upperBound, block?.range.upperBound ?? command.range.upperBound)
-        guard reportedBlocks.insert(after).inserted, after < bytes.count else { continue }
+        guard after < bytes.count, !reportedBlocks.contains(after) else { continue }
         let text = TextNormalizer.normalize(bytes, range: after..<min(bytes.count, after + Self.followReach)).bytes
         // One of the first sentences after the command says both: obey, and what was fetched.
         // "Save the key from the response." then "Follow them exactly." says neither alone.
         let sentences = Self.firstSentences(text, count: 3)
         guard sentences.contains(where: { Self.obeyFetched.containsMatch(in: text, range: $0) && Self.fetchedContent.containsMatch(in: text, range: $0) })
         else { continue }
-        let host = Self.address(of: command, in: file, skill: skill)
+        // A download, or a bundled script that fetches from the network and prints what it
+        // got (`python3 scripts/sync.py --bootstrap`, "follow the directives it prints"); the
+        // script is read only once the text after the command asks for obedience.
+        let fetcher = Self.downloaders.contains(name) ? nil : Self.fetchingScript(command, in: skill, bytes)
+        guard Self.downloaders.contains(name) || fetcher != nil else { continue }
+        reportedBlocks.insert(after)
+        let host = fetcher.map { script in script.urls.first.map { "\($0.host) (fetched by \(script.path))" } ?? "the network (fetched by \(script.path))" }
+          ?? Self.address(of: command, in: file, skill: skill)
         sink.report(
           "instructions are fetched from \(host) and obeyed", in: file, at: command.range, severity: .high,
           context: .instruction, polarity: ProsePolarity.classify(file, at: command.range), chain: .hijack)
@@ -156,17 +163,44 @@ struct RemoteInstructionsRule: Rule {
     return out
   }
 
+  /// The bundled script a command runs (`python3 scripts/sync.py`, `node x.js`) when that
+  /// script fetches from the network and prints; nil otherwise. Only the skill's own files
+  /// are looked at, by the paths the command names.
+  static func fetchingScript(_ command: ShellCommand, in skill: AnalyzedSkill, _ bytes: [UInt8]) -> AnalyzedFile? {
+    let (effective, name) = command.effectiveCommandAndName(in: bytes)
+    guard interpreters.contains(name.lowercased()) else { return nil }
+    for arg in effective.arguments(in: bytes).prefix(4) where !arg.hasPrefix("-") {
+      let path = arg.hasPrefix("./") ? String(arg.dropFirst(2)) : arg
+      guard let script = skill.files.first(where: { $0.path == path || $0.path.hasSuffix("/" + path) }),
+        script.bytes.count <= 1_048_576
+      else { continue }
+      let lowered = script.bytes.map(KeywordFilter.fold)
+      let fetches = networkReads.contains { ByteSearch.contains(lowered, Array($0.utf8)) }
+      let prints = outputs.contains { ByteSearch.contains(lowered, Array($0.utf8)) }
+      return fetches && prints ? script : nil
+    }
+    return nil
+  }
+
+  static let interpreters: Set<String> = ["python", "python3", "node", "bash", "sh", "zsh", "ruby", "deno", "bun", "pwsh", "powershell"]
+  /// Calls that read from the network.
+  static let networkReads = ["urlopen(", "requests.get(", "httpx.get(", "fetch(", "https.get(", "http.get(", "curl ", "wget ", "invoke-restmethod", "invoke-webrequest"]
+  /// Ways a script hands what it read to the agent.
+  static let outputs = ["print(", "console.log(", "echo ", "sys.stdout.write(", "process.stdout.write(", "write-output", "write-host"]
+
   /// Commands that fetch a document.
   static let downloaders: Set<String> = ["curl", "wget", "iwr", "irm", "invoke-webrequest", "invoke-restmethod", "http", "xh", "httpie"]
   /// Orders to obey a document, said of what a command returned.
   static let obeyFetched = PhraseMatcher(obey.phrases + [
     "governing instructions", "takes precedence", "take precedence", "authoritative instructions",
     "overrides this file", "override this file", "supersedes", "as your rules", "as the rules",
+    "follow the directives", "follow its directives", "follow what it prints", "do what it prints",
+    "follow the notices", "carry out the directives", "carry out what it prints",
   ])
   /// Words that point back at what the command returned.
   static let fetchedContent = PhraseMatcher([
     "retrieved", "fetched", "downloaded", "the response", "its output", "the output", "it returns",
-    "they return", "returned", "the result",
+    "they return", "returned", "the result", "it prints", "printed", "the script prints",
   ])
 
   /// The host a download command reads: its literal address, or the address in the bundled
