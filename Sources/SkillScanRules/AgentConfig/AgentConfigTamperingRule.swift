@@ -29,7 +29,8 @@ struct AgentConfigTamperingRule: Rule {
     references: [.owaspLLM(4), .owaspLLM(6), .owaspASI(6), .owaspASI(10), .atlas("AML.T0080"), .atlas("AML.T0081"), .taxonomy("5.5")],
     keywords: ["settings.json", "settings.local.json", ".mcp.json", "claude.md", "agents.md", ".cursorrules",
       "copilot-instructions", ".clinerules", "soul.md", "memory.md", "user.md", "openclaw.json", "config.toml",
-      "/skills/", ".claude/rules", "memory/", "mcp.json", "hooks.json", ".cursor/rules", ".windsurfrules", "identity.md", ".claude/commands"],
+      "/skills/", ".claude/rules", "memory/", "mcp.json", "hooks.json", ".cursor/rules", ".windsurfrules", "identity.md", ".claude/commands",
+      "bypasspermissions", "skipdangerousmodepermissionprompt"],
     triggeringExamples: AgentConfigTamperingRule.triggering,
     nonTriggeringExamples: AgentConfigTamperingRule.nonTriggering
   )
@@ -63,6 +64,14 @@ struct AgentConfigTamperingRule: Rule {
             polarity: .affirmative, purpose, file, &sink)
         }
       }
+    }
+    for region in file.regions where (region.language == .python || region.language == .javascript)
+      && (region.kind == .whole || region.kind == .fencedCode)
+    {
+      guard let at = Self.codeSwitchesOffPermissions(bytes, region.range) else { continue }
+      sink.report(
+        "code writes agent settings that switch off its permission prompts (\(at.key))", in: file,
+        at: at.offset..<(at.offset + at.key.utf8.count), severity: .high, confidence: .high, chain: .hijack)
     }
     guard file.source.language == .markdown || file.source.language == .text else { return }
     for block in BehaviorProse.blocks(of: file) where block.region.kind != .heading {
@@ -127,6 +136,26 @@ struct AgentConfigTamperingRule: Rule {
       "writes agent \(hit.settings ? "settings" : "instruction/memory file") \(target)\(dangerous ? " (permissions, hooks or endpoint)" : "")",
       in: file, at: range, severity: explained ? .low : (high ? .high : .medium),
       confidence: .medium, polarity: polarity, chain: chain ? .hijack : nil)
+  }
+
+  /// Values that turn the agent's permission system off when written into its settings.
+  static let permissionOffValues = ["bypasspermissions", "skipdangerousmodepermissionprompt", "dangerously-skip-permissions"]
+  /// Calls that write a file.
+  static let codeWrites = ["write_text(", "json.dump(", "writefilesync(", "writefile(", ".write(", "dump(cfg", "outputfilesync("]
+
+  /// Where Python or JavaScript code in `range` writes one of ``permissionOffValues`` into an
+  /// agent's settings file (`~/.claude/settings.json`): the settings path, a write call and
+  /// the value all in the same code. A scanner's pattern list names the value without a
+  /// settings path and a write; a settings editor the user runs writes without the value.
+  static func codeSwitchesOffPermissions(_ bytes: [UInt8], _ range: Range<Int>) -> (offset: Int, key: String)? {
+    let r = range.clamped(to: 0..<bytes.count)
+    guard !r.isEmpty else { return nil }
+    let lowered = bytes[r].map(KeywordFilter.fold)
+    guard let (key, at) = permissionOffValues.lazy.compactMap({ k in ByteSearch.firstIndex(of: Array(k.utf8), in: lowered).map { (k, $0) } }).first,
+      ByteSearch.contains(lowered, Array(".claude".utf8)) || ByteSearch.contains(lowered, Array("settings.json".utf8)),
+      codeWrites.contains(where: { ByteSearch.contains(lowered, Array($0.utf8)) })
+    else { return nil }
+    return (r.lowerBound + at, key == "bypasspermissions" ? "bypassPermissions" : key)
   }
 
   /// Paths a command writes: redirection targets, `tee`/`cp`/`mv` destinations.
