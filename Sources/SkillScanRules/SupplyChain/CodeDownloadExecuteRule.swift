@@ -76,9 +76,14 @@ struct CodeDownloadExecuteRule: Rule {
     _ calls: [CodeCall], _ unit: DeobfCodeUnit, fetchers: Set<String>, sinks: Set<String>, language: Language,
     _ file: AnalyzedFile, _ sink: inout FindingSink
   ) {
-    let fetches = calls.filter { fetchers.contains($0.callee) }
-    guard !fetches.isEmpty else { return }
-    let tainted = DeobfTaint.taintedNames(tokens: unit.tokens, bytes: file.bytes, seeds: fetches.map(\.range))
+    let direct = calls.filter { fetchers.contains($0.callee) }
+    guard !direct.isEmpty else { return }
+    let wrapped = Self.fetchWrapperCalls(direct, calls, unit, file, language: language)
+    let fetches = (direct + wrapped).sorted { $0.range.lowerBound < $1.range.lowerBound }
+    // A wrapper's result is downloaded, not its arguments: `bootstrap(python)` must not
+    // taint `python` (and through it every command the function builds from it).
+    let seeds = direct.map(\.range) + wrapped.map(\.calleeRange)
+    let tainted = DeobfTaint.taintedNames(tokens: unit.tokens, bytes: file.bytes, seeds: seeds)
     let downloadedFiles = fetches.compactMap { savedScript($0, unit.tokens, file.bytes) }
     let fetchStarts = fetches.map(\.range.lowerBound)
     let mentions = scriptMentions(Set(downloadedFiles), unit.tokens, file.bytes)
@@ -105,9 +110,10 @@ struct CodeDownloadExecuteRule: Rule {
         call.contains(inner), !inCallback(inner.range.lowerBound)
       {
         source = "'\(inner.callee)(…)'"
-      } else if let name = DeobfTaint.mentions(
-        tainted, in: Self.commandRunners.contains(call.callee) ? Self.programPosition(call, unit.tokens, file.bytes) : dataArguments,
-        tokens: unit.tokens, bytes: file.bytes)
+      } else if !(Self.commandRunners.contains(call.callee) && Self.runsFixedProgram(call, unit.tokens, file.bytes, language: language)),
+        let name = DeobfTaint.mentions(
+          tainted, in: Self.commandRunners.contains(call.callee) ? Self.programPosition(call, unit.tokens, file.bytes) : dataArguments,
+          tokens: unit.tokens, bytes: file.bytes)
       {
         source = "'\(name)'"
       } else if let at = Self.firstStarting(atOrAfter: call.range.lowerBound, mentions.map(\.offset)),
@@ -123,6 +129,39 @@ struct CodeDownloadExecuteRule: Rule {
       }
       report("'\(call.callee)' runs code downloaded by \(source)", call.range, unit, file, &sink)
     }
+  }
+
+  /// The calls of the script's own functions that fetch: `get(url)` where
+  /// `function get(url) { return new Promise(… https.get(url, …) …) }` returns what the
+  /// server sent, so `new Function(…, await get(u))` runs downloaded code as surely as a
+  /// direct `fetch`. Two levels of wrapping are followed; a method is matched on `this.` /
+  /// `self.` or bare calls of its name.
+  static func fetchWrapperCalls(
+    _ fetches: [CodeCall], _ calls: [CodeCall], _ unit: DeobfCodeUnit, _ file: AnalyzedFile, language: Language
+  ) -> [CodeCall] {
+    let s = file.flowFacts(unit.tokens, language: language).statements
+    guard !s.functions.isEmpty else { return [] }
+    var result: [CodeCall] = []
+    var wrappers = Set<String>()
+    var frontier = fetches
+    for _ in 0..<2 {
+      var found = Set<String>()
+      for call in frontier where call.openParen < s.scopeOfToken.count {
+        let scope = Int(s.scopeOfToken[call.openParen])
+        guard scope >= 0, scope < s.functions.count else { continue }
+        let name = s.functions[scope].name
+        if !name.isEmpty, !wrappers.contains(name) { found.insert(name) }
+      }
+      guard !found.isEmpty else { break }
+      wrappers.formUnion(found)
+      frontier = calls.filter { call in
+        let written = call.writtenCallee
+        let bare = written.hasPrefix("this.") ? String(written.dropFirst(5)) : written.hasPrefix("self.") ? String(written.dropFirst(5)) : written
+        return found.contains(bare) && !fetches.contains(call)
+      }
+      result += frontier
+    }
+    return result
   }
 
   /// Calls that start a command: what they run is their first argument (or a list's first
@@ -164,6 +203,39 @@ struct CodeDownloadExecuteRule: Rule {
     }
     return CodeCall.Arguments([CodeCall.Argument(tokens: range, range: first.range, keyword: nil)])
   }
+
+  /// Whether a command runner's program is a name last assigned a command that starts with
+  /// a literal program other than an interpreter: `cmd = ['openclaw', 'agent', '--message',
+  /// prompt]`, `` const cmd = `ffmpeg -i "${audio}" …` ``. What the download supplies is then
+  /// an argument of that program, not the program. Reads back at most ``assignmentReach``
+  /// tokens from the call.
+  static func runsFixedProgram(_ call: CodeCall, _ tokens: [Token], _ bytes: [UInt8], language: Language) -> Bool {
+    let program = programPosition(call, tokens, bytes)
+    guard let arg = program.first, arg.tokens.count == 1, arg.tokens.lowerBound < tokens.count,
+      tokens[arg.tokens.lowerBound].kind == .word
+    else { return false }
+    let name = tokens[arg.tokens.lowerBound].range
+    var k = min(call.openParen, tokens.count) - 1
+    let stop = max(0, k - assignmentReach)
+    while k >= stop {
+      defer { k -= 1 }
+      guard tokens[k].kind == .word, tokens[k].range.count == name.count, bytes[tokens[k].range] == bytes[name],
+        k + 2 < tokens.count, tokens[k + 1].kind == .op, ByteText.equals(tokens[k + 1].range, "=", in: bytes)
+      else { continue }
+      var v = k + 2
+      if tokens[v].kind == .op, ByteText.equals(tokens[v].range, "[", in: bytes) { v += 1 }
+      guard v < tokens.count, tokens[v].kind == .string else { return false }
+      let value = StringLiteral.value(of: tokens[v], in: bytes, language: language)
+      let first = value.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).first.map(String.init) ?? ""
+      let base = String(first.split(separator: "/").last ?? Substring(first)).lowercased()
+      guard !base.isEmpty, !base.contains("$"), !base.contains("{") else { return false }
+      return !interpreters.contains(base) && !["cmd", "cmd.exe", "eval", "exec", "source", "deno", "bun", "php", "lua"].contains(base)
+    }
+    return false
+  }
+
+  /// Tokens read back from a command runner for its command's assignment.
+  static let assignmentReach = 2_048
 
   /// String tokens that name one of `scripts` (by their last path component), in order, so
   /// each sink looks its arguments up by binary search instead of rescanning its text.
