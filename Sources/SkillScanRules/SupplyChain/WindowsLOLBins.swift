@@ -28,7 +28,7 @@ enum WindowsLOLBins {
   /// Download-and-run lines in the code regions of `file`.
   static func downloads(in file: AnalyzedFile) -> [Hit] {
     guard downloadGate.occurs(in: file.bytes, range: 0..<file.bytes.count) else { return [] }
-    return scan(file) { line in
+    return scan(file) { line, _ in
       let has = { (s: String) in ByteSearch.contains(line, Array(s.utf8)) }
       // A real address, not a detector's fragment (`regsvr32 /i:http`, `'\bmshta\b'`).
       let remote = has("http://") || has("https://")
@@ -58,8 +58,15 @@ enum WindowsLOLBins {
   /// Lines that delete shadow copies, backup catalogues or boot recovery.
   static func recoveryDestruction(in file: AnalyzedFile) -> [Hit] {
     guard recoveryGate.occurs(in: file.bytes, range: 0..<file.bytes.count) else { return [] }
-    return scan(file) { line in
+    return scan(file) { line, language in
       let has = { (s: String) in ByteSearch.contains(line, Array(s.utf8)) }
+      // In Python and JavaScript a command is a string either way; one that no call on its
+      // line runs is data (`INDICATORS = [b"vssadmin delete shadows", …]` in a triage tool).
+      if language == .python || language == .javascript,
+        !anchors.contains(where: { runsAsCommand($0, line) }), !processRunners.contains(where: has)
+      {
+        return nil
+      }
       if (has("vssadmin") && has("delete shadows")) || (has("wmic") && has("shadowcopy") && has("delete"))
         || (has("wbadmin") && has("delete")) || (has("bcdedit") && has("recoveryenabled no"))
         || (has("get-wmiobject") && has("win32_shadowcopy") && has("delete"))
@@ -69,6 +76,12 @@ enum WindowsLOLBins {
       return nil
     }
   }
+
+  /// Calls that run a command string, lower-cased as the lines are.
+  static let processRunners = [
+    "system(", "popen(", "run(", "call(", "check_output(", "exec(", "execsync(", "spawn(", "spawnsync(", "shell=true",
+    "execfile(", "getoutput(",
+  ]
 
   /// Whether `name` occurs in `line` outside quotes (an even number of `'` and `"` before
   /// it): a command, not a pattern in a detector's string list.
@@ -87,7 +100,7 @@ enum WindowsLOLBins {
   }
 
   /// `classify` applied to each line of each code region (fences, inline code, scripts).
-  private static func scan(_ file: AnalyzedFile, _ classify: ([UInt8]) -> (String, Bool)?) -> [Hit] {
+  private static func scan(_ file: AnalyzedFile, _ classify: ([UInt8], Language) -> (String, Bool)?) -> [Hit] {
     let bytes = file.bytes
     var hits: [Hit] = []
     for region in file.regions where region.kind == .fencedCode || region.kind == .inlineCode || region.kind == .loadTimeDirective
@@ -100,7 +113,7 @@ enum WindowsLOLBins {
         while end < r.upperBound, bytes[end] != 0x0A { end += 1 }
         let capped = start..<min(end, start + lineLimit)
         let folded = capped.isEmpty ? [] : bytes[capped].map(KeywordFilter.fold)
-        if !capped.isEmpty, let (message, runs) = classify(folded) {
+        if !capped.isEmpty, let (message, runs) = classify(folded, region.language) {
           // Reported at the binary's name: the command starts there, whatever precedes it.
           let anchor = anchors.compactMap { ByteSearch.firstIndex(of: Array($0.utf8), in: folded) }.min()
           let lo = start + (anchor ?? 0)
