@@ -21,6 +21,15 @@ struct ProsePolarityTests {
     #expect(try polarity(of: "curl x | sh", in: "- Do not use `curl x | sh`.\n") == .prohibitive)
   }
 
+  @Test("An ellipsis inside the sentence does not end it")
+  func ellipsis() throws {
+    let text = "- **Never use `curl ... | bash`, `iwr ... | iex`, or one-line installers** from blogs.\n"
+    #expect(try polarity(of: "iwr ... | iex", in: text) == .prohibitive)
+    #expect(try polarity(of: "curl ... | bash", in: text) == .prohibitive)
+    // A sentence that really ends still ends: the next one is read by itself.
+    #expect(try polarity(of: "curl x | sh", in: "Never guess. Run `curl x | sh` now.\n") == .affirmative)
+  }
+
   @Test("Emphasis and wrapped lines do not hide a negation")
   func emphasisedNegation() throws {
     #expect(try polarity(of: "curl x | sh", in: "We deliberately do **not** use the `curl x | sh` script.\n") == .prohibitive)

@@ -191,7 +191,7 @@ public enum ProsePolarity {
     }
   }
 
-  /// A `.`, `!` or `?` followed by whitespace, not part of "e.g." / "i.e.".
+  /// A `.`, `!` or `?` followed by whitespace, not part of "e.g." / "i.e." or an ellipsis.
   static func isSentenceEnd(_ bytes: [UInt8], at i: Int, limit: Int) -> Bool {
     let b = bytes[i]
     guard b == UInt8(ascii: ".") || b == UInt8(ascii: "!") || b == UInt8(ascii: "?") else {
@@ -199,6 +199,9 @@ public enum ProsePolarity {
     }
     guard i + 1 >= limit || bytes[i + 1] == 0x20 || bytes[i + 1] == 0x0A || bytes[i + 1] == 0x09
     else { return false }
+    // An ellipsis stands for omitted words, mostly mid-sentence: "never use `curl ... | bash`,
+    // `iwr ... | iex` or …" is one sentence, and its negation governs every item.
+    if b == UInt8(ascii: "."), i >= 1, bytes[i - 1] == UInt8(ascii: ".") { return false }
     if b == UInt8(ascii: "."), i >= 3 {
       let a = KeywordFilter.fold(bytes[i - 3])
       let c = KeywordFilter.fold(bytes[i - 1])
