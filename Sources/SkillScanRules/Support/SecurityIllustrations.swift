@@ -47,6 +47,8 @@ public enum SecurityIllustrations {
     "penetration testing", "red team", "red-team", "red teaming", "prompt injection",
     "prompt-injection", "guardrail", "guardrails", "vetting", "exfiltration", "infostealer",
     "supply chain attack", "supply-chain attack", "phishing", "incident response", "forensics",
+    "indicators of compromise", "indicator of compromise", "ioc", "iocs", "compromised", "intrusion",
+    "safe to install", "before installing", "before the user installs", "risky patterns",
   ])
 
   /// Whether the skill's frontmatter name or description declares a security purpose. The
