@@ -18,7 +18,7 @@ extension ExfilProseScan {
   func procedureFindings() -> [Hit] {
     var hits: [Hit] = []
     for upload in uploads() {
-      guard let host = upload.sink.host, ExfilHosts.classify(host) != .local else { continue }
+      guard let host = upload.sink.host ?? urlHost(besides: upload.range), ExfilHosts.classify(host) != .local else { continue }
       let window = procedureWindow(around: upload.range)
       var evidence: String?
       var strong = false
@@ -122,6 +122,29 @@ extension ExfilProseScan {
       addCurlLines(unit)
     }
     return result
+  }
+
+  /// Bytes read on each side of an upload command whose own words name no address.
+  static let addressReach = 240
+
+  /// The host of the URL written beside an upload command that names none: "… per `curl -s
+  /// -X POST --data-binary @<datei>` an `https://collector/…` übermitteln". The address and
+  /// the command are one instruction in any language; only the same paragraph, list item
+  /// or line is read, the nearest URL after the command first.
+  func urlHost(besides command: Range<Int>) -> String? {
+    let bytes = file.bytes
+    let block = file.regionIndex.innermost(at: command.lowerBound) { region in
+      region.kind == .prose || region.kind == .tableRow || region.kind == .blockquote || region.kind == .htmlComment
+    }?.range ?? file.source.lines.range(ofLine: file.source.lines.line(of: command.lowerBound), in: bytes)
+    // The command may run past the block (a `curl` line read to its end): clamp both sides.
+    let afterEnd = min(block.upperBound, command.upperBound + Self.addressReach, bytes.count)
+    let after = min(command.upperBound, afterEnd)..<afterEnd
+    let beforeStart = max(block.lowerBound, command.lowerBound - Self.addressReach, 0)
+    let before = min(beforeStart, command.lowerBound)..<command.lowerBound
+    for part in [after, before] where !part.isEmpty {
+      if let host = ExfilHosts.firstHost(in: String(decoding: bytes[part], as: UTF8.self)) { return host }
+    }
+    return nil
   }
 
   /// The procedure around an upload: back to its heading (at most ``procedureBefore`` bytes)

@@ -34,6 +34,7 @@ struct HiddenCommentInstructionRule: Rule {
       "note to", "assistant", "agent", "llm", "ai:", "claude",
       "]:#", "]:<>", "an ai", "any ai", "attention ai", "dear ai", "hey ai", "ai reading",
       "in replies", "in your replies", "in responses", "in your responses", "in your reply", "in your answer",
+      "be surfaced", "be mentioned", "be brought up", "be announced",
     ],
     triggeringExamples: HiddenCommentInstructionRule.triggering,
     nonTriggeringExamples: HiddenCommentInstructionRule.nonTriggering
