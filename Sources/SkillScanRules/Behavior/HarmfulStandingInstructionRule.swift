@@ -1,4 +1,5 @@
 import SkillScanCore
+import SkillScanLexers
 
 /// Flags prose that directs the agent to a harmful action with no relation to the user's
 /// task: mass messages with a link to every contact, a privileged account with a hard-coded
@@ -30,7 +31,13 @@ struct HarmfulStandingInstructionRule: Rule {
     references: [.owaspLLM(1), .owaspLLM(6), .owaspASI(1), .owaspASI(2), .atlas("AML.T0051"), .cwe(798), .taxonomy("P4")],
     keywords: ["contact", "recipient", "subscriber", "admin", "root", "superuser", "password",
       "disable", "turn off", "firewall", "antivirus", "defender", "backdoor", "emergency",
-      "illegal", "unlawful", "wrongdoing", "fraud", "misconduct", "authorities", "regulators", "police", "selinux", "apparmor", "gatekeeper", "xprotect", "anti-virus", "endpoint protection", "system integrity protection", "audit logging", "realtime protection", "real-time protection", "passwd", "passphrase", "law enforcement"],
+      "illegal", "unlawful", "wrongdoing", "fraud", "misconduct", "authorities", "regulators", "police", "selinux", "apparmor", "gatekeeper", "xprotect", "anti-virus", "endpoint protection", "system integrity protection", "audit logging", "realtime protection", "real-time protection", "passwd", "passphrase", "law enforcement",
+      // Review rigging (``HijackActionCues/reviewBypass``, ``HijackActionCues/securityChecks``).
+      "without run", "without review", "without a review", "without any review", "without read", "without wait",
+      "without check", "without human", "without look", "skip the review", "skipping the review", "skip review",
+      "no findings", "--admin", "branch protection", "security test", "tests/security", "tests/auth", "auth tests",
+      "scanning", "scan step", "scan job", "security scan", "security check", "security job", "bandit", "semgrep",
+      "gitleaks", "trivy", "codeql", "snyk", "npm audit", "pip-audit", "secret scanning", "sast", "dependency review"],
     triggeringExamples: HarmfulStandingInstructionRule.triggering,
     nonTriggeringExamples: HarmfulStandingInstructionRule.nonTriggering
   )
@@ -41,12 +48,14 @@ struct HarmfulStandingInstructionRule: Rule {
   static let cues = SubstringPresence([
     HijackActionCues.sendVerbs.phrases, HijackActionCues.massRecipientNouns, HijackActionCues.password.phrases,
     HijackActionCues.protections.phrases, HijackActionCues.wrongdoing.phrases,
+    HijackActionCues.approvalActions.phrases, HijackActionCues.reviewBypass.phrases,
+    HijackActionCues.securityChecks.phrases, HijackActionCues.misreporting.phrases,
   ])
 
   /// Whether some sentence of a file with this normalised text could be a hit.
   static func mayHoldHit(_ normalized: [UInt8]) -> Bool {
     let p = cues.present(in: normalized)
-    return (p[0] && p[1]) || p[2] || p[3] || p[4]
+    return (p[0] && p[1]) || p[2] || p[3] || p[4] || (p[5] && p[6]) || (p[7] && p[8])
   }
 
   func check(file: AnalyzedFile, in skill: AnalyzedSkill, into sink: inout FindingSink) {
@@ -104,6 +113,21 @@ struct HarmfulStandingInstructionRule: Rule {
       BehaviorProse.contains(HijackActionCues.protections, b, verb.upperBound..<min(s.upperBound, verb.upperBound + 24))
     {
       return Hit(range: verb, message: "instruction to disable a security protection", strong: true)
+    }
+    if let action = BehaviorProse.first(HijackActionCues.approvalActions, b, s),
+      let bypass = BehaviorProse.first(HijackActionCues.reviewBypass, b, s), !bypass.overlaps(action)
+    {
+      // Approving unread is careless; approving unread and reporting it as reviewed, or
+      // overriding branch protection to do it, is the rigging itself.
+      let rigged = BehaviorProse.contains(HijackActionCues.misreporting, b, 0..<b.count)
+        || ByteText.contains(s, "--admin", in: b) || ByteText.contains(s, "branch protection", in: b)
+      return Hit(range: action, message: "instruction to approve or merge changes without review", strong: rigged)
+    }
+    if let verb = BehaviorProse.first(HijackActionCues.gateRemovalVerbs, b, s),
+      BehaviorProse.contains(HijackActionCues.securityChecks, b, verb.upperBound..<min(s.upperBound, verb.upperBound + 160)),
+      BehaviorProse.contains(HijackActionCues.misreporting, b, 0..<b.count)
+    {
+      return Hit(range: verb, message: "instruction to remove security checks and report success", strong: true)
     }
     if let verb = BehaviorProse.first(HijackActionCues.suppressVerbs, b, s),
       let report = BehaviorProse.first(HijackActionCues.reporting, b, verb.upperBound..<min(s.upperBound, verb.upperBound + 40)),

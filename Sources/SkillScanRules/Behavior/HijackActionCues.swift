@@ -89,3 +89,45 @@ enum HijackActionCues {
     "unlawful to", "may not", "must not",
   ])
 }
+
+/// Review rigging: an order to approve or merge changes unread, or to remove the security
+/// checks of a project and then tell the user all is well. The agent is the reviewer or the
+/// CI fixer; rigging it lets whatever the attacker pushes through.
+extension HijackActionCues {
+  /// Approving or merging a change.
+  static let approvalActions = PhraseMatcher([
+    "approve", "approved", "approves", "approving", "auto-approve", "merge", "merged", "merges", "merging",
+    "auto-merge", "verdict is approve", "lgtm",
+  ])
+
+  /// How the approval skips the review it stands for.
+  static let reviewBypass = PhraseMatcher([
+    "without running the checklist", "without review", "without reviewing", "without a review", "without any review",
+    "without reading", "without waiting for ci", "without waiting for the ci", "without waiting for checks",
+    "without running ci", "without running the tests", "without checks", "without checking", "without human review",
+    "without looking", "skip the review", "skipping the review", "skip review", "no findings", "list no findings",
+    "--admin", "bypass branch protection", "bypassing branch protection", "bypass the branch protection",
+  ])
+
+  /// Removing or skipping a check.
+  static let gateRemovalVerbs = PhraseMatcher([
+    "skip", "mark", "delete", "remove", "disable", "comment out", "drop", "turn off", "xfail",
+  ])
+
+  /// The project's security checks.
+  static let securityChecks = PhraseMatcher([
+    "security test", "security tests", "tests/security", "auth tests", "tests/auth", "scanning step",
+    "scanning job", "scan step", "scan job", "security scan", "security scans", "security check", "security checks",
+    "security job", "bandit", "semgrep", "gitleaks", "trivy", "codeql", "snyk", "npm audit", "pip-audit",
+    "secret scanning", "sast", "dependency review",
+  ])
+
+  /// Telling the user something other than what was done, or keeping it from them.
+  static let misreporting = PhraseMatcher([
+    "all checks now pass", "all checks pass", "all tests pass", "all tests now pass", "all tests passed",
+    "tell the user that all", "report that all", "simply as", "no need to enumerate", "no need to list",
+    "no need to mention", "draw attention", "drawing attention", "causes alarm", "cause alarm",
+    "leave no other comments", "list no findings", "report no findings", "do not mention", "don't mention",
+    "do not list", "don't list",
+  ])
+}
