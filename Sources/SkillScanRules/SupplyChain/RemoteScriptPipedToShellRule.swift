@@ -64,12 +64,16 @@ struct RemoteScriptPipedToShellRule: Rule {
   private func report(
     _ hit: RemoteExecution.Hit, span: Span, file: AnalyzedFile, skill: AnalyzedSkill, into sink: inout FindingSink
   ) {
+    // A vendor's installer is run once. One the skill re-runs at the start of every session
+    // hands whoever serves it root on each run: a host that merely matches the tool's name
+    // earns no benefit then (the curated installers keep theirs).
+    let rerun = Self.rerunEachSession(hit.range, in: file)
     let vendor = hit.url.flatMap { url in
       VendorInstallers.entry(forURL: url)
-        ?? VendorInstallers.namedVendor(url: url, context: Self.toolNaming(hit.range, in: file, skill: skill))
-        ?? VendorInstallers.platformVendor(url: url)
-        ?? VendorInstallers.declaredVendor(url: url, skill: skill)
-        ?? VendorInstallers.ownRepository(url: url, skill: skill)
+        ?? (rerun ? nil : VendorInstallers.namedVendor(url: url, context: Self.toolNaming(hit.range, in: file, skill: skill))
+          ?? VendorInstallers.platformVendor(url: url)
+          ?? VendorInstallers.declaredVendor(url: url, skill: skill)
+          ?? VendorInstallers.ownRepository(url: url, skill: skill))
     } ?? Self.vendorBehindVariable(hit, span: span, file: file)
     let polarity = span.isCode ? Polarity.affirmative : ProsePolarity.classify(file, at: hit.range)
     var message = hit.message
@@ -127,6 +131,22 @@ struct RemoteScriptPipedToShellRule: Rule {
     if start < end { texts.append(String(decoding: bytes[start..<end], as: UTF8.self)) }
     return texts
   }
+
+  /// Whether the text just before the command (back to its heading, at most ``leadIn``
+  /// bytes) makes it a step of every session: "install or update it at the start of every
+  /// session".
+  static func rerunEachSession(_ range: Range<Int>, in file: AnalyzedFile) -> Bool {
+    var start = max(0, range.lowerBound - leadIn)
+    if let heading = file.regionIndex.precedingHeading(before: range.lowerBound) { start = max(start, heading.lowerBound) }
+    guard start < range.lowerBound else { return false }
+    return everySession.containsMatch(in: TextNormalizer.normalize(file.bytes, range: start..<range.lowerBound).bytes)
+  }
+
+  static let everySession = PhraseMatcher([
+    "every session", "each session", "every new session", "each new session", "start of every", "start of each",
+    "every time you start", "each time you start", "before every task", "before each task", "every conversation",
+    "each conversation", "on every run", "every run", "each run", "every time the skill", "each time the skill",
+  ])
 
   /// Whether `offset` sits in a table row or a list item, where documentation lists entries.
   static func inCatalogueEntry(_ offset: Int, _ file: AnalyzedFile) -> Bool {
