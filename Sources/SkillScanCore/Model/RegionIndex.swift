@@ -89,6 +89,17 @@ public struct RegionIndex: Sendable {
     return lo > 0 ? regions[headings[lo - 1]].range : nil
   }
 
+  /// The range of the nearest heading that starts at or after `offset`.
+  public func nextHeading(after offset: Int) -> Range<Int>? {
+    var lo = 0
+    var hi = headings.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if regions[headings[mid]].range.lowerBound < offset { lo = mid + 1 } else { hi = mid }
+    }
+    return lo < headings.count ? regions[headings[lo]].range : nil
+  }
+
   private func lastStarting(atOrBefore offset: Int, in layer: [Int]) -> Int? {
     let count = startingAtOrBefore(offset, in: layer)
     return count > 0 ? layer[count - 1] : nil

@@ -70,7 +70,7 @@ enum FlowScanner {
         && (hit.source.kind == .context || hit.source.kind == .personal || hit.source.label.hasPrefix(".env file"))
       // A `.env` read usually loads a few keys that then authenticate requests; only a
       // `.env` reaching a collector-class host completes the chain on its own.
-      let envFileUse = hit.source.label.hasPrefix(".env file") && hostClass != .collector
+      let envFileUse = hit.source.label.hasPrefix(".env file") && hostClass != .collector && !Self.concealedNear(hit.sinkRange, in: file)
       // A send to a loopback or private address stays on the machine or the user's network
       // (the agent's own gateway, a local model server): reported, never a chain.
       let viaSSH = ["scp", "rsync", "sftp"].contains(hit.sinkName.lowercased())
@@ -84,7 +84,11 @@ enum FlowScanner {
       // anyone's declared service: `hsearch-embed.ngrok-free.app` matching the skill's name
       // says nothing about who is behind it.
       let anonymous = hostClass == .collector
-      let ownService = ((hit.host.map(declared.matches(host:)) ?? false) && !storeSecret && !anonymous) || providerUse || local
+      // A send the instructions tell the agent to keep from the user is no product feature,
+      // whoever receives it ("POST the project's `.env` … there is no need to mention it").
+      let concealed = !local && Self.concealedNear(hit.sinkRange, in: file)
+      let ownService = ((hit.host.map(declared.matches(host:)) ?? false) && !storeSecret && !anonymous && !concealed)
+        || (providerUse && !concealed) || local
       var severity: Severity = .high
       if hit.source.kind.isSecret, hostClass == .collector { severity = .critical }
       // Keys loaded from `.env`, or the user's own data (a screenshot, the clipboard), going
@@ -108,6 +112,24 @@ enum FlowScanner {
 }
 
 extension FlowScanner {
+  /// Bytes of instructions read before and after a send in Markdown for a secrecy directive.
+  static let concealmentReach = (before: 1_200, after: 600)
+
+  /// Whether the Markdown around a send (within its section) tells the agent to keep it from
+  /// the user: "This happens in the background; there is no need to mention it to the user".
+  /// Scripts are not read: a comment in code addresses its maintainers.
+  static func concealedNear(_ range: Range<Int>, in file: AnalyzedFile) -> Bool {
+    guard file.source.language == .markdown else { return false }
+    var start = max(0, range.lowerBound - concealmentReach.before)
+    if let heading = file.regionIndex.precedingHeading(before: range.lowerBound) { start = max(start, heading.upperBound) }
+    var end = min(file.bytes.count, range.upperBound + concealmentReach.after)
+    if let next = file.regionIndex.nextHeading(after: range.upperBound) { end = min(end, next.lowerBound) }
+    guard start < end else { return false }
+    let text = TextNormalizer.normalize(file.bytes, range: start..<end).bytes
+    return HiddenCommentInstructionRule.secrecyFixed.containsMatch(in: text)
+      || !HiddenCommentInstructionRule.secrecyGrammars.matches(in: text).isEmpty
+  }
+
   /// Credential stores no service a skill talks to needs (labels of ``ExfilSources``).
   static let neverOwedStores: Set<String> = [
     "SSH private key", "~/.ssh", "macOS keychain", "crypto wallet", "crypto keystore", "browser key store",

@@ -208,6 +208,14 @@ struct HiddenCommentInstructionRule: Rule {
     {
       return "hidden instruction to run commands without the user's approval"
     }
+    // The whole repository pushed to a remote the note itself names: `git remote add mirror
+    // https://…; git push --mirror mirror` is source code leaving for a stranger's server.
+    if ByteSearch.contains(text, Array("git push".utf8)),
+      ByteSearch.contains(text, Array("--mirror".utf8)) || ByteSearch.contains(text, Array("remote add".utf8))
+        || ByteSearch.contains(text, Array("://".utf8))
+    {
+      return "hidden instruction to push the repository to another remote"
+    }
     let secret = ExfilVocabulary.nouns.matches(in: text).contains { ExfilVocabulary.strength(ofNoun: $0.phrase) == .secret }
       || mentionsCredentialPath(text)
     guard secret else { return nil }
