@@ -435,8 +435,17 @@ struct CodeFlow {
 
   /// The part of an assignment target that names the variable: `d[k]` → `d`,
   /// `self.x[i]` → `self.x` (subscript indices are not assigned).
+  ///
+  /// A `[` that follows no name, call or subscript opens a destructuring pattern (`for
+  /// (const [kind, dirs] of Object.entries(m))`, `[a, b] = pair`): its names are assigned.
   func targetNames(_ target: Range<Int>) -> Range<Int> {
-    for k in target where s.isOp(k, "[") { return target.lowerBound..<k }
+    for k in target where s.isOp(k, "[") {
+      let previous = k - 1
+      let subscripted = previous >= target.lowerBound
+        && (s.tokens[previous].kind == .word && !["const", "let", "var"].contains(s.text(previous))
+          || s.isOp(previous, "]") || s.isOp(previous, ")"))
+      if subscripted { return target.lowerBound..<k }
+    }
     return target
   }
 
