@@ -24,8 +24,13 @@ enum FlowScanner {
           file.shellPipelines(tokens: tokens, range: region.range, dialect: .posix), bytes: file.bytes,
           loops: ShellLoopBinding.all(in: tokens, bytes: file.bytes))
       case .powershell:
-        result += PowerShellFlow.analyze(
+        let pipelineHits = PowerShellFlow.analyze(
           file.shellPipelines(tokens: tokens, range: region.range, dialect: .powershell), bytes: file.bytes)
+        result += pipelineHits
+        for hit in PowerShellLineFlow.hits(file.bytes, region.range)
+        where !pipelineHits.contains(where: { $0.sinkRange.overlaps(hit.sinkRange) }) {
+          result.append(hit)
+        }
       case .python, .javascript:
         result += CodeFlow.analyze(tokens: tokens, file: file, language: region.language)
       default:

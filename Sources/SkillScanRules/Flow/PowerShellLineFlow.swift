@@ -1,0 +1,189 @@
+import Foundation
+import SkillScanCore
+import SkillScanLexers
+
+/// Statement-level flows in PowerShell that the pipeline view (``PowerShellFlow``) cannot
+/// follow: a credential path held in a variable or walked by `foreach`, its contents read
+/// with `Get-Content`, accumulated (`$items += …`), encoded through several assignments and
+/// finally sent: `Resolve-DnsName -Name "$chunk.$zone"` (DNS exfiltration),
+/// `Invoke-RestMethod -Body $blob`, `.UploadString(…)`.
+///
+/// Read one line at a time, twice (a loop body may precede the line that fills its list),
+/// with at most ``lineLimit`` bytes of each line and ``maxNames`` tracked variables: the cost
+/// is two passes over the region whatever it holds.
+enum PowerShellLineFlow {
+  static let lineLimit = 4_096
+  static let maxNames = 512
+
+  /// Commands that read a file's contents.
+  static let readers = ["get-content", "gc ", "readalltext", "readallbytes", "readalllines", "import-clixml", "cat ", "type "]
+  /// Windows' own credential stores, listed by a command.
+  static let credentialListers = ["cmdkey /list", "vaultcmd /list", "get-storedcredential"]
+  /// Where data leaves: HTTP, DNS names, mail, raw sockets.
+  static let senders = [
+    "resolve-dnsname", "nslookup", "invoke-restmethod", "invoke-webrequest", "iwr ", "irm ", ".uploadstring(",
+    ".uploaddata(", ".uploadfile(", ".uploadvalues(", "send-mailmessage", "::gethostaddresses(", "::gethostentry(",
+    ".postasync(", ".sendasync(", ".putasync(",
+  ]
+
+  /// Every cue in one automaton: readers first, then credential listers, then senders.
+  static let cues = KeywordFilter(keywords: readers + credentialListers + senders)
+  static let senderGate = KeywordFilter(keywords: senders)
+
+  static func hits(_ bytes: [UInt8], _ region: Range<Int>) -> [FlowHit] {
+    // Nothing leaves a region that names no sender.
+    guard senderGate.occurs(in: bytes, range: region) else { return [] }
+    let lines = lineRanges(bytes, region)
+    var pathVars = Set<String>()
+    var dataVars: [String: FlowSource] = [:]
+    var hits: [FlowHit] = []
+    for pass in 0..<2 {
+      for range in lines {
+        let line = bytes[range].map(KeywordFilter.fold)
+        let text = String(decoding: line, as: UTF8.self)
+        let vars = variables(in: line)
+        let present = cues.matches(in: line)
+        let reads = present.contains { $0 < readers.count }
+        let lists = present.contains { $0 >= readers.count && $0 < readers.count + credentialListers.count }
+        let sender = present.filter { $0 >= readers.count + credentialListers.count }.min().map { senders[$0 - readers.count - credentialListers.count] }
+        // What the line reads: a credential file by a path written in it or held in a
+        // variable, a credential manager listing, or data a variable already holds.
+        var data: FlowSource?
+        if reads {
+          if let label = credentialPath(in: text) ?? vars.lazy.filter({ pathVars.contains($0) }).first.map({ _ in "credential file" }) {
+            data = FlowSource(kind: .credential, label: label, range: range)
+          }
+        }
+        if lists {
+          data = FlowSource.stronger(data, FlowSource(kind: .credential, label: "Windows Credential Manager", range: range))
+        }
+        let target = assignmentTarget(line)
+        for name in vars where name != target { data = FlowSource.stronger(data, dataVars[name]) }
+        if let loop = foreachVariable(line) {
+          // `foreach ($p in @("$env:USERPROFILE\.git-credentials", …))`
+          if credentialPath(in: text) != nil || vars.contains(where: pathVars.contains) { insert(loop, into: &pathVars) }
+          if let data, dataVars.count < maxNames { dataVars[loop] = data }
+        } else if let target {
+          if let data {
+            if dataVars.count < maxNames || dataVars[target] != nil { dataVars[target] = data }
+          } else if credentialPath(in: text) != nil || vars.contains(where: { $0 != target && pathVars.contains($0) }) {
+            insert(target, into: &pathVars)
+          }
+        }
+        if pass == 1, let data, let sender {
+          let host = ExfilHosts.firstHost(in: text)
+          // Reported at the sending command, wherever it sits on the line.
+          let at = ByteSearch.firstIndex(of: Array(sender.utf8), in: line).map { range.lowerBound + $0 } ?? range.lowerBound
+          hits.append(FlowHit(source: data, sinkRange: at..<range.upperBound, sinkName: sender.trimmingLite([" ", "(", ".", ":"]), host: host))
+        }
+      }
+    }
+    return hits
+  }
+
+  private static func insert(_ name: String, into set: inout Set<String>) {
+    if set.count < maxNames { set.insert(name) }
+  }
+
+  /// Non-empty lines of `region`, each at most ``lineLimit`` bytes.
+  static func lineRanges(_ bytes: [UInt8], _ region: Range<Int>) -> [Range<Int>] {
+    var result: [Range<Int>] = []
+    var start = region.lowerBound
+    var i = region.lowerBound
+    while i <= region.upperBound {
+      if i == region.upperBound || bytes[i] == 0x0A {
+        if i > start { result.append(start..<min(i, start + lineLimit)) }
+        start = i + 1
+      }
+      i += 1
+    }
+    return result
+  }
+
+  /// `$name` references of a folded line (`$env:…` and automatic `$_` excluded).
+  static func variables(in line: [UInt8]) -> [String] {
+    var names: [String] = []
+    var i = 0
+    while i < line.count {
+      guard line[i] == UInt8(ascii: "$") else {
+        i += 1
+        continue
+      }
+      var j = i + 1
+      if j < line.count, line[j] == UInt8(ascii: "{") { j += 1 }
+      let start = j
+      while j < line.count, isNameByte(line[j]) { j += 1 }
+      if j > start {
+        let name = String(decoding: line[start..<j], as: UTF8.self)
+        let scoped = j < line.count && line[j] == UInt8(ascii: ":")
+        if !scoped, name != "_", !["true", "false", "null"].contains(name) { names.append(name) }
+      }
+      i = max(j, i + 1)
+    }
+    return names
+  }
+
+  private static func isNameByte(_ b: UInt8) -> Bool {
+    (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || b == 0x5F
+  }
+
+  /// The variable a line assigns (`$x = …`, `$x += …`), at its start or after `{` or `;`
+  /// (`if (Test-Path $p) { $items += (Get-Content $p -Raw) }`).
+  static func assignmentTarget(_ line: [UInt8]) -> String? {
+    var i = 0
+    var statementStart = true
+    while i < line.count {
+      let b = line[i]
+      if b == 0x20 || b == 0x09 {
+        i += 1
+        continue
+      }
+      if b == UInt8(ascii: "{") || b == UInt8(ascii: ";") {
+        statementStart = true
+        i += 1
+        continue
+      }
+      if statementStart, b == UInt8(ascii: "$") {
+        var j = i + 1
+        while j < line.count, isNameByte(line[j]) { j += 1 }
+        var k = j
+        while k < line.count, line[k] == 0x20 || line[k] == 0x09 { k += 1 }
+        if k < line.count, line[k] == UInt8(ascii: "+") || line[k] == UInt8(ascii: "-") { k += 1 }
+        if j > i + 1, k < line.count, line[k] == UInt8(ascii: "="), k + 1 >= line.count || line[k + 1] != UInt8(ascii: "=") {
+          return String(decoding: line[(i + 1)..<j], as: UTF8.self)
+        }
+      }
+      statementStart = false
+      i += 1
+    }
+    return nil
+  }
+
+  /// The loop variable of `foreach ($v in …)`.
+  static func foreachVariable(_ line: [UInt8]) -> String? {
+    guard let at = ByteSearch.firstIndex(of: Array("foreach".utf8), in: line) else { return nil }
+    var i = at + 7
+    while i < line.count, line[i] == 0x20 || line[i] == UInt8(ascii: "(") { i += 1 }
+    guard i < line.count, line[i] == UInt8(ascii: "$") else { return nil }
+    var j = i + 1
+    while j < line.count, isNameByte(line[j]) { j += 1 }
+    let rest = line[j...].drop { $0 == 0x20 }
+    guard j > i + 1, rest.starts(with: Array("in ".utf8)) else { return nil }
+    return String(decoding: line[(i + 1)..<j], as: UTF8.self)
+  }
+
+  /// The label of a credential store named by a quoted path in the folded line
+  /// (`"$env:USERPROFILE\.git-credentials"` reads as `~/.git-credentials`).
+  static func credentialPath(in text: String) -> String? {
+    guard text.contains("\"") || text.contains("'") else { return nil }
+    // Inside and outside quotes alike: code between the quotes names no credential store.
+    for piece in text.split(whereSeparator: { $0 == "\"" || $0 == "'" }).prefix(32) {
+      var path = String(piece).replacingOccurrences(of: "\\", with: "/")
+      for home in ["$env:userprofile", "${env:userprofile}", "$home", "${home}", "$env:home"] where path.hasPrefix(home) {
+        path = "~" + path.dropFirst(home.count)
+      }
+      if let m = ExfilSources.classify(path: path), m.kind == .credential { return m.label }
+    }
+    return nil
+  }
+}
