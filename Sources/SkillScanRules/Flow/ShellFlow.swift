@@ -42,6 +42,7 @@ enum ShellFlow {
       }
     }
     var hits: [FlowHit] = []
+    var ends: [(range: Range<Int>, stream: FlowSource?)] = []
     for (index, pipeline) in all.enumerated() {
       // `for f in $FILES; do … done`: the loop variable holds what the list held, from the
       // loop header on (headers come in source order, like the pipelines).
@@ -59,11 +60,14 @@ enum ShellFlow {
         }
         if let source { state.vars[loop.name] = source }
       }
-      var stream: FlowSource?
+      // `(env; cat ~/.aws/credentials) | curl --data-binary @- …`: the parser ends a
+      // pipeline at each parenthesis, so what the group printed is joined here.
+      let grouped = pipeline.isSubstitution ? nil : Self.groupOutput(before: pipeline.range.lowerBound, bytes, ends)
+      var stream: FlowSource? = grouped
       for (c, command) in pipeline.commands.enumerated() {
         let own = state.source(of: command, at: (index, c))
         if let sink = ExfilShellSink.recognize(command, bytes: bytes) {
-          let fromStream = sink.readsStdin && c > 0 ? stream : nil
+          let fromStream = sink.readsStdin && (c > 0 || grouped != nil) ? stream : nil
           if let source = FlowSource.stronger(fromStream, state.sentSource(sink, command, at: (index, c))) {
             let host = sink.host.map { $0.contains("$") ? nil : $0 } ?? nil
             hits.append(FlowHit(
@@ -71,11 +75,52 @@ enum ShellFlow {
               host: host ?? sink.url.flatMap(state.resolvedHost)))
           }
         }
-        stream = FlowSource.stronger(c == 0 ? nil : stream, own)
+        stream = FlowSource.stronger(c == 0 && grouped == nil ? nil : stream, own)
         state.record(command, stream: stream, at: (index, c))
+      }
+      if !pipeline.isSubstitution {
+        if ends.count == Self.maxGroupedPipelines { ends.removeFirst(ends.count / 2) }
+        ends.append((pipeline.range, stream))
       }
     }
     return hits
+  }
+
+  /// Pipelines remembered for ``groupOutput(before:_:_:)`` (the most recent ones).
+  static let maxGroupedPipelines = 256
+  /// Bytes read back for the group's opening parenthesis.
+  static let groupReach = 4_096
+
+  /// What a `( … )` or `{ …; }` group ending just before `start` (then `|`) printed: the
+  /// output of the pipelines inside it. Nil when `start` does not follow `) |` or `} |`.
+  static func groupOutput(before start: Int, _ bytes: [UInt8], _ ends: [(range: Range<Int>, stream: FlowSource?)]) -> FlowSource? {
+    guard !ends.isEmpty else { return nil }
+    var i = min(start, bytes.count) - 1
+    func skipBlanks() { while i >= 0, bytes[i] == 0x20 || bytes[i] == 0x09 { i -= 1 } }
+    skipBlanks()
+    guard i >= 1, bytes[i] == UInt8(ascii: "|"), bytes[i - 1] != UInt8(ascii: "|") else { return nil }
+    i -= 1
+    skipBlanks()
+    guard i >= 0, bytes[i] == UInt8(ascii: ")") || bytes[i] == UInt8(ascii: "}") else { return nil }
+    let close = i
+    let (open, shut) = bytes[close] == UInt8(ascii: ")") ? (UInt8(ascii: "("), UInt8(ascii: ")")) : (UInt8(ascii: "{"), UInt8(ascii: "}"))
+    var depth = 0
+    var k = close
+    let stop = max(0, close - groupReach)
+    while k >= stop {
+      if bytes[k] == shut { depth += 1 } else if bytes[k] == open {
+        depth -= 1
+        if depth == 0 { break }
+      }
+      k -= 1
+    }
+    guard k >= stop, depth == 0 else { return nil }
+    var found: FlowSource?
+    for end in ends.reversed() {
+      if end.range.upperBound <= k { break }
+      if end.range.lowerBound > k, end.range.upperBound <= close { found = FlowSource.stronger(found, end.stream) }
+    }
+    return found
   }
 
   /// Variables and files known to hold sensitive data, and substitution outputs.
