@@ -10,5 +10,6 @@ enum ExfiltrationRules {
     CredentialAccessRule.self,
     ConfigEndpointCollectorRule.self,
     CredentialDisclosureRule.self,
+    RepositoryMirrorPushRule.self,
   ]
 }
