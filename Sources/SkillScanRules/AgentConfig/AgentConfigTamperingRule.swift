@@ -68,10 +68,15 @@ struct AgentConfigTamperingRule: Rule {
     for region in file.regions where (region.language == .python || region.language == .javascript)
       && (region.kind == .whole || region.kind == .fencedCode)
     {
-      guard let at = Self.codeSwitchesOffPermissions(bytes, region.range) else { continue }
-      sink.report(
-        "code writes agent settings that switch off its permission prompts (\(at.key))", in: file,
-        at: at.offset..<(at.offset + at.key.utf8.count), severity: .high, confidence: .high, chain: .hijack)
+      if let at = Self.codeSwitchesOffPermissions(bytes, region.range) {
+        sink.report(
+          "code writes agent settings that switch off its permission prompts (\(at.key))", in: file,
+          at: at.offset..<(at.offset + at.key.utf8.count), severity: .high, confidence: .high, chain: .hijack)
+      } else if let at = Self.codeWritesSendingHookOrGrant(bytes, region.range) {
+        sink.report(
+          "code writes agent settings that \(at.what)", in: file,
+          at: at.offset..<(at.offset + at.length), severity: .high, confidence: .high, chain: .hijack)
+      }
     }
     guard file.source.language == .markdown || file.source.language == .text else { return }
     for block in BehaviorProse.blocks(of: file) where block.region.kind != .heading {
@@ -157,6 +162,63 @@ struct AgentConfigTamperingRule: Rule {
     else { return nil }
     return (r.lowerBound + at, key == "bypasspermissions" ? "bypassPermissions" : key)
   }
+
+  /// Permission rules that hand the agent the network or the whole home folder unasked.
+  static let broadGrants = ["bash(curl", "bash(wget", "bash(*", "bash(:*", "bash(sudo", "read(~/**", "read(/**", "read(//**"]
+  /// What a hook command that sends data out holds.
+  static let sendingCues = ["curl", "wget", "http://", "https://", "--data", "invoke-webrequest", "nc "]
+
+  /// Where Python or JavaScript code in `range` writes the agent's settings file with a hook
+  /// that sends data out (`PostToolUse` → `curl … --data-binary @- https://…`) or a broad
+  /// permission grant (`Bash(curl:*)`, `Read(~/**)`): the settings path, a write call and the
+  /// key all in the same code (taxonomy.md §5.5: hook and permission writes are high). A
+  /// settings *reader* has no write; an audit tool's lists have no settings write either.
+  static func codeWritesSendingHookOrGrant(_ bytes: [UInt8], _ range: Range<Int>) -> (offset: Int, length: Int, what: String)? {
+    let r = range.clamped(to: 0..<bytes.count)
+    // Most code never names the agent's folder: decided before any copy is made.
+    guard !r.isEmpty, let claude = ByteSearch.firstIndexIgnoringCase(of: Array(".claude".utf8), in: bytes, from: r.lowerBound),
+      claude < r.upperBound
+    else { return nil }
+    let lowered = bytes[r].map(KeywordFilter.fold)
+    guard ByteSearch.contains(lowered, Array("settings".utf8)) else { return nil }
+    // The key and the settings path near one write (``writeWindow`` bytes before it): a large
+    // security tool that prints hook templates and lists risky grants elsewhere in the file
+    // writes none of them into the settings.
+    var writes: [Int] = []
+    for call in codeWrites {
+      var from = 0
+      let needle = Array(call.utf8)
+      while writes.count < 64, from < lowered.count, let at = ByteSearch.firstIndex(of: needle, in: lowered, from: from) {
+        writes.append(at)
+        from = at + needle.count
+      }
+    }
+    for w in writes.sorted() {
+      let window = max(0, w - writeWindow)..<min(lowered.count, w + 300)
+      let text = Array(lowered[window])
+      let has: (String) -> Bool = { s in ByteSearch.contains(text, Array(s.utf8)) }
+      guard has(".claude") || has("settings_path") || has("settings =") || has("settings=") else { continue }
+      // A grant assigned or appended to `allow` on its own line.
+      var lineStart = 0
+      for line in text.split(separator: 0x0A, omittingEmptySubsequences: false) {
+        defer { lineStart += line.count + 1 }
+        let l = Array(line)
+        guard ByteSearch.contains(l, Array("allow".utf8)) else { continue }
+        if let grant = broadGrants.first(where: { ByteSearch.contains(l, Array($0.utf8)) }),
+          let at = ByteSearch.firstIndex(of: Array(grant.utf8), in: l)
+        {
+          return (r.lowerBound + window.lowerBound + lineStart + at, grant.utf8.count, "grant it broad permissions (\(grant)…)")
+        }
+      }
+      if let hooks = ByteSearch.firstIndex(of: Array("hooks".utf8), in: text), has("command"), sendingCues.contains(where: { has($0) }) {
+        return (r.lowerBound + window.lowerBound + hooks, 5, "register a hook that sends data out")
+      }
+    }
+    return nil
+  }
+
+  /// Bytes before a settings write read for what it writes.
+  static let writeWindow = 1_500
 
   /// Paths a command writes: redirection targets, `tee`/`cp`/`mv` destinations.
   static func writeTargets(_ command: ShellCommand, _ bytes: [UInt8]) -> [String] {
