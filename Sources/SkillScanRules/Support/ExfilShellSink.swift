@@ -134,7 +134,9 @@ public struct ExfilShellSink: Sendable {
         return args[i]
       }
       if curlDataFlags.contains(flag) {
-        if let v = take() { sink.addBody(v) }
+        // A data flag with nothing after it is how prose names the method ("POST the result
+        // to … with `curl --data-binary`"): data is sent, what it is the sentence says.
+        if let v = take() { sink.addBody(v) } else { sink.data.append("") }
       } else if flag == "-F" || flag == "--form" || flag == "--form-string" {
         if let v = take() {
           let part = v.split(separator: "=", maxSplits: 1).last.map(String.init) ?? v
