@@ -112,6 +112,13 @@ struct PersistenceMechanismRule: Rule {
         "code writes a command that fetches or opens a shell into a start-up location (\(hit.location))",
         in: file, at: hit.range, severity: .high, chain: .persistence)
     }
+    for hit in PlantedKeyInstructions.find(in: file) {
+      let polarity = ProsePolarity.classify(file, at: hit.range)
+      let chain = polarity == .affirmative && !SecurityPurpose.isSecurityTool(skill)
+      sink.report(
+        "instructions add this fixed public key to authorized_keys (remote login for the key's owner)", in: file,
+        at: hit.range, severity: chain ? .high : .medium, confidence: .high, polarity: polarity, chain: chain ? .persistence : nil)
+    }
     for span in BehaviorShellSpans.spans(of: file) {
       var assigned: [String: String]?
       for pipeline in span.pipelines {
