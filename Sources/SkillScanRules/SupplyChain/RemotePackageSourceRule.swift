@@ -30,6 +30,36 @@ struct RemotePackageSourceRule: Rule {
     nonTriggeringExamples: RemotePackageSourceRule.nonTriggering
   )
 
+  /// Package managers whose arguments name packages.
+  static let installers: Set<String> = ["pip", "pip3", "uv", "npm", "pnpm", "yarn", "bun", "npx", "pipx", "poetry", "gem", "cargo", "go"]
+
+  /// A package argument of an install command with a non-ASCII letter: registries name
+  /// packages in ASCII (PyPI and npm require it), so `pythоn-docx` with a Cyrillic `о`
+  /// exists only on the index that serves the impostor. Only words after `install`/`add`
+  /// count; words with a path or URL are not package names.
+  static func lookalikePackage(_ command: ShellCommand, _ bytes: [UInt8]) -> String? {
+    guard command.range.count < 8_192 else { return nil }
+    let raw = bytes[command.range.clamped(to: 0..<bytes.count)]
+    guard raw.contains(where: { $0 >= 0x80 }) else { return nil }
+    let args = command.arguments(in: bytes)
+    // `python3 -m pip install …`, not `python3 script.py add "…"`.
+    let name = command.effectiveName(in: bytes)
+    if name.hasPrefix("python") {
+      guard let m = args.firstIndex(of: "-m"), m + 1 < args.count, ["pip", "pip3", "uv"].contains(args[m + 1]) else { return nil }
+    }
+    guard let verb = args.firstIndex(where: { $0 == "install" || $0 == "add" || $0 == "i" }) else { return nil }
+    for arg in args[(verb + 1)...] where !arg.hasPrefix("-") && !arg.contains("/") && !arg.contains("://") {
+      // Latin letters mixed with letters of another script (`pythоn`), or an invisible
+      // character: a name written wholly in another script is a placeholder (`插件名`).
+      let scalars = arg.unicodeScalars
+      let latin = scalars.contains { ($0.value >= 0x41 && $0.value <= 0x5A) || ($0.value >= 0x61 && $0.value <= 0x7A) }
+      let foreign = scalars.contains { $0.value >= 0x80 && $0.properties.isAlphabetic }
+      let hidden = scalars.contains { $0.value >= 0x80 && $0.properties.isDefaultIgnorableCodePoint }
+      if (latin && foreign) || hidden { return arg }
+    }
+    return nil
+  }
+
   /// Hosts no one can attribute.
   static let anonymousIndexHosts: Set<HostClass> = [.rawIP, .tunnel, .paste, .dynamicDNS, .collector]
 
@@ -63,6 +93,13 @@ struct RemotePackageSourceRule: Rule {
       for pipeline in pipelines {
         for command in pipeline.commands {
           let (effective, name) = command.effectiveCommandAndName(in: file.bytes)
+          if Self.installers.contains(name) || name.hasPrefix("python") || name.hasPrefix("pip3"),
+            let package = Self.lookalikePackage(effective, file.bytes)
+          {
+            sink.report(
+              "installs a package whose name mixes scripts or hides characters ('\(package)'): a lookalike of a real package",
+              in: file, at: command.range, severity: .high, confidence: .high, chain: .downloadExecute)
+          }
           // Only these four names are read below: decide before decoding any argument.
           guard name == "cd" || name == "git" || name == "clawhub" || name == "openclaw" else { continue }
           let args = effective.arguments(in: file.bytes)
