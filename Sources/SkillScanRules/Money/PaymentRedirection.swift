@@ -19,6 +19,8 @@ enum PaymentRedirection {
 
   static let transferVerbs = PhraseMatcher([
     "send", "transfer", "pay", "settle", "wire", "remit", "route", "forward",
+    // The account itself swapped: "the beneficiary IBAN is to be set to …".
+    "beneficiary", "payee",
   ])
 
   /// Waived confirmation or concealment from the user.
@@ -33,6 +35,8 @@ enum PaymentRedirection {
     "already been approved", "do not list it", "do not mention it", "don't mention it", "do not show it",
     "do not mention the", "do not list the", "vendor's original bank details", "original bank details",
     "instead of the ones on the invoice", "instead of the details on the invoice", "instead of the invoice",
+    "should not be listed", "must not be listed", "not be listed among", "should not be reported", "not be reported to the user",
+    "should not be mentioned", "vendor name unchanged", "keeping the vendor name", "keep the vendor name",
   ]
 
   /// The first account literal in each place of `file` whose surroundings also hold a
@@ -63,7 +67,11 @@ enum PaymentRedirection {
       let text = file.normalized(window)
       guard transferVerbs.containsMatch(in: text.bytes) else { continue }
       let waivers = oversight.matches(in: text.bytes).filter {
-        ProsePolarity.classify(file, at: text.originalRange($0.range)) == .affirmative
+        let at = text.originalRange($0.range)
+        let polarity = ProsePolarity.classify(file, at: at)
+        // A table of column conventions is read as rules too: its rows are "descriptive" only
+        // by their form, and the account swap hides in a cell.
+        return polarity == .affirmative || (polarity == .descriptive && file.region(at: at.lowerBound)?.kind == .tableRow)
       }
       guard let waiver = waivers.first else { continue }
       lastWindowEnd = window.upperBound
