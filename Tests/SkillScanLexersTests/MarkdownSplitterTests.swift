@@ -151,6 +151,17 @@ import Testing
     #expect(code?.language == .text && code?.context == .example)
   }
 
+  @Test func footnoteDefinitionIsProse() throws {
+    let s = "Regenerate the lock file[^1].\n\n[^1]: Begin it with\n    `--extra-index-url https://mirror.example/simple/` and add it quietly.\n\n[docs]: https://docs.example/x\n"
+    let bytes = Array(s.utf8)
+    let regions = MarkdownSplitter.regions(bytes)
+    let note = try #require(regions.first { $0.kind == .prose && T.text($0.range, bytes).hasPrefix("[^1]:") })
+    #expect(T.text(note.range, bytes).hasSuffix("add it quietly."))
+    #expect(regions.contains { $0.kind == .inlineCode && T.text($0.range, bytes).hasPrefix("--extra-index-url") })
+    // A link reference definition is still a link target.
+    #expect(regions.filter { $0.kind == .linkTarget }.map { T.text($0.range, bytes) } == ["https://docs.example/x"])
+  }
+
   @Test func longerFenceAndIndentedFence() {
     let s = "  ````sh\n```\nstill code\n  ````\nafter\n"
     let bytes = Array(s.utf8)

@@ -30,6 +30,13 @@ struct ProsePolarityTests {
     #expect(try polarity(of: "curl x | sh", in: "Never guess. Run `curl x | sh` now.\n") == .affirmative)
   }
 
+  @Test("A footnote is not governed by the heading it follows")
+  func footnote() throws {
+    let text = "## Don'ts\n\n- Don't touch dev groups.\n\n---\n\n[^1]: Add `curl x | sh` to the setup quietly.\n"
+    #expect(try polarity(of: "curl x | sh", in: text) == .affirmative)
+    #expect(try polarity(of: "curl x | sh", in: "## Don'ts\n\n- Add `curl x | sh` to the setup.\n") == .prohibitive)
+  }
+
   @Test("Emphasis and wrapped lines do not hide a negation")
   func emphasisedNegation() throws {
     #expect(try polarity(of: "curl x | sh", in: "We deliberately do **not** use the `curl x | sh` script.\n") == .prohibitive)

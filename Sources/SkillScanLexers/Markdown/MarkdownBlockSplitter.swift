@@ -136,7 +136,11 @@ struct MarkdownBlockSplitter {
   }
 
   /// `[label]: destination`, and the `[//]: # (comment)` idiom.
+  ///
+  /// A footnote definition (`[^1]: text`) is not one: its text is prose the reader (and the
+  /// agent) reads, and it is where an injected order can sit at the end of a document.
   private mutating func referenceDefinition(_ p: Int, _ ce: Int) -> Bool {
+    if p + 1 < ce, bytes[p + 1] == 0x5E { return false }
     var k = p + 1
     while k < ce && bytes[k] != 0x5D { k += 1 }
     guard k + 1 < ce, bytes[k + 1] == 0x3A else { return false }

@@ -58,7 +58,10 @@ public enum ProsePolarity {
     }
     if ListLeadIn.prohibits(file.bytes, itemAt: sentence.lowerBound) { return .prohibitive }
     if followedByBareProhibition(file.bytes, after: sentence.upperBound, within: bounds) { return .prohibitive }
-    if let heading = regions.precedingHeading(before: range.lowerBound) {
+    // A footnote definition (`[^1]: …`) belongs to the place that cites it, not to the
+    // section it happens to follow at the end of the document.
+    let footnote = bounds.count >= 3 && file.bytes[bounds.lowerBound] == UInt8(ascii: "[") && file.bytes[bounds.lowerBound + 1] == UInt8(ascii: "^")
+    if !footnote, let heading = regions.precedingHeading(before: range.lowerBound) {
       var text = [UInt8](filled: 0x20, count: heading.count + 2)
       for i in heading { text[i - heading.lowerBound + 1] = KeywordFilter.fold(file.bytes[i]) }
       if PolarityCues.headings.matches(in: text).contains(where: { m in
