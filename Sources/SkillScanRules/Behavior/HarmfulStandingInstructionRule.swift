@@ -32,6 +32,8 @@ struct HarmfulStandingInstructionRule: Rule {
     keywords: ["contact", "recipient", "subscriber", "admin", "root", "superuser", "password",
       "disable", "turn off", "firewall", "antivirus", "defender", "backdoor", "emergency",
       "illegal", "unlawful", "wrongdoing", "fraud", "misconduct", "authorities", "regulators", "police", "selinux", "apparmor", "gatekeeper", "xprotect", "anti-virus", "endpoint protection", "system integrity protection", "audit logging", "realtime protection", "real-time protection", "passwd", "passphrase", "law enforcement",
+      // Planted accounts spelled in code spans (``PlantedAccountSpans``).
+      "superuser", "grant all", "with grant option", "nopasswd", "administrators", "sudoers", "usermod -ag",
       // Review rigging (``HijackActionCues/reviewBypass``, ``HijackActionCues/securityChecks``).
       "without run", "without review", "without a review", "without any review", "without read", "without wait",
       "without check", "without human", "without look", "skip the review", "skipping the review", "skip review",
@@ -59,6 +61,14 @@ struct HarmfulStandingInstructionRule: Rule {
   }
 
   func check(file: AnalyzedFile, in skill: AnalyzedSkill, into sink: inout FindingSink) {
+    for password in PlantedAccountSpans.find(in: file) {
+      let polarity = ProsePolarity.classify(file, at: password)
+      let strong = polarity == .affirmative && !SecurityPurpose.isSecurityTool(skill)
+      sink.report(
+        "privileged account with a fixed password, spelled in the instructions' code", in: file, at: password,
+        severity: strong ? .high : .medium, confidence: .high, context: .instruction, polarity: polarity,
+        chain: strong ? .hijack : nil)
+    }
     let blocks = BehaviorProse.blocks(of: file)
     guard !blocks.isEmpty, Self.mayHoldHit(file.normalizedText.bytes) else { return }
     let securityTool = SecurityPurpose.isSecurityTool(skill)
