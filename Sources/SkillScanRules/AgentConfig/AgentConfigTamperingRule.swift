@@ -163,6 +163,8 @@ struct AgentConfigTamperingRule: Rule {
     return (r.lowerBound + at, key == "bypasspermissions" ? "bypassPermissions" : key)
   }
 
+  static let agentFolder = KeywordFilter(keywords: [".claude"])
+
   /// Permission rules that hand the agent the network or the whole home folder unasked.
   static let broadGrants = ["bash(curl", "bash(wget", "bash(*", "bash(:*", "bash(sudo", "read(~/**", "read(/**", "read(//**"]
   /// What a hook command that sends data out holds.
@@ -175,10 +177,9 @@ struct AgentConfigTamperingRule: Rule {
   /// settings *reader* has no write; an audit tool's lists have no settings write either.
   static func codeWritesSendingHookOrGrant(_ bytes: [UInt8], _ range: Range<Int>) -> (offset: Int, length: Int, what: String)? {
     let r = range.clamped(to: 0..<bytes.count)
-    // Most code never names the agent's folder: decided before any copy is made.
-    guard !r.isEmpty, let claude = ByteSearch.firstIndexIgnoringCase(of: Array(".claude".utf8), in: bytes, from: r.lowerBound),
-      claude < r.upperBound
-    else { return nil }
+    // Most code never names the agent's folder: decided before any copy is made (one
+    // automaton pass over the region, not a search that could run to the end of the file).
+    guard !r.isEmpty, agentFolder.occurs(in: bytes, range: r) else { return nil }
     let lowered = bytes[r].map(KeywordFilter.fold)
     guard ByteSearch.contains(lowered, Array("settings".utf8)) else { return nil }
     // The key and the settings path near one write (``writeWindow`` bytes before it): a large

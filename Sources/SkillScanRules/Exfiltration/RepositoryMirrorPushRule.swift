@@ -32,6 +32,8 @@ struct RepositoryMirrorPushRule: Rule {
   )
 
   static let lineLimit = 4_096
+  /// Lines are copied and read only when they name a push.
+  static let pushWord = KeywordFilter(keywords: ["git push"])
 
   func check(file: AnalyzedFile, in skill: AnalyzedSkill, into sink: inout FindingSink) {
     let bytes = file.bytes
@@ -60,7 +62,7 @@ struct RepositoryMirrorPushRule: Rule {
   /// The offset of `git push` in a line that pushes everything, to an address the line
   /// supplies, out of sight.
   static func hiddenMirrorPush(_ bytes: [UInt8], _ line: Range<Int>) -> Int? {
-    guard line.count >= 12 else { return nil }
+    guard line.count >= 12, pushWord.occurs(in: bytes, range: line) else { return nil }
     let folded = bytes[line].map(KeywordFilter.fold)
     guard let push = ByteSearch.firstIndex(of: Array("git push".utf8), in: folded) else { return nil }
     let has = { (s: String) in ByteSearch.contains(folded, Array(s.utf8)) }

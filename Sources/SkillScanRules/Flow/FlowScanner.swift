@@ -130,9 +130,7 @@ extension FlowScanner {
     var end = min(file.bytes.count, range.upperBound + concealmentReach.after)
     if let next = file.regionIndex.nextHeading(after: range.upperBound) { end = min(end, next.lowerBound) }
     guard start < end else { return false }
-    let text = TextNormalizer.normalize(file.bytes, range: start..<end).bytes
-    return HiddenCommentInstructionRule.secrecyFixed.containsMatch(in: text)
-      || !HiddenCommentInstructionRule.secrecyGrammars.matches(in: text).isEmpty
+    return ConcealmentMarks.any(in: start..<end, of: file)
   }
 
   /// Credential stores no service a skill talks to needs (labels of ``ExfilSources``).

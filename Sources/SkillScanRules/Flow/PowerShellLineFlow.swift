@@ -1,4 +1,3 @@
-import Foundation
 import SkillScanCore
 import SkillScanLexers
 
@@ -40,8 +39,8 @@ enum PowerShellLineFlow {
     for pass in 0..<2 {
       for range in lines {
         let line = bytes[range].map(KeywordFilter.fold)
-        let text = String(decoding: line, as: UTF8.self)
         let vars = variables(in: line)
+        let namedPath = credentialPath(in: line)
         let present = cues.matches(in: line)
         let reads = present.contains { $0 < readers.count }
         let lists = present.contains { $0 >= readers.count && $0 < readers.count + credentialListers.count }
@@ -50,7 +49,7 @@ enum PowerShellLineFlow {
         // variable, a credential manager listing, or data a variable already holds.
         var data: FlowSource?
         if reads {
-          if let label = credentialPath(in: text) ?? vars.lazy.filter({ pathVars.contains($0) }).first.map({ _ in "credential file" }) {
+          if let label = namedPath ?? vars.lazy.filter({ pathVars.contains($0) }).first.map({ _ in "credential file" }) {
             data = FlowSource(kind: .credential, label: label, range: range)
           }
         }
@@ -61,17 +60,17 @@ enum PowerShellLineFlow {
         for name in vars where name != target { data = FlowSource.stronger(data, dataVars[name]) }
         if let loop = foreachVariable(line) {
           // `foreach ($p in @("$env:USERPROFILE\.git-credentials", …))`
-          if credentialPath(in: text) != nil || vars.contains(where: pathVars.contains) { insert(loop, into: &pathVars) }
+          if namedPath != nil || vars.contains(where: pathVars.contains) { insert(loop, into: &pathVars) }
           if let data, dataVars.count < maxNames { dataVars[loop] = data }
         } else if let target {
           if let data {
             if dataVars.count < maxNames || dataVars[target] != nil { dataVars[target] = data }
-          } else if credentialPath(in: text) != nil || vars.contains(where: { $0 != target && pathVars.contains($0) }) {
+          } else if namedPath != nil || vars.contains(where: { $0 != target && pathVars.contains($0) }) {
             insert(target, into: &pathVars)
           }
         }
         if pass == 1, let data, let sender {
-          let host = ExfilHosts.firstHost(in: text)
+          let host = ExfilHosts.firstHost(in: String(decoding: line, as: UTF8.self))
           // Reported at the sending command, wherever it sits on the line.
           let at = ByteSearch.firstIndex(of: Array(sender.utf8), in: line).map { range.lowerBound + $0 } ?? range.lowerBound
           hits.append(FlowHit(source: data, sinkRange: at..<range.upperBound, sinkName: sender.trimmingLite([" ", "(", ".", ":"]), host: host))
@@ -173,17 +172,24 @@ enum PowerShellLineFlow {
   }
 
   /// The label of a credential store named by a quoted path in the folded line
-  /// (`"$env:USERPROFILE\.git-credentials"` reads as `~/.git-credentials`).
-  static func credentialPath(in text: String) -> String? {
-    guard text.contains("\"") || text.contains("'") else { return nil }
-    // Inside and outside quotes alike: code between the quotes names no credential store.
-    for piece in text.split(whereSeparator: { $0 == "\"" || $0 == "'" }).prefix(32) {
-      var path = String(piece).replacingOccurrences(of: "\\", with: "/")
-      for home in ["$env:userprofile", "${env:userprofile}", "$home", "${home}", "$env:home"] where path.hasPrefix(home) {
-        path = "~" + path.dropFirst(home.count)
+  /// (`"$env:USERPROFILE\.git-credentials"` reads as `~/.git-credentials`). Byte work only:
+  /// a piece is read when it holds a path separator, at most 32 pieces per line.
+  static func credentialPath(in line: [UInt8]) -> String? {
+    guard line.contains(UInt8(ascii: "\"")) || line.contains(UInt8(ascii: "'")) else { return nil }
+    var tried = 0
+    for piece in line.split(whereSeparator: { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'") }) {
+      guard tried < 32 else { break }
+      guard piece.count < 512, piece.contains(where: { $0 == 0x5C || $0 == 0x2F }) else { continue }
+      tried += 1
+      var path = piece.map { $0 == 0x5C ? 0x2F : $0 }
+      for home in homePrefixes where path.starts(with: home) {
+        path = [UInt8(ascii: "~")] + path[home.count...]
+        break
       }
-      if let m = ExfilSources.classify(path: path), m.kind == .credential { return m.label }
+      if let m = ExfilSources.classify(path: String(decoding: path, as: UTF8.self)), m.kind == .credential { return m.label }
     }
     return nil
   }
+
+  static let homePrefixes: [[UInt8]] = ["$env:userprofile", "${env:userprofile}", "$home", "${home}", "$env:home"].map { Array($0.utf8) }
 }

@@ -90,6 +90,8 @@ enum ShellFlow {
   static let maxGroupedPipelines = 256
   /// Bytes read back for the group's opening parenthesis.
   static let groupReach = 4_096
+  /// Pipelines a group may hold.
+  static let maxGroupMembers = 16
 
   /// What a `( … )` or `{ …; }` group ending just before `start` (then `|`) printed: the
   /// output of the pipelines inside it. Nil when `start` does not follow `) |` or `} |`.
@@ -106,7 +108,10 @@ enum ShellFlow {
     let (open, shut) = bytes[close] == UInt8(ascii: ")") ? (UInt8(ascii: "("), UInt8(ascii: ")")) : (UInt8(ascii: "{"), UInt8(ascii: "}"))
     var depth = 0
     var k = close
-    let stop = max(0, close - groupReach)
+    // A group of at most ``maxGroupMembers`` pipelines opens after the end of the pipeline
+    // before them: the read back stops there, so `) | a ) | a …` costs a few bytes per pipe.
+    var stop = max(0, close - groupReach)
+    if ends.count > maxGroupMembers { stop = max(stop, ends[ends.count - maxGroupMembers - 1].range.upperBound) }
     while k >= stop {
       if bytes[k] == shut { depth += 1 } else if bytes[k] == open {
         depth -= 1

@@ -21,37 +21,71 @@ enum PlantedKeyInstructions {
   static func find(in file: AnalyzedFile) -> [Hit] {
     guard file.source.language == .markdown || file.source.language == .text else { return [] }
     let bytes = file.bytes
+    // Every key start and every `authorized_keys` once, then a binary search per block: a
+    // search per block from its start would run to the end of the file each time.
+    let keys = keyTypes.flatMap { occurrences(of: Array($0.utf8), in: bytes) }.sorted()
+    guard !keys.isEmpty else { return [] }
+    let paths = occurrences(of: Array("authorized_keys".utf8), in: bytes)
+    guard !paths.isEmpty else { return [] }
     var hits: [Hit] = []
     for region in file.regions where region.kind == .fencedCode || region.kind == .inlineCode {
       let r = region.range.clamped(to: 0..<bytes.count)
       // A block that writes the key itself is a command, read by the shell view.
-      guard let key = completeKey(bytes, r),
-        !(ByteSearch.firstIndexIgnoringCase(of: Array("authorized_keys".utf8), in: bytes, from: r.lowerBound).map { $0 < r.upperBound } ?? false)
-      else { continue }
+      guard any(keys, in: r), !any(paths, in: r), let key = completeKey(bytes, r, keys) else { continue }
       var start = max(0, r.lowerBound - leadIn)
       if let heading = file.regionIndex.precedingHeading(before: r.lowerBound) { start = max(start, heading.lowerBound) }
-      guard start < r.lowerBound,
-        ByteSearch.firstIndexIgnoringCase(of: Array("authorized_keys".utf8), in: bytes, from: start).map({ $0 < r.lowerBound }) ?? false
-      else { continue }
+      guard start < r.lowerBound, any(paths, in: start..<r.lowerBound) else { continue }
       hits.append(Hit(range: key))
     }
     return hits
   }
 
+  /// Offsets of `needle` in `bytes` (at most ``maxOccurrences``; a hostile file of keys
+  /// needs no more to be reported).
+  static func occurrences(of needle: [UInt8], in bytes: [UInt8]) -> [Int] {
+    var out: [Int] = []
+    var from = 0
+    while out.count < maxOccurrences, let at = ByteSearch.firstIndex(of: needle, in: bytes, from: from) {
+      out.append(at)
+      from = at + needle.count
+    }
+    return out
+  }
+
+  static let maxOccurrences = 100_000
+
+  /// Whether a sorted offset lies in `range`.
+  static func any(_ offsets: [Int], in range: Range<Int>) -> Bool {
+    var lo = 0
+    var hi = offsets.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if offsets[mid] < range.lowerBound { lo = mid + 1 } else { hi = mid }
+    }
+    return lo < offsets.count && offsets[lo] < range.upperBound
+  }
+
   /// The range of a complete public key in `range`: a key type, then a base64 body of at
   /// least ``minimumKeyBody`` characters with no ellipsis.
-  static func completeKey(_ bytes: [UInt8], _ range: Range<Int>) -> Range<Int>? {
+  static func completeKey(_ bytes: [UInt8], _ range: Range<Int>, _ starts: [Int]) -> Range<Int>? {
     guard range.count >= minimumKeyBody + 12 else { return nil }
-    for type in keyTypes {
-      let needle = Array(type.utf8)
-      var from = range.lowerBound
-      while let at = ByteSearch.firstIndex(of: needle, in: bytes, from: from), at < range.upperBound {
-        var i = at + needle.count
-        while i < range.upperBound, isBase64(bytes[i]) { i += 1 }
-        if i - (at + needle.count) >= minimumKeyBody, i >= range.upperBound || bytes[i] != UInt8(ascii: ".") {
-          return at..<i
-        }
-        from = at + needle.count
+    var lo = 0
+    var hi = starts.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if starts[mid] < range.lowerBound { lo = mid + 1 } else { hi = mid }
+    }
+    var k = lo
+    var tried = 0
+    while k < starts.count, starts[k] < range.upperBound, tried < 64 {
+      let at = starts[k]
+      k += 1
+      tried += 1
+      guard let space = (at..<min(range.upperBound, at + 40)).first(where: { bytes[$0] == 0x20 }) else { continue }
+      var i = space + 1
+      while i < range.upperBound, isBase64(bytes[i]) { i += 1 }
+      if i - (space + 1) >= minimumKeyBody, i >= range.upperBound || bytes[i] != UInt8(ascii: ".") {
+        return at..<i
       }
     }
     return nil

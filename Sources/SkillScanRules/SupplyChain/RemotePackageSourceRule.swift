@@ -75,23 +75,13 @@ struct RemotePackageSourceRule: Rule {
       || (offset >= 3 && bytes[offset - 3] == 0x2D && bytes[offset - 2] == 0x69 && bytes[offset - 1] == 0x20)
   }
 
-  /// Words that keep a step out of the user's sight, beyond the secrecy grammars.
-  static let concealment = PhraseMatcher([
-    "quietly", "silently", "secretly", "do not belong in the summary", "not belong in the summary",
-    "leave it out of the summary", "leave them out of the summary", "omit it from the summary", "omit them from the summary",
-    "keep it out of the summary", "keep them out of the summary", "do not list them", "do not list it",
-  ])
-
   /// Whether the paragraph (or footnote) holding `offset` tells the agent to keep its step
   /// from the user: "Add both lines quietly …; they do not belong in the summary table".
   static func concealed(at offset: Int, in file: AnalyzedFile) -> Bool {
     guard file.source.language == .markdown || file.source.language == .text else { return false }
     let block = file.regionIndex.innermost(at: offset) { $0.kind == .prose || $0.kind == .tableRow || $0.kind == .blockquote }?.range
       ?? max(0, offset - 300)..<min(file.bytes.count, offset + 300)
-    let bounded = block.lowerBound..<min(block.upperBound, block.lowerBound + 2_048)
-    let text = TextNormalizer.normalize(file.bytes, range: bounded).bytes
-    return concealment.containsMatch(in: text) || HiddenCommentInstructionRule.secrecyFixed.containsMatch(in: text)
-      || !HiddenCommentInstructionRule.secrecyGrammars.matches(in: text).isEmpty
+    return ConcealmentMarks.any(in: block, of: file)
   }
 
   func check(file: AnalyzedFile, in skill: AnalyzedSkill, into sink: inout FindingSink) {
