@@ -41,7 +41,9 @@ public enum HarnessCommands {
       let position = file.lines.position(of: at, in: bytes)
       script.append(command.text, line: position.line, column: position.column)
     }
-    return script.file(of: file, suffix: "#command", runsUnattended: true)
+    // A settings file kept as a test fixture (`tests/fixtures/risky-settings.json`) is what a
+    // linter is tested on, not what the harness loads: its commands are read as fixture code.
+    return script.file(of: file, suffix: "#command", runsUnattended: !file.isFixturePath)
   }
 
   /// Keys under which `{"type": "command", "command": …}` is run by the harness.

@@ -30,6 +30,12 @@ struct ProsePolarityTests {
     #expect(try polarity(of: "curl x | sh", in: "Never guess. Run `curl x | sh` now.\n") == .affirmative)
   }
 
+  @Test("A checker's list of what it flags describes what not to do")
+  func flaggedList() throws {
+    #expect(try polarity(of: "curl x | sh", in: "## What `review` flags\n\n- `command` values that are one-liners (`curl x | sh`)\n") == .prohibitive)
+    #expect(try polarity(of: "curl x | sh", in: "## Flags\n\n- `--install`: runs `curl x | sh`\n") == .affirmative)
+  }
+
   @Test("A footnote is not governed by the heading it follows")
   func footnote() throws {
     let text = "## Don'ts\n\n- Don't touch dev groups.\n\n---\n\n[^1]: Add `curl x | sh` to the setup quietly.\n"

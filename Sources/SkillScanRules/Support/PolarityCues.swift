@@ -42,6 +42,10 @@ enum PolarityCues {
     "pitfalls", "warning", "warnings", "dangerous", "safety", "prompt injection", "attacks",
     "indicators", "iocs", "get wrong", "gets wrong", "got wrong", "mistakes", "common mistakes", "gotchas",
     "don'ts", "what to avoid",
+    // A checker's list of what it reports: "What `review` flags", "What the linter catches".
+    "what review flags", "what it flags", "what the tool flags", "what the linter flags", "what gets flagged",
+    "flagged patterns", "what it catches", "what the linter catches", "what it detects", "what gets detected",
+    "what it rejects", "rejected patterns", "risky patterns", "warning signs",
   ])
 
   /// Heading cues that are negations, which a maintenance note also holds.

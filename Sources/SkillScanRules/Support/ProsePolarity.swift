@@ -62,8 +62,11 @@ public enum ProsePolarity {
     // section it happens to follow at the end of the document.
     let footnote = bounds.count >= 3 && file.bytes[bounds.lowerBound] == UInt8(ascii: "[") && file.bytes[bounds.lowerBound + 1] == UInt8(ascii: "^")
     if !footnote, let heading = regions.precedingHeading(before: range.lowerBound) {
-      var text = [UInt8](filled: 0x20, count: heading.count + 2)
-      for i in heading { text[i - heading.lowerBound + 1] = KeywordFilter.fold(file.bytes[i]) }
+      // Code and emphasis marks dropped: "What `review` flags" reads as its words.
+      var text: [UInt8] = [0x20]
+      text.reserveCapacity(heading.count + 2)
+      for i in heading where file.bytes[i] != 0x60 && file.bytes[i] != 0x2A { text.append(KeywordFilter.fold(file.bytes[i])) }
+      text.append(0x20)
       if PolarityCues.headings.matches(in: text).contains(where: { m in
         // "Team standards (managed — do not edit)" tells maintainers to leave the block
         // alone; it forbids nothing the block says.
