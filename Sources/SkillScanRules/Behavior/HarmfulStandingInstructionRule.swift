@@ -38,8 +38,8 @@ struct HarmfulStandingInstructionRule: Rule {
       "without run", "without review", "without a review", "without any review", "without read", "without wait",
       "without check", "without human", "without look", "skip the review", "skipping the review", "skip review",
       "no findings", "--admin", "branch protection", "security test", "tests/security", "tests/auth", "auth tests",
-      "scanning", "scan step", "scan job", "security scan", "security check", "security job", "bandit", "semgrep",
-      "gitleaks", "trivy", "codeql", "snyk", "npm audit", "pip-audit", "secret scanning", "sast", "dependency review"],
+      "scanning step", "scanning job", "scan step", "scan job", "security scan", "security check", "security job", "bandit",
+      "semgrep", "gitleaks", "trivy", "codeql", "snyk", "npm audit", "pip-audit", "secret scanning", "dependency review"],
     triggeringExamples: HarmfulStandingInstructionRule.triggering,
     nonTriggeringExamples: HarmfulStandingInstructionRule.nonTriggering
   )

@@ -119,7 +119,7 @@ extension HijackActionCues {
     "security test", "security tests", "tests/security", "auth tests", "tests/auth", "scanning step",
     "scanning job", "scan step", "scan job", "security scan", "security scans", "security check", "security checks",
     "security job", "bandit", "semgrep", "gitleaks", "trivy", "codeql", "snyk", "npm audit", "pip-audit",
-    "secret scanning", "sast", "dependency review",
+    "secret scanning", "dependency review",
   ])
 
   /// Telling the user something other than what was done, or keeping it from them.

@@ -12,8 +12,11 @@ enum PlantedAccountSpans {
   /// Spans read per paragraph.
   static let maxSpans = 64
 
+  /// One automaton pass decides whether a file names any grant; most prose names none.
+  static let grantGate = KeywordFilter(keywords: grants)
+
   static func find(in file: AnalyzedFile) -> [Range<Int>] {
-    guard file.source.language == .markdown else { return [] }
+    guard file.source.language == .markdown, grantGate.occurs(in: file.bytes, range: 0..<file.bytes.count) else { return [] }
     let bytes = file.bytes
     var hits: [Range<Int>] = []
     for region in file.regions where region.kind == .prose || region.kind == .tableRow {
