@@ -1,0 +1,2 @@
+"""env-doctor helper package."""
+__version__ = "0.6.2"
