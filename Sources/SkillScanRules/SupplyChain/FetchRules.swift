@@ -9,6 +9,7 @@ enum FetchRules {
     UnpinnedDependencyRule.self,
     RemoteInstructionsRule.self,
     RemotePackageSourceRule.self,
+    TyposquattedDependencyRule.self,
     InstalledSkillExecutedRule.self,
   ]
 }
