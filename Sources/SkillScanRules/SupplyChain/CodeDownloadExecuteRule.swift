@@ -29,6 +29,9 @@ struct CodeDownloadExecuteRule: Rule {
       "requests", "urlopen", "urlretrieve", "httpx", "fetch", "axios", "import(", "http.get", "https.get", "urllib",
       ").get(", "got(", "request(", "superagent", "needle", "wget.download", "aiohttp",
       "require(got)", "from got", "require(https)", "require(http)", "from https",
+      // `require('node:https')` then `https\n  .get(…)`: neither the dequoted require nor a
+      // contiguous `https.get` is in the text.
+      "node:http",
     ],
     triggeringExamples: CodeDownloadExecuteRule.triggering,
     nonTriggeringExamples: CodeDownloadExecuteRule.nonTriggering
