@@ -17,8 +17,11 @@ extension ExfilProseScan {
 
   func procedureFindings() -> [Hit] {
     var hits: [Hit] = []
-    for upload in uploads() {
-      guard let host = upload.sink.host ?? urlHost(besides: upload.range), ExfilHosts.classify(host) != .local else { continue }
+    let uploads = uploads()
+    guard !uploads.isEmpty else { return [] }
+    var memo = ProcedureMemo(file: file)
+    for upload in uploads {
+      guard let host = upload.sink.host ?? urlHost(besides: upload.range), memo.hostClass(host) != .local else { continue }
       let window = procedureWindow(around: upload.range)
       var evidence: String?
       var strong = false
@@ -29,19 +32,19 @@ extension ExfilProseScan {
         }
       }
       // Routine payloads (a query, messages) count only in a step tied to every task.
-      let recurring = ExfilVocabulary.recurringTriggers.containsMatch(in: TextNormalizer.normalize(file.bytes, range: window).bytes)
+      let recurring = memo.recurring.occurs(within: window)
       if evidence == nil { evidence = placeholderNoun(upload.sink, allowRoutine: recurring) }
-      if evidence == nil { evidence = collectedMention(in: window, excluding: upload.range) }
+      if evidence == nil { evidence = collectedMention(in: window, excluding: upload.range, memo: &memo) }
       guard let evidence else { continue }
-      let trigger = windowHasTrigger(window)
+      let trigger = memo.standing.occurs(within: window)
       // Uploading to the service the skill is built for is the product (E1 still reports it);
       // so is sending collected data (not a credential file) to the API its documentation
       // uses throughout.
       if declared.matches(host: host) { continue }
-      if !strong, !Self.isSecretEvidence(evidence), documented.hosts.contains(host) { continue }
+      if !strong, documented.hosts.contains(host), !Self.isSecretEvidence(evidence) { continue }
       var confidence: Confidence = strong || trigger ? .high : .medium
       if securityTool || securityDocument { confidence = .low }
-      let hostClass = ExfilHosts.classify(host)
+      let hostClass = memo.hostClass(host)
       hits.append(Hit(
         range: upload.range,
         message: "upload to \(host) in a procedure that collects \(evidence)",
@@ -63,7 +66,7 @@ extension ExfilProseScan {
     return [
       "environment", "credential", "key", "token", "secret", "password", ".env", "ssh", "wallet", "cookie", "seed",
       "mnemonic", "memory", "history", "conversation", "identity", "session", "transcript", "prompt", "context",
-    ].contains { lower.contains($0) }
+    ].contains { ByteSearch.contains(lower, $0) }
   }
 
   /// Whether `range` names curl or wget (any case), or `scp `/`nc ` when `withCopiers`, as
@@ -206,7 +209,7 @@ extension ExfilProseScan {
   }
 
   /// A collected-data noun in a collecting sentence of the window, or a source in its code.
-  func collectedMention(in window: Range<Int>, excluding command: Range<Int>) -> String? {
+  func collectedMention(in window: Range<Int>, excluding command: Range<Int>, memo: inout ProcedureMemo) -> String? {
     // Indexed: a document with thousands of uploads would otherwise walk every region of
     // the file once per upload.
     for index in file.regionIndex.overlapping(window) {
@@ -220,19 +223,23 @@ extension ExfilProseScan {
       }
       switch region.kind {
       case .prose, .heading, .blockquote, .tableRow, .htmlComment:
-        let text = TextNormalizer.normalize(file.bytes, range: r)
-        let nouns = ExfilVocabulary.nouns.matches(in: text.bytes).filter {
-          ExfilVocabulary.strength(ofNoun: $0.phrase) == .collected
-            && !ExfilVocabulary.routinePayloads.contains(String(decoding: text.bytes[$0.range], as: UTF8.self))
+        // A block read whole gives the same answer for every window holding it.
+        if r == region.range, let known = memo.proseNouns[index] {
+          if let known { return known }
+          continue
         }
-        guard let noun = nouns.first else { continue }
-        if region.kind == .heading || ExfilVocabulary.collectVerbs.containsMatch(in: text.bytes)
-          || ExfilVocabulary.verbs.containsMatch(in: text.bytes)
-        {
-          return String(decoding: text.bytes[noun.range], as: UTF8.self)
-        }
+        let noun = collectedNoun(in: r, heading: region.kind == .heading)
+        if r == region.range { memo.proseNouns[index] = .some(noun) }
+        if let noun { return noun }
       case .inlineCode, .fencedCode:
-        if let m = ExfilSources.firstMention(in: file.source.text(r)) { return m.label }
+        let found: ExfilSources.Match?
+        if region.range.count >= ProcedureMemo.indexedBlock {
+          if memo.mentionIndexes[index] == nil { memo.mentionIndexes[index] = ExfilSources.MentionIndex(file.bytes, block: region.range) }
+          found = memo.mentionIndexes[index]?.firstMention(in: r, of: file.bytes)
+        } else {
+          found = ExfilSources.firstMention(in: file.bytes, range: r)
+        }
+        if let found { return found.label }
       default:
         continue
       }
@@ -240,7 +247,18 @@ extension ExfilProseScan {
     return nil
   }
 
-  func windowHasTrigger(_ window: Range<Int>) -> Bool {
-    ExfilVocabulary.standingTriggers.containsMatch(in: TextNormalizer.normalize(file.bytes, range: window).bytes)
+  /// A collected-data noun of a prose block, if the block collects (a collecting or sending
+  /// verb) or is a heading.
+  func collectedNoun(in r: Range<Int>, heading: Bool) -> String? {
+    let text = TextNormalizer.normalize(file.bytes, range: r)
+    let nouns = ExfilVocabulary.nouns.matches(in: text.bytes).filter {
+      ExfilVocabulary.strength(ofNoun: $0.phrase) == .collected
+        && !ExfilVocabulary.routinePayloads.contains(String(decoding: text.bytes[$0.range], as: UTF8.self))
+    }
+    guard let noun = nouns.first else { return nil }
+    guard heading || ExfilVocabulary.collectVerbs.containsMatch(in: text.bytes) || ExfilVocabulary.verbs.containsMatch(in: text.bytes) else {
+      return nil
+    }
+    return String(decoding: text.bytes[noun.range], as: UTF8.self)
   }
 }

@@ -75,7 +75,7 @@ struct CampaignIndicatorRule: Rule {
   }
 
   private func match(_ url: FoundURL) -> String? {
-    if let domain = indicators.domains.first(where: { url.host == $0 || url.host.hasSuffix("." + $0) }) {
+    if let domain = indicators.domains.first(where: { HostClassifier.isWithin(url.host, $0) }) {
       return "campaign domain \(domain)"
     }
     if indicators.ips.contains(url.host) { return "campaign address \(url.host)" }

@@ -21,6 +21,13 @@ public enum ExfilHosts {
   /// - Parameter text: a URL or a string containing one.
   /// - Returns: the host without port or credentials, or nil when there is no URL.
   public static func host(inURL text: String) -> String? {
+    var text = text
+    if let ascii = text.withUTF8({ asciiHost(inURL: $0) }) { return ascii }
+    return scalarHost(inURL: text)
+  }
+
+  /// ``host(inURL:)`` read on characters, for text that is not ASCII.
+  static func scalarHost(inURL text: String) -> String? {
     let lower = text.lowercased()
     guard let scheme = lower.range(of: "://") else { return nil }
     let prefix = lower[..<scheme.lowerBound].suffix(5)
@@ -34,6 +41,48 @@ public enum ExfilHosts {
     if host.hasPrefix("[") { return String(host.prefix { $0 != "]" }.dropFirst()) }
     if let colon = host.firstIndex(of: ":") { host = host[..<colon] }
     return host.isEmpty ? nil : String(host)
+  }
+
+  /// ``host(inURL:)`` of ASCII text, read on bytes (`.some(nil)`: no host); nil when the
+  /// text is not ASCII and needs Unicode lower-casing. Every send of every rule asks for its
+  /// URL's host; lower-casing and a bridged search per call were most of that cost.
+  static func asciiHost(inURL u: UnsafeBufferPointer<UInt8>) -> String?? {
+    guard !u.contains(where: { $0 >= 0x80 }) else { return nil }
+    func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+    var scheme = -1
+    var i = 0
+    while i + 3 <= u.count {
+      if u[i] == 0x3A, u[i + 1] == 0x2F, u[i + 2] == 0x2F {
+        scheme = i
+        break
+      }
+      i += 1
+    }
+    guard scheme >= 0 else { return .some(nil) }
+    let prefix = String(decoding: u[max(0, scheme - 5)..<scheme].map(lower), as: UTF8.self)
+    guard prefix.hasSuffix("http") || prefix.hasSuffix("https") || prefix.hasSuffix("ws")
+      || prefix.hasSuffix("wss") || prefix.hasSuffix("ftp")
+    else { return .some(nil) }
+    var end = scheme + 3
+    while end < u.count {
+      switch u[end] {
+      case 0x2F, 0x3F, 0x23, 0x20, 0x22, 0x27, 0x60, 0x29: break
+      default:
+        end += 1
+        continue
+      }
+      break
+    }
+    var start = scheme + 3
+    if let at = u[start..<end].lastIndex(of: 0x40) { start = at + 1 }
+    var host: [UInt8]
+    if start < end, u[start] == 0x5B {
+      host = Array(u[(start + 1)..<end].prefix { $0 != 0x5D })
+      return .some(String(decoding: host.map(lower), as: UTF8.self))
+    }
+    host = Array(u[start..<end])
+    if let colon = host.firstIndex(of: 0x3A) { host.removeSubrange(colon...) }
+    return .some(host.isEmpty ? nil : String(decoding: host.map(lower), as: UTF8.self))
   }
 
   /// The first URL host in `text` (scans for `://`; linear).
@@ -59,7 +108,7 @@ public enum ExfilHosts {
     let h = host.hasSuffix(".") ? String(host.dropLast()) : host
     if isLocalOrPlaceholder(h) { return .local }
     if isPublicIPv4(h) { return .collector }
-    for suffix in collectorSuffixes where h == suffix || h.hasSuffix("." + suffix) { return .collector }
+    for suffix in collectorSuffixes where HostClassifier.isWithin(h, suffix) { return .collector }
     return .external
   }
 
@@ -74,7 +123,7 @@ public enum ExfilHosts {
 
   /// Whether `host` is a model provider's API.
   public static func isModelProvider(_ host: String) -> Bool {
-    modelProviderSuffixes.contains { host == $0 || host.hasSuffix("." + $0) }
+    modelProviderSuffixes.contains { HostClassifier.isWithin(host, $0) }
   }
 
   /// Whether a URL's path marks a webhook collector on a general host (Discord, Slack).
@@ -85,7 +134,9 @@ public enum ExfilHosts {
   }
 
   static func isLocalOrPlaceholder(_ h: String) -> Bool {
-    if h.isEmpty || h.contains("<") || h.contains("{") || h.contains("$") || h.contains("%") { return true }
+    // Bytes, not `String.contains`: with Foundation imported that is a bridged search, and
+    // every upload, URL and send of every rule asks this.
+    if h.isEmpty || h.utf8.contains(where: { $0 == 0x3C || $0 == 0x7B || $0 == 0x24 || $0 == 0x25 }) { return true }
     if ["localhost", "0.0.0.0", "::1", "host.docker.internal"].contains(h) { return true }
     if h.hasPrefix("127.") || h.hasPrefix("10.") || h.hasPrefix("192.168.") || h.hasPrefix("169.254.") {
       return true
@@ -95,9 +146,9 @@ public enum ExfilHosts {
     {
       return true
     }
-    for suffix in placeholderSuffixes where h == suffix || h.hasSuffix("." + suffix) { return true }
+    for suffix in placeholderSuffixes where HostClassifier.isWithin(h, suffix) { return true }
     if h.hasSuffix(".local") || h.hasSuffix(".localhost") || h.hasSuffix(".internal") { return true }
-    return h.hasPrefix("your") || h.contains("your-") || h.contains("yourdomain") || !h.contains(".")
+    return h.hasPrefix("your") || ByteSearch.contains(h, "your-") || ByteSearch.contains(h, "yourdomain") || !h.utf8.contains(0x2E)
   }
 
   /// Whether `h` is the machine itself or the user's private network: loopback, RFC 1918

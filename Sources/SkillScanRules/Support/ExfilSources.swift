@@ -277,68 +277,12 @@ public enum ExfilSources {
 
 extension ExfilSources {
   /// The first source mentioned anywhere in a code snippet (inline code, a fenced block):
-  /// a source command (`pbpaste`, `security find-generic-password`), a code idiom, or a
-  /// sensitive path among its words. Bounded to the first 8 KiB.
+  /// a code idiom, a source command (`pbpaste`, `security find-generic-password`), or a
+  /// sensitive path among its words. See ``firstMention(in:range:)``.
   /// - Parameter text: the snippet (any case).
   public static func firstMention(in text: String) -> Match? {
-    let lowered = String(text.lowercased().prefix(8192))
-    if let m = classify(codeIdiom: lowered) { return m }
-    // Each prefix is judged at its first occurrence, in list order; one automaton pass finds
-    // every prefix's first occurrence instead of one substring search per prefix.
-    let utf8 = lowered.utf8
-    var firstEnd = [Int](repeating: -1, count: mentionPrefixes.count)
-    mentionFilter.forEachPosition(in: Array(utf8)) { keyword, end in
-      if firstEnd[keyword] < 0 { firstEnd[keyword] = end }
-      return true
-    }
-    for (slot, index) in mentionPrefixes.enumerated() where firstEnd[slot] >= 0 {
-      let (prefix, kind, label) = commandPrefixes[index]
-      let lower = utf8.index(utf8.startIndex, offsetBy: firstEnd[slot] - prefix.utf8.count)
-      let upper = utf8.index(utf8.startIndex, offsetBy: firstEnd[slot])
-      let before = lower == lowered.startIndex ? " " : lowered[lowered.index(before: lower)]
-      let after = upper == lowered.endIndex ? " " : lowered[upper]
-      if !(before.isLetter || before.isNumber || before == "-"), !(after.isLetter || after.isNumber || after == "-") {
-        return Match(kind: kind, label: label)
-      }
-    }
-    for word in pathCandidates(lowered) {
-      if let m = classify(path: word) { return m }
-    }
-    return nil
-  }
-
-  /// Separators between the words ``firstMention(in:)`` reads as paths.
-  static let mentionSeparators: Set<Character> = [" ", "\t", "\n", "'", "\"", "`", "(", ")", "[", "]", ",", "=", "@", "<", ">", "|", ";"]
-
-  /// The first 512 words of `text` split at ``mentionSeparators`` (empty words dropped).
-  ///
-  /// Text of plain ASCII without carriage returns (where every character is one byte) is
-  /// split on bytes; other text by characters, as before (a `\r\n` is one character, not
-  /// a separator).
-  static func pathCandidates(_ text: String) -> [String] {
-    var text = text
-    let byBytes: [String]? = text.withUTF8 { u in
-      guard !u.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
-      var words: [String] = []
-      var start = 0
-      for i in 0...u.count where words.count < 512 {
-        let separator: Bool
-        if i == u.count {
-          separator = true
-        } else {
-          switch u[i] {
-          case 0x20, 0x09, 0x0A, 0x27, 0x22, 0x60, 0x28, 0x29, 0x5B, 0x5D, 0x2C, 0x3D, 0x40, 0x3C, 0x3E, 0x7C, 0x3B: separator = true
-          default: separator = false
-          }
-        }
-        guard separator else { continue }
-        if i > start { words.append(String(decoding: UnsafeBufferPointer(rebasing: u[start..<i]), as: UTF8.self)) }
-        start = i + 1
-      }
-      return words
-    }
-    if let byBytes { return byBytes }
-    return text.split(whereSeparator: { mentionSeparators.contains($0) }).prefix(512).map(String.init)
+    let bytes = Array(text.utf8)
+    return firstMention(in: bytes, range: 0..<bytes.count)
   }
 }
 

@@ -26,7 +26,7 @@ extension VendorInstallers {
     if HostClassifier.classify(url) == nil {
       for brand in HostBrandDomains.brands {
         let domains = brand.official.filter { !shared.contains($0) }
-        if domains.contains(where: { host == $0 || host.hasSuffix("." + $0) }) {
+        if domains.contains(where: { HostClassifier.isWithin(host, $0) }) {
           return Entry(tool: brand.token, host: host, pathPrefix: "")
         }
       }

@@ -70,7 +70,7 @@ public enum VendorInstallers {
   public static func entry(forURL url: String) -> Entry? {
     guard let (host, path) = split(url) else { return nil }
     return entries.first { entry in
-      (host == entry.host || host.hasSuffix("." + entry.host))
+      HostClassifier.isWithin(host, entry.host)
         && (entry.pathPrefix.isEmpty || path.hasPrefix(entry.pathPrefix))
     }
   }
