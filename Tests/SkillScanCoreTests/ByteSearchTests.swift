@@ -59,4 +59,18 @@ import Testing
     #expect(ByteSearch.lastIndex(of: 0x0A, in: line, range: 0..<line.count) == 30)
     #expect(ByteSearch.lastIndex(of: 0x0A, in: line, range: 31..<line.count) == nil)
   }
+
+  @Test("Replacing agrees with splitting and joining, left to right and without overlaps")
+  func replacingAgreesWithSplitJoin() {
+    var generator = SystemRandomNumberGenerator()
+    let pieces = ["\\", "/", "$home", "$HOME", "aa", "a", "é", "~", "x"]
+    for _ in 0..<500 {
+      let text = (0..<Int.random(in: 0...12, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+      for (needle, replacement) in [("\\", "/"), ("$home", "~"), ("aa", "b"), ("a", "")] {
+        let expected = text.split(separator: needle, omittingEmptySubsequences: false).joined(separator: replacement)
+        #expect(ByteSearch.replacing(needle, with: replacement, in: text) == expected, "\(text.debugDescription)")
+      }
+    }
+    #expect(ByteSearch.replacing("\\", with: "/", in: #"C:\Users\me\.aws\credentials"#) == "C:/Users/me/.aws/credentials")
+  }
 }

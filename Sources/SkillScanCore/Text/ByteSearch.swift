@@ -36,6 +36,29 @@ public enum ByteSearch {
     }
   }
 
+  /// `haystack` with every occurrence of `needle` (compared as UTF-8 bytes, left to right,
+  /// not overlapping) replaced; `haystack` itself when there is none.
+  ///
+  /// Per-word rewrites (`\\` to `/`, `$home` to `~`) ran Foundation's bridged search on every
+  /// argument of every command; most words hold no occurrence and now cost one scan.
+  public static func replacing(_ needle: String, with replacement: String, in haystack: String) -> String {
+    guard contains(haystack, needle), !needle.isEmpty else { return haystack }
+    let h = Array(haystack.utf8)
+    let n = Array(needle.utf8)
+    var out: [UInt8] = []
+    out.reserveCapacity(h.count)
+    var i = 0
+    var from = 0
+    while let at = firstIndex(of: n, in: h, from: i) {
+      out.append(contentsOf: h[from..<at])
+      out.append(contentsOf: replacement.utf8)
+      i = at + n.count
+      from = i
+    }
+    out.append(contentsOf: h[from...])
+    return String(decoding: out, as: UTF8.self)
+  }
+
   /// Whether `needle` occurs in `haystack`.
   public static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
     firstIndex(of: needle, in: haystack) != nil

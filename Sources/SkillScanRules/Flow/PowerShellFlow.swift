@@ -23,18 +23,18 @@ enum PowerShellFlow {
       var found = childSources[key(p, c)]
       let w = words(command)
       guard let name = w.first else { return found }
-      let args = w.dropFirst().map { $0.replacingOccurrences(of: "\\", with: "/").trimmingLite(CharacterSetLite.quotes) }
+      let args = w.dropFirst().map { ByteSearch.replacing("\\", with: "/", in: $0).trimmingLite(CharacterSetLite.quotes) }
       if readers.contains(name) {
-        for a in args { if let m = ExfilSources.classify(path: a.replacingOccurrences(of: "$env:userprofile", with: "~").replacingOccurrences(of: "$home", with: "~")) { found = FlowSource.stronger(found, FlowSource(kind: m.kind, label: m.label, range: command.range)) } }
+        for a in args { if let m = ExfilSources.classify(path: ByteSearch.replacing("$home", with: "~", in: ByteSearch.replacing("$env:userprofile", with: "~", in: a))) { found = FlowSource.stronger(found, FlowSource(kind: m.kind, label: m.label, range: command.range)) } }
       }
       if name == "get-clipboard" { found = FlowSource.stronger(found, FlowSource(kind: .personal, label: "clipboard", range: command.range)) }
       if envListers.contains(name), args.contains(where: { $0 == "env:" || $0 == "env:/" || $0 == "env:*" }) {
         found = FlowSource.stronger(found, FlowSource(kind: .environment, label: "environment variables", range: command.range))
       }
-      if w.contains(where: { $0.contains("getenvironmentvariables") }) {
+      if w.contains(where: { ByteSearch.contains($0, "getenvironmentvariables") }) {
         found = FlowSource.stronger(found, FlowSource(kind: .environment, label: "environment variables", range: command.range))
       }
-      for word in w where word.contains("$") { found = FlowSource.stronger(found, tainted(word, vars)) }
+      for word in w where word.utf8.contains(0x24) { found = FlowSource.stronger(found, tainted(word, vars)) }
       return found
     }
     for index in all.indices.reversed() where all[index].isSubstitution {
@@ -52,13 +52,15 @@ enum PowerShellFlow {
         let own = source(command, index, c)
         let w = words(command)
         let name = w.first ?? ""
-        let uploads = w.contains { $0.contains(".uploadstring(") || $0.contains(".uploadfile(") || $0.contains(".uploaddata(") || $0.contains(".uploadvalues(") }
+        let uploads = w.contains { word in
+          [".uploadstring(", ".uploadfile(", ".uploaddata(", ".uploadvalues("].contains { ByteSearch.contains(word, $0) }
+        }
         let posts = senders.contains(name) && w.contains { $0.hasPrefix("-body") || $0.hasPrefix("-infile") || $0.hasPrefix("-attachments") }
         if uploads || posts {
           var sent = FlowSource.stronger(own, c > 0 ? stream : nil)
           if posts {
-            for word in w where ExfilSources.classify(path: word.replacingOccurrences(of: "\\", with: "/")) != nil {
-              if let m = ExfilSources.classify(path: word.replacingOccurrences(of: "\\", with: "/")) {
+            for word in w {
+              if let m = ExfilSources.classify(path: ByteSearch.replacing("\\", with: "/", in: word)) {
                 sent = FlowSource.stronger(sent, FlowSource(kind: m.kind, label: m.label, range: command.range))
               }
             }

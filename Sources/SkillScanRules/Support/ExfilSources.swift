@@ -159,7 +159,10 @@ public enum ExfilSources {
 
   /// Whether a path names a real `.env` file (`.env`, `.env.local`, `x/.env.production`).
   static func isEnvFile(_ v: String) -> Bool {
-    let name = v.split(separator: "/").last.map(String.init) ?? v
+    // The last path segment, without splitting the whole path into substrings.
+    var path = Substring(v)
+    while path.utf8.last == 0x2F { path = path.dropLast() }
+    let name = path.utf8.lastIndex(of: 0x2F).map { String(path[path.utf8.index(after: $0)...]) } ?? String(path)
     guard name == ".env" || name.hasPrefix(".env.") || name == "*.env" || name == ".env*" else { return false }
     return !envTemplateSuffixes.contains { name.hasSuffix($0) }
   }
