@@ -11,5 +11,6 @@ enum ExfiltrationRules {
     ConfigEndpointCollectorRule.self,
     CredentialDisclosureRule.self,
     RepositoryMirrorPushRule.self,
+    WalletFileCollectionRule.self,
   ]
 }
