@@ -113,3 +113,15 @@ extension MentionIndexTests {
     #expect(!HostClassifier.isWithin("io", "ngrok.io"))
   }
 }
+
+/// Which paths name a secret store.
+@Suite struct SensitivePathTests {
+  @Test func sshClientConfigIsNoKey() {
+    #expect(ExfilSources.classify(path: "~/.ssh/config") == nil)
+    #expect(ExfilSources.classify(path: "~/.ssh/config.bak.1733400000") == nil)
+    #expect(ExfilSources.classify(path: "~/.ssh/known_hosts") == nil)
+    #expect(ExfilSources.classify(path: "~/.ssh/id_ed25519")?.label == "SSH private key")
+    #expect(ExfilSources.classify(path: "~/.ssh")?.label == "~/.ssh")
+    #expect(ExfilSources.classify(path: "~/.ssh/configs/prod/id_rsa")?.label == "SSH private key")
+  }
+}

@@ -99,8 +99,10 @@ public enum ExfilSources {
     if v.hasSuffix(".pub") || ByteSearch.contains(v, ".pub ") { return nil }
     // Public halves and host lists: `authorized_keys` names who may log in, `known_hosts`
     // which servers were seen; neither holds a secret (an incident checklist reads both).
+    // The client configuration (`~/.ssh/config`, and its backups) names hosts and which key
+    // to use, not any key: a config helper copies and edits it.
     if v.hasSuffix("/authorized_keys") || v.hasSuffix("/known_hosts") || v.hasSuffix("/known_hosts.old")
-      || v == "authorized_keys" || v == "known_hosts"
+      || v == "authorized_keys" || v == "known_hosts" || v.hasSuffix(".ssh/config") || ByteSearch.contains(v, ".ssh/config.")
     {
       return nil
     }

@@ -63,9 +63,26 @@ extension RemoteExecution {
     guard let (exec, fetch) = pair else { return nil }
     let start = line.lowerBound + min(exec.range.lowerBound, fetch.range.lowerBound)
     let url = firstURL(folded).map { String(decoding: bytes[(line.lowerBound + $0.lowerBound)..<(line.lowerBound + $0.upperBound)], as: UTF8.self) }
+      ?? bareHost(after: fetch.range.upperBound, folded).map { "https://" + String(decoding: folded[$0], as: UTF8.self) }
     return Hit(
       range: start..<line.upperBound,
       message: "PowerShell downloads code and runs it with Invoke-Expression", url: url)
+  }
+
+  /// The first operand after a fetcher that is a bare `host.tld/path` (`irm get.scoop.sh`,
+  /// fetched over HTTPS), up to the end of its command; options are skipped.
+  static func bareHost(after start: Int, _ folded: [UInt8]) -> Range<Int>? {
+    var i = start
+    while i < folded.count {
+      while i < folded.count && folded[i] == 0x20 { i += 1 }
+      guard i < folded.count, folded[i] != 0x7C, folded[i] != 0x3B else { return nil }
+      let wordStart = i
+      while i < folded.count && folded[i] != 0x20 && folded[i] != 0x7C && folded[i] != 0x3B { i += 1 }
+      let word = String(decoding: folded[wordStart..<i], as: UTF8.self)
+      if word.hasPrefix("-") { continue }
+      return !word.hasPrefix(".") && VendorInstallers.split(word) != nil ? wordStart..<i : nil
+    }
+    return nil
   }
 
   /// The first `http://` or `https://` word of a case-folded line, as offsets into it; words

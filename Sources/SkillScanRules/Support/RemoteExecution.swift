@@ -141,9 +141,15 @@ public enum RemoteExecution {
     return pipelines[p].commands[c]
   }
 
-  /// The first `http(s)://` argument of a command, unquoted.
+  /// The first `http(s)://` argument of a command, unquoted; else, when the command's only
+  /// operand is a bare `host.tld/path` (`irm get.scoop.sh`, which fetches over HTTPS), that
+  /// operand as an `https://` URL.
   static func firstURL(_ command: ShellCommand, _ bytes: [UInt8]) -> String? {
-    command.arguments(in: bytes).first { $0.lowercased().hasPrefix("http://") || $0.lowercased().hasPrefix("https://") }
+    let args = command.arguments(in: bytes)
+    if let url = args.first(where: { $0.lowercased().hasPrefix("http://") || $0.lowercased().hasPrefix("https://") }) { return url }
+    let operands = args.filter { !$0.hasPrefix("-") }
+    guard operands.count == 1, let bare = operands.first, !bare.hasPrefix("."), VendorInstallers.split(bare) != nil else { return nil }
+    return "https://" + bare
   }
 
   /// Files a downloader writes: `-o F`, `--output F`, wget `-O F`, or the URL's last path

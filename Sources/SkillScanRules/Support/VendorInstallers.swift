@@ -75,7 +75,9 @@ public enum VendorInstallers {
     }
   }
 
-  /// Lower-cased host and path of an `http(s)://` URL; nil for anything else.
+  /// Lower-cased host and path of an `http(s)://` URL, or of a bare `host.tld/path` (what
+  /// `curl`, `irm` and `iwr` fetch over HTTP when no scheme is written: `irm get.scoop.sh`);
+  /// nil for anything else.
   static func split(_ url: String) -> (host: String, path: String)? {
     let lower = url.lowercased()
     let rest: Substring
@@ -83,6 +85,11 @@ public enum VendorInstallers {
       rest = lower.dropFirst(8)
     } else if lower.hasPrefix("http://") {
       rest = lower.dropFirst(7)
+    } else if !lower.contains("://"), let first = lower.utf8.first, UTF8Scalar.isWordByte(first), first < 0x80,
+      lower.utf8.prefix { $0 != 0x2F }.contains(0x2E),
+      lower.utf8.allSatisfy({ $0 > 0x20 && $0 != 0x24 && $0 != 0x5C })
+    {
+      rest = Substring(lower)
     } else {
       return nil
     }
