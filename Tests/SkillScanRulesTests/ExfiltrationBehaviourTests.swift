@@ -829,3 +829,17 @@ extension ExfiltrationBehaviourTests {
     #expect(try findings("exfil-flow-personal-data", Example(lookups, language: .shell)).isEmpty)
   }
 }
+
+extension ExfiltrationBehaviourTests {
+  @Test("Stores listed in a loop header are read through the loop variable")
+  func loopListedStores() throws {
+    let script = "for f in .ssh/id_ed25519 .aws/credentials; do\n  [ -f \"$HOME/$f\" ] && cp -p \"$HOME/$f\" \"$dest/home/$f\"\ndone\n"
+    let found = try findings("credential-store-read", Example(script, language: .shell))
+    let hit = try #require(found.first)
+    #expect(hit.line == 2)
+    #expect(hit.message == "reads SSH private key")
+    // Printing the names, or copying the client configuration, reads no store.
+    let quiet = "for f in ~/.ssh/id_rsa ~/.ssh/id_ed25519; do echo \"key: $f\"; done\nfor f in .ssh/config .gitconfig; do cp \"$HOME/$f\" backup/; done\n"
+    #expect(try findings("credential-store-read", Example(quiet, language: .shell)).isEmpty)
+  }
+}

@@ -85,12 +85,17 @@ struct CredentialAccessRule: Rule {
     }
     for span in ExfilCodeSpan.spans(of: file, includeInline: true) {
       if span.language == .shell || span.language == .powershell {
+        // `for f in .ssh/id_rsa .aws/credentials; do cp "$HOME/$f" …`: the stores are
+        // written in the loop header and read through its variable.
+        let listed = span.language == .shell ? Self.loopListedStores(span, file.bytes) : [:]
         for pipeline in span.pipelines(file) {
           for command in pipeline.commands {
             // One finding per line: a line that has one skips the classification, which is
             // what a line of thousands of commands paid for every command.
             let line = file.source.lines.line(of: command.range.lowerBound)
-            guard !seen.contains(line), let label = Self.shellRead(command, file.bytes) else { continue }
+            guard !seen.contains(line),
+              let label = Self.shellRead(command, file.bytes) ?? Self.loopRead(command, listed, file.bytes)
+            else { continue }
             seen.insert(line)
             // A vendor CLI printing its own session token is how scripts hand that token to the
             // vendor's tools (`docker login ghcr.io --password-stdin`, `GITHUB_TOKEN=$(gh auth
@@ -120,6 +125,48 @@ struct CredentialAccessRule: Rule {
         }
       }
     }
+  }
+
+  static let loopWord = KeywordFilter(keywords: ["for "])
+
+  /// For each loop variable, its loop headers in source order with the first credential
+  /// store each lists (nil for none); empty when no header lists a store.
+  static func loopListedStores(_ span: ExfilCodeSpan, _ bytes: [UInt8]) -> [String: [(from: Int, label: String?)]] {
+    guard loopWord.occurs(in: bytes, range: span.range) else { return [:] }
+    var loops: [String: [(from: Int, label: String?)]] = [:]
+    var any = false
+    for loop in ShellLoopBinding.all(in: span.tokens, bytes: bytes) {
+      let label = loop.words.lazy.compactMap { word -> String? in
+        let path = word.trimmingCharacters(in: CharacterSet(charactersIn: "\"'"))
+        guard let m = ExfilSources.classify(path: path), m.kind == .credential else { return nil }
+        return m.label
+      }.first
+      any = any || label != nil
+      loops[loop.name, default: []].append((loop.offset, label))
+    }
+    return any ? loops : [:]
+  }
+
+  /// The store a reader command reads through a loop variable: the latest header binding
+  /// that variable before the command lists one (see ``loopListedStores(_:_:)``). A binary
+  /// search per variable keeps a script of many loops linear.
+  static func loopRead(_ command: ShellCommand, _ loops: [String: [(from: Int, label: String?)]], _ bytes: [UInt8]) -> String? {
+    guard !loops.isEmpty else { return nil }
+    let (effective, nameWritten) = command.effectiveCommandAndName(in: bytes)
+    guard Self.readers.contains(nameWritten.lowercased()) else { return nil }
+    for arg in ExfilShellSink.arguments(effective, bytes) where arg.utf8.contains(0x24) {
+      for name in ShellFlow.State.variableNames(in: arg) {
+        guard let headers = loops[name] else { continue }
+        var low = 0
+        var high = headers.count
+        while low < high {
+          let mid = (low + high) / 2
+          if headers[mid].from < command.range.lowerBound { low = mid + 1 } else { high = mid }
+        }
+        if low > 0, let label = headers[low - 1].label { return label }
+      }
+    }
+    return nil
   }
 
   /// Hosts where a credential store read in the same script can only be going.

@@ -21,6 +21,9 @@ public enum DeobfCodeChains {
     "os.execl", "subprocess.run", "subprocess.call", "subprocess.Popen", "subprocess.check_output",
     "subprocess.check_call", "subprocess.getoutput", "subprocess.getstatusoutput", "pty.spawn",
     "runpy.run_path", "marshal.loads", "pickle.loads", "types.FunctionType", "commands.getoutput",
+    // Compiling decoded text makes a code object, which exists only to be run (by `exec`
+    // under any name: `getattr(builtins, ''.join(map(chr, …)))`).
+    "compile", "builtins.compile",
   ]
   static let pythonDecoders: Set<String> = [
     "base64.b64decode", "base64.b32decode", "base64.b16decode", "base64.b85decode",
@@ -192,8 +195,14 @@ public enum DeobfCodeChains {
     var folded = [UInt8](repeating: 0x20, count: unit.range.count)
     for i in unit.range { folded[i - unit.range.lowerBound] = KeywordFilter.fold(bytes[i]) }
     let decodes = psDecoders.allMatches(in: folded).filter { $0.phrase == 0 }
-    let executes = psExecutors.allMatches(in: folded)
     guard !decodes.isEmpty else { return [] }
+    // `('Invoke-' + 'Expression')`: literals joined with `+` are read as the one string they
+    // make, so an executor named in pieces is still an executor. Offsets found in the
+    // joined text are mapped back through `origin`.
+    let (joined, origin) = PowerShellStrings.joiningLiterals(folded)
+    let executes = psExecutors.allMatches(in: joined).map { match in
+      PhraseMatcher.Match(phrase: match.phrase, range: origin[match.range.lowerBound]..<(origin[match.range.upperBound - 1] + 1))
+    }
     let strings = PowerShellStrings(folded)
     let lines = LineIndex(folded)
     // The first decodes only, and line numbers by lookup: a hostile file of thousands of
