@@ -31,6 +31,12 @@ extension ExfilProseScan {
           strong = true
         }
       }
+      // `-d "k=$(cat .env ~/.npmrc ~/.aws/credentials | base64)"`: the body reads the stores.
+      let substituted = Self.substitutedStores(upload.sink.data)
+      if evidence == nil, let first = substituted.first {
+        evidence = substituted.count > 1 ? substituted.prefix(3).joined(separator: ", ") : first
+        strong = true
+      }
       // Routine payloads (a query, messages) count only in a step tied to every task.
       let recurring = memo.recurring.occurs(within: window)
       if evidence == nil { evidence = placeholderNoun(upload.sink, allowRoutine: recurring) }
@@ -40,7 +46,9 @@ extension ExfilProseScan {
       // Uploading to the service the skill is built for is the product (E1 still reports it);
       // so is sending collected data (not a credential file) to the API its documentation
       // uses throughout.
-      if declared.matches(host: host) { continue }
+      // Not when the send carries several services' stores (no service is owed another's
+      // keys) or the instructions keep it from the user.
+      if declared.matches(host: host), substituted.count < 2, !FlowScanner.concealedNear(upload.range, in: file) { continue }
       if !strong, documented.hosts.contains(host), !Self.isSecretEvidence(evidence) { continue }
       var confidence: Confidence = strong || trigger ? .high : .medium
       if securityTool || securityDocument { confidence = .low }
@@ -52,6 +60,26 @@ extension ExfilProseScan {
         polarity: ProsePolarity.classify(file, at: upload.range), chain: .exfiltration))
     }
     return hits
+  }
+
+  /// The distinct secret stores (credentials, environment) read by command substitutions in
+  /// a sink's data values, in order.
+  static func substitutedStores(_ values: [String]) -> [String] {
+    var labels: [String] = []
+    for value in values where value.utf8.count <= 4_096 && (ByteSearch.contains(value, "$(") || value.utf8.contains(0x60)) {
+      let bytes = Array(value.utf8)
+      var start = 0
+      for i in 0...bytes.count {
+        guard i == bytes.count || ExfilSources.mentionSeparatorTable[Int(bytes[i])] else { continue }
+        if i > start, let m = ExfilSources.classify(path: String(decoding: bytes[start..<i], as: UTF8.self)),
+          m.kind == .credential || m.kind == .environment, !labels.contains(m.label)
+        {
+          labels.append(m.label)
+        }
+        start = i + 1
+      }
+    }
+    return labels
   }
 
   /// Whether collected evidence is a secret (environment variables, keys, tokens, wallets)

@@ -13,7 +13,42 @@ enum ConcealmentMarks {
     "quietly", "silently", "secretly", "do not belong in the summary", "not belong in the summary",
     "leave it out of the summary", "leave them out of the summary", "omit it from the summary", "omit them from the summary",
     "keep it out of the summary", "keep them out of the summary", "do not list them", "do not list it",
-  ])
+  ] + multilingual)
+
+  /// The same directives in the languages injected instructions come in most (lower-case
+  /// after normalisation; Cyrillic also with its capital, which normalisation does not fold).
+  static let multilingual = [
+    // Portuguese
+    "não mencione", "nao mencione", "não informe o usuário", "não avise o usuário", "sem avisar o usuário",
+    "sem informar o usuário", "sem que o usuário saiba", "em segredo", "silenciosamente",
+    // Spanish
+    "no lo menciones", "no menciones", "no informes al usuario", "sin avisar al usuario", "sin informar al usuario",
+    "sin que el usuario lo sepa", "no se lo digas al usuario", "en secreto",
+    // French
+    "ne le mentionnez pas", "ne mentionnez pas", "ne le dites pas à l'utilisateur", "sans prévenir l'utilisateur",
+    "sans informer l'utilisateur", "à l'insu de l'utilisateur", "discrètement", "en silence",
+    // German
+    "nicht erwähnen", "erwähne es nicht", "erwähnen sie dies nicht", "ohne den benutzer zu informieren",
+    "ohne den nutzer zu informieren", "ohne wissen des benutzers", "dem benutzer nicht mitteilen", "heimlich", "stillschweigend",
+    // Italian
+    "non menzionare", "senza avvisare l'utente", "senza informare l'utente", "di nascosto",
+    // Russian
+    "не сообщай пользователю", "Не сообщай пользователю", "не говори пользователю", "Не говори пользователю",
+    "не упоминай", "Не упоминай", "без ведома пользователя", "незаметно", "Незаметно", "тайно", "Тайно",
+    // Korean (written with spaces)
+    "사용자에게 알리지", "사용자에게 말하지", "몰래",
+  ]
+
+  /// Directives in scripts written without spaces between words, found anywhere (a
+  /// ``PhraseMatcher`` would ask for word boundaries these scripts do not have).
+  static let unspacedPhrases = [
+    // Chinese
+    "不要告诉用户", "不要告知用户", "不要向用户提及", "不要提及", "悄悄", "秘密地", "不要讓使用者知道", "不要告訴使用者",
+    // Japanese
+    "ユーザーに伝えない", "ユーザーには伝えず", "ユーザーに知らせず", "ユーザーには知らせず", "ユーザーに言わない", "こっそり", "黙って",
+  ]
+  static let unspaced = KeywordFilter(keywords: unspacedPhrases)
+  static let unspacedLengths = unspacedPhrases.map(\.utf8.count)
 
   /// Sorted original offsets of every concealment mark in `file` (empty for code files).
   static func offsets(in file: AnalyzedFile) -> [Int] {
@@ -24,6 +59,10 @@ enum ConcealmentMarks {
       var ranges = cues.all(.secrecyFixed).map(\.range)
       ranges += HiddenCommentInstructionRule.secrecyGrammars.matches(in: text.bytes, anchorMatches: cues.all(.secrecyAnchors))
       ranges += phrases.matches(in: text.bytes).map(\.range)
+      unspaced.forEachPosition(in: text.bytes) { keyword, end in
+        ranges.append((end - unspacedLengths[keyword])..<end)
+        return true
+      }
       return ranges.map { text.originalRange($0).lowerBound }.sorted()
     }
   }
