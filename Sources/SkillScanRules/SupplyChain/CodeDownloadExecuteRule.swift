@@ -305,14 +305,51 @@ struct CodeDownloadExecuteRule: Rule {
   /// `import('https://…')` / `await import(url)` with a literal remote URL.
   private func dynamicImports(_ unit: DeobfCodeUnit, _ file: AnalyzedFile, _ sink: inout FindingSink) {
     let tokens = unit.tokens
+    // Names holding fetched bodies, found once per unit on the first data: import.
+    var tainted: Set<String>?
     for (k, t) in tokens.enumerated() where t.kind == .word && k + 2 < tokens.count {
       guard ByteText.equals(t.range, "import", in: file.bytes), tokens[k + 1].kind == .op,
         ByteText.equals(tokens[k + 1].range, "(", in: file.bytes), tokens[k + 2].kind == .string
       else { continue }
       let value = StringLiteral.value(of: tokens[k + 2], in: file.bytes, language: .javascript).lowercased()
+      if value.hasPrefix("data:") {
+        // `import('data:text/javascript;base64,' + Buffer.from(src).toString('base64'))`:
+        // source text turned into a module, which runs it; from a fetched body, that is a
+        // download run.
+        if tainted == nil { tainted = Self.fetchedNames(unit, file) }
+        if let name = Self.name(in: tainted ?? [], readByImportAt: k, unit.tokens, file.bytes) {
+          report("dynamic import() runs code downloaded into '\(name)' as a data: URL", t.range.lowerBound..<tokens[k + 2].range.upperBound, unit, file, &sink)
+        }
+        continue
+      }
       guard value.hasPrefix("http://") || value.hasPrefix("https://") else { continue }
       report("dynamic import() loads code from \(value.prefix(80))", t.range.lowerBound..<tokens[k + 2].range.upperBound, unit, file, &sink)
     }
+  }
+
+  /// Names that hold what the unit's fetches returned.
+  static func fetchedNames(_ unit: DeobfCodeUnit, _ file: AnalyzedFile) -> Set<String> {
+    let fetches = file.codeCalls(unit.tokens, language: .javascript).filter { jsFetchers.contains($0.callee) }
+    return DeobfTaint.taintedNames(tokens: unit.tokens, bytes: file.bytes, seeds: fetches.map(\.range))
+  }
+
+  /// A name of `tainted` read by the `import(` at token `k`, up to its closing parenthesis
+  /// (at most 64 tokens).
+  static func name(in tainted: Set<String>, readByImportAt k: Int, _ tokens: [Token], _ bytes: [UInt8]) -> String? {
+    guard !tainted.isEmpty else { return nil }
+    var depth = 0
+    var j = k + 1
+    while j < tokens.count, j < k + 64 {
+      let t = tokens[j]
+      if t.kind == .op, ByteText.equals(t.range, "(", in: bytes) { depth += 1 }
+      if t.kind == .op, ByteText.equals(t.range, ")", in: bytes) {
+        depth -= 1
+        if depth == 0 { break }
+      }
+      if t.kind == .word, tainted.contains(ByteText.string(t.range, in: bytes)) { return ByteText.string(t.range, in: bytes) }
+      j += 1
+    }
+    return nil
   }
 
   private func report(_ message: String, _ range: Range<Int>, _ unit: DeobfCodeUnit, _ file: AnalyzedFile, _ sink: inout FindingSink) {

