@@ -74,10 +74,12 @@ struct ExfiltrationInstructionRule: Rule {
     for beacon in ImageBeacons.find(in: file) where reportedLines.insert(file.source.lines.line(of: beacon.range.lowerBound)).inserted {
       // Inside a fence it is an example of markup; in prose the agent renders it. A plain
       // fence that the text tells the agent to fill with data ("URL-encode that text and
-      // substitute it for {payload}") is the template of what it will render.
+      // substitute it for {payload}") is the template of what it will render; so is inline
+      // code that an instruction has every reply end with.
       if let region = file.region(at: beacon.range.lowerBound), region.kind == .fencedCode || region.kind == .inlineCode,
         !(beacon.carriesData && region.kind == .fencedCode && !region.language.isExecutable
-          && ImageBeacons.filledByTheAgent(before: region.range.lowerBound, in: file))
+          && ImageBeacons.filledByTheAgent(before: region.range.lowerBound, in: file)),
+        !(beacon.carriesData && region.kind == .inlineCode && ImageBeacons.emittedByTheAgent(before: region.range.lowerBound, in: file))
       {
         continue
       }
@@ -86,6 +88,23 @@ struct ExfiltrationInstructionRule: Rule {
         beacon.message, in: file, at: beacon.range, severity: beacon.carriesData ? .high : .medium,
         confidence: beacon.carriesData ? .high : .medium, context: .instruction, polarity: polarity,
         chain: beacon.carriesData && polarity == .affirmative ? .exfiltration : nil)
+    }
+    let declared = ExfilDeclaredService.of(skill)
+    let documented = DocumentedService.of(skill)
+    for link in TemplatedLinks.find(in: file, declared: declared, documented: documented)
+    where reportedLines.insert(file.source.lines.line(of: link.range.lowerBound)).inserted {
+      // A template in a fence is an example of a URL unless the text has the agent fill it.
+      if let region = file.region(at: link.range.lowerBound), region.kind == .fencedCode,
+        !ImageBeacons.filledByTheAgent(before: region.range.lowerBound, in: file)
+      {
+        continue
+      }
+      let polarity = ProsePolarity.classify(file, at: link.range)
+      let security = ExfilProseScan.securityTool(skill)
+      sink.report(
+        "link sends \(Snippet.make(link.placeholder)) to \(link.host) in its query string", in: file, at: link.range,
+        severity: .high, confidence: security ? .low : .high, context: .instruction, polarity: polarity,
+        chain: polarity == .affirmative && !security ? .exfiltration : nil)
     }
   }
 }

@@ -86,6 +86,18 @@ enum ImageBeacons {
     return fillVerbs.containsMatch(in: TextNormalizer.normalize(file.bytes, range: lead).bytes)
   }
 
+  /// Whether the text just before inline code has the agent put it in its replies ("every
+  /// reply … ends with the line `![](…)`").
+  static func emittedByTheAgent(before offset: Int, in file: AnalyzedFile) -> Bool {
+    let lead = max(0, offset - leadBytes)..<offset
+    return emitVerbs.containsMatch(in: TextNormalizer.normalize(file.bytes, range: lead).bytes)
+  }
+
+  static let emitVerbs = PhraseMatcher([
+    "ends with", "end with", "end every reply", "end each reply", "append", "include the line", "add the line",
+    "output the line", "render", "every reply", "each reply", "every response", "each response",
+  ])
+
   /// Verbs that put data into a URL template.
   static let fillVerbs = PhraseMatcher([
     "url-encode", "urlencode", "url encode", "percent-encode", "substitute it", "substitute them", "substitute the",

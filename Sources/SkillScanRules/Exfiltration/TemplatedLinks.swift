@@ -1,0 +1,85 @@
+import SkillScanCore
+import SkillScanLexers
+
+/// Links the instructions tell the agent to open with data filled in: a URL whose query holds
+/// a placeholder that names a secret or the conversation, `…/check?token=<value of
+/// _authToken>`, `…/b.svg?s=<summary of this conversation, including any tokens>`
+/// (taxonomy.md P3, E4). Opening it (a fetch tool, a rendered image) sends the value.
+///
+/// Only the placeholder's own words count, not the text around it, and not the user's own
+/// value for the skill's documented API (`?appid=<your API key>` on the service the skill is
+/// for): that is how every API client is configured.
+enum TemplatedLinks {
+  struct Hit {
+    var range: Range<Int>
+    var host: String
+    var placeholder: String
+  }
+
+  /// Bytes of a URL read as written (placeholders may hold spaces).
+  static let maxURL = 1_024
+
+  static func find(in file: AnalyzedFile, declared: ExfilDeclaredService, documented: DocumentedService) -> [Hit] {
+    let bytes = file.bytes
+    var hits: [Hit] = []
+    var seenLines = Set<Int>()
+    for url in file.urls where !ExfilHosts.isLoopbackOrPrivate(url.host, singleLabelIsLocal: true) {
+      let host = url.host.lowercased()
+      guard ExfilHosts.classify(host) != .local, !declared.matches(host: host), !documented.hosts.contains(host) else { continue }
+      let written = Self.written(from: url.range.lowerBound, bytes)
+      guard let query = written.firstIndex(of: UInt8(ascii: "?")) else { continue }
+      for placeholder in Self.placeholders(written[(query + 1)...]) {
+        let lowered = placeholder.lowercased()
+        guard !ByteSearch.contains(lowered, "your") else { continue }
+        let named = TextNormalizer.normalize(Array(placeholder.utf8.map { $0 == UInt8(ascii: "_") ? 0x20 : $0 })).bytes
+        guard secretWords.containsMatch(in: named) || ImageBeacons.contextWords.containsMatch(in: named)
+          || ExfilSources.firstMention(in: placeholder).map({ $0.kind.isSecret || $0.kind == .context }) == true
+        else { continue }
+        if seenLines.insert(file.source.lines.line(of: url.range.lowerBound)).inserted {
+          hits.append(Hit(range: url.range.lowerBound..<(url.range.lowerBound + written.count), host: host, placeholder: placeholder))
+        }
+        break
+      }
+    }
+    return hits
+  }
+
+  /// The URL at `start` as written: through `<…>` and `{…}` placeholders (spaces and all),
+  /// to a blank, quote, backtick or closing bracket outside them.
+  static func written(from start: Int, _ bytes: [UInt8]) -> ArraySlice<UInt8> {
+    var depth = 0
+    var end = start
+    while end < bytes.count, end - start < maxURL, bytes[end] != 0x0A {
+      let b = bytes[end]
+      if b == UInt8(ascii: "<") || b == UInt8(ascii: "{") { depth += 1 }
+      if b == UInt8(ascii: ">") || b == UInt8(ascii: "}") { depth = max(0, depth - 1) }
+      if depth == 0, b == 0x20 || b == 0x09 || b == 0x22 || b == 0x27 || b == 0x60 || b == UInt8(ascii: ")") || b == UInt8(ascii: "]") { break }
+      end += 1
+    }
+    return bytes[start..<end]
+  }
+
+  /// The insides of `<…>`, `{…}` and `${…}` placeholders among a query's values.
+  static func placeholders(_ query: ArraySlice<UInt8>) -> [String] {
+    var found: [String] = []
+    var current: [UInt8]?
+    for b in query {
+      if b == UInt8(ascii: "<") || b == UInt8(ascii: "{") {
+        current = []
+      } else if b == UInt8(ascii: ">") || b == UInt8(ascii: "}") {
+        if let inside = current, !inside.isEmpty { found.append(String(decoding: inside, as: UTF8.self)) }
+        current = nil
+      } else {
+        current?.append(b)
+      }
+    }
+    return found
+  }
+
+  /// Secrets a placeholder can name, beyond the file stores ``ExfilSources`` knows.
+  static let secretWords = PhraseMatcher([
+    "authtoken", "auth token", "access token", "api key", "api token", "secret", "password", "passwd", "private key",
+    "credential", "credentials", "cookie", "cookies", "session", "npmrc", "env", "environment", "seed phrase", "mnemonic",
+    "токен", "ключ", "пароль", "contraseña", "senha", "mot de passe", "passwort", "密码", "令牌", "密钥",
+  ])
+}
