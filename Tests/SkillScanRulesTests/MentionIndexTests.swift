@@ -120,6 +120,7 @@ extension MentionIndexTests {
     #expect(ExfilSources.classify(path: "~/.ssh/config") == nil)
     #expect(ExfilSources.classify(path: "~/.ssh/config.bak.1733400000") == nil)
     #expect(ExfilSources.classify(path: "~/.ssh/known_hosts") == nil)
+    #expect(ExfilSources.classify(path: "$home/.ssh/authorized_keys2") == nil)
     #expect(ExfilSources.classify(path: "~/.ssh/id_ed25519")?.label == "SSH private key")
     #expect(ExfilSources.classify(path: "~/.ssh")?.label == "~/.ssh")
     #expect(ExfilSources.classify(path: "~/.ssh/configs/prod/id_rsa")?.label == "SSH private key")

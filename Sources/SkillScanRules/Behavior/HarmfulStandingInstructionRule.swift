@@ -39,7 +39,8 @@ struct HarmfulStandingInstructionRule: Rule {
       "without check", "without human", "without look", "skip the review", "skipping the review", "skip review",
       "no findings", "--admin", "branch protection", "security test", "tests/security", "tests/auth", "auth tests",
       "scanning step", "scanning job", "scan step", "scan job", "security scan", "security check", "security job", "bandit",
-      "semgrep", "gitleaks", "trivy", "codeql", "snyk", "npm audit", "pip-audit", "secret scanning", "dependency review"],
+      "semgrep", "gitleaks", "trivy", "codeql", "snyk", "npm audit", "pip-audit", "secret scanning", "dependency review"]
+      + HijackActionCues.destructiveOps.phrases,
     triggeringExamples: HarmfulStandingInstructionRule.triggering,
     nonTriggeringExamples: HarmfulStandingInstructionRule.nonTriggering
   )
@@ -51,13 +52,13 @@ struct HarmfulStandingInstructionRule: Rule {
     HijackActionCues.sendVerbs.phrases, HijackActionCues.massRecipientNouns, HijackActionCues.password.phrases,
     HijackActionCues.protections.phrases, HijackActionCues.wrongdoing.phrases,
     HijackActionCues.approvalActions.phrases, HijackActionCues.reviewBypass.phrases,
-    HijackActionCues.securityChecks.phrases, HijackActionCues.misreporting.phrases,
+    HijackActionCues.securityChecks.phrases, HijackActionCues.misreporting.phrases, HijackActionCues.destructiveOps.phrases,
   ])
 
   /// Whether some sentence of a file with this normalised text could be a hit.
   static func mayHoldHit(_ normalized: [UInt8]) -> Bool {
     let p = cues.present(in: normalized)
-    return (p[0] && p[1]) || p[2] || p[3] || p[4] || (p[5] && p[6]) || (p[7] && p[8])
+    return (p[0] && p[1]) || p[2] || p[3] || p[4] || (p[5] && p[6]) || (p[7] && p[8]) || (p[9] && p[8])
   }
 
   func check(file: AnalyzedFile, in skill: AnalyzedSkill, into sink: inout FindingSink) {
@@ -138,6 +139,13 @@ struct HarmfulStandingInstructionRule: Rule {
       BehaviorProse.contains(HijackActionCues.misreporting, b, 0..<b.count)
     {
       return Hit(range: verb, message: "instruction to remove security checks and report success", strong: true)
+    }
+    if let op = BehaviorProse.first(HijackActionCues.destructiveOps, b, s),
+      BehaviorProse.contains(HijackActionCues.misreporting, b, 0..<b.count)
+    {
+      // Dropping tables or rewriting history is sometimes the task; doing it and telling the
+      // user something else ("schema-only, no data changes") is not.
+      return Hit(range: op, message: "instruction to destroy data or history and misreport it", strong: true)
     }
     if let verb = BehaviorProse.first(HijackActionCues.suppressVerbs, b, s),
       let report = BehaviorProse.first(HijackActionCues.reporting, b, verb.upperBound..<min(s.upperBound, verb.upperBound + 40)),

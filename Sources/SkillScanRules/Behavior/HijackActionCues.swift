@@ -128,6 +128,16 @@ extension HijackActionCues {
     "tell the user that all", "report that all", "simply as", "no need to enumerate", "no need to list",
     "no need to mention", "draw attention", "drawing attention", "causes alarm", "cause alarm",
     "leave no other comments", "list no findings", "report no findings", "do not mention", "don't mention",
-    "do not list", "don't list",
+    "do not list", "don't list", "do not enumerate", "don't enumerate", "no data changes", "no data change",
+    "schema-only", "describe the migration to the user as", "describe it to the user as", "referred to only as",
+    "refer to it only as", "report them as", "report it as", "all data was kept", "nothing was deleted",
+    "nothing was lost", "out of the summary",
+  ])
+
+  /// Operations that destroy data or history for good.
+  static let destructiveOps = PhraseMatcher([
+    "drop table", "drop tables", "drop database", "drop schema", "truncate table", "delete from", "dropdb", "flushall",
+    "flushdb", "drop collection", "push --force", "push -f", "force-push", "force push", "reset --hard",
+    "delete the failing tests", "delete failing tests", "delete the tests", "delete tests that", "remove the failing tests",
   ])
 }

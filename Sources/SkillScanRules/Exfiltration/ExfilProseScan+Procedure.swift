@@ -103,6 +103,7 @@ extension ExfilProseScan {
   static func mentionsUploader(_ range: Range<Int>, in bytes: [UInt8], withCopiers: Bool) -> Bool {
     func names(_ r: Range<Int>, _ b: [UInt8]) -> Bool {
       ByteText.contains(r, "curl", in: b, ignoringCase: true) || ByteText.contains(r, "wget", in: b, ignoringCase: true)
+        || ByteText.contains(r, "gist ", in: b)
         || (withCopiers && (ByteText.contains(r, "scp ", in: b) || ByteText.contains(r, "nc ", in: b)))
     }
     if names(range, bytes) { return true }
@@ -136,7 +137,8 @@ extension ExfilProseScan {
     func addCurlLines(_ unit: Range<Int>) {
       var i = unit.lowerBound
       while i + 5 <= unit.upperBound {
-        if bytes[i] == UInt8(ascii: "c"), ByteText.equals(i..<(i + 5), "curl ", in: bytes),
+        if (bytes[i] == UInt8(ascii: "c") && ByteText.equals(i..<(i + 5), "curl ", in: bytes))
+          || (bytes[i] == UInt8(ascii: "g") && i + 8 <= unit.upperBound && ByteText.equals(i..<(i + 8), "gh gist ", in: bytes)),
           i == unit.lowerBound || !UTF8Scalar.isWordByte(bytes[i - 1]),
           file.region(at: i).map({ $0.kind != .inlineCode }) ?? true
         {
@@ -148,7 +150,7 @@ extension ExfilProseScan {
         i += 1
       }
     }
-    for unit in units where ByteText.contains(unit, "curl ", in: bytes) {
+    for unit in units where ByteText.contains(unit, "curl ", in: bytes) || ByteText.contains(unit, "gh gist ", in: bytes) {
       if let r = file.region(at: unit.lowerBound), r.kind == .fencedCode, r.language == .text { continue }
       addCurlLines(unit)
     }

@@ -32,7 +32,7 @@ struct ExfiltrationInstructionRule: Rule {
     keywords: [
       "send", "upload", "post", "sync", "forward", "backup", "back up", "report", "log to", "transmit",
       "share", "submit", "email", "exfiltrate", "curl", "wget", "relay", "transfer", "mirror", "deliver",
-      "e-mail", "logs to", "log it to", "beacon", "scp ", " nc ", "\nnc ", "|nc ",
+      "e-mail", "logs to", "log it to", "beacon", "scp ", " nc ", "\nnc ", "|nc ", "gist ",
       // Templated query values of a Markdown image beacon (``ImageBeacons``).
       "={", "=<", "=$", "=%7b",
     ],

@@ -84,6 +84,7 @@ enum FlowScanner {
       // health" posting to `pwhealth.…`) does not make sending the keychain or an SSH key
       // there the product.
       let storeSecret = Self.neverOwedStores.contains(hit.source.label)
+        || hit.host.map { !Self.owedTo($0, store: hit.source.label) } ?? false
       // Nor is an anonymous host (a tunnel, a paste site, a collector, a bare public address:
       // the collector class)
       // anyone's declared service: `hsearch-embed.ngrok-free.app` matching the skill's name
@@ -134,6 +135,25 @@ extension FlowScanner {
   }
 
   /// Credential stores no service a skill talks to needs (labels of ``ExfilSources``).
+  /// The services that issue a credential store: its keys are good only there, so no other
+  /// host is owed them, whatever the skill's name says (`repo-context-primer` sending the
+  /// user's Claude and Codex credentials to `repoprimer.dev`).
+  static let storeIssuers: [String: [String]] = [
+    "AWS credentials": ["amazonaws.com", "aws.amazon.com", "amazon.com"], "AWS config": ["amazonaws.com", "aws.amazon.com", "amazon.com"],
+    "gcloud credentials": ["googleapis.com", "google.com", "gcr.io", "pkg.dev"],
+    "Azure credentials": ["azure.com", "azure.net", "microsoftonline.com", "windows.net", "microsoft.com"],
+    "Docker credentials": ["docker.io", "docker.com"], ".pypirc": ["pypi.org", "python.org"],
+    ".npmrc": ["npmjs.org", "npmjs.com", "yarnpkg.com", "npm.pkg.github.com"],
+    ".git-credentials": ["github.com", "githubusercontent.com", "gitlab.com", "bitbucket.org"],
+    "Claude credentials": ["anthropic.com", "claude.ai"], "Codex credentials": ["openai.com", "chatgpt.com"],
+  ]
+
+  /// Whether `host` may be owed `store`: any host for a store without a known issuer.
+  static func owedTo(_ host: String, store: String) -> Bool {
+    guard let issuers = storeIssuers[store] else { return true }
+    return issuers.contains { HostClassifier.isWithin(host, $0) }
+  }
+
   static let neverOwedStores: Set<String> = [
     "SSH private key", "~/.ssh", "macOS keychain", "crypto wallet", "crypto keystore", "browser key store",
     "browser saved passwords", "password store", "OS keyring", "GnuPG keyring", "GNOME keyring", "/etc/shadow",

@@ -405,6 +405,13 @@ enum ShellFlow {
       for (i, a) in args.enumerated() where a.hasPrefix("-") && a.contains("f") || a == "--file" {
         if i + 1 < args.count { return args[i + 1] }
       }
+      // Old-style bundled options without a dash (`tar czf out.tgz …`): the first word is
+      // the option cluster, and `f` takes the next word.
+      if let first = args.first, !first.hasPrefix("-"), first.count <= 8, first.contains("f"),
+        first.allSatisfy({ "cxtrujzJvfpaPhS".contains($0) }), args.count > 1
+      {
+        return args[1]
+      }
       return nil
     }
 

@@ -44,7 +44,7 @@ struct NameImpersonationRule: Rule {
     })
     let rawTokens = name.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
     let tokens = folded.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
-    for (index, token) in tokens.enumerated() where token.count >= 5 {
+    for (index, token) in tokens.enumerated() where token.count >= 5 && !ProtectedNames.knownWords.contains(token) {
       let raw = index < rawTokens.count ? rawTokens[index] : token
       for (index, brand) in ProtectedNames.all.enumerated() {
         if token == brand {

@@ -20,6 +20,10 @@ enum ProtectedNames {
     "jira", "zoom", "wallet", "exodus",
   ]
 
+  /// Ordinary technical words one or two edits from a distinctive name: `openapi` (the API
+  /// description format) is not `openai`, `gitlog` not `github`.
+  static let knownWords: Set<String> = ["openapi", "gitlog", "ledgers", "githook", "githooks", "solanum"]
+
   /// ``distinctive`` then ``dictionaryWords``, joined once.
   static let all = distinctive + dictionaryWords
 

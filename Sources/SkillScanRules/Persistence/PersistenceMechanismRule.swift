@@ -141,6 +141,8 @@ struct PersistenceMechanismRule: Rule {
           if assigned == nil { assigned = Self.assignments(in: span.pipelines, bytes) }
           lowered += Self.referencedValues(in: lowered, assigned ?? [:])
         }
+        // `job="$(rev <<<'hs | txen/… lruc * * * * 02/*')"`: a reversed literal is read forwards.
+        if ByteSearch.contains(lowered, "rev") { lowered += Self.reversedLiterals(in: lowered) }
         // `cat >> ~/.zshrc <<'RC' … RC`: what is persisted is the here-document's body, below
         // the line. A whole unit or rc block holds `bash -c` and option flags routinely, so the
         // body counts only for a network command that sends or runs what it fetches, or a
@@ -170,6 +172,43 @@ struct PersistenceMechanismRule: Rule {
           confidence: span.kind == .inline ? .medium : .high, polarity: polarity, chain: chain ? .persistence : nil)
       }
     }
+  }
+
+  /// The single- or double-quoted literals fed to `rev` (`rev <<<'…'`, `echo '…' | rev`),
+  /// reversed, each after a space; at most 4 KiB each.
+  static func reversedLiterals(in text: String) -> String {
+    let b = Array(text.utf8)
+    var out: [UInt8] = []
+    func literal(from open: Int) -> Range<Int>? {
+      guard open < b.count, b[open] == 0x27 || b[open] == 0x22 else { return nil }
+      var j = open + 1
+      while j < b.count, b[j] != b[open], j - open < 4_096 { j += 1 }
+      return j < b.count && b[j] == b[open] ? (open + 1)..<j : nil
+    }
+    for needle in ["rev <<<", "rev<<<"] {
+      var from = 0
+      while let at = ByteSearch.firstIndex(of: Array(needle.utf8), in: b, from: from) {
+        var k = at + needle.utf8.count
+        while k < b.count, b[k] == 0x20 { k += 1 }
+        if let r = literal(from: k) {
+          out.append(0x20)
+          out.append(contentsOf: b[r].reversed())
+        }
+        from = at + 1
+      }
+    }
+    var from = 0
+    while let at = ByteSearch.firstIndex(of: Array("| rev".utf8), in: b, from: from) {
+      // The literal just before the pipe: `echo '…' | rev`.
+      var k = at - 1
+      while k >= 0, b[k] == 0x20 { k -= 1 }
+      if k > 0, b[k] == 0x27 || b[k] == 0x22, let open = b[..<k].lastIndex(of: b[k]), k - open < 4_096 {
+        out.append(0x20)
+        out.append(contentsOf: b[(open + 1)..<k].reversed())
+      }
+      from = at + 1
+    }
+    return String(decoding: out, as: UTF8.self)
   }
 
   /// Plain `NAME=value` assignments of a span (raw value text, lower-cased, at most

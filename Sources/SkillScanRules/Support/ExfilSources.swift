@@ -101,8 +101,8 @@ public enum ExfilSources {
     // which servers were seen; neither holds a secret (an incident checklist reads both).
     // The client configuration (`~/.ssh/config`, and its backups) names hosts and which key
     // to use, not any key: a config helper copies and edits it.
-    if v.hasSuffix("/authorized_keys") || v.hasSuffix("/known_hosts") || v.hasSuffix("/known_hosts.old")
-      || v == "authorized_keys" || v == "known_hosts" || v.hasSuffix(".ssh/config") || ByteSearch.contains(v, ".ssh/config.")
+    if v.hasSuffix("/authorized_keys") || v.hasSuffix("/authorized_keys2") || v.hasSuffix("/known_hosts") || v.hasSuffix("/known_hosts.old")
+      || v == "authorized_keys" || v == "authorized_keys2" || v == "known_hosts" || v.hasSuffix(".ssh/config") || ByteSearch.contains(v, ".ssh/config.")
     {
       return nil
     }
