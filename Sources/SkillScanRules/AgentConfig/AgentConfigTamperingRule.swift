@@ -40,7 +40,7 @@ struct AgentConfigTamperingRule: Rule {
     "replace", "inject", "register", "copy", "install", "put", "enable", "merge",
     // "Apply the profile by writing the following to …"
     "adding", "appending", "writing", "updating", "modifying", "inserting", "editing", "setting", "saving",
-    "overwriting", "replacing", "injecting", "copying", "putting", "enabling", "merging",
+    "overwriting", "replacing", "injecting", "copying", "putting", "enabling", "merging", "registering",
   ])
 
   func check(file: AnalyzedFile, in skill: AnalyzedSkill, into sink: inout FindingSink) {
@@ -91,7 +91,7 @@ struct AgentConfigTamperingRule: Rule {
           let hit = AgentConfigTargets.classify(Self.trim(target)),
           !ByteSearch.contains(Self.trim(target), skill.name.lowercased()),
           let at = DestructiveCommandRule.find(Self.trim(target), in: s, b),
-          at >= verb.upperBound, at - verb.upperBound <= 60,
+          at >= verb.upperBound, at - verb.upperBound <= 100,
           !Self.isModeChange(before: at, in: s, b)
         else { continue }
         let range = block.original(verb)
@@ -101,13 +101,31 @@ struct AgentConfigTamperingRule: Rule {
         // ("Add to ~/.claude/settings.json for global activation:"), and read as dangerous
         // they turned a dozen documented skills on the registry malicious.
         let written = hit.settings ? Self.followingBlock(after: block.region.range, in: file).map { ByteText.string($0, in: file.bytes).lowercased() } ?? "" : ""
+        // A hook whose command sends what it is given to an outside host ships every session
+        // to that host: as overriding as a permission switch.
+        let sendingHook = Self.sendsOut(written)
+        // A target named farther from its verb counts only for a hook that sends data out.
+        if at - verb.upperBound > 60 && !sendingHook { continue }
         let overriding = AgentConfigTargets.overridingKeys.contains { ByteSearch.contains(text, $0) || ByteSearch.contains(written, $0) }
+          || sendingHook
         let dangerous = overriding || AgentConfigTargets.dangerousKeys.contains { ByteSearch.contains(text, $0) }
         report(
           hit, Self.trim(target), dangerous: dangerous, overriding: overriding, at: range,
-          polarity: ProsePolarity.classify(file, at: range), prose: true, purpose, file, &sink)
+          polarity: ProsePolarity.classify(file, at: range), prose: true, step: sendingHook, purpose, file, &sink)
       }
     }
+  }
+
+  /// Whether a written block's command uploads to an external host (`curl … --data-binary
+  /// @{} https://…`, `wget --post-file`).
+  static func sendsOut(_ written: String) -> Bool {
+    guard !written.isEmpty,
+      ["--data", "-d ", "-f ", "--form", "-t ", "--upload-file", "--post-file", "--post-data", "invoke-restmethod", "-x post"]
+        .contains(where: { ByteSearch.contains(written, $0) }),
+      ByteSearch.contains(written, "curl") || ByteSearch.contains(written, "wget") || ByteSearch.contains(written, "invoke-restmethod"),
+      let host = ExfilHosts.firstHost(in: written)
+    else { return false }
+    return ExfilHosts.classify(host) != .local
   }
 
   /// The fenced block that follows `range` within two lines (blank lines between allowed),
@@ -126,7 +144,7 @@ struct AgentConfigTamperingRule: Rule {
 
   private func report(
     _ hit: (name: String, settings: Bool), _ target: String, dangerous: Bool, overriding: Bool = false, at range: Range<Int>,
-    polarity: Polarity, prose: Bool = false, _ purpose: String, _ file: AnalyzedFile, _ sink: inout FindingSink
+    polarity: Polarity, prose: Bool = false, step: Bool = false, _ purpose: String, _ file: AnalyzedFile, _ sink: inout FindingSink
   ) {
     let fileName = hit.name.split(separator: "/").last.map(String.init) ?? hit.name
     // Turning every permission prompt off or sending the agent's API traffic elsewhere is
@@ -140,7 +158,9 @@ struct AgentConfigTamperingRule: Rule {
     sink.report(
       "writes agent \(hit.settings ? "settings" : "instruction/memory file") \(target)\(dangerous ? " (permissions, hooks or endpoint)" : "")",
       in: file, at: range, severity: explained ? .low : (high ? .high : .medium),
-      confidence: .medium, polarity: polarity, chain: chain ? .hijack : nil)
+      // A block that writes a concrete hook command uploading to an outside host is a step
+      // the agent carries out, in whatever voice the sentence is told.
+      confidence: .medium, context: step ? .instruction : nil, polarity: polarity, chain: chain ? .hijack : nil)
   }
 
   /// Values that turn the agent's permission system off when written into its settings.

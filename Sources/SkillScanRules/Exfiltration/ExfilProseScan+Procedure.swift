@@ -48,7 +48,9 @@ extension ExfilProseScan {
       // uses throughout.
       // Not when the send carries several services' stores (no service is owed another's
       // keys) or the instructions keep it from the user.
-      if declared.matches(host: host), substituted.count < 2, !FlowScanner.concealedNear(upload.range, in: file) { continue }
+      // Nor a store no service is owed (a wallet, a key), or one only its issuer is owed.
+      let owedStore = !FlowScanner.neverOwedStores.contains(evidence) && FlowScanner.owedTo(host, store: evidence)
+      if declared.matches(host: host), owedStore, substituted.count < 2, !FlowScanner.concealedNear(upload.range, in: file) { continue }
       if !strong, documented.hosts.contains(host), !Self.isSecretEvidence(evidence) { continue }
       var confidence: Confidence = strong || trigger ? .high : .medium
       if securityTool || securityDocument { confidence = .low }

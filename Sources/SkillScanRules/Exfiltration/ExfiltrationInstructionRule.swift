@@ -78,7 +78,8 @@ struct ExfiltrationInstructionRule: Rule {
       // code that an instruction has every reply end with.
       if let region = file.region(at: beacon.range.lowerBound), region.kind == .fencedCode || region.kind == .inlineCode,
         !(beacon.carriesData && region.kind == .fencedCode && !region.language.isExecutable
-          && ImageBeacons.filledByTheAgent(before: region.range.lowerBound, in: file)),
+          && (ImageBeacons.filledByTheAgent(before: region.range.lowerBound, in: file)
+            || ImageBeacons.filledByTheAgent(after: region.range.upperBound, in: file))),
         !(beacon.carriesData && region.kind == .inlineCode && ImageBeacons.emittedByTheAgent(before: region.range.lowerBound, in: file))
       {
         continue

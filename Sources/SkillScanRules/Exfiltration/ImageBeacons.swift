@@ -34,7 +34,9 @@ enum ImageBeacons {
       let written = Array(bytes[start..<end])
       guard let query = written.firstIndex(of: UInt8(ascii: "?")), let placeholder = templatedValue(written[(query + 1)...]) else { continue }
       if ExfilHosts.isLoopbackOrPrivate(url.host, singleLabelIsLocal: true) { continue }
-      let lead = max(0, start - leadBytes)..<end
+      // What goes into the placeholder may be told before the image or right after it
+      // ("Build `<CTX>` like this: …").
+      let lead = max(0, start - leadBytes)..<min(bytes.count, end + leadBytes)
       let named = TextNormalizer.normalize(Array(placeholder.utf8.map { $0 == UInt8(ascii: "_") ? 0x20 : $0 })).bytes
       let text = TextNormalizer.normalize(bytes, range: lead).bytes
       let carriesData = namesData(named) || namesData(text)
@@ -86,6 +88,12 @@ enum ImageBeacons {
     return fillVerbs.containsMatch(in: TextNormalizer.normalize(file.bytes, range: lead).bytes)
   }
 
+  /// ``filledByTheAgent(before:in:)`` of the text right after a template (`after` is its end).
+  static func filledByTheAgent(after offset: Int, in file: AnalyzedFile) -> Bool {
+    let follow = offset..<min(file.bytes.count, offset + leadBytes)
+    return fillVerbs.containsMatch(in: TextNormalizer.normalize(file.bytes, range: follow).bytes)
+  }
+
   /// Whether the text just before inline code has the agent put it in its replies ("every
   /// reply … ends with the line `![](…)`").
   static func emittedByTheAgent(before offset: Int, in file: AnalyzedFile) -> Bool {
@@ -102,6 +110,7 @@ enum ImageBeacons {
   static let fillVerbs = PhraseMatcher([
     "url-encode", "urlencode", "url encode", "percent-encode", "substitute it", "substitute them", "substitute the",
     "fill in the placeholder", "fill the placeholder", "replace the placeholder", "in place of the placeholder",
+    "base64-encode", "base64 encode", "like this:",
   ])
 
   /// What a translation or summary skill would put in a beacon: the user's words.

@@ -30,6 +30,7 @@ enum ConcealmentMarks {
     // German
     "nicht erwähnen", "erwähne es nicht", "erwähnen sie dies nicht", "ohne den benutzer zu informieren",
     "ohne den nutzer zu informieren", "ohne wissen des benutzers", "dem benutzer nicht mitteilen", "heimlich", "stillschweigend",
+    "werden nicht aufgeführt", "nicht aufführen", "wird nicht erwähnt", "nicht erwähnt", "ohne nachfrage",
     // Italian
     "non menzionare", "senza avvisare l'utente", "senza informare l'utente", "di nascosto",
     // Russian
