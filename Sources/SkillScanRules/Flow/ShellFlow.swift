@@ -402,7 +402,11 @@ enum ShellFlow {
     static let recordedByArguments: Set<String> = ["export", "declare", "local", "readonly", "tee", "cp", "tar", "zip", "7z"]
 
     static func tarOutput(_ args: [String]) -> String? {
-      for (i, a) in args.enumerated() where a.hasPrefix("-") && a.contains("f") || a == "--file" {
+      for (i, a) in args.enumerated() {
+        if a.hasPrefix("--file=") { return String(a.dropFirst(7)) }
+        // `-czf OUT` or `--file OUT`; a long option that merely holds an f
+        // (`--ignore-failed-read`) names no output.
+        guard a == "--file" || (a.hasPrefix("-") && !a.hasPrefix("--") && a.contains("f")) else { continue }
         if i + 1 < args.count { return args[i + 1] }
       }
       // Old-style bundled options without a dash (`tar czf out.tgz …`): the first word is

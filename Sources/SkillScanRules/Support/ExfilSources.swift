@@ -177,6 +177,7 @@ public enum ExfilSources {
     ("security dump-keychain", .credential, "macOS keychain"),
     ("secret-tool lookup", .credential, "GNOME keyring"),
     ("gh auth token", .credential, "GitHub CLI token"),
+    ("git credential fill", .credential, "git credential helper"),
     ("gcloud auth print-access-token", .credential, "gcloud access token"),
     ("aws configure get", .credential, "AWS credentials"),
     ("aws configure export-credentials", .credential, "AWS credentials"),

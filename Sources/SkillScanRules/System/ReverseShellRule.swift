@@ -26,7 +26,7 @@ struct ReverseShellRule: Rule {
     keywords: ["/dev/tcp", "/dev/udp", "nc", "ncat", "netcat", "socat", "mkfifo", "dup2", "pty", "net.socket",
       "net.connect", "createconnection", "tcpclient", "/inet/tcp", "/inet/udp", "socket(", "io::socket", "fsockopen",
       "stream_socket_client", "socket_create", "tcpsocket", "socket.tcp", "socket.connect", "telnet",
-      "0>&1", "0<&1", "<&", "0>&2", "0<&2", "websocket", "socketio", "socket.io"],
+      "0>&1", "0<&1", "<&", "0>&2", "0<&2", "websocket", "socketio", "socket.io", "create_connection"],
     triggeringExamples: ReverseShellRule.triggering,
     nonTriggeringExamples: ReverseShellRule.nonTriggering
   )
