@@ -78,6 +78,7 @@ extension RemoteExecution {
       guard i < folded.count, folded[i] != 0x7C, folded[i] != 0x3B else { return nil }
       let wordStart = i
       while i < folded.count && folded[i] != 0x20 && folded[i] != 0x7C && folded[i] != 0x3B { i += 1 }
+      guard i - wordStart <= 2_048 else { return nil }
       let word = String(decoding: folded[wordStart..<i], as: UTF8.self)
       if word.hasPrefix("-") { continue }
       return !word.hasPrefix(".") && VendorInstallers.split(word) != nil ? wordStart..<i : nil

@@ -148,7 +148,10 @@ public enum RemoteExecution {
     let args = command.arguments(in: bytes)
     if let url = args.first(where: { $0.lowercased().hasPrefix("http://") || $0.lowercased().hasPrefix("https://") }) { return url }
     let operands = args.filter { !$0.hasPrefix("-") }
-    guard operands.count == 1, let bare = operands.first, !bare.hasPrefix("."), VendorInstallers.split(bare) != nil else { return nil }
+    // A URL is short: a long operand (a base64 blob piped to a decoder) is never read as one.
+    guard operands.count == 1, let bare = operands.first, bare.utf8.count <= 2_048, !bare.hasPrefix("."),
+      VendorInstallers.split(bare) != nil
+    else { return nil }
     return "https://" + bare
   }
 
