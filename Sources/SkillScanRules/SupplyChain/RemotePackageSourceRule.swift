@@ -25,7 +25,7 @@ struct RemotePackageSourceRule: Rule {
       """,
     remediation: "Install a published, versioned package (or pin a commit hash); update skills deliberately, after review.",
     references: [.owaspLLM(3), .owaspASI(4), .atlas("AML.T0109"), .cwe(494), .taxonomy("SC2"), .taxonomy("5.12")],
-    keywords: ["github:", "git+", "npx", "pip", "npm", "clawhub", "git pull", "http", "git -c", "openclaw update"],
+    keywords: ["github:", "git+", "npx", "pip", "npm", "clawhub", "git pull", "http", "git -c", "openclaw update", "registry", "index-url"],
     triggeringExamples: RemotePackageSourceRule.triggering,
     nonTriggeringExamples: RemotePackageSourceRule.nonTriggering
   )
@@ -84,8 +84,40 @@ struct RemotePackageSourceRule: Rule {
     return ConcealmentMarks.any(in: block, of: file)
   }
 
+  /// Settings that turn off TLS verification for a package source.
+  static let tlsOff = KeywordFilter(keywords: [
+    "--trusted-host", "trusted-host", "strict-ssl false", "strict-ssl=false", "strict-ssl = false", "strict-ssl 0",
+    "enablestrictssl false", "enablestrictssl: false", "node_tls_reject_unauthorized=0", "--insecure", "sslverify false",
+  ])
+
+  /// Package indexes run by the ecosystems themselves (and their large official mirrors).
+  static let officialIndexes = [
+    "pypi.org", "pypi.python.org", "files.pythonhosted.org", "registry.npmjs.org", "registry.yarnpkg.com",
+    "npm.pkg.github.com", "download.pytorch.org", "pypi.nvidia.com", "crates.io", "rubygems.org", "proxy.golang.org",
+  ]
+
+  /// Files whose every line configures package installation.
+  static func isPackageConfig(_ name: String) -> Bool {
+    (name.hasPrefix("requirements") && name.hasSuffix(".txt")) || name == ".npmrc" || name == "pip.conf" || name == "pip.ini"
+      || name == ".yarnrc" || name == ".yarnrc.yml" || name == "constraints.txt"
+  }
+
   func check(file: AnalyzedFile, in skill: AnalyzedSkill, into sink: inout FindingSink) {
+    let configFile = Self.isPackageConfig(file.source.lowercasedName)
     for url in file.urls where Self.namesPackageIndex(before: url.range.lowerBound, file.bytes) {
+      // An index outside the ecosystems' own, with TLS verification turned off for it (on
+      // its line, or anywhere in a requirements file or .npmrc): anyone on the path, or the
+      // index's owner, chooses the code installed and run.
+      let line = file.source.lines.range(ofLine: file.source.lines.line(of: url.range.lowerBound), in: file.bytes)
+      if !Self.officialIndexes.contains(where: { HostClassifier.isWithin(url.host.lowercased(), $0) }),
+        Self.tlsOff.occurs(in: file.bytes, range: configFile ? 0..<file.bytes.count : line)
+      {
+        sink.report(
+          "package index \(url.host) with TLS verification turned off: whoever serves it chooses the code installed", in: file,
+          at: url.range, severity: .high, confidence: .high, polarity: ProsePolarity.classify(file, at: url.range),
+          chain: .downloadExecute)
+        continue
+      }
       if Self.concealed(at: url.range.lowerBound, in: file), ProsePolarity.classify(file, at: url.range) == .affirmative {
         // Every later install resolves packages from it, added where the user will not see.
         sink.report(
