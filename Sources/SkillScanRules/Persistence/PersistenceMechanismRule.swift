@@ -119,7 +119,10 @@ struct PersistenceMechanismRule: Rule {
     }
     for hit in PlantedKeyInstructions.find(in: file) {
       let polarity = ProsePolarity.classify(file, at: hit.range)
-      let chain = polarity == .affirmative && !SecurityPurpose.isSecurityTool(skill)
+      // A security skill's quoted example is capped by the verdict policy where a label marks
+      // it as one; an instruction that appends the key (a "break-glass" key in a hardening
+      // guide) is the backdoor it describes.
+      let chain = polarity == .affirmative && (!SecurityPurpose.isSecurityTool(skill) || Self.appendsKey(around: hit.range, in: file))
       sink.report(
         "instructions add this fixed public key to authorized_keys (remote login for the key's owner)", in: file,
         at: hit.range, severity: chain ? .high : .medium, confidence: .high, polarity: polarity, chain: chain ? .persistence : nil)
@@ -210,6 +213,17 @@ struct PersistenceMechanismRule: Rule {
     }
     return String(decoding: out, as: UTF8.self)
   }
+
+  /// Whether the prose before a planted key (its paragraph, up to 600 bytes) has the agent
+  /// append or add it: "It is appended to … `~/.ssh/authorized_keys`", "add this key to".
+  static func appendsKey(around range: Range<Int>, in file: AnalyzedFile) -> Bool {
+    let lead = max(0, range.lowerBound - 600)..<range.lowerBound
+    return keyAppendVerbs.containsMatch(in: TextNormalizer.normalize(file.bytes, range: lead).bytes)
+  }
+  static let keyAppendVerbs = PhraseMatcher([
+    "is appended to", "are appended to", "append it to", "append this key", "append the key", "add this key", "add the key",
+    "is added to", "added to", "provisions", "install this key", "install the key",
+  ])
 
   /// Plain `NAME=value` assignments of a span (raw value text, lower-cased, at most
   /// ``valueLimit`` bytes each; the last assignment of a name wins).
