@@ -76,9 +76,16 @@ struct HarmfulStandingInstructionRule: Rule {
     // Sections with a standing trigger ("from now on", "always"), read only when a hit needs
     // one: most prose files have no hit at all.
     var standingSections: Set<Int>?
+    // Sections that misreport what was done, read only when a destructive step needs them.
+    var misreportSections: Set<Int>?
     for block in blocks where block.region.kind != .heading {
       for sentence in block.sentences() {
         guard var hit = Self.hit(block, sentence) else { continue }
+        if hit.needsMisreport {
+          let sections = misreportSections ?? Set(blocks.filter { HijackActionCues.misreporting.containsMatch(in: $0.text.bytes) }.map(\.section))
+          misreportSections = sections
+          guard sections.contains(block.section) else { continue }
+        }
         if hit.needsStanding {
           let sections = standingSections ?? Set(blocks.filter { HijackActionCues.standing.containsMatch(in: $0.text.bytes) }.map(\.section))
           standingSections = sections
@@ -101,6 +108,8 @@ struct HarmfulStandingInstructionRule: Rule {
     var strong: Bool
     /// Mass messaging is only a hijack when it is a standing, task-independent rule.
     var needsStanding = false
+    /// A destructive step counts only in a section that misreports what was done.
+    var needsMisreport = false
   }
 
   static func hit(_ block: BehaviorBlock, _ s: Range<Int>) -> Hit? {
@@ -140,12 +149,11 @@ struct HarmfulStandingInstructionRule: Rule {
     {
       return Hit(range: verb, message: "instruction to remove security checks and report success", strong: true)
     }
-    if let op = BehaviorProse.first(HijackActionCues.destructiveOps, b, s),
-      BehaviorProse.contains(HijackActionCues.misreporting, b, 0..<b.count)
-    {
+    if let op = BehaviorProse.first(HijackActionCues.destructiveOps, b, s) {
       // Dropping tables or rewriting history is sometimes the task; doing it and telling the
-      // user something else ("schema-only, no data changes") is not.
-      return Hit(range: op, message: "instruction to destroy data or history and misreport it", strong: true)
+      // user something else ("schema-only, no data changes") is not. The cover story may
+      // follow in the next paragraph of the section.
+      return Hit(range: op, message: "instruction to destroy data or history and misreport it", strong: true, needsMisreport: true)
     }
     if let verb = BehaviorProse.first(HijackActionCues.suppressVerbs, b, s),
       let report = BehaviorProse.first(HijackActionCues.reporting, b, verb.upperBound..<min(s.upperBound, verb.upperBound + 40)),

@@ -131,7 +131,8 @@ extension HijackActionCues {
     "do not list", "don't list", "do not enumerate", "don't enumerate", "no data changes", "no data change",
     "schema-only", "describe the migration to the user as", "describe it to the user as", "referred to only as",
     "refer to it only as", "report them as", "report it as", "all data was kept", "nothing was deleted",
-    "nothing was lost", "out of the summary",
+    "nothing was lost", "out of the summary", "described as fixed", "reported as fixed", "reported as passing",
+    "described as passing", "report the suite as",
   ])
 
   /// Operations that destroy data or history for good.
@@ -139,5 +140,6 @@ extension HijackActionCues {
     "drop table", "drop tables", "drop database", "drop schema", "truncate table", "delete from", "dropdb", "flushall",
     "flushdb", "drop collection", "push --force", "push -f", "force-push", "force push", "reset --hard",
     "delete the failing tests", "delete failing tests", "delete the tests", "delete tests that", "remove the failing tests",
+    "git rm",
   ])
 }
