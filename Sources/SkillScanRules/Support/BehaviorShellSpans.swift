@@ -11,7 +11,30 @@ struct BehaviorShellSpan {
   enum Kind { case script, fence, loadTime, inline }
   var kind: Kind
   var region: Region
-  var pipelines: [ShellPipeline]
+  /// The parsed pipelines, or nil when they are parsed again on each read from
+  /// ``bytes`` (see ``ShellSpanMemory``).
+  private var held: [ShellPipeline]?
+  /// The file's bytes, kept (one reference) only for a span parsed on each read.
+  private var bytes: [UInt8]
+
+  init(kind: Kind, region: Region, pipelines: [ShellPipeline]) {
+    self.kind = kind
+    self.region = region
+    self.held = pipelines
+    self.bytes = []
+  }
+
+  /// A span whose pipelines are parsed from `bytes` whenever they are read.
+  init(kind: Kind, region: Region, parsingOnReadFrom bytes: [UInt8]) {
+    self.kind = kind
+    self.region = region
+    self.held = nil
+    self.bytes = bytes
+  }
+
+  var pipelines: [ShellPipeline] {
+    held ?? ShellStructure.pipelines(tokens: region.tokens, bytes: bytes)
+  }
 
   /// Commands of every pipeline, nested ones included.
   var commands: [ShellCommand] { pipelines.flatMap(\.commands) }
@@ -25,6 +48,7 @@ enum BehaviorShellSpans {
   /// Parses the shell spans of `file`.
   static func compute(_ file: AnalyzedFile) -> [BehaviorShellSpan] {
     var result: [BehaviorShellSpan] = []
+    let holdSmall = ShellSpanMemory.holdsSmallSpans(file)
     for region in file.regions
     where !region.tokens.isEmpty && (region.language == .shell || region.kind == .inlineCode) {
       let kind: BehaviorShellSpan.Kind
@@ -34,6 +58,10 @@ enum BehaviorShellSpans {
       case .loadTimeDirective: kind = .loadTime
       case .inlineCode: kind = .inline
       default: continue
+      }
+      if !holdSmall && ShellSpanMemory.isSmall(tokens: region.tokens.count, bytes: region.range.count) {
+        result.append(BehaviorShellSpan(kind: kind, region: region, parsingOnReadFrom: file.bytes))
+        continue
       }
       let pipelines = file.shellPipelines(tokens: region.tokens, range: region.range, dialect: .posix)
       result.append(BehaviorShellSpan(kind: kind, region: region, pipelines: pipelines))

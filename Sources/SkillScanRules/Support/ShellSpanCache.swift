@@ -4,7 +4,62 @@ import SkillScanLexers
 /// A shell-like span of a file with its pipelines, parsed once per file.
 struct ParsedShellSpan: Sendable {
   var span: RemoteScriptPipedToShellRule.Span
-  var pipelines: [ShellPipeline]
+  /// The parsed pipelines, or nil when they are parsed again on each read from ``bytes``
+  /// (see ``ShellSpanMemory``).
+  private var held: [ShellPipeline]?
+  /// The file's bytes, kept (one reference) only for a span parsed on each read.
+  private var bytes: [UInt8]
+
+  init(span: RemoteScriptPipedToShellRule.Span, pipelines: [ShellPipeline]) {
+    self.span = span
+    self.held = pipelines
+    self.bytes = []
+  }
+
+  /// A span whose pipelines are parsed from `bytes` whenever they are read.
+  init(span: RemoteScriptPipedToShellRule.Span, parsingOnReadFrom bytes: [UInt8]) {
+    self.span = span
+    self.held = nil
+    self.bytes = bytes
+  }
+
+  var pipelines: [ShellPipeline] { held ?? Self.parse(span, bytes) }
+
+  /// The pipelines of `span`; prose that names no downloader, PowerShell host or piped
+  /// decoder is not parsed at all (``ProseCommandGate``): most paragraphs are plain sentences.
+  static func parse(_ span: RemoteScriptPipedToShellRule.Span, _ bytes: [UInt8]) -> [ShellPipeline] {
+    if span.isProse && !span.isCode && !ProseCommandGate.mayHoldCommands(bytes, span.range) { return [] }
+    return span.tokens.isEmpty
+      ? ShellStructure.pipelines(in: bytes, range: span.range) : ShellStructure.pipelines(tokens: span.tokens, bytes: bytes)
+  }
+}
+
+/// When the parsed pipelines of a file's shell spans are held and when they are parsed again
+/// on each read.
+///
+/// Several rules read every shell span of a file, so the pipelines are parsed once and held
+/// for the file. A file of a million inline code spans (`` `ls` `` on every line) then held
+/// about 900 bytes of parsed commands per span, 2.8 GiB for 20 MB of Markdown. Above
+/// ``heldSpanLimit`` spans, the small ones (a parse costs less than the memory it holds) are
+/// parsed again by each reader instead; no file of the registry snapshot comes near the limit.
+enum ShellSpanMemory {
+  static let heldSpanLimit = 4096
+
+  /// Whether small spans of `file` are held: false for a file with more than
+  /// ``heldSpanLimit`` inline code spans.
+  static func holdsSmallSpans(_ file: AnalyzedFile) -> Bool {
+    var inline = 0
+    for region in file.regions where region.kind == .inlineCode {
+      inline += 1
+      if inline > heldSpanLimit { return false }
+    }
+    return true
+  }
+
+  /// Whether a span is small: under the analysis cache's smallest cached part.
+  static func isSmall(tokens: Int, bytes: Int) -> Bool {
+    (tokens == 0 ? bytes / 4 : tokens) < AnalysisCache.smallestCachedPart
+  }
 }
 
 extension AnalyzedFile {
@@ -37,18 +92,17 @@ extension AnalyzedFile {
   /// a prose-heavy file's cost independent of how many rules read commands by shape.
   var parsedShellSpans: [ParsedShellSpan] {
     cache.value(parsedSpansSlot) {
-      RemoteScriptPipedToShellRule.spans(of: self).map { span in
+      let holdSmall = ShellSpanMemory.holdsSmallSpans(self)
+      return RemoteScriptPipedToShellRule.spans(of: self).map { span in
+        if !holdSmall && ShellSpanMemory.isSmall(tokens: span.tokens.count, bytes: span.range.count) {
+          return ParsedShellSpan(span: span, parsingOnReadFrom: bytes)
+        }
         // Prose read by shape is parsed here and nowhere else, so its paragraphs are not
         // memoised one by one: a cache entry per paragraph (a string key, a hash, a boxed
         // value) cost more than parsing a short paragraph.
-        // Prose that names no downloader, PowerShell host or piped decoder is not parsed at
-        // all (``ProseCommandGate``): most paragraphs are plain sentences.
         let pipelines =
           span.isProse && !span.isCode
-          ? (!ProseCommandGate.mayHoldCommands(bytes, span.range)
-            ? []
-            : span.tokens.isEmpty
-              ? ShellStructure.pipelines(in: bytes, range: span.range) : ShellStructure.pipelines(tokens: span.tokens, bytes: bytes))
+          ? ParsedShellSpan.parse(span, bytes)
           : shellPipelines(tokens: span.tokens, range: span.range, dialect: .posix)
         return ParsedShellSpan(span: span, pipelines: pipelines)
       }
