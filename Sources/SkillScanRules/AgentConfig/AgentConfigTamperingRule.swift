@@ -176,11 +176,75 @@ struct AgentConfigTamperingRule: Rule {
     let r = range.clamped(to: 0..<bytes.count)
     guard !r.isEmpty else { return nil }
     let lowered = bytes[r].map(KeywordFilter.fold)
-    guard let (key, at) = permissionOffValues.lazy.compactMap({ k in ByteSearch.firstIndex(of: Array(k.utf8), in: lowered).map { (k, $0) } }).first,
+    guard let (key, at) = permissionOffValues.lazy.compactMap({ k in firstSetting(Array(k.utf8), in: lowered).map { (k, $0) } }).first,
       ByteSearch.contains(lowered, Array(".claude".utf8)) || ByteSearch.contains(lowered, Array("settings.json".utf8)),
       codeWrites.contains(where: { ByteSearch.contains(lowered, Array($0.utf8)) })
     else { return nil }
     return (r.lowerBound + at, key == "bypasspermissions" ? "bypassPermissions" : key)
+  }
+
+  /// The first place `value` is set in `text`: a mode assigned (`['defaultMode'] =
+  /// 'bypassPermissions'`, `defaultMode: "bypassPermissions"`), a key given a value
+  /// (`"skipDangerousModePermissionPrompt": true`), or a flag written anywhere but in a
+  /// comparison. A settings editor that warns when a fragment asks for the mode tests and
+  /// prints the value; it does not set it. At most 64 occurrences are examined, each through
+  /// a few bytes on either side.
+  static func firstSetting(_ value: [UInt8], in text: [UInt8]) -> Int? {
+    var from = 0
+    var examined = 0
+    let isFlag = value.first == 0x64  // dangerously-…
+    while examined < 64, from < text.count, let at = ByteSearch.firstIndex(of: value, in: text, from: from) {
+      examined += 1
+      from = at + value.count
+      let (before, after) = neighbours(text, at..<(at + value.count))
+      // A comparison on either side wins: `… == "bypassPermissions":` ends an `if` line.
+      let compared = before == .comparison || after == .comparison
+      if !compared && (isFlag || before == .assignment || after == .assignment) {
+        return at
+      }
+    }
+    return nil
+  }
+
+  enum Neighbour { case assignment, comparison, other }
+
+  /// What stands next to the literal at `range` on each side, past its quotes, spaces and a
+  /// closing subscript bracket: `=` or `:` (assignment), `==`, `!=`, `in`, `case` (comparison).
+  static func neighbours(_ text: [UInt8], _ range: Range<Int>) -> (before: Neighbour, after: Neighbour) {
+    func isQuote(_ b: UInt8) -> Bool { b == 0x22 || b == 0x27 || b == 0x60 }
+    var before = Neighbour.other
+    var i = range.lowerBound - 1
+    if i >= 0, isQuote(text[i]) { i -= 1 }
+    while i >= 0, text[i] == 0x20 { i -= 1 }
+    if i >= 0 {
+      let c = text[i]
+      let p: UInt8 = i >= 1 ? text[i - 1] : 0
+      if c == 0x3D {
+        before = p == 0x3D || p == 0x21 || p == 0x3C || p == 0x3E ? .comparison : .assignment
+      } else if c == 0x3A, p != 0x3A {
+        before = .assignment
+      } else if i >= 3, text[(i - 3)...i].elementsEqual("case".utf8) {
+        before = .comparison
+      }
+    }
+    var after = Neighbour.other
+    var j = range.upperBound
+    if j < text.count, isQuote(text[j]) { j += 1 }
+    while j < text.count, text[j] == 0x20 { j += 1 }
+    if j < text.count, text[j] == 0x5D { j += 1 }
+    while j < text.count, text[j] == 0x20 { j += 1 }
+    if j < text.count {
+      let c = text[j]
+      let n: UInt8 = j + 1 < text.count ? text[j + 1] : 0
+      if c == 0x3D || c == 0x21 {
+        after = n == 0x3D ? .comparison : (c == 0x3D ? .assignment : .other)
+      } else if c == 0x3A, n != 0x3A {
+        after = .assignment
+      } else if c == 0x69, n == 0x6E, j + 2 < text.count, text[j + 2] == 0x20 {
+        after = .comparison
+      }
+    }
+    return (before, after)
   }
 
   static let agentFolder = KeywordFilter(keywords: [".claude"])

@@ -60,7 +60,11 @@ public enum RemoteExecution {
       let downloader = pipeline.commands[d]
       // A bare `curl` or `wget`, with no argument at all, fetches nothing: `curl|wget|bash`
       // in a list of risky commands is notation for "curl, wget or bash".
-      if hidden == nil, downloader.effectiveCommand(in: bytes).words.count <= 1 { continue }
+      // Nor does one whose only arguments are an ellipsis: `curl … | sh` in "lines that
+      // download and run things (`curl … | sh`)" names the pattern, with no address to fetch.
+      if hidden == nil, downloader.effectiveCommand(in: bytes).words.dropFirst().allSatisfy({ isElision($0, bytes) }) {
+        continue
+      }
       let url = firstURL(downloader, bytes)
       if let e = names.indices.first(where: {
         $0 > d && isExecutor(pipeline.commands[$0], names[$0], bytes, prose: prose)
@@ -91,6 +95,27 @@ public enum RemoteExecution {
       for file in outputFiles(downloader, names[d], url, bytes) { downloadedFiles[file] = url }
     }
     return hits
+  }
+
+  /// Whether a word is only an ellipsis (`…`, `...`, `[...]`): a placeholder, not an argument.
+  static func isElision(_ word: Token, _ bytes: [UInt8]) -> Bool {
+    var i = word.range.lowerBound
+    var dots = 0
+    while i < word.range.upperBound {
+      let b = bytes[i]
+      if b == 0x2E {
+        dots += 1
+        i += 1
+      } else if b == 0xE2, i + 2 < word.range.upperBound, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA6 {
+        dots += 3
+        i += 3
+      } else if b == 0x5B || b == 0x5D || b == 0x28 || b == 0x29 {
+        i += 1
+      } else {
+        return false
+      }
+    }
+    return dots >= 3
   }
 
   /// A stage whose command name is only known at run time (`$c …`, `"$DL" …`, `$SUDO curl …`,

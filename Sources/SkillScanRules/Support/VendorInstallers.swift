@@ -30,6 +30,8 @@ public enum VendorInstallers {
     Entry(tool: "bun", host: "bun.sh", pathPrefix: ""),
     Entry(tool: "bun", host: "bun.com", pathPrefix: "/install"),
     Entry(tool: "deno", host: "deno.land", pathPrefix: ""),
+    // Scoop documents `irm get.scoop.sh | iex` as its installer.
+    Entry(tool: "scoop", host: "get.scoop.sh", pathPrefix: ""),
     Entry(tool: "deno", host: "deno.com", pathPrefix: ""),
     Entry(tool: "docker", host: "get.docker.com", pathPrefix: ""),
     Entry(tool: "ollama", host: "ollama.com", pathPrefix: "/install.sh"),
