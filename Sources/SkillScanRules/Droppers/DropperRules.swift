@@ -3,6 +3,7 @@ import SkillScanCore
 /// Fake-prerequisite / ClickFix dropper rules (taxonomy.md §5.1).
 enum DropperRules {
   static let all: [any Rule.Type] = [
-    FakePrerequisiteRule.self
+    FakePrerequisiteRule.self,
+    StagedPayloadRule.self,
   ]
 }
