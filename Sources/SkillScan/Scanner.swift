@@ -211,7 +211,7 @@ public struct Scanner: Sendable {
       [
         PackageInstallScripts.derivedFile(of:), ServiceCommands.systemd(of:), ServiceCommands.launchd(of:),
         HarnessCommands.derivedFile(of:), BuildRecipes.makefile(of:), BuildRecipes.dockerfile(of:),
-        BuildRecipes.workflowRuns(of:), BuildRecipes.envrc(of:),
+        BuildRecipes.workflowRuns(of:), BuildRecipes.envrc(of:), HeredocScripts.derivedFile(of:),
       ].compactMap { $0(file) }
     }
     let files = bundle.files.map(analyzer.analyze) + derived.map(analyzer.analyze)

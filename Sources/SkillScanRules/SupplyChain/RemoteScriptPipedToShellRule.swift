@@ -1,5 +1,6 @@
 import SkillScanCore
 import SkillScanLexers
+import SkillScanFormats
 
 /// Flags shell that downloads a script and runs it without saving or reviewing it:
 /// `curl … | sh`, `bash <(curl …)`, `sh -c "$(curl …)"`, `iex (iwr …)`, and
@@ -67,7 +68,9 @@ struct RemoteScriptPipedToShellRule: Rule {
     // A vendor's installer is run once. One the skill re-runs at the start of every session
     // hands whoever serves it root on each run: a host that merely matches the tool's name
     // earns no benefit then (the curated installers keep theirs).
-    let rerun = Self.rerunEachSession(hit.range, in: file)
+    // A script another script writes out through a here-document (a git hook, a cron job)
+    // is written to run again and again.
+    let rerun = Self.rerunEachSession(hit.range, in: file) || file.source.path.hasSuffix(HeredocScripts.pathSuffix)
     let vendor = hit.url.flatMap { url in
       VendorInstallers.entry(forURL: url)
         ?? (rerun ? nil : VendorInstallers.namedVendor(url: url, context: Self.toolNaming(hit.range, in: file, skill: skill))

@@ -1,0 +1,105 @@
+public import SkillScanCore
+
+/// Scripts a shell script writes out through a here-document: `cat > "$HOOKS/post-checkout"
+/// <<'EOF'` followed by a `#!/bin/sh` body.
+///
+/// A here-document is data to the shell that reads it, so shell rules never looked inside;
+/// but a body that starts with a shell shebang is a second script, written to run later (a
+/// git hook, a cron job, a launcher). Droppers stage their real payload this way, one level
+/// below anything a reviewer greps. Each such body becomes part of one derived shell
+/// script, reported at its own lines in the real file.
+///
+/// One pass over the lines; a here-document without its terminator runs to the end of the
+/// file, as in the shell.
+public enum HeredocScripts {
+  /// Appended to the real file's path to name the derived script.
+  public static let pathSuffix = "#heredoc"
+
+  public static func derivedFile(of file: SourceFile) -> SourceFile? {
+    guard file.language == .shell, file.kind == .script else { return nil }
+    let bytes = file.bytes
+    guard ByteSearch.contains(bytes, Array("<<".utf8)) else { return nil }
+    var script = DerivedScript()
+    var lineStart = 0
+    var line = 1
+    /// The open here-document: its delimiter, whether tabs are stripped (`<<-`), whether the
+    /// body is being kept, and whether its first line is still to come.
+    var open: (delimiter: [UInt8], dash: Bool, keep: Bool, first: Bool)?
+    while lineStart <= bytes.count {
+      var end = lineStart
+      while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+      let text = bytes[lineStart..<end]
+      if var doc = open {
+        var body = text[...]
+        if doc.dash { body = body.drop { $0 == 0x09 } }
+        if body.last == 0x0D { body = body.dropLast() }
+        if body.elementsEqual(doc.delimiter) {
+          open = nil
+        } else {
+          if doc.first {
+            doc.first = false
+            doc.keep = isShellShebang(text)
+          }
+          if doc.keep { script.append(String(decoding: text, as: UTF8.self), line: line, column: 1) }
+          open = doc
+        }
+      } else if let (delimiter, dash) = heredocStart(text) {
+        open = (delimiter, dash, false, true)
+      }
+      if end >= bytes.count { break }
+      lineStart = end + 1
+      line += 1
+    }
+    return script.file(of: file, suffix: pathSuffix, runsUnattended: false)
+  }
+
+  /// Whether a line is `#!` naming a POSIX shell (`/bin/sh`, `/usr/bin/env bash`, zsh …).
+  static func isShellShebang(_ line: ArraySlice<UInt8>) -> Bool {
+    guard line.starts(with: "#!".utf8) else { return false }
+    let words = line.dropFirst(2).split(whereSeparator: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D })
+    let names = words.prefix(2).map { word in word.split(separator: 0x2F).last.map { String(decoding: $0, as: UTF8.self) } ?? "" }
+    return names.contains { ["sh", "bash", "zsh", "dash", "ksh"].contains($0) }
+  }
+
+  /// The delimiter of a here-document opened on this line (`<<EOF`, `<<-'HOOK'`,
+  /// `<< "END"`), not a here-string (`<<<`). Only the first one on a line is followed.
+  static func heredocStart(_ line: ArraySlice<UInt8>) -> (delimiter: [UInt8], dash: Bool)? {
+    var i = line.startIndex
+    while i + 1 < line.endIndex {
+      guard line[i] == 0x3C, line[i + 1] == 0x3C else {
+        i += 1
+        continue
+      }
+      var j = i + 2
+      if j < line.endIndex, line[j] == 0x3C {
+        i = j + 1
+        continue
+      }
+      var dash = false
+      if j < line.endIndex, line[j] == 0x2D {
+        dash = true
+        j += 1
+      }
+      while j < line.endIndex, line[j] == 0x20 { j += 1 }
+      var quote: UInt8?
+      if j < line.endIndex, line[j] == 0x27 || line[j] == 0x22 {
+        quote = line[j]
+        j += 1
+      }
+      var delimiter: [UInt8] = []
+      while j < line.endIndex, delimiter.count < 64 {
+        let c = line[j]
+        if let quote, c == quote { break }
+        if quote == nil, !(isWordByte(c)) { break }
+        delimiter.append(c)
+        j += 1
+      }
+      return delimiter.isEmpty ? nil : (delimiter, dash)
+    }
+    return nil
+  }
+
+  static func isWordByte(_ c: UInt8) -> Bool {
+    (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) || c == 0x5F || c == 0x2D || c == 0x2E
+  }
+}
