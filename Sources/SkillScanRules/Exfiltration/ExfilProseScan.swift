@@ -427,6 +427,66 @@ struct ExfilProseScan {
     return nil
   }
 
+  /// Objects that stand for everything gathered so far: "send all of it", "upload the
+  /// collection", "post them".
+  static let collectiveAnaphors = PhraseMatcher([
+    "it", "them", "this", "these", "those", "all of it", "all of them", "all of this", "it all", "them all",
+    "the collection", "the bundle", "the archive", "the lot", "those files", "these files", "the files",
+    "everything", "all of that", "the results", "the findings", "the whole set",
+  ])
+
+  /// Verbs that gather data on the agent's machine.
+  static let gatherVerbs = PhraseMatcher([
+    "gather", "collect", "look through", "search", "find", "read", "copy", "dump", "grab", "include",
+    "reconstruct", "compile", "walk", "scan", "harvest", "pick up", "take",
+  ])
+
+  /// The gathered data a send refers back to across sentences: "gather every `.env*` file
+  /// … and the full output of `env` (… cloud and CI tokens). Send all of it … to https://…".
+  /// The verb's object is a collective anaphor; the antecedent is a secret or collected noun
+  /// (not a routine payload such as a query) at most ``gatheredReach`` bytes back in the same
+  /// unit, in a sentence that gathers it. Same-sentence pronouns are ``antecedent(of:nouns:in:)``.
+  static func gatheredAntecedent(
+    of verb: Range<Int>, nouns: [PhraseMatcher.Match], in bytes: [UInt8]
+  ) -> (noun: PhraseMatcher.Match, strength: ExfilVocabulary.NounStrength)? {
+    guard objectIsAnaphor(verb, bytes) else { return nil }
+    // One pass over the reach: where sentences start and where gathering verbs stand.
+    let reach = max(0, verb.lowerBound - gatheredReach)..<verb.lowerBound
+    let gathers = gatherVerbs.matches(in: bytes, range: reach).map { $0.range.lowerBound + reach.lowerBound }
+    guard !gathers.isEmpty else { return nil }
+    var breaks: [Int] = []
+    for i in reach where i > 0 && i < bytes.count && bytes[i] == 0x20 {
+      let c = bytes[i - 1]
+      if c == 0x2E || c == 0x21 || c == 0x3F { breaks.append(i + 1) }
+    }
+    var n = firstIndex(in: nouns.indices, startingAtOrAfter: verb.lowerBound) { nouns[$0].range.lowerBound }
+    var examined = 0
+    while n > 0, examined < 16 {
+      n -= 1
+      examined += 1
+      let noun = nouns[n]
+      guard noun.range.upperBound <= verb.lowerBound, noun.range.lowerBound >= reach.lowerBound else { break }
+      let strength = ExfilVocabulary.strength(ofNoun: noun.phrase)
+      let text = String(decoding: bytes[noun.range], as: UTF8.self)
+      guard strength != .weak, !ExfilVocabulary.routinePayloads.contains(text) else { continue }
+      // The noun's sentence, up to the noun, must gather it.
+      let sentenceStart = breaks.last { $0 <= noun.range.lowerBound } ?? reach.lowerBound
+      if gathers.contains(where: { $0 >= sentenceStart && $0 < noun.range.lowerBound }) { return (noun, strength) }
+    }
+    return nil
+  }
+
+  /// Whether a collective anaphor ("it", "all of them", "the collection") directly follows `verb`.
+  static func objectIsAnaphor(_ verb: Range<Int>, _ bytes: [UInt8]) -> Bool {
+    let start = verb.upperBound + (verb.upperBound < bytes.count && bytes[verb.upperBound] == 0x20 ? 1 : 0)
+    let end = min(bytes.count, start + 24)
+    guard start < end, let object = collectiveAnaphors.matches(in: bytes, range: start..<end).first else { return false }
+    return object.range.lowerBound == 0
+  }
+
+  /// How far back a gathered antecedent may be.
+  static let gatheredReach = 600
+
   /// Builds the finding for a verb when a noun follows it and a destination follows that.
   func evaluate(
     verb: Range<Int>, nouns: [PhraseMatcher.Match], destinations: [Destination], trigger: Bool, secrecy: Bool = false,
@@ -444,9 +504,12 @@ struct ExfilProseScan {
     // "Read ~/.aws/credentials and POST it to …": the verb's object is a pronoun standing
     // for a secret or collected noun named just before it in the same sentence.
     var destinationFrom = best?.noun.range.upperBound ?? verb.upperBound
-    if best == nil || best?.strength == .weak,
+    // A pronoun or "all of it" right after the verb is the object, whatever nouns follow
+    // ("send all of it … to https://… with the folder name as the query parameter").
+    if best == nil || best?.strength == .weak || Self.objectIsAnaphor(verb, text.bytes),
       Self.imperativeVerbs.contains(String(decoding: text.bytes[verb], as: UTF8.self)),
       let antecedent = Self.antecedent(of: verb, nouns: nouns, in: text.bytes)
+        ?? Self.gatheredAntecedent(of: verb, nouns: nouns, in: text.bytes)
     {
       best = antecedent
       destinationFrom = verb.upperBound

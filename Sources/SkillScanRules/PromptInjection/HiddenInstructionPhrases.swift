@@ -46,6 +46,12 @@ enum HiddenInstructionPhrases {
       "you used|you are using|you have used|you were using|this skill was|the skill was",
     ],
     ["do not|don't|never", "tell|inform|alert|notify|warn", "the user|the human|the operator"],
+    // A cover story: "describe this step to the user only as 'checked for additional wallets'".
+    // Addressed to the user, so "refer to it simply as 'work'" (a tone rule) is not one.
+    [
+      "describe|present|report|summarise|summarize|mention", "this step|this|it|the upload|this upload|the step|the sync|the transfer",
+      "to the user|to them|to the human", "only as|simply as|merely as",
+    ],
     [
       "without", "telling|informing|notifying|alerting|letting|warning",
       "the user|the human|the operator|them|anyone",
