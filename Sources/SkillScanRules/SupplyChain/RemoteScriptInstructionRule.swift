@@ -26,7 +26,7 @@ struct RemoteScriptInstructionRule: Rule {
       """,
     remediation: "Ship the script inside the skill, or install the tool from a package manager with a pinned version.",
     references: [.owaspLLM(3), .owaspASI(4), .cwe(494), .taxonomy("SC2")],
-    keywords: ["bash", "zsh", "shell", "python", "powershell", "iex", "node", "pipe"],
+    keywords: ["bash", "zsh", "shell", "python", "powershell", "iex", "node", "pipe", "source", "eval"],
     triggeringExamples: RemoteScriptInstructionRule.triggering,
     nonTriggeringExamples: RemoteScriptInstructionRule.nonTriggering
   )
@@ -40,15 +40,20 @@ struct RemoteScriptInstructionRule: Rule {
       }
     }
     phrases += ["pipe it", "pipe its", "pipe the script", "pipe the installer", "piped to", "piped into", "pipe to", "pipe into", "and pipe"]
+    phrases += sourcing
     return PhraseMatcher(phrases)
   }()
+
+  /// `source`/`.` runs a file in the current shell: the handoff names no interpreter.
+  static let sourcing = ["source it", "sources it", "sourcing it", "and sources", "and source", "then source", "eval it", "evals it"]
+  static let sourcingMatcher = PhraseMatcher(sourcing)
 
   /// Interpreter names, one of which a pipe phrase needs in the same sentence.
   static let interpreters = PhraseMatcher(["bash", "sh", "zsh", "shell", "python", "python3", "node", "powershell", "pwsh", "iex"])
 
   static let fetchVerbs = PhraseMatcher([
-    "fetch", "download", "retrieve", "grab", "pull", "curl", "wget", "get the script", "get the installer",
-    "obtain", "load the script", "read the script",
+    "fetch", "fetches", "fetching", "download", "downloads", "downloading", "retrieve", "retrieves", "grab", "grabs",
+    "pull", "pulls", "curl", "wget", "get the script", "get the installer", "obtain", "load the script", "read the script",
   ])
 
   func check(file: AnalyzedFile, in skill: AnalyzedSkill, into sink: inout FindingSink) {
@@ -59,6 +64,7 @@ struct RemoteScriptInstructionRule: Rule {
       for s in block.sentences() {
         guard let hand = BehaviorProse.first(Self.handoff, b, s) else { continue }
         let pipeOnly = !BehaviorProse.contains(Self.interpreters, b, hand.lowerBound..<hand.upperBound)
+          && !BehaviorProse.contains(Self.sourcingMatcher, b, hand.lowerBound..<hand.upperBound)
         if pipeOnly && !BehaviorProse.contains(Self.interpreters, b, s) { continue }
         guard BehaviorProse.contains(Self.fetchVerbs, b, s) else { continue }
         let sentence = block.original(s)
