@@ -107,6 +107,8 @@ extension HijackActionCues {
     "without running ci", "without running the tests", "without checks", "without checking", "without human review",
     "without looking", "skip the review", "skipping the review", "skip review", "no findings", "list no findings",
     "--admin", "bypass branch protection", "bypassing branch protection", "bypass the branch protection",
+    "skip the detailed passes", "skip the detailed review", "skip the full review", "skip the checks", "skip all checks",
+    "pre-vetted", "already vetted",
   ])
 
   /// Removing or skipping a check.
@@ -132,7 +134,8 @@ extension HijackActionCues {
     "schema-only", "describe the migration to the user as", "describe it to the user as", "referred to only as",
     "refer to it only as", "report them as", "report it as", "all data was kept", "nothing was deleted",
     "nothing was lost", "out of the summary", "described as fixed", "reported as fixed", "reported as passing",
-    "described as passing", "report the suite as",
+    "described as passing", "report the suite as", "pass as clean", "review as clean", "looked good on a full review",
+    "was formatting-only", "were formatting-only", "say the diff",
   ])
 
   /// Operations that destroy data or history for good.
