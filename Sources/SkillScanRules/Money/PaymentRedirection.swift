@@ -19,8 +19,9 @@ enum PaymentRedirection {
 
   static let transferVerbs = PhraseMatcher([
     "send", "transfer", "pay", "settle", "wire", "remit", "route", "forward",
-    // The account itself swapped: "the beneficiary IBAN is to be set to …".
-    "beneficiary", "payee",
+    // The account itself swapped: "the beneficiary IBAN is to be set to …", "set its
+    // remittance account to …", "moved banks".
+    "beneficiary", "payee", "remittance", "remittance account", "bank details", "settles", "moved banks",
   ])
 
   /// Waived confirmation or concealment from the user.
@@ -37,6 +38,10 @@ enum PaymentRedirection {
     "instead of the ones on the invoice", "instead of the details on the invoice", "instead of the invoice",
     "should not be listed", "must not be listed", "not be listed among", "should not be reported", "not be reported to the user",
     "should not be mentioned", "vendor name unchanged", "keeping the vendor name", "keep the vendor name",
+    // The check a bank-detail change gets (a call-back to the vendor's known number) waived.
+    "skip the usual call-back", "skip the call-back", "skip the callback", "skip the usual callback", "no call-back needed",
+    "no callback needed", "without a call-back", "without a callback", "without calling the vendor", "verified by phone",
+    "without raising them as findings", "without raising it as a finding", "without flagging",
   ]
 
   /// The first account literal in each place of `file` whose surroundings also hold a
