@@ -131,7 +131,10 @@ struct HarmfulStandingInstructionRule: Rule {
       return Hit(range: account, message: "privileged account with a hard-coded password", strong: standing)
     }
     if let verb = BehaviorProse.first(HijackActionCues.disableVerbs, b, s),
-      BehaviorProse.contains(HijackActionCues.protections, b, verb.upperBound..<min(s.upperBound, verb.upperBound + 24))
+      BehaviorProse.contains(HijackActionCues.protections, b, verb.upperBound..<min(s.upperBound, verb.upperBound + 24)),
+      // "If a proposal asks … to disable security software, tell the user …": someone
+      // else's request the text is about, not an order to the agent.
+      !BehaviorProse.contains(HijackActionCues.reportedRequest, b, max(s.lowerBound, verb.lowerBound - 120)..<verb.lowerBound)
     {
       return Hit(range: verb, message: "instruction to disable a security protection", strong: true)
     }

@@ -100,6 +100,13 @@ extension HijackActionCues {
     "auto-merge", "verdict is approve", "lgtm",
   ])
 
+  /// Words that make what follows someone else's request: "if a proposal asks … to",
+  /// "when a message requests", "anyone who tells you to".
+  static let reportedRequest = PhraseMatcher([
+    "asks", "asked", "asks you", "asks for", "requests", "requested", "request to", "wants you to", "tells you to",
+    "told you to", "instructs you to", "demands",
+  ])
+
   /// How the approval skips the review it stands for.
   static let reviewBypass = PhraseMatcher([
     "without running the checklist", "without review", "without reviewing", "without a review", "without any review",

@@ -85,10 +85,14 @@ struct ExfiltrationInstructionRule: Rule {
         continue
       }
       let polarity = ProsePolarity.classify(file, at: beacon.range)
+      // A security tool's table or list of attack shapes quotes beacons as patterns to
+      // detect (taxonomy.md §6.4), as it quotes one-liners.
+      let catalogue = file.region(at: beacon.range.lowerBound)?.kind == .inlineCode && ExfilProseScan.securityTool(skill)
+        && RemoteScriptPipedToShellRule.inCatalogueEntry(beacon.range.lowerBound, file)
       sink.report(
         beacon.message, in: file, at: beacon.range, severity: beacon.carriesData ? .high : .medium,
-        confidence: beacon.carriesData ? .high : .medium, context: .instruction, polarity: polarity,
-        chain: beacon.carriesData && polarity == .affirmative ? .exfiltration : nil)
+        confidence: catalogue ? .low : (beacon.carriesData ? .high : .medium), context: .instruction, polarity: polarity,
+        chain: beacon.carriesData && polarity == .affirmative && !catalogue ? .exfiltration : nil)
     }
     let declared = ExfilDeclaredService.of(skill)
     let documented = DocumentedService.of(skill)

@@ -204,8 +204,18 @@ extension DestructiveCommandRule {
       return nil
     }
     for hit in found where hit.message == "fork bomb" { return (hit.range, hit.message, true) }
+    var data: (range: Range<Int>, message: String)?
     for hit in found {
       let enclosing = command(at: hit.range.lowerBound)
+      // `PATTERNS='…|xmrig|kinsing|…'`: a value assigned to a variable (a detector's search
+      // pattern) is data unless something later runs it; the script's commands are read
+      // on their own.
+      if let enclosing, enclosing.words.isEmpty,
+        enclosing.assignments.contains(where: { $0.range.contains(hit.range.lowerBound) })
+      {
+        if data == nil { data = hit }
+        continue
+      }
       var name = enclosing?.effectiveName(in: bytes).lowercased() ?? ""
       // Inside a here-document (`ssh host << 'REMOTE'` … script … `REMOTE`) the body is a
       // script of its own, outside every parsed command or inside the one that feeds it:
@@ -219,7 +229,7 @@ extension DestructiveCommandRule {
       }
       if !searchCommands.contains(name) { return (hit.range, hit.message, true) }
     }
-    return nil
+    return data.map { ($0.range, $0.message, false) }
   }
 
   /// Ranges of the calls that start a process, merged and sorted.
