@@ -26,7 +26,10 @@ struct ReverseShellRule: Rule {
     keywords: ["/dev/tcp", "/dev/udp", "nc", "ncat", "netcat", "socat", "mkfifo", "dup2", "pty", "net.socket",
       "net.connect", "createconnection", "tcpclient", "/inet/tcp", "/inet/udp", "socket(", "io::socket", "fsockopen",
       "stream_socket_client", "socket_create", "tcpsocket", "socket.tcp", "socket.connect", "telnet",
-      "0>&1", "0<&1", "<&", "0>&2", "0<&2", "websocket", "socketio", "socket.io", "create_connection"],
+      "0>&1", "0<&1", "<&", "0>&2", "0<&2", "websocket", "socketio", "socket.io", "create_connection",
+      // Remote command channels written as instructions (``proseChannels(in:)``).
+      "that command", "those commands", "each command", "every command", "whatever", "returned command", "cmd",
+      "run field", "run value", "command field", "command in", "commands it", "command it", "received command"],
     triggeringExamples: ReverseShellRule.triggering,
     nonTriggeringExamples: ReverseShellRule.nonTriggering
   )
@@ -43,6 +46,16 @@ struct ReverseShellRule: Rule {
         guard let message = Self.shellReverse(pipeline, bytes) else { continue }
         let polarity = BehaviorShellSpans.polarity(span, file, pipeline.range)
         report(message, pipeline.range, polarity, security, file, &sink)
+      }
+    }
+    if file.source.language == .markdown || file.source.language == .text {
+      for channel in Self.proseChannels(in: file) {
+        let polarity = ProsePolarity.classify(file, at: channel.range)
+        let chain = channel.unattended && polarity == .affirmative && !security
+        sink.report(
+          "instruction runs commands received from a remote endpoint" + (channel.unattended ? " without the user's approval" : ""),
+          in: file, at: channel.range, severity: channel.unattended ? .critical : .medium, confidence: security ? .low : .high,
+          context: .instruction, polarity: polarity, chain: chain ? .remoteShell : nil)
       }
     }
     for region in file.regions where region.kind != .inlineCode && region.language.isExecutable {
