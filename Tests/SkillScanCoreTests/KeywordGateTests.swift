@@ -25,6 +25,16 @@ private struct EscapeGatedRule: Rule {
   }
 }
 
+/// A rule gated by keywords with and without bytes that dequoting drops.
+private struct RawGatedRule: Rule {
+  static let description = RuleDescription(
+    id: "raw-gated", name: "Raw gated", pattern: .p1, severity: .low, confidence: .low,
+    languages: [.shell], summary: "s", rationale: "r", remediation: "m",
+    references: [.cwe(1)], keywords: ["\\x", "'a')", "ax", "b a", "x"], triggeringExamples: [], nonTriggeringExamples: [])
+
+  func check(file: AnalyzedFile, in skill: AnalyzedSkill, into sink: inout FindingSink) {}
+}
+
 /// The engine's keyword gate reads a file as written and with quotes dropped, in one pass.
 @Suite struct KeywordGateTests {
   /// The straightforward reading of ``RuleEngine/dequoted(_:)``'s contract.
@@ -90,20 +100,26 @@ private struct EscapeGatedRule: Rule {
     #expect(ranEscapeGated(text) == opens)
   }
 
-  @Test("The raw-text keyword search agrees with a plain case-folded search")
-  func foldedSearchMatchesReference() {
+  @Test("The gate finds each keyword in the raw text or with quotes dropped, exactly as a plain case-folded search does")
+  func gateMatchesReference() {
     var generator = SystemRandomNumberGenerator()
-    let alphabet = Array("aAxX\\\"' b".utf8)
-    let keywords = [Array("\\x".utf8), Array("ax".utf8), Array("x".utf8), Array("\\".utf8), Array("b a".utf8)]
+    let alphabet = Array("aAxX\\\"' b)(".utf8)
+    let keywords = RawGatedRule.description.keywords.map { Array($0.lowercased().utf8) }
     func fold(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
-    for length in [0, 1, 2, 5, 40] {
-      for _ in 0..<200 {
+    func holds(_ keyword: [UInt8], _ bytes: [UInt8]) -> Bool {
+      bytes.count >= keyword.count && (0...(bytes.count - keyword.count)).contains { i in
+        keyword.indices.allSatisfy { fold(bytes[i + $0]) == keyword[$0] }
+      }
+    }
+    let engine = RuleEngine(rules: [RawGatedRule()])
+    for length in [0, 1, 2, 5, 40, 5000] {
+      for _ in 0..<(length > 100 ? 20 : 200) {
         let bytes = (0..<length).map { _ in alphabet.randomElement(using: &generator)! }
-        for keyword in keywords {
-          let expected = bytes.count >= keyword.count && (0...(bytes.count - keyword.count)).contains { i in
-            keyword.indices.allSatisfy { fold(bytes[i + $0]) == keyword[$0] }
-          }
-          #expect(RuleEngine.containsFolded(keyword, in: bytes) == expected, "\(keyword) in \(bytes)")
+        let dequoted = RuleEngine.dequoted(bytes) ?? bytes
+        let present = engine.keywordsPresent(in: bytes)
+        for (index, keyword) in keywords.enumerated() {
+          let expected = holds(keyword, bytes) || holds(keyword, dequoted)
+          #expect(present[index] == expected, "\(String(decoding: keyword, as: UTF8.self)) in \(String(decoding: bytes, as: UTF8.self))")
         }
       }
     }

@@ -138,7 +138,23 @@ public struct KeywordFilter: Sendable {
   /// flag array (no hashing per occurrence) and the set is built once at the end.
   public func matches(in bytes: [UInt8]) -> Set<Int> {
     var seen = [Bool](filled: false, count: keywordCount)
+    let distinct = mark(in: bytes, into: &seen)
+    var found = Set<Int>(minimumCapacity: distinct)
+    for (index, flag) in seen.enumerated() where flag { found.insert(index) }
+    return found
+  }
+
+  /// Sets `seen[i]` for each keyword `i` that occurs in `bytes` (flags already set stay set)
+  /// and returns how many flags are set; stops once every keyword is seen.
+  ///
+  /// The engine's per-file gate asks this of every file, and reads the flags directly: a
+  /// set of indices cost a hash per keyword found and per rule keyword looked up.
+  @discardableResult
+  public func mark(in bytes: [UInt8], into seen: inout [Bool]) -> Int {
+    precondition(seen.count >= keywordCount)
     var distinct = 0
+    for index in 0..<keywordCount where seen[index] { distinct += 1 }
+    guard distinct < keywordCount else { return distinct }
     scan(bytes, ordered: false) { keyword, _ in
       if !seen[keyword] {
         seen[keyword] = true
@@ -146,9 +162,7 @@ public struct KeywordFilter: Sendable {
       }
       return distinct < keywordCount
     }
-    var found = Set<Int>(minimumCapacity: distinct)
-    for (index, flag) in seen.enumerated() where flag { found.insert(index) }
-    return found
+    return distinct
   }
 
   /// Every occurrence of every keyword, as `(keyword index, end offset)` in text order.

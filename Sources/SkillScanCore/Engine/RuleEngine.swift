@@ -9,12 +9,16 @@ import Synchronization
 public struct RuleEngine: Sendable {
   public let rules: [any Rule]
   private let filter: KeywordFilter
-  /// For each rule, the keyword indices that enable it (empty: always enabled).
+  /// For each rule, the keyword indices that enable it (empty: always enabled). Rules share
+  /// keywords ("install", "curl"); each distinct keyword is one index, matched once.
   private let ruleKeywords: [[Int]]
-  /// The keywords that hold a byte ``dequoted(_:)`` drops (`\x`), with their indices: the
-  /// dequoted text can lose them, so they are looked for in the raw text. Every other keyword
-  /// the raw text holds, the dequoted text holds too.
-  private let rawOnlyKeywords: [(index: Int, bytes: [UInt8])]
+  /// The keywords that hold a byte ``dequoted(_:)`` drops (`\x`, `'a')`): the dequoted text
+  /// can lose them, so they are looked for in the raw text, by a small automaton of their
+  /// own (one pass, however many quotes a file holds). `rawOnlyIndices[i]` is the gate index
+  /// of that automaton's keyword `i`. Every other keyword the raw text holds, the dequoted
+  /// text holds too.
+  private let rawOnlyFilter: KeywordFilter
+  private let rawOnlyIndices: [Int]
   /// Each rule's languages (as a bit set) and finding header, read once: `rule.description` returns a copy
   /// of the whole description, which the per-file loop would otherwise make for every rule.
   private let languageMasks: [Int]
@@ -33,12 +37,18 @@ public struct RuleEngine: Sendable {
     self.rules = rules
     self.parallelFileBytes = parallelFileBytes
     var keywords: [String] = []
+    var indexOf: [String: Int] = [:]
     var perRule: [[Int]] = []
     for rule in rules {
       var indices: [Int] = []
       for keyword in rule.description.keywords {
-        indices.append(keywords.count)
-        keywords.append(keyword.lowercased())
+        let lowered = keyword.lowercased()
+        let index = indexOf[lowered] ?? keywords.count
+        if index == keywords.count {
+          indexOf[lowered] = index
+          keywords.append(lowered)
+        }
+        if !indices.contains(index) { indices.append(index) }
       }
       perRule.append(indices)
     }
@@ -48,9 +58,9 @@ public struct RuleEngine: Sendable {
     self.headers = rules.map { FindingSink.Header($0.description) }
     var ids = Set<RuleID>()
     self.sharedRuleIDs = Set(headers.map(\.id).filter { !ids.insert($0).inserted })
-    self.rawOnlyKeywords = keywords.enumerated().compactMap { index, keyword in
-      keyword.utf8.contains(where: Self.isDroppedByDequoting) ? (index, Array(keyword.utf8)) : nil
-    }
+    let rawOnly = keywords.indices.filter { keywords[$0].utf8.contains(where: Self.isDroppedByDequoting) }
+    self.rawOnlyFilter = KeywordFilter(keywords: rawOnly.map { keywords[$0] })
+    self.rawOnlyIndices = rawOnly
   }
 
   /// The keyword indices that occur in `bytes`, read as written and with quotes dropped.
@@ -61,19 +71,26 @@ public struct RuleEngine: Sendable {
   /// keyword without a droppable byte that occurs in the raw text occurs in the dequoted text
   /// too: one automaton pass over the dequoted text serves both readings, and only the few
   /// keywords that hold such a byte (`\x`) are searched for in the raw text, by themselves.
-  func keywordsPresent(in bytes: [UInt8]) -> Set<Int> {
-    guard filter.keywordCount > 0 else { return [] }
+  func keywordsPresent(in bytes: [UInt8]) -> [Bool] {
     // ANSI-C quoting (`$'\x63\x75\x72\x6c'`) can spell any name, keyword or not; the rules
     // decode it, so a file holding `$'` opens every gate.
-    if ByteSearch.firstIndex(of: Self.ansiCQuote, in: bytes) != nil { return Set(0..<filter.keywordCount) }
+    if ByteSearch.firstIndex(of: Self.ansiCQuote, in: bytes) != nil { return [Bool](repeating: true, count: filter.keywordCount) }
     // Prose rules match normalised text, which drops invisible characters and folds
     // full-width letters: `ig<U+200B>nore` or `ＩＧＮＯＲＥ` hides a keyword from these bytes
     // but not from the rule, so such a file opens every gate too.
-    if Self.holdsNormalisedAway(bytes) { return Set(0..<filter.keywordCount) }
-    guard let dequoted = Self.dequoted(bytes) else { return filter.matches(in: bytes) }
-    var present = filter.matches(in: dequoted)
-    for (index, keyword) in rawOnlyKeywords where !present.contains(index) {
-      if Self.containsFolded(keyword, in: bytes) { present.insert(index) }
+    if Self.holdsNormalisedAway(bytes) { return [Bool](repeating: true, count: filter.keywordCount) }
+    var present = [Bool](repeating: false, count: filter.keywordCount)
+    guard filter.keywordCount > 0 else { return present }
+    guard let dequoted = Self.dequoted(bytes) else {
+      filter.mark(in: bytes, into: &present)
+      return present
+    }
+    filter.mark(in: dequoted, into: &present)
+    if rawOnlyIndices.contains(where: { !present[$0] }) {
+      rawOnlyFilter.forEachPosition(in: bytes) { keyword, _ in
+        present[rawOnlyIndices[keyword]] = true
+        return rawOnlyIndices.contains { !present[$0] }
+      }
     }
     return present
   }
@@ -110,40 +127,6 @@ public struct RuleEngine: Sendable {
         default:
           i += 1
         }
-      }
-      return false
-    }
-  }
-
-  /// Whether `bytes` holds the lower-case `keyword` with ASCII letters in either case, as the
-  /// keyword automaton matches it.
-  ///
-  /// The search is anchored on the keyword's first byte that is not a letter (a keyword
-  /// searched here always holds a quote or backslash): `memchr` finds each occurrence of that
-  /// byte far faster than a pass over every byte, and only there is the keyword compared.
-  static func containsFolded(_ keyword: [UInt8], in bytes: [UInt8]) -> Bool {
-    guard !keyword.isEmpty else { return true }
-    guard bytes.count >= keyword.count else { return false }
-    guard let anchor = keyword.firstIndex(where: { !($0 >= 0x61 && $0 <= 0x7A) }) else {
-      // All letters: compare at every start (not used by the gate, kept correct anyway).
-      return (0...(bytes.count - keyword.count)).contains { i in
-        keyword.indices.allSatisfy { KeywordFilter.fold(bytes[i + $0]) == keyword[$0] }
-      }
-    }
-    let anchorByte = keyword[anchor]
-    return bytes.withUnsafeBufferPointer { b -> Bool in
-      guard let base = b.baseAddress else { return false }
-      // Candidate anchor positions: the keyword then starts `anchor` bytes earlier.
-      var i = anchor
-      let last = b.count - (keyword.count - anchor)
-      while i <= last {
-        guard let hit = memchr(base + i, Int32(anchorByte), last - i + 1) else { return false }
-        i = UnsafePointer(hit.assumingMemoryBound(to: UInt8.self)) - base
-        let start = i - anchor
-        var k = 0
-        while k < keyword.count && KeywordFilter.fold(b[start + k]) == keyword[k] { k += 1 }
-        if k == keyword.count { return true }
-        i += 1
       }
       return false
     }
@@ -187,7 +170,7 @@ public struct RuleEngine: Sendable {
       let enabled = rules.indices.filter { index in
         guard languageMasks[index] & languages != 0 else { return false }
         let keys = ruleKeywords[index]
-        return keys.isEmpty || keys.contains(where: present.contains)
+        return keys.isEmpty || keys.contains { present[$0] }
       }
       let timed = !ruleTime.isEmpty
       if file.bytes.count >= parallelFileBytes && Self.cores > 1 && enabled.count > 1 {
