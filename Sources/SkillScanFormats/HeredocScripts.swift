@@ -23,8 +23,9 @@ public enum HeredocScripts {
     var lineStart = 0
     var line = 1
     /// The open here-document: its delimiter, whether tabs are stripped (`<<-`), whether the
-    /// body is being kept, and whether its first line is still to come.
-    var open: (delimiter: [UInt8], dash: Bool, keep: Bool, first: Bool)?
+    /// body is being kept, whether its first line is still to come, and whether the shell
+    /// expands it (an unquoted delimiter).
+    var open: (delimiter: [UInt8], dash: Bool, keep: Bool, first: Bool, expands: Bool)?
     while lineStart <= bytes.count {
       var end = lineStart
       while end < bytes.count, bytes[end] != 0x0A { end += 1 }
@@ -40,11 +41,14 @@ public enum HeredocScripts {
             doc.first = false
             doc.keep = isShellShebang(text)
           }
-          if doc.keep { script.append(String(decoding: text, as: UTF8.self), line: line, column: 1) }
+          if doc.keep {
+            let written = doc.expands ? unescaped(text) : Array(text)
+            script.append(String(decoding: written, as: UTF8.self), line: line, column: 1)
+          }
           open = doc
         }
-      } else if let (delimiter, dash) = heredocStart(text) {
-        open = (delimiter, dash, false, true)
+      } else if let (delimiter, dash, quoted) = heredocStart(text) {
+        open = (delimiter, dash, false, true, !quoted)
       }
       if end >= bytes.count { break }
       lineStart = end + 1
@@ -63,7 +67,7 @@ public enum HeredocScripts {
 
   /// The delimiter of a here-document opened on this line (`<<EOF`, `<<-'HOOK'`,
   /// `<< "END"`), not a here-string (`<<<`). Only the first one on a line is followed.
-  static func heredocStart(_ line: ArraySlice<UInt8>) -> (delimiter: [UInt8], dash: Bool)? {
+  static func heredocStart(_ line: ArraySlice<UInt8>) -> (delimiter: [UInt8], dash: Bool, quoted: Bool)? {
     var i = line.startIndex
     while i + 1 < line.endIndex {
       guard line[i] == 0x3C, line[i + 1] == 0x3C else {
@@ -94,9 +98,30 @@ public enum HeredocScripts {
         delimiter.append(c)
         j += 1
       }
-      return delimiter.isEmpty ? nil : (delimiter, dash)
+      return delimiter.isEmpty ? nil : (delimiter, dash, quote != nil)
     }
     return nil
+  }
+
+  /// A line of an unquoted here-document as the script it writes holds it: the shell that
+  /// writes it drops the backslash of `\$`, `` \` `` and `\\`, so `hist=\$(cat …)` in the
+  /// writer is `hist=$(cat …)` in the hook or cron job it installs. (Unescaped `$VAR` is
+  /// expanded by the writer; its name is kept, as an unknown value.)
+  static func unescaped(_ line: ArraySlice<UInt8>) -> [UInt8] {
+    var out: [UInt8] = []
+    out.reserveCapacity(line.count)
+    var i = line.startIndex
+    while i < line.endIndex {
+      let c = line[i]
+      if c == 0x5C, i + 1 < line.endIndex, [0x24, 0x60, 0x5C].contains(line[i + 1]) {
+        out.append(line[i + 1])
+        i += 2
+        continue
+      }
+      out.append(c)
+      i += 1
+    }
+    return out
   }
 
   static func isWordByte(_ c: UInt8) -> Bool {

