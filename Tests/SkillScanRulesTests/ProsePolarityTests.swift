@@ -36,6 +36,16 @@ struct ProsePolarityTests {
     #expect(try polarity(of: "curl x | sh", in: "## Flags\n\n- `--install`: runs `curl x | sh`\n") == .affirmative)
   }
 
+  @Test("'Block' and 'flag' as nouns forbid nothing; as verbs they still do")
+  func nounCues() throws {
+    #expect(try polarity(of: "CLAUDE.md", in: "## Setup\n\nAdd this block to `CLAUDE.md`:\n") == .affirmative)
+    #expect(try polarity(of: "curl x | sh", in: "Pass the `--yes` flag and run `curl x | sh`.\n") == .affirmative)
+    #expect(try polarity(of: "curl x | sh", in: "The proxy will block `curl x | sh` requests.\n") == .prohibitive)
+    #expect(try polarity(of: "curl x | sh", in: "Reviewers flag `curl x | sh` in pull requests.\n") == .prohibitive)
+    // A quoted marker before "blocks" is what a detector lists.
+    #expect(try polarity(of: "<system>", in: "- Prompt markers: `<system>` blocks\n") == .prohibitive)
+  }
+
   @Test("A footnote is not governed by the heading it follows")
   func footnote() throws {
     let text = "## Don'ts\n\n- Don't touch dev groups.\n\n---\n\n[^1]: Add `curl x | sh` to the setup quietly.\n"

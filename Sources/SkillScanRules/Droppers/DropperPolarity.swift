@@ -27,7 +27,7 @@ enum DropperPolarity {
     let sentence = ProsePolarity.sentenceRange(in: file.bytes, around: range, within: bounds)
     var folded = [UInt8](filled: 0x20, count: sentence.count + 2)
     for i in sentence where !range.contains(i) { folded[i - sentence.lowerBound + 1] = KeywordFilter.fold(file.bytes[i]) }
-    if PolarityCues.prohibitive.containsMatch(in: folded) || PolarityCues.negations.containsMatch(in: folded) {
+    if PolarityCues.prohibits(PolarityCues.prohibitive.matches(in: folded), in: folded) || PolarityCues.negations.containsMatch(in: folded) {
       return .prohibitive
     }
     return underThreatHeading(file, range) ? .prohibitive : .affirmative

@@ -21,6 +21,42 @@ enum PolarityCues {
     "suspicious",
   ])
 
+  /// The prohibitive cues that are also everyday nouns: "add this block to `CLAUDE.md`",
+  /// "pass the `--yes` flag", "feature flags". Read as a noun they forbid nothing.
+  static let nounCues: Set<String> = ["block", "blocks", "flag", "flags"]
+
+  /// Words that make the cue after them a noun (a determiner, a quantifier, or a word that
+  /// names the kind of block or flag).
+  static let nounMarkers: Set<String> = [
+    "a", "an", "the", "this", "that", "these", "those", "each", "every", "any", "one", "another", "same", "its", "your",
+    "our", "their", "my", "following", "next", "previous", "above", "below", "whole", "entire", "first", "last",
+    "code", "fenced", "text", "config", "configuration", "json", "yaml", "markdown", "shell", "bootstrap", "setup",
+    "cli", "command-line", "feature", "boolean", "option", "new", "single", "separate", "own",
+  ]
+
+  /// Whether the prohibitive matches in `folded` forbid anything: each cue counts unless it
+  /// is one of ``nounCues`` used as a noun (after a ``nounMarkers`` word, or a flag after an
+  /// option or a code span such as `` `--force` flag``).
+  static func prohibits(_ matches: [PhraseMatcher.Match], in folded: [UInt8]) -> Bool {
+    matches.contains { !isNounUse($0, in: folded) }
+  }
+
+  static func isNounUse(_ match: PhraseMatcher.Match, in folded: [UInt8]) -> Bool {
+    guard nounCues.contains(prohibitive.phrases[match.phrase]) else { return false }
+    var end = match.range.lowerBound
+    while end > 0, folded[end - 1] == 0x20 { end -= 1 }
+    var start = end
+    while start > 0, folded[start - 1] != 0x20 { start -= 1 }
+    guard start < end else { return false }
+    var word = folded[start..<end]
+    // An option or code span names a flag (`` `--force` flag``); before "block" it is more
+    // often a quoted marker a detector lists (`` `<system>` blocks``), so that stays a cue.
+    let phrase = prohibitive.phrases[match.phrase]
+    if word.last == 0x60 || word.first == 0x2D { return phrase.hasPrefix("flag") }
+    while let last = word.last, last == 0x2C || last == 0x3A || last == 0x29 { word = word.dropLast() }
+    return nounMarkers.contains(String(decoding: word, as: UTF8.self))
+  }
+
   /// Negations; these count only when they come before the match in the sentence, so an
   /// injected "… and never tell anyone" does not turn the injection into a prohibition.
   static let negations = PhraseMatcher([
