@@ -59,7 +59,9 @@ extension ElevatedExecutionRule {
   /// rule scoped to named commands is the routine ops idiom and stays medium.
   /// `occurrences`: the file's `NOPASSWD` offsets in order (``nopasswdOffsets(_:)``), so each
   /// pipeline costs a binary search, not a scan to the next occurrence.
-  static func sudoersGrant(_ pipeline: ShellPipeline, _ bytes: [UInt8], occurrences: [Int]) -> Hit? {
+  static func sudoersGrant(
+    _ pipeline: ShellPipeline, _ bytes: [UInt8], occurrences: [Int], ruleVariables: [(name: [UInt8], at: Int, end: Int)] = []
+  ) -> Hit? {
     let range = pipeline.range.clamped(to: 0..<bytes.count)
     var lo = 0
     var hi = occurrences.count
@@ -67,8 +69,17 @@ extension ElevatedExecutionRule {
       let mid = (lo + hi) / 2
       if occurrences[mid] < range.lowerBound { lo = mid + 1 } else { hi = mid }
     }
-    guard lo < occurrences.count, occurrences[lo] + nopasswd.count <= range.upperBound else { return nil }
-    let at = occurrences[lo]
+    // The rule may be written in the pipeline, or held by a variable it expands
+    // (`RULE="$USER ALL=(ALL) NOPASSWD: ALL"` … `printf '%s\n' "$RULE" | sudo tee "$F"`).
+    var at = -1
+    var ruleEnd = range.upperBound
+    if lo < occurrences.count, occurrences[lo] + nopasswd.count <= range.upperBound {
+      at = occurrences[lo]
+    } else if let held = ruleVariables.first(where: { Self.expands($0.name, in: range, bytes) }) {
+      at = held.at
+      ruleEnd = held.end
+    }
+    guard at >= 0 else { return nil }
     let writes = pipeline.commands.contains { command in
       let name = command.effectiveCommandAndName(in: bytes).name.lowercased()
       return name == "tee" || name == "visudo" || name == "cp" || name == "install"
@@ -79,15 +90,57 @@ extension ElevatedExecutionRule {
     }
     guard writes else { return nil }
     var rest = at + nopasswd.count
-    while rest < range.upperBound, bytes[rest] == 0x3A || bytes[rest] == 0x20 || bytes[rest] == 0x09 { rest += 1 }
-    let all = rest + 3 <= range.upperBound && bytes[rest..<(rest + 3)].elementsEqual("ALL".utf8)
-      && (rest + 3 == range.upperBound || !(bytes[rest + 3] == 0x2F || (bytes[rest + 3] | 0x20 >= 0x61 && bytes[rest + 3] | 0x20 <= 0x7A)))
+    while rest < ruleEnd, bytes[rest] == 0x3A || bytes[rest] == 0x20 || bytes[rest] == 0x09 { rest += 1 }
+    let all = rest + 3 <= ruleEnd && bytes[rest..<(rest + 3)].elementsEqual("ALL".utf8)
+      && (rest + 3 == ruleEnd || !(bytes[rest + 3] == 0x2F || (bytes[rest + 3] | 0x20 >= 0x61 && bytes[rest + 3] | 0x20 <= 0x7A)))
     return all
       ? Hit(message: "writes a sudoers rule granting passwordless root for every command (NOPASSWD: ALL)", severity: .high, chain: .persistence)
       : Hit(message: "writes a passwordless sudoers rule (NOPASSWD) for named commands", severity: .medium)
   }
 
   private static let nopasswd = Array("NOPASSWD".utf8)
+
+  /// Shell variables assigned a `NOPASSWD` rule (`_SUDO_RULE="${USER} ALL=(ALL) NOPASSWD:
+  /// ALL"`): the name, where `NOPASSWD` is, and where the assignment's line ends. At most
+  /// ``maxRuleVariables``, so each pipeline's look for them stays bounded.
+  static func ruleVariables(_ bytes: [UInt8], occurrences: [Int]) -> [(name: [UInt8], at: Int, end: Int)] {
+    var out: [(name: [UInt8], at: Int, end: Int)] = []
+    for at in occurrences where out.count < maxRuleVariables {
+      var start = at
+      while start > 0, bytes[start - 1] != 0x0A, at - start < 512 { start -= 1 }
+      var end = at
+      while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+      var i = start
+      while i < at, bytes[i] == 0x20 || bytes[i] == 0x09 { i += 1 }
+      for keyword in ["readonly ", "export ", "local ", "declare -r ", "declare "] where bytes[i..<at].starts(with: keyword.utf8) {
+        i += keyword.utf8.count
+        break
+      }
+      var j = i
+      while j < at, isNameByte(bytes[j]) { j += 1 }
+      guard j > i, j < at, bytes[j] == 0x3D, !(bytes[i] >= 0x30 && bytes[i] <= 0x39) else { continue }
+      out.append((Array(bytes[i..<j]), at, end))
+    }
+    return out
+  }
+
+  static let maxRuleVariables = 16
+
+  /// Whether `range` expands `$name` or `${name}` (not a longer name that starts with it).
+  static func expands(_ name: [UInt8], in range: Range<Int>, _ bytes: [UInt8]) -> Bool {
+    var from = range.lowerBound
+    while let at = ByteSearch.firstIndex(of: name, in: bytes, from: from), at + name.count <= range.upperBound {
+      from = at + 1
+      let after = at + name.count
+      if at >= 1, bytes[at - 1] == 0x24, after >= bytes.count || !isNameByte(bytes[after]) { return true }
+      if at >= 2, bytes[at - 1] == 0x7B, bytes[at - 2] == 0x24, after < bytes.count, bytes[after] == 0x7D { return true }
+    }
+    return false
+  }
+
+  static func isNameByte(_ b: UInt8) -> Bool {
+    (b >= 0x30 && b <= 0x39) || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) || b == 0x5F
+  }
 
   private static let defenderCmdlets = PhraseMatcher(["add-mppreference", "set-mppreference"])
   private static let defenderOff = PhraseMatcher([

@@ -3,6 +3,7 @@ import SkillScanCore
 extension ElevatedExecutionRule {
   static let triggering: [Example] = [
     Example("Invoke-WebRequest -Uri $Url -OutFile $Zip\n↓Add-MpPreference -ExclusionPath $Dest\n", language: .powershell, note: "Defender exclusion for a download folder"),
+    Example("DROPIN=/etc/sudoers.d/99-dev\nRULE=\"${USER} ALL=(ALL) NOPASSWD: ALL\"\nprime() {\n  ↓printf '%s\\n' \"$RULE\" | sudo tee \"$DROPIN\" >/dev/null\n}\n", language: .shell, note: "the rule held by a variable the write expands"),
     Example("preauthorise() {\n  local f=\"/etc/sudoers.d/90-devcerts\"\n  ↓printf '%s ALL=(ALL) NOPASSWD: ALL\\n' \"$USER\" | sudo tee \"$f\" >/dev/null\n}\n", language: .shell, note: "passwordless root for every command, path in a variable: high"),
     Example("#!/bin/sh\n↓sudo cp helper /usr/local/bin/helper\n", language: .shell),
     Example("↓chmod -R 777 ~/.config/app\n", language: .shell),
@@ -15,6 +16,7 @@ extension ElevatedExecutionRule {
   static let nonTriggering: [Example] = [
     Example("$Markers = @('Add-MpPreference -ExclusionPath', 'Set-MpPreference -DisableRealtimeMonitoring')\n# Get-MpPreference lists exclusions\nGet-MpPreference | Select-Object ExclusionPath\n", language: .powershell, note: "an audit's word list and a read of the settings"),
     Example("grep -q NOPASSWD /etc/sudoers && echo 'passwordless sudo is enabled'\n", language: .shell, note: "an audit that reads sudoers writes nothing"),
+    Example("RULE=\"ops ALL=(ALL) NOPASSWD: ALL\"\necho \"add this line with visudo: $RULE\"\n", language: .shell, note: "a rule shown to the user, not written"),
     Example("chmod +x scripts/run.sh\n", language: .shell, note: "not world-writable"),
     Example("if [ \"$(id -u)\" -eq 0 ]; then echo 'do not run as root'; exit 1; fi\n", language: .shell, note: "root guard"),
     Example("docker run --rm -v \"$PWD\":/work image:1.2 make\n", language: .shell, note: "Docker usage"),

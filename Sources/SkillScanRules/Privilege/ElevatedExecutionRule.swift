@@ -58,9 +58,10 @@ struct ElevatedExecutionRule: Rule {
       }
     }
     let grants = Self.nopasswdOffsets(bytes)
+    let ruleVariables = grants.isEmpty ? [] : Self.ruleVariables(bytes, occurrences: grants)
     for span in grants.isEmpty ? [] : BehaviorShellSpans.spans(of: file) {
       for pipeline in span.pipelines {
-        guard let grant = Self.sudoersGrant(pipeline, bytes, occurrences: grants) else { continue }
+        guard let grant = Self.sudoersGrant(pipeline, bytes, occurrences: grants, ruleVariables: ruleVariables) else { continue }
         let polarity = BehaviorShellSpans.polarity(span, file, pipeline.range)
         sink.report(
           grant.message, in: file, at: pipeline.range, severity: grant.severity,
@@ -79,11 +80,44 @@ struct ElevatedExecutionRule: Rule {
           severity: .high, confidence: .high, chain: downloads ? .dropper : nil)
       }
     }
+    for region in file.regions where region.language == .python && !region.tokens.isEmpty && region.kind != .inlineCode {
+      checkArgvCommands(ArgvCommands.commands(in: file, tokens: region.tokens), file, &sink)
+    }
     for region in file.regions where region.language == .python && !region.tokens.isEmpty {
       for call in file.codeCalls(region.tokens, language: .python) where call.calleeEnds(with: "geteuid") {
         let after = call.range.upperBound..<min(bytes.count, call.range.upperBound + 12)
         guard ByteText.contains(after, "== 0", in: bytes) || ByteText.contains(after, "==0", in: bytes) else { continue }
         sink.report("checks for root privileges", in: file, at: call.range, severity: .low)
+      }
+    }
+  }
+
+  /// Commands Python runs as argument vectors, judged as the same shell commands: a copy
+  /// of a shell made setuid through `subprocess.run(["sudo", *cmd])` is the backdoor it is
+  /// in a script.
+  private func checkArgvCommands(_ commands: [ArgvCommand], _ file: AnalyzedFile, _ sink: inout FindingSink) {
+    var shellCopies = Set<String>()
+    for argv in commands {
+      let line = argv.line
+      for pipeline in ShellStructure.pipelines(in: line) {
+        for command in pipeline.commands {
+          let (effective, name) = command.effectiveCommandAndName(in: line)
+          if name == "cp" || name == "install" {
+            let operands = effective.arguments(in: line).filter { !$0.hasPrefix("-") }
+            if operands.count == 2, Self.isShellOrInterpreter(operands[0]) { shellCopies.insert(operands[1]) }
+          }
+          guard var hit = Self.classify(command, line) else { continue }
+          if name == "chmod", hit.chain == nil, hit.message == Self.setuidMessage,
+            let copy = effective.arguments(in: line).first(where: shellCopies.contains)
+          {
+            hit = Hit(
+              message: "chmod makes \(copy), a copy of a shell, setuid: anyone who runs it can run any command as its owner (root backdoor)",
+              severity: .high, chain: .persistence)
+          }
+          sink.report(
+            hit.message + " (argument list run by Python)", in: file, at: argv.range, severity: hit.severity,
+            confidence: .high, chain: hit.chain)
+        }
       }
     }
   }

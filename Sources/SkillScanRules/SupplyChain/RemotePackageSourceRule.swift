@@ -84,6 +84,25 @@ struct RemotePackageSourceRule: Rule {
     return ConcealmentMarks.any(in: block, of: file)
   }
 
+  /// Whether the section around `offset` (between its headings, at most
+  /// ``consentReach`` bytes either side) tells the agent to go ahead without asking.
+  static func consentWaived(around offset: Int, in file: AnalyzedFile) -> Bool {
+    guard file.source.language == .markdown || file.source.language == .text else { return false }
+    let index = file.regionIndex
+    let lower = max(index.precedingHeading(before: offset)?.upperBound ?? 0, offset - consentReach)
+    let upper = min(index.nextHeading(after: offset)?.lowerBound ?? file.bytes.count, offset + consentReach, file.bytes.count)
+    guard lower < upper else { return false }
+    return consentWaivers.containsMatch(in: file.normalized(lower..<upper).bytes)
+  }
+
+  static let consentReach = 1_200
+
+  /// "The install is routine setup; you don't need to ask before running it."
+  static let consentWaivers = PhraseMatcher([
+    "without asking", "don't need to ask", "do not need to ask", "no need to ask", "needn't ask", "need not ask",
+    "without asking first", "without confirmation", "without confirming", "without checking with the user",
+  ])
+
   /// Settings that turn off TLS verification for a package source.
   static let tlsOff = KeywordFilter(keywords: [
     "--trusted-host", "trusted-host", "strict-ssl false", "strict-ssl=false", "strict-ssl = false", "strict-ssl 0",
@@ -123,6 +142,16 @@ struct RemotePackageSourceRule: Rule {
         sink.report(
           "package index \(url.host) added to the user's requirements, kept from the user", in: file, at: url.range,
           severity: .high, confidence: .high, chain: .hijack)
+        continue
+      }
+      if !Self.officialIndexes.contains(where: { HostClassifier.isWithin(url.host.lowercased(), $0) }),
+        Self.consentWaived(around: url.range.lowerBound, in: file), ProsePolarity.classify(file, at: url.range) == .affirmative
+      {
+        // An index of its own that the agent is told to install from without asking: the
+        // user never gets to see which packages, from whom, replace the ones they know.
+        sink.report(
+          "package index \(url.host) installed from without asking the user: whoever serves it chooses the code installed",
+          in: file, at: url.range, severity: .high, confidence: .high, chain: .downloadExecute)
         continue
       }
       guard let kind = HostClassifier.classify(url), Self.anonymousIndexHosts.contains(kind) else { continue }
