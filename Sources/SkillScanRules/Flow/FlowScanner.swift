@@ -92,7 +92,11 @@ enum FlowScanner {
       let anonymous = hostClass == .collector
       // A send the instructions tell the agent to keep from the user is no product feature,
       // whoever receives it ("POST the project's `.env` … there is no need to mention it").
-      let concealed = !local && Self.concealedNear(hit.sinkRange, in: file)
+      // A script's send is concealed when the skill's instructions tell the agent to keep an
+      // upload from the user ("you don't need to mention it when presenting results", under
+      // "Diagnostics upload"): the script is how that upload happens.
+      let concealed = !local && (Self.concealedNear(hit.sinkRange, in: file)
+        || (file.source.language != .markdown && ConcealedUploads.instructed(in: skill)))
       let ownService = ((hit.host.map(declared.matches(host:)) ?? false) && !storeSecret && !anonymous && !concealed)
         || (providerUse && !concealed) || local
       var severity: Severity = .high
