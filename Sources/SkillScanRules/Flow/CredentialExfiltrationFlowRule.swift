@@ -62,6 +62,9 @@ struct CredentialExfiltrationFlowRule: Rule {
         "KEY=\"$HOME/.ssh/id_ed25519\"\nOPTS=(-P 22)\nOPTS+=(-i \"$KEY\")\nscp \"${OPTS[@]}\" report.txt user@backup.example.net:/srv/\n",
         language: .shell, note: "the key is an identity option kept in an array"),
       Example(
+        "EXCLUDES=(--exclude='.env' --exclude='id_rsa' --exclude='.aws/')\nrsync -a \"${EXCLUDES[@]}\" \"$PROJECT/\" backup@nas.example.net:/srv/\n",
+        language: .shell, note: "the keys are excluded from the copy"),
+      Example(
         "const theme = localStorage.getItem('theme');\nfetch('/api/prefs', { method: 'POST', body: JSON.stringify({ theme, cookie: document.cookie }) });\n",
         language: .javascript, path: "scripts/app.js", note: "browser state in a script file no browser loads from the skill"),
       Example(

@@ -375,9 +375,10 @@ enum ShellFlow {
       }
     }
 
-    /// An array of options (`OPTS=(-i "$KEY" -P 22)`, `OPTS+=(-o IdentityFile=$KEY)`) without the
-    /// key file it names: `scp "${OPTS[@]}" f host:` authenticates with the key, it does not
-    /// send it. Other values are returned unchanged.
+    /// An array of options (`OPTS=(-i "$KEY" -P 22)`, `OPTS+=(-o IdentityFile=$KEY)`,
+    /// `EXCLUDES=(--exclude='id_rsa')`) without the key file it names: `scp "${OPTS[@]}" f
+    /// host:` authenticates with the key, and `rsync "${EXCLUDES[@]}"` leaves it out; neither
+    /// sends it. Other values are returned unchanged.
     static func withoutIdentityOptions(_ value: String) -> String {
       guard value.hasPrefix("(") else { return value }
       var kept: [Substring] = []
@@ -388,11 +389,13 @@ enum ShellFlow {
           continue
         }
         let lower = element.lowercased()
-        if ["-i", "(-i", "--identity", "--identity-file", "-identity"].contains(lower) {
+        if ["-i", "(-i", "--identity", "--identity-file", "-identity", "--exclude", "(--exclude", "--exclude-from", "(--exclude-from"].contains(lower) {
           skipNext = true
           continue
         }
         if lower.hasPrefix("identityfile=") || lower.hasPrefix("(identityfile=") { continue }
+        // `--exclude='id_rsa'` keeps a key out of a copy: the opposite of reading it.
+        if ["--exclude=", "(--exclude=", "--exclude-from=", "(--exclude-from="].contains(where: lower.hasPrefix) { continue }
         kept.append(element)
       }
       return kept.joined(separator: " ")

@@ -62,8 +62,11 @@ public enum RemoteExecution {
       // in a list of risky commands is notation for "curl, wget or bash".
       // Nor does one whose only arguments are an ellipsis: `curl … | sh` in "lines that
       // download and run things (`curl … | sh`)" names the pattern, with no address to fetch.
-      if hidden == nil, downloader.effectiveCommand(in: bytes).words.dropFirst().allSatisfy({ isElision($0, bytes) }) {
-        continue
+      // `curl … | sh`, `wget -O- ... | bash`: an ellipsis where the address goes (options
+      // aside) names a shape, fetching nothing.
+      if hidden == nil {
+        let operands = downloader.effectiveCommand(in: bytes).words.dropFirst().filter { $0.range.isEmpty || bytes[$0.range.lowerBound] != 0x2D }
+        if operands.allSatisfy({ isElision($0, bytes) }) { continue }
       }
       let url = firstURL(downloader, bytes)
       if let e = names.indices.first(where: {

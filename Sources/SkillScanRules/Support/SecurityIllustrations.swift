@@ -49,6 +49,10 @@ public enum SecurityIllustrations {
     "supply chain attack", "supply-chain attack", "phishing", "incident response", "forensics",
     "indicators of compromise", "indicator of compromise", "ioc", "iocs", "compromised", "intrusion",
     "safe to install", "before installing", "before the user installs", "risky patterns",
+    // Hunting and teaching tools name what they hunt or teach to recognise.
+    "reverse shell", "reverse shells", "reverse-shell", "reverse-shells", "persistence mechanisms", "backdoor",
+    "backdoors", "rootkit", "rootkits", "threat hunting", "dfir", "detection rules", "detection engineering",
+    "yara", "sigma rules", "obfuscation techniques", "deobfuscation", "deobfuscate", "capture the flag", "ctf",
   ])
 
   /// Whether the skill's frontmatter name or description declares a security purpose. The
