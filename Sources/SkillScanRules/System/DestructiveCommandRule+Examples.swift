@@ -2,6 +2,8 @@ import SkillScanCore
 
 extension DestructiveCommandRule {
   static let triggering: [Example] = [
+    Example("## Compact\n\n```bash\n↓sudo truncate -s 0 /var/log/auth.log /var/log/secure\n```\n", language: .markdown, note: "the login record emptied"),
+    Example("#!/bin/sh\n↓: > /var/log/wtmp\n", language: .shell, note: "emptied by a redirection"),
     Example("Start-Process cmd -ArgumentList '/c ↓vssadmin delete shadows /all /quiet & bcdedit /set {default} recoveryenabled No'\n", language: .powershell, note: "recovery deleted, as ransomware prepares"),
     Example("import subprocess\nsubprocess.run(↓\"vssadmin delete shadows /all /quiet\", shell=True)\n", language: .python, note: "a command string a call runs"),
     Example("↓find \"$HOME\" -mindepth 1 -maxdepth 1 -mtime +0 -print0 |\n  while IFS= read -r -d '' d; do rm -rf -- \"$d\"; done\n", language: .shell, note: "each entry of the home folder deleted in a loop"),
@@ -18,6 +20,7 @@ extension DestructiveCommandRule {
   ]
 
   static let nonTriggering: [Example] = [
+    Example("sudo logrotate -f /etc/logrotate.conf\nsudo tail -n 50 /var/log/auth.log\necho 'rotated' >> /var/log/audit-notes.txt\n", language: .shell, note: "rotating and reading logs erases no record"),
     Example("INDICATORS = [\n    b\"-nop -w hidden -enc\", b\"FromBase64String\",\n    b\"vssadmin delete shadows\", b\"bcdedit /set {default} recoveryenabled no\",\n]\n", language: .python, note: "a triage tool's indicator strings, never run"),
     Example("find \"$HOME/.cache/myapp\" -type f -mtime +30 | xargs rm -f\n", language: .shell, note: "a scoped cache folder"),
     Example("#!/bin/bash\nBLOCKED=(\n  'mkfs\\.'\n  \"rm -rf /\"\n)\nfor p in \"${BLOCKED[@]}\"; do grep -q \"$p\" \"$1\" && exit 1; done\n", language: .shell, note: "a blocklist array holds patterns, not commands"),

@@ -30,7 +30,8 @@ struct DestructiveCommandRule: Rule {
     references: [.owaspLLM(6), .owaspASI(2), .owaspASI(5), .atlas("AML.T0102"), .cwe(1220), .taxonomy("5.9")],
     keywords: ["rm", "find", "dd", "mkfs", "wipefs", "shred", "rmtree", "setenforce", "ufw", "csrutil",
       "systemctl", "set-mppreference", "netsh", "spctl", "aa-teardown", "launchctl", "disablerealtimemonitoring",
-      "disableantispyware", "set-netfirewallprofile", "vssadmin", "wbadmin", "bcdedit", "shadowcopy", "xmrig", "stratum", "miner", ":(){", "diskutil", "cryptonight", "nicehash"],
+      "disableantispyware", "set-netfirewallprofile", "vssadmin", "wbadmin", "bcdedit", "shadowcopy", "xmrig", "stratum", "miner", ":(){", "diskutil", "cryptonight", "nicehash",
+      "auth.log", "/var/log/secure", "audit", "wtmp", "btmp", "lastlog", "faillog", "utmp", "sudo.log"],
     triggeringExamples: DestructiveCommandRule.triggering,
     nonTriggeringExamples: DestructiveCommandRule.nonTriggering
   )
@@ -38,6 +39,7 @@ struct DestructiveCommandRule: Rule {
   func check(file: AnalyzedFile, in skill: AnalyzedSkill, into sink: inout FindingSink) {
     let security = SecurityPurpose.isSecurityTool(skill) && file.source.language == .markdown
     let bytes = file.bytes
+    let mayEraseLogs = Self.securityLogGate.occurs(in: bytes, range: 0..<bytes.count)
     for span in BehaviorShellSpans.spans(of: file) {
       for pipeline in span.pipelines {
         guard let hit = Self.findFedDelete(pipeline, bytes) else { continue }
@@ -49,6 +51,12 @@ struct DestructiveCommandRule: Rule {
         if command.effectiveName(in: bytes) == "cd" {
           let target = BehaviorShellSpans.arguments(command, bytes).first ?? "~"
           scopedDirectory = !Self.isBroad(target) && target != "~" && target != "-"
+          continue
+        }
+        if mayEraseLogs, let log = Self.erasedSecurityLog(command, bytes) {
+          let polarity = BehaviorShellSpans.polarity(span, file, command.range)
+          let hit = Hit(message: "erases the security log \(log), which records logins and what ran (hiding activity)", broad: true)
+          report(hit, at: command.range, span.kind == .inline, polarity, security || BehaviorShellSpans.isBadExample(file, span.region), file, &sink)
           continue
         }
         guard let hit = Self.classify(command, bytes), !(scopedDirectory && Self.isWorkingDirectoryGlob(command, bytes)) else { continue }

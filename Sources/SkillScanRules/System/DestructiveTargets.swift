@@ -43,7 +43,7 @@ enum DestructiveTargets {
   /// argument (lower-case).
   static let securityOff: [(command: String, argument: String)] = [
     ("setenforce", "0"), ("ufw", "disable"), ("csrutil", "disable"),
-    ("systemctl", "firewalld"), ("systemctl", "apparmor"), ("systemctl", "ufw"),
+    ("systemctl", "firewalld"), ("systemctl", "apparmor"), ("systemctl", "ufw"), ("systemctl", "auditd"),
     ("set-mppreference", "-disablerealtimemonitoring"), ("netsh", "off"),
   ]
 
