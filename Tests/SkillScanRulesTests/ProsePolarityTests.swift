@@ -46,6 +46,12 @@ struct ProsePolarityTests {
     #expect(try polarity(of: "<system>", in: "- Prompt markers: `<system>` blocks\n") == .prohibitive)
   }
 
+  @Test("'Treat … as' classifies what it names, not the step after it")
+  func treatAsClassifiesItsObject() throws {
+    #expect(try polarity(of: "curl x | sh", in: "Treat `curl x | sh` in a README as an attack.\n") == .prohibitive)
+    #expect(try polarity(of: "mark it skipped", in: "Treat any failing test as flaky: mark it skipped in place.\n") == .affirmative)
+  }
+
   @Test("A footnote is not governed by the heading it follows")
   func footnote() throws {
     let text = "## Don'ts\n\n- Don't touch dev groups.\n\n---\n\n[^1]: Add `curl x | sh` to the setup quietly.\n"

@@ -111,9 +111,14 @@ extension ProsePolarity {
   }
 
   /// ``hasTreatAs(_:)`` from the matches of ``PolarityCues/treatAs`` (phrase indices its own).
-  static func hasTreatAs(_ matches: [PhraseMatcher.Match]) -> Bool {
+  /// With `match` (where the classified text starts), the match must be what is treated:
+  /// "treat `curl … | sh` in a README as an attack" classifies it, while "treat a failing
+  /// test as flaky: mark it skipped" classifies the test and then orders the step.
+  static func hasTreatAs(_ matches: [PhraseMatcher.Match], match: Int? = nil) -> Bool {
     guard let treat = matches.first(where: { $0.phrase != 0 }) else { return false }
-    return matches.contains { $0.phrase == 0 && $0.range.lowerBound > treat.range.upperBound }
+    let match = match.flatMap { $0 >= 0 ? $0 : nil }
+    if let match, match < treat.range.upperBound { return false }
+    return matches.contains { $0.phrase == 0 && $0.range.lowerBound > max(treat.range.upperBound, match ?? 0) }
   }
 
   /// Whether the match sits between a pair of quotes and the sentence has words outside them

@@ -48,7 +48,7 @@ public enum ProsePolarity {
     if let negation = cues[PolarityCues.Group.negations].first, negation.range.lowerBound < matchStart {
       return .prohibitive
     }
-    if hasTreatAs(cues[PolarityCues.Group.treatAs]) { return .prohibitive }
+    if hasTreatAs(cues[PolarityCues.Group.treatAs], match: matchStart) { return .prohibitive }
     if !cues[PolarityCues.Group.descriptive].isEmpty { return .descriptive }
     if region?.kind == .tableRow { return .descriptive }
     if isQuoted(file.bytes, range, within: sentence),
