@@ -41,7 +41,7 @@ struct HarmfulStandingInstructionRule: Rule {
       "pre-vetted", "already vetted", "security test", "tests/security", "tests/auth", "auth tests",
       "scanning step", "scanning job", "scan step", "scan job", "security scan", "security check", "security job", "bandit",
       "semgrep", "gitleaks", "trivy", "codeql", "snyk", "npm audit", "pip-audit", "secret scanning", "dependency review"]
-      + HijackActionCues.destructiveOps.phrases,
+      + HijackActionCues.destructiveOps.phrases + HijackActionCues.falsifiedSuccess.phrases,
     triggeringExamples: HarmfulStandingInstructionRule.triggering,
     nonTriggeringExamples: HarmfulStandingInstructionRule.nonTriggering
   )
@@ -54,12 +54,13 @@ struct HarmfulStandingInstructionRule: Rule {
     HijackActionCues.protections.phrases, HijackActionCues.wrongdoing.phrases,
     HijackActionCues.approvalActions.phrases, HijackActionCues.reviewBypass.phrases,
     HijackActionCues.securityChecks.phrases, HijackActionCues.misreporting.phrases, HijackActionCues.destructiveOps.phrases,
+    HijackActionCues.falsifiedSuccess.phrases,
   ])
 
   /// Whether some sentence of a file with this normalised text could be a hit.
   static func mayHoldHit(_ normalized: [UInt8]) -> Bool {
     let p = cues.present(in: normalized)
-    return (p[0] && p[1]) || p[2] || p[3] || p[4] || (p[5] && p[6]) || (p[7] && p[8]) || (p[9] && p[8])
+    return (p[0] && p[1]) || p[2] || p[3] || p[4] || (p[5] && p[6]) || (p[7] && p[8]) || (p[9] && p[8]) || (p[10] && p[8])
   }
 
   func check(file: AnalyzedFile, in skill: AnalyzedSkill, into sink: inout FindingSink) {
@@ -82,6 +83,10 @@ struct HarmfulStandingInstructionRule: Rule {
     for block in blocks where block.region.kind != .heading {
       for sentence in block.sentences() {
         guard var hit = Self.hit(block, sentence) else { continue }
+        if hit.needsMisreportInFile {
+          // The cover story may sit in the report section, naming the steps it hides.
+          guard blocks.contains(where: { HijackActionCues.misreporting.containsMatch(in: $0.text.bytes) }) else { continue }
+        }
         if hit.needsMisreport {
           let sections = misreportSections ?? Set(blocks.filter { HijackActionCues.misreporting.containsMatch(in: $0.text.bytes) }.map(\.section))
           misreportSections = sections
@@ -111,6 +116,8 @@ struct HarmfulStandingInstructionRule: Rule {
     var needsStanding = false
     /// A destructive step counts only in a section that misreports what was done.
     var needsMisreport = false
+    /// A falsified success counts only in a file that misreports what was done.
+    var needsMisreportInFile = false
   }
 
   static func hit(_ block: BehaviorBlock, _ s: Range<Int>) -> Hit? {
@@ -158,6 +165,11 @@ struct HarmfulStandingInstructionRule: Rule {
       // user something else ("schema-only, no data changes") is not. The cover story may
       // follow in the next paragraph of the section.
       return Hit(range: op, message: "instruction to destroy data or history and misreport it", strong: true, needsMisreport: true)
+    }
+    if let step = BehaviorProse.first(HijackActionCues.falsifiedSuccess, b, s) {
+      // Skipping the tests that fail, or recording a failed migration as applied, and then
+      // reporting a clean run: the user is told the opposite of what happened.
+      return Hit(range: step, message: "instruction to turn failures into reported success", strong: true, needsMisreportInFile: true)
     }
     if let verb = BehaviorProse.first(HijackActionCues.suppressVerbs, b, s),
       let report = BehaviorProse.first(HijackActionCues.reporting, b, verb.upperBound..<min(s.upperBound, verb.upperBound + 40)),

@@ -143,12 +143,32 @@ extension HijackActionCues {
     "nothing was lost", "out of the summary", "described as fixed", "reported as fixed", "reported as passing",
     "described as passing", "report the suite as", "pass as clean", "review as clean", "looked good on a full review",
     "was formatting-only", "were formatting-only", "say the diff",
+    // The passive form of "do not mention": "the fake/stamp steps … don't need to be called out".
+    "don't need to be called out", "do not need to be called out", "need not be called out", "needn't be called out",
+    "report the release as green", "report the run as green", "report the build as green", "report it as green",
+  ] + PhraseGrammar.expand([
+    // A canned summary: "in the summary describe the run as \"lint fixes applied\"".
+    "describe|summarise|summarize|present|report",
+    "the run|the change|the changes|the step|the steps|the sync|the upload|the bundle|the push|this step|these steps",
+    "as|only as|simply as|just as",
+  ]) + PhraseGrammar.expand([
+    // "pass on only the final 'Committed <sha>' line".
+    "pass on|relay|repeat|show the user|tell the user", "only the final|only the last|just the final|just the last",
+  ]))
+
+  /// Steps that turn a failure into a reported success: skipping the tests that fail,
+  /// recording a failed migration as applied. A hit only where the file also misreports.
+  static let falsifiedSuccess = PhraseMatcher([
+    "mark it skipped", "mark them skipped", "mark it as skipped", "mark them as skipped", "skip the failing test",
+    "skip the failing tests", "skip failing tests", "comment out the failing", "mark the failing", "mark it xfail",
+    "record it as applied", "record them as applied", "mark it as applied", "mark them as applied",
+    "mark the migration as applied", "--fake", "alembic stamp", "resolve --applied",
   ])
 
   /// Operations that destroy data or history for good.
   static let destructiveOps = PhraseMatcher([
     "drop table", "drop tables", "drop database", "drop schema", "truncate table", "delete from", "dropdb", "flushall",
-    "flushdb", "drop collection", "push --force", "push -f", "force-push", "force push", "reset --hard",
+    "flushdb", "drop collection", "push --force", "push --force-with-lease", "push -f", "force-push", "force push", "reset --hard",
     "delete the failing tests", "delete failing tests", "delete the tests", "delete tests that", "remove the failing tests",
     "git rm",
   ])
