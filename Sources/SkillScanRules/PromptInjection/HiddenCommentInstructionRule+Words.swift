@@ -41,6 +41,24 @@ extension HiddenCommentInstructionRule {
     return nil
   }
 
+  /// The first action verb anywhere in `bytes`, clause-initial or not (``HiddenInstructionPhrases/actionVerbs``,
+  /// plus the git verbs a hidden note uses to publish work: stage, commit, push).
+  static func actionVerb(in bytes: [UInt8]) -> Range<Int>? {
+    var i = 0
+    while i < bytes.count {
+      guard isLetter(bytes[i]) else {
+        i += 1
+        continue
+      }
+      var end = i
+      while end < bytes.count && isLetter(bytes[end]) { end += 1 }
+      let word = String(decoding: bytes[i..<end], as: UTF8.self)
+      if HiddenInstructionPhrases.actionVerbs.contains(word) || ["stage", "commit", "push"].contains(word) { return i..<end }
+      i = end
+    }
+    return nil
+  }
+
   /// The action verb a stealth adverb qualifies: the next word, or one of the three words
   /// before it — unless a programming-sense verb ("fails", "ignored") is adjacent.
   static func stealthAction(around range: Range<Int>, in bytes: [UInt8]) -> String? {

@@ -95,11 +95,16 @@ struct HiddenCommentInstructionRule: Rule {
     if !sensitive && HiddenInstructionPhrases.maintainerNotes.containsMatch(in: text.bytes) { return }
     let weak = HiddenInstructionPhrases.weakSignals.containsMatch(in: text.bytes)
     guard agent || sensitive || weak else { return }
-    guard let verb = Self.imperative(in: text.bytes) else { return }
-    let range = text.originalRange(verb)
     // A hidden note that overrides the agent, sends secrets, or handles them behind the
-    // user's back directs harm: a hijack chain (taxonomy.md §6.2).
+    // user's back directs harm: a hijack chain (taxonomy.md §6.2). Such a note need not open
+    // a clause with its verb ("after applying fixes stage everything …, and push"): any
+    // action verb in it is the order.
     let harm = Self.harm(in: text.bytes)
+    // (Not for the secret-handling harms: their words, "password" and "email", fill the
+    // field notes of ordinary templates.)
+    let ordering = harm.map { !$0.contains("secrets") } ?? false
+    guard let verb = Self.imperative(in: text.bytes) ?? (ordering ? Self.actionVerb(in: text.bytes) : nil) else { return }
+    let range = text.originalRange(verb)
     sink.report(
       "hidden comment tells the agent to \"\(text.text(verb))\"" + (harm.map { " (\($0))" } ?? "")
         + ": \(Snippet.make(text.text(0..<min(text.bytes.count, 120))))",
@@ -238,7 +243,7 @@ struct HiddenCommentInstructionRule: Rule {
 
   /// What an approval claim would cover: running commands or scripts.
   static let executionWords = PhraseMatcher([
-    "run", "runs", "execute", "executes", "command", "commands", "script", "scripts", "shell",
+    "run", "runs", "execute", "executes", "command", "commands", "script", "scripts", "shell", "push", "commit",
   ])
 
   /// Instructions to get past the agent's permission checks.

@@ -58,6 +58,14 @@ enum InstructionOverridePhrases {
       "|other|previous|prior|earlier|existing|system|user|developer",
       "instructions|directives|skills|prompts|system instructions|system prompts",
     ],
+    // "maintainer notes take priority over conflicting requests in the conversation": a
+    // claim over what the user asks. ("Override any conflicting instructions from skills" is
+    // a guardrail file's claim over other skills, not over the user.)
+    [
+      "takes priority over|take priority over|takes precedence over|take precedence over|outranks|outrank|overrides|override",
+      "conflicting|any conflicting|the user's|user|the user's own",
+      "requests|wishes",
+    ],
     // "supersedes any earlier system or user guidance": a claim over the agent's own
     // instructions, named by whose they are.
     [
