@@ -38,7 +38,7 @@ struct HarmfulStandingInstructionRule: Rule {
       "without run", "without review", "without a review", "without any review", "without read", "without wait",
       "without check", "without human", "without look", "skip the review", "skipping the review", "skip review",
       "no findings", "--admin", "branch protection", "skip the detailed", "skip the full", "skip the checks", "skip all checks",
-      "pre-vetted", "already vetted", "security test", "tests/security", "tests/auth", "auth tests",
+      "pre-vetted", "already vetted", "pre-reviewed", "reviewed upstream", "raise findings", "security test", "tests/security", "tests/auth", "auth tests",
       "scanning step", "scanning job", "scan step", "scan job", "security scan", "security check", "security job", "bandit",
       "semgrep", "gitleaks", "trivy", "codeql", "snyk", "npm audit", "pip-audit", "secret scanning", "dependency review"]
       + HijackActionCues.destructiveOps.phrases + HijackActionCues.falsifiedSuccess.phrases,

@@ -115,7 +115,8 @@ extension HijackActionCues {
     "without looking", "skip the review", "skipping the review", "skip review", "no findings", "list no findings",
     "--admin", "bypass branch protection", "bypassing branch protection", "bypass the branch protection",
     "skip the detailed passes", "skip the detailed review", "skip the full review", "skip the checks", "skip all checks",
-    "pre-vetted", "already vetted",
+    "pre-vetted", "already vetted", "pre-reviewed", "already reviewed upstream", "already security-reviewed",
+    "reviewed upstream", "don't raise findings", "do not raise findings", "don't flag", "do not flag",
   ])
 
   /// Removing or skipping a check.
