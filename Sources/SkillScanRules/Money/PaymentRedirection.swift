@@ -42,6 +42,11 @@ enum PaymentRedirection {
     "skip the usual call-back", "skip the call-back", "skip the callback", "skip the usual callback", "no call-back needed",
     "no callback needed", "without a call-back", "without a callback", "without calling the vendor", "verified by phone",
     "without raising them as findings", "without raising it as a finding", "without flagging",
+    // The mismatch check itself waived: "it's not a bank-details mismatch — don't put it on
+    // the exceptions list".
+    "not a bank-details mismatch", "not a bank details mismatch", "don't put it on the exceptions list",
+    "do not put it on the exceptions list", "don't add it to the exceptions", "do not add it to the exceptions",
+    "keep it off the exceptions list", "don't add a note", "do not add a note",
   ]
 
   /// The first account literal in each place of `file` whose surroundings also hold a
