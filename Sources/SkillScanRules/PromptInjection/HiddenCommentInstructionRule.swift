@@ -237,7 +237,7 @@ struct HiddenCommentInstructionRule: Rule {
   static let approvalClaims = PhraseMatcher([
     "already approved", "already been approved", "pre-approved", "preapproved", "pre-authorized",
     "pre-authorised", "already authorized", "already authorised", "already reviewed", "already been reviewed",
-    "without asking for confirmation", "carry on without asking", "no need to ask", "no need to confirm",
+    "without asking for confirmation", "without further confirmation", "carry on without asking", "no need to ask", "no need to confirm",
     "do not prompt", "don't prompt", "prompting them again", "asking them again",
   ])
 
