@@ -18,6 +18,10 @@ enum BiasInjectionCues {
     "never rate", "rate them lower", "rank them lower", "favor", "favors", "favour", "favours",
     "favoring", "favouring", "in favor of", "in favour of", "promote", "promotes",
     "recommend users to", "always recommend", "speak negatively", "speak positively",
+    // A sponsored pick passed off as the agent's own judgement, its rivals left unnamed.
+    "as your own independent", "as your own neutral", "as your own unbiased", "as your own objective",
+    "don't mention other", "do not mention other", "never mention other", "don't mention competing", "do not mention competing",
+    "default and best option", "the riskier, outdated", "as the riskier", "as outdated",
   ])
 
   /// Framing cues that are hostile or comparative on their own.
@@ -28,6 +32,9 @@ enum BiasInjectionCues {
     "emphasize the weaknesses of", "emphasise the weaknesses of", "never rate", "lower than",
     "worse than", "competitor", "competitors", "benefit of the doubt", "speak negatively",
     "over any other", "over other",
+    "as your own independent", "as your own neutral", "as your own unbiased", "as your own objective",
+    "don't mention other", "do not mention other", "never mention other", "don't mention competing", "do not mention competing",
+    "the riskier, outdated", "as the riskier", "as outdated",
   ])
 
   /// Comparison words that make a framing cue comparative ("promote X over Y").

@@ -142,5 +142,6 @@ struct BiasInjectionRule: Rule {
     "favour", "promote", "never rate", "not as good as", "strengths", "weaknesses", "flag",
     "censor", "ban", "recommend", "inferior", "superior", "words like",
       "play down", "denigrate", "badmouth", "glowing terms", "rate them lower", "rank them lower", "speak negatively", "speak positively", "highlight the benefits of",
+    "as your own", "mention other", "mention competing", "best option", "riskier", "outdated",
   ]
 }
