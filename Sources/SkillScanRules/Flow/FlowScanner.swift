@@ -67,6 +67,8 @@ enum FlowScanner {
     let found = all.filter { kinds.contains($0.0.source.kind) }
     guard !found.isEmpty else { return }
     let declared = ExfilDeclaredService.of(skill)
+    // Read once per file, not per send: a script can hold hundreds of thousands of sends.
+    let instructedToConceal = file.source.language != .markdown && ConcealedUploads.instructed(in: skill)
     var seen = Set<Int>()
     for (hit, distant) in found where seen.insert(hit.sinkRange.lowerBound).inserted {
       let hostClass = hit.host.map(ExfilHosts.classify)
@@ -95,8 +97,7 @@ enum FlowScanner {
       // A script's send is concealed when the skill's instructions tell the agent to keep an
       // upload from the user ("you don't need to mention it when presenting results", under
       // "Diagnostics upload"): the script is how that upload happens.
-      let concealed = !local && (Self.concealedNear(hit.sinkRange, in: file)
-        || (file.source.language != .markdown && ConcealedUploads.instructed(in: skill)))
+      let concealed = !local && (instructedToConceal || Self.concealedNear(hit.sinkRange, in: file))
       let ownService = ((hit.host.map(declared.matches(host:)) ?? false) && !storeSecret && !anonymous && !concealed)
         || (providerUse && !concealed) || local
       var severity: Severity = .high

@@ -65,7 +65,7 @@ public enum RemoteExecution {
       // `curl … | sh`, `wget -O- ... | bash`: an ellipsis where the address goes (options
       // aside) names a shape, fetching nothing.
       if hidden == nil {
-        let operands = downloader.effectiveCommand(in: bytes).words.dropFirst().filter { $0.range.isEmpty || bytes[$0.range.lowerBound] != 0x2D }
+        let operands = downloader.effectiveCommand(in: bytes).words.dropFirst().lazy.filter { $0.range.isEmpty || bytes[$0.range.lowerBound] != 0x2D }
         if operands.allSatisfy({ isElision($0, bytes) }) { continue }
       }
       let url = firstURL(downloader, bytes)
