@@ -25,6 +25,12 @@ struct RuleBehaviourTests {
     // The name must be expanded whole: `$RULES` is another variable.
     let other = script.replacingOccurrences(of: "\"$RULE\"", with: "\"$RULES\"")
     #expect(try !findings("elevated-execution", Example(other, language: .shell)).contains { $0.message.contains("NOPASSWD") })
+    // The command list a variable that defaults to ALL.
+    let defaulted = "#!/bin/bash\nCMDS=\"${DOCKER_CMDS:-ALL}\"\necho \"$USER ALL=(ALL) NOPASSWD: ${CMDS}\" | sudo tee /etc/sudoers.d/90-docker\n"
+    let all = try findings("elevated-execution", Example(defaulted, language: .shell))
+    #expect(all.contains { $0.message.contains("NOPASSWD: ALL") && $0.chain == .persistence && $0.line == 3 })
+    let named = defaulted.replacingOccurrences(of: ":-ALL}", with: ":-/usr/bin/systemctl restart docker}")
+    #expect(try !findings("elevated-execution", Example(named, language: .shell)).contains { $0.message.contains("NOPASSWD: ALL") })
   }
 
   @Test("A third-party package index is a chain only when the agent is told not to ask")

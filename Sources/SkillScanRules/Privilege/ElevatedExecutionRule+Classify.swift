@@ -91,8 +91,9 @@ extension ElevatedExecutionRule {
     guard writes else { return nil }
     var rest = at + nopasswd.count
     while rest < ruleEnd, bytes[rest] == 0x3A || bytes[rest] == 0x20 || bytes[rest] == 0x09 { rest += 1 }
-    let all = rest + 3 <= ruleEnd && bytes[rest..<(rest + 3)].elementsEqual("ALL".utf8)
-      && (rest + 3 == ruleEnd || !(bytes[rest + 3] == 0x2F || (bytes[rest + 3] | 0x20 >= 0x61 && bytes[rest + 3] | 0x20 <= 0x7A)))
+    let all = (rest + 3 <= ruleEnd && bytes[rest..<(rest + 3)].elementsEqual("ALL".utf8)
+      && (rest + 3 == ruleEnd || !(bytes[rest + 3] == 0x2F || (bytes[rest + 3] | 0x20 >= 0x61 && bytes[rest + 3] | 0x20 <= 0x7A))))
+      || Self.expandsToAll(at: rest, before: ruleEnd, bytes)
     return all
       ? Hit(message: "writes a sudoers rule granting passwordless root for every command (NOPASSWD: ALL)", severity: .high, chain: .persistence)
       : Hit(message: "writes a passwordless sudoers rule (NOPASSWD) for named commands", severity: .medium)
@@ -125,6 +126,46 @@ extension ElevatedExecutionRule {
   }
 
   static let maxRuleVariables = 16
+
+  /// Whether the command list at `at` is a variable whose value is `ALL`: `${CMDS:-ALL}`
+  /// with nothing else given, or `$CMDS` / `${CMDS}` assigned `ALL` (or a default of
+  /// `ALL`) on a line of its own (`SERVICE_CMDS="${DOCKER_SUDO_CMDS:-ALL}"`).
+  static func expandsToAll(at: Int, before end: Int, _ bytes: [UInt8]) -> Bool {
+    guard at < end, bytes[at] == 0x24 else { return false }
+    var i = at + 1
+    let braced = i < end && bytes[i] == 0x7B
+    if braced { i += 1 }
+    let nameStart = i
+    while i < end, isNameByte(bytes[i]) { i += 1 }
+    guard i > nameStart else { return false }
+    let name = Array(bytes[nameStart..<i])
+    if braced, i < end, bytes[i] != 0x7D {
+      return isAllDefault(bytes, i, end)
+    }
+    // `NAME=` at the start of a line, its value read up to the line's end.
+    var from = 0
+    var tries = 0
+    while tries < maxRuleVariables, let hit = ByteSearch.firstIndex(of: name + [0x3D], in: bytes, from: from) {
+      tries += 1
+      from = hit + 1
+      var lineStart = hit
+      while lineStart > 0, bytes[lineStart - 1] == 0x20 || bytes[lineStart - 1] == 0x09 { lineStart -= 1 }
+      guard lineStart == 0 || bytes[lineStart - 1] == 0x0A else { continue }
+      var valueEnd = hit + name.count + 1
+      while valueEnd < bytes.count, bytes[valueEnd] != 0x0A { valueEnd += 1 }
+      var value = Array(bytes[(hit + name.count + 1)..<valueEnd]).filter { $0 != 0x22 && $0 != 0x27 }
+      while let last = value.last, last == 0x20 || last == 0x09 || last == 0x0D { value.removeLast() }
+      if value == Array("ALL".utf8) { return true }
+      if let colon = value.firstIndex(of: 0x3A), value.first == 0x24 { return isAllDefault(value, colon, value.count) }
+    }
+    return false
+  }
+
+  /// Whether `bytes[at...]` is `:-ALL}` or `:=ALL}`.
+  static func isAllDefault(_ bytes: [UInt8], _ at: Int, _ end: Int) -> Bool {
+    at + 6 <= end && bytes[at] == 0x3A && (bytes[at + 1] == 0x2D || bytes[at + 1] == 0x3D)
+      && bytes[(at + 2)..<(at + 6)].elementsEqual("ALL}".utf8)
+  }
 
   /// Whether `range` expands `$name` or `${name}` (not a longer name that starts with it).
   static func expands(_ name: [UInt8], in range: Range<Int>, _ bytes: [UInt8]) -> Bool {

@@ -16,7 +16,7 @@ struct RemotePackageSourceRule: Rule {
     pattern: .sc2,
     severity: .medium,
     confidence: .medium,
-    languages: [.shell, .markdown, .text],
+    languages: [.shell, .markdown, .text, .python],
     summary: "A package manager installs or runs code from a git repository or URL, or the skill updates itself.",
     rationale: """
       `npx --yes github:owner/repo` and unpinned `pip install git+https://…` run whatever \
@@ -103,6 +103,20 @@ struct RemotePackageSourceRule: Rule {
     "without asking first", "without confirmation", "without confirming", "without checking with the user",
   ])
 
+  /// The host of a non-official package index that a pip command line (rebuilt from an
+  /// argument list) both installs from and exempts from TLS verification.
+  static func untrustedIndexWithoutTLS(_ line: [UInt8]) -> String? {
+    guard tlsOff.occurs(in: line, range: 0..<line.count) else { return nil }
+    let words = line.split(separator: 0x20).map { String(decoding: $0.filter { $0 != 0x27 }, as: UTF8.self) }
+    guard words.contains(where: { $0 == "pip" || $0 == "pip3" || $0.hasSuffix("/pip") }) else { return nil }
+    for (i, word) in words.enumerated() where ["--extra-index-url", "--index-url", "-i"].contains(word) && i + 1 < words.count {
+      guard let url = URLExtractor.parse(words[i + 1]) else { continue }
+      let host = url.host.lowercased()
+      if !officialIndexes.contains(where: { HostClassifier.isWithin(host, $0) }) { return host }
+    }
+    return nil
+  }
+
   /// Settings that turn off TLS verification for a package source.
   static let tlsOff = KeywordFilter(keywords: [
     "--trusted-host", "trusted-host", "strict-ssl false", "strict-ssl=false", "strict-ssl = false", "strict-ssl 0",
@@ -160,6 +174,14 @@ struct RemotePackageSourceRule: Rule {
       sink.report(
         "package index on a \(kind.rawValue): \(url.host) serves the packages installed", in: file, at: url.range,
         severity: .high, confidence: .high, chain: .downloadExecute)
+    }
+    for region in file.regions where region.language == .python && !region.tokens.isEmpty && region.kind != .inlineCode {
+      for argv in ArgvCommands.commands(in: file, tokens: region.tokens) {
+        guard let host = Self.untrustedIndexWithoutTLS(argv.line) else { continue }
+        sink.report(
+          "package index \(host) with TLS verification turned off: whoever serves it chooses the code installed (argument list run by Python)",
+          in: file, at: argv.range, severity: .high, confidence: .high, chain: .downloadExecute)
+      }
     }
     for command in InstallCommands.find(in: file) where command.kind == .remoteSource {
       sink.report("installs or runs code straight from a repository or URL: \(command.detail)", in: file, at: command.range)

@@ -25,10 +25,17 @@ enum ArgvCommands {
   /// The argv commands of one Python token span (a script or a fence), cached per span.
   static func commands(in file: AnalyzedFile, tokens: [Token]) -> [ArgvCommand] {
     let first = tokens.first?.range.lowerBound ?? -1
+    // Code that names no process runner runs no argument vector: most Python never builds
+    // the statements and calls this needs.
+    let span = first..<(tokens.last?.range.upperBound ?? first)
+    guard !span.isEmpty, runnerModules.occurs(in: file.bytes, range: span) else { return [] }
     return file.cache.value(slot, part: first, tokens.count, size: tokens.count / 8) {
       compute(file, tokens)
     }
   }
+
+  /// Words one of which code that runs an argument vector names.
+  static let runnerModules = KeywordFilter(keywords: ["subprocess", "popen", "execv", "spawnv"])
 
   /// The last part of a callee that runs an argument vector.
   static let runners: Set<String> = ["run", "call", "check_call", "check_output", "Popen", "execvp", "execv", "spawnvp"]
@@ -130,6 +137,10 @@ enum ArgvCommands {
       return .splat(s.text(significant[1]))
     }
     if significant.count == 1, s.tokens[significant[0]].kind == .word { return .variable(s.text(significant[0])) }
+    // `[sys.executable, "-m", "pip", …]`: the running interpreter.
+    if significant.count == 3, s.text(significant[0]) == "sys", s.isOp(significant[1], "."), s.text(significant[2]) == "executable" {
+      return .literal("python3")
+    }
     return .variable("arg")
   }
 
@@ -179,8 +190,10 @@ enum ArgvCommands {
       if value.count == 1, let only = strings.first {
         literal = StringLiteral.value(of: s.tokens[only], in: s.bytes, language: .python)
       } else if let last = strings.last {
+        // A shell fallback (`… or "/bin/bash"`) or a URL default (`os.environ.get("MIRROR",
+        // "https://…")`): what the command runs with unless someone sets otherwise.
         let text = StringLiteral.value(of: s.tokens[last], in: s.bytes, language: .python)
-        if ElevatedExecutionRule.isShellOrInterpreter(text) { literal = text }
+        if ElevatedExecutionRule.isShellOrInterpreter(text) || text.contains("://") { literal = text }
       }
       values[key] = .some(literal)
     }
