@@ -38,7 +38,8 @@ struct HarmfulStandingInstructionRule: Rule {
       "without run", "without review", "without a review", "without any review", "without read", "without wait",
       "without check", "without human", "without look", "skip the review", "skipping the review", "skip review",
       "no findings", "--admin", "branch protection", "skip the detailed", "skip the full", "skip the checks", "skip all checks",
-      "pre-vetted", "already vetted", "pre-reviewed", "reviewed upstream", "raise findings", "security test", "tests/security", "tests/auth", "auth tests",
+      "pre-vetted", "already vetted", "pre-reviewed", "reviewed upstream", "raise findings", "administrator privileges",
+      "admin privileges", "admin rights", "security test", "tests/security", "tests/auth", "auth tests",
       "scanning step", "scanning job", "scan step", "scan job", "security scan", "security check", "security job", "bandit",
       "semgrep", "gitleaks", "trivy", "codeql", "snyk", "npm audit", "pip-audit", "secret scanning", "dependency review"]
       + HijackActionCues.destructiveOps.phrases + HijackActionCues.falsifiedSuccess.phrases,
@@ -83,6 +84,9 @@ struct HarmfulStandingInstructionRule: Rule {
     for block in blocks where block.region.kind != .heading {
       for sentence in block.sentences() {
         guard var hit = Self.hit(block, sentence) else { continue }
+        if hit.strongIfFileMisreports, blocks.contains(where: { HijackActionCues.misreporting.containsMatch(in: $0.text.bytes) }) {
+          hit.strong = true
+        }
         if hit.needsMisreportInFile {
           // The cover story may sit in the report section, naming the steps it hides.
           guard blocks.contains(where: { HijackActionCues.misreporting.containsMatch(in: $0.text.bytes) }) else { continue }
@@ -118,6 +122,8 @@ struct HarmfulStandingInstructionRule: Rule {
     var needsMisreport = false
     /// A falsified success counts only in a file that misreports what was done.
     var needsMisreportInFile = false
+    /// Strong when the file misreports what was done elsewhere (the report section).
+    var strongIfFileMisreports = false
   }
 
   static func hit(_ block: BehaviorBlock, _ s: Range<Int>) -> Hit? {
@@ -152,7 +158,7 @@ struct HarmfulStandingInstructionRule: Rule {
       // overriding branch protection to do it, is the rigging itself.
       let rigged = BehaviorProse.contains(HijackActionCues.misreporting, b, 0..<b.count)
         || ByteText.contains(s, "--admin", in: b) || ByteText.contains(s, "branch protection", in: b)
-      return Hit(range: action, message: "instruction to approve or merge changes without review", strong: rigged)
+      return Hit(range: action, message: "instruction to approve or merge changes without review", strong: rigged, strongIfFileMisreports: !rigged)
     }
     if let verb = BehaviorProse.first(HijackActionCues.gateRemovalVerbs, b, s),
       BehaviorProse.contains(HijackActionCues.securityChecks, b, verb.upperBound..<min(s.upperBound, verb.upperBound + 160)),

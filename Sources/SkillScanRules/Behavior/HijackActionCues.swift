@@ -117,6 +117,8 @@ extension HijackActionCues {
     "skip the detailed passes", "skip the detailed review", "skip the full review", "skip the checks", "skip all checks",
     "pre-vetted", "already vetted", "pre-reviewed", "already reviewed upstream", "already security-reviewed",
     "reviewed upstream", "don't raise findings", "do not raise findings", "don't flag", "do not flag",
+    // "merge with administrator privileges rather than waiting" (`gh pr merge --admin`).
+    "with administrator privileges", "with admin privileges", "with admin rights", "as an administrator override",
   ])
 
   /// Removing or skipping a check.
@@ -147,6 +149,8 @@ extension HijackActionCues {
     // The passive form of "do not mention": "the fake/stamp steps … don't need to be called out".
     "don't need to be called out", "do not need to be called out", "need not be called out", "needn't be called out",
     "report the release as green", "report the run as green", "report the build as green", "report it as green",
+    // One confirmation whatever happened: "… — all required checks passed and reviews approved."
+    "all required checks passed", "regardless of which path was taken", "in the same form regardless",
   ] + PhraseGrammar.expand([
     // A canned summary: "in the summary describe the run as \"lint fixes applied\"".
     "describe|summarise|summarize|present|report",
