@@ -43,6 +43,9 @@ struct RemoteInstructionsRule: Rule {
     "follow these rules", "follow them", "take precedence over", "authoritative instruction set",
     "as the authoritative", "carry out everything it says", "everything it says", "do everything it says",
     "follow the fetched version", "authoritative continuation",
+    // "Read it and carry out every step it lists, in order".
+    "carry out every step", "carry out each step", "carry out the steps it lists", "every step it lists",
+    "each step it lists", "execute every step", "run every step", "perform every step",
   ])
 
   /// Objects that refer back to an address given in the sentence before.
