@@ -35,12 +35,28 @@ struct EncodedPayloadRule: Rule {
   func check(file: AnalyzedFile, in skill: AnalyzedSkill, into sink: inout FindingSink) {
     var engine = DeobfEngine()
     var found = engine.payloads(in: file.bytes, range: 0..<file.bytes.count)
+    var joinedFound: [DeobfEngine.Decoded] = []
+    var joinedRuns: [Range<Int>] = []
     for unit in DeobfCodeUnit.units(of: file) {
       for token in unit.tokens where token.kind == .string && token.range.count >= 26 {
         let value = Array(StringLiteral.value(of: token, in: file.bytes, language: unit.language).utf8)
         let escaped = file.bytes[token.range].contains(0x5C)
         found += engine.payloads(inValue: value, at: token.range, scanBlobs: escaped)
       }
+      // Joined runs share the engine's blob budget: past it, more payloads of the same
+      // file cannot change the verdict, and each costs an analysis and a report.
+      for run in Self.joinedLiteralRuns(unit, file.bytes) where joinedRuns.count < engine.limits.maxBlobs {
+        let joined = engine.payloads(inValue: run.value, at: run.range, scanBlobs: false)
+        guard !joined.isEmpty else { continue }
+        joinedFound += joined
+        joinedRuns.append(run.range)
+      }
+    }
+    if !joinedRuns.isEmpty {
+      // A chunk that decodes to a fragment of a joined payload says less than the whole.
+      let runs = joinedRuns.sorted { $0.lowerBound < $1.lowerBound }
+      found.removeAll { payload in Self.within(payload.range.lowerBound, runs) }
+      found += joinedFound
     }
     for line in Self.blobLines(file) {
       found += engine.payloads(inValue: Array(file.bytes[line]), at: line, scanBlobs: true)
@@ -60,6 +76,90 @@ struct EncodedPayloadRule: Rule {
       let line = file.source.lines.line(of: payload.range.lowerBound)
       guard reported.insert(line).inserted else { continue }
       report(payload, file, securityTool, &sink)
+    }
+  }
+
+  /// Runs of two or more string literals that hold only encoding characters and are
+  /// separated only by commas, `+` or line breaks (`@('JAB1…', 'LgBz…')`, `"aGVs" + "bG8="`),
+  /// with their values joined.
+  ///
+  /// Splitting a blob into short chunks that are joined at run time (`-join ''`,
+  /// `''.join(parts)`) keeps each chunk below any blob detector's length and makes no chunk
+  /// decode to anything. The chunks only mean something together, so they are read together.
+  /// Each literal belongs to at most one run and a run is capped at the blob scanner's
+  /// maximum length, so the work stays linear in the file.
+  static func joinedLiteralRuns(_ unit: DeobfCodeUnit, _ bytes: [UInt8]) -> [(value: [UInt8], range: Range<Int>)] {
+    var out: [(value: [UInt8], range: Range<Int>)] = []
+    var value: [UInt8] = []
+    var parts = 0
+    var start = 0
+    var end = 0
+    func flush() {
+      if parts >= 2, value.count >= 26 { out.append((value, start..<end)) }
+      value.removeAll(keepingCapacity: true)
+      parts = 0
+    }
+    for token in unit.tokens {
+      switch token.kind {
+      case .string:
+        let literal = Self.encodingLiteral(token, bytes, unit.language)
+        guard !literal.isEmpty,
+          value.count + literal.count <= DeobfBlobScanner.maximumLength
+        else {
+          flush()
+          continue
+        }
+        if parts == 0 { start = token.range.lowerBound }
+        value += literal
+        parts += 1
+        end = token.range.upperBound
+      case .newline, .comment:
+        continue
+      case .op:
+        let text = bytes[token.range]
+        if text.elementsEqual([0x2C]) || text.elementsEqual([0x2B]) { continue }
+        flush()
+      default:
+        flush()
+      }
+    }
+    flush()
+    return out
+  }
+
+  /// The value of a string literal if it holds only encoding characters, else empty.
+  /// A plainly quoted literal is read in place: most literals of a large file fail on their
+  /// first bytes, and building a `String` for each cost more than the rest of the rule.
+  static func encodingLiteral(_ token: Token, _ bytes: [UInt8], _ language: Language) -> [UInt8] {
+    let range = token.range
+    guard range.count >= 3 else { return [] }
+    let open = bytes[range.lowerBound]
+    if open == 0x27 || open == 0x22 || open == 0x60, bytes[range.upperBound - 1] == open {
+      let inner = range.lowerBound + 1..<range.upperBound - 1
+      for i in inner where !isEncodingByte(bytes[i]) { return [] }
+      return Array(bytes[inner])
+    }
+    let value = Array(StringLiteral.value(of: token, in: bytes, language: language).utf8)
+    return value.allSatisfy(isEncodingByte) ? value : []
+  }
+
+  /// Whether `offset` lies in one of `runs` (sorted by start; runs never overlap, since
+  /// each literal belongs to at most one).
+  static func within(_ offset: Int, _ runs: [Range<Int>]) -> Bool {
+    var low = 0
+    var high = runs.count
+    while low < high {
+      let mid = (low + high) / 2
+      if runs[mid].lowerBound <= offset { low = mid + 1 } else { high = mid }
+    }
+    return low > 0 && runs[low - 1].contains(offset)
+  }
+
+  /// Bytes of base64 (standard and URL-safe), base32 and hex text.
+  @inline(__always) static func isEncodingByte(_ byte: UInt8) -> Bool {
+    switch byte {
+    case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x2B, 0x2F, 0x3D, 0x2D, 0x5F: true
+    default: false
     }
   }
 
