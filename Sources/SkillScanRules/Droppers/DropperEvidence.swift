@@ -213,7 +213,7 @@ struct DropperEvidence {
     let powerShell = file.parsedSpanPowerShellHits
     for (index, parsed) in file.parsedShellSpans.enumerated() {
       for hit in RemoteExecution.find(in: parsed.pipelines, bytes: file.bytes) + powerShell[index]
-      where untrustedSource(hit.url, skill: skill) {
+      where !hit.verified && untrustedSource(hit.url, skill: skill) {
         // "We do **not** use the `curl … | sh` script" names the one-liner it refuses.
         guard ProsePolarity.classify(file, at: hit.range) == .affirmative else { continue }
         add(.oneLiner, hit.range, hit.message)

@@ -81,6 +81,10 @@ struct RemoteScriptPipedToShellRule: Rule {
     let polarity = span.isCode ? Polarity.affirmative : ProsePolarity.classify(file, at: hit.range)
     var message = hit.message
     if let vendor { message += " (official \(vendor.tool) installer)" }
+    // A download whose checksum or signature the script checks before running it is how
+    // honest installers run a release binary; it still runs what a server sends, so it is
+    // reported, but it is not a dropper's download-and-run.
+    if hit.verified { message += " (after its checksum or signature is checked)" }
     // A code span inside an imperative sentence is an instruction, not an illustration.
     var context: ContextClass?
     if !span.isCode && !span.isProse, let block = file.enclosingBlock(at: hit.range.lowerBound),
@@ -95,9 +99,9 @@ struct RemoteScriptPipedToShellRule: Rule {
     let catalogue = !span.isCode && file.source.language == .markdown && SecurityPurpose.isSecurityTool(skill)
       && Self.inCatalogueEntry(hit.range.lowerBound, file)
     sink.report(
-      message, in: file, at: hit.range,
+      message, in: file, at: hit.range, severity: hit.verified ? .medium : nil,
       confidence: catalogue ? .low : (span.isProse ? .medium : .high), context: context, polarity: polarity,
-      chain: vendor == nil && !catalogue ? .downloadExecute : nil)
+      chain: vendor == nil && !catalogue && !hit.verified ? .downloadExecute : nil)
   }
 
   /// The vendor installer a download names through a variable (`curl "$url" -o "$file"`)

@@ -15,6 +15,10 @@ public enum RemoteExecution {
     public var message: String
     /// The URL fetched, when it is written literally.
     public var url: String?
+    /// The downloaded file's checksum or signature was checked before it ran.
+    public var verified = false
+    /// The downloaded file that runs, for a download followed by its execution.
+    var target: String?
   }
 
   /// Programs that fetch a URL.
@@ -49,12 +53,17 @@ public enum RemoteExecution {
       }
     }
     var downloadedFiles: [String: String?] = [:]
+    var verifiedFiles: Set<String> = []
     for pipeline in pipelines {
       let names = pipeline.commands.map { $0.effectiveName(in: bytes).lowercased() }
       let named = names.firstIndex(where: downloaders.contains)
       let hidden = named == nil ? hiddenDownloader(in: pipeline, bytes) : nil
       guard let d = named ?? hidden else {
-        if let hit = executesDownloaded(pipeline, names, downloadedFiles, bytes) { hits.append(hit) }
+        if !downloadedFiles.isEmpty { markVerified(pipeline, names, downloadedFiles, bytes, &verifiedFiles) }
+        if var hit = executesDownloaded(pipeline, names, downloadedFiles, bytes) {
+          hit.verified = hit.target.map(verifiedFiles.contains) ?? false
+          hits.append(hit)
+        }
         continue
       }
       let downloader = pipeline.commands[d]
@@ -202,6 +211,35 @@ public enum RemoteExecution {
     return files.filter { !$0.isEmpty && $0 != "-" && $0 != "/dev/null" }
   }
 
+  /// Checksum and signature tools whose result decides whether a file is trusted.
+  static let verifiers: Set<String> = [
+    "sha256sum", "sha512sum", "sha384sum", "sha1sum", "shasum", "b2sum", "openssl", "gpg", "gpg2", "gpgv",
+    "cosign", "minisign", "signify", "get-filehash", "certutil",
+  ]
+
+  /// Records downloaded files a pipeline checks: a checksum computed where the script can
+  /// compare it (`actual="$(sha256sum "$f" | awk …)"`, `sha256sum -c`, `shasum -a 256 -c`)
+  /// or a signature verified (`gpg --verify f.asc f`, `cosign verify-blob`, `minisign -V`).
+  /// A hash only printed (`sha256sum f; bash f`) decides nothing and does not count.
+  private static func markVerified(
+    _ pipeline: ShellPipeline, _ names: [String], _ files: [String: String?], _ bytes: [UInt8], _ verified: inout Set<String>
+  ) {
+    for (index, command) in pipeline.commands.enumerated() where verifiers.contains(names[index]) {
+      let args = command.effectiveCommand(in: bytes).arguments(in: bytes)
+      let checks = pipeline.isSubstitution || index + 1 < pipeline.commands.count
+        || args.contains { ["-c", "--check", "--verify", "-V", "verify", "verify-blob", "-verify"].contains($0) }
+      guard checks else { continue }
+      for arg in args where files[baseName(arg)] != nil { verified.insert(baseName(arg)) }
+      // `sha256sum -c rustup-init.sha256`: the checksum file names the download it checks.
+      for arg in args {
+        for suffix in [".sha256", ".sha512", ".sha256sum", ".asc", ".sig", ".minisig"] where arg.hasSuffix(suffix) {
+          let subject = baseName(String(arg.dropLast(suffix.count)))
+          if files[subject] != nil { verified.insert(subject) }
+        }
+      }
+    }
+  }
+
   /// `bash x.sh`, `sh ./x.sh`, `./x.sh`, `source x.sh` after `x.sh` was downloaded.
   private static func executesDownloaded(
     _ pipeline: ShellPipeline, _ names: [String], _ files: [String: String?], _ bytes: [UInt8]
@@ -223,7 +261,7 @@ public enum RemoteExecution {
       if let target, let url = files[target] {
         return Hit(
           range: command.range, message: "downloaded file '\(target)' is executed right after the download",
-          url: url)
+          url: url, target: target)
       }
     }
     return nil
