@@ -54,7 +54,11 @@ struct FakePrerequisiteRule: Rule {
       let window: ClosedRange<Int> =
         banner.line <= frontmatterEnd ? 1...(frontmatterEnd + 150) : max(1, banner.line - 5)...(banner.line + 40)
       let near = evidence.items.filter { window.contains($0.line) }
-      let score = Self.score(near)
+      var score = Self.score(near)
+      // A "Setup" heading is where every skill explains installation, not a claim that a
+      // helper is required; with a security switch as the only evidence (a Defender
+      // exclusion the setup table describes) nothing is delivered, so nothing is dropped.
+      if banner.text.hasPrefix("heading "), Set(near.map(\.kind)) == [.quarantine] { score = min(score, 1) }
       if score > (best?.score ?? 0) { best = (near, banner, score) }
     }
     // An archive next to its password needs no banner.
