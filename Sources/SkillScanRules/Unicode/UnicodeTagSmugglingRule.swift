@@ -121,6 +121,13 @@ extension UnicodeTagSmugglingRule {
 }
 
 extension UnicodeTagSmugglingRule {
+  /// Requests for silence that need no addressee once the text itself is invisible.
+  static let hiddenSecrecy = PhraseMatcher([
+    "do not mention this", "don't mention this", "do not mention it", "don't mention it", "never mention",
+    "do not reveal", "don't reveal", "do not tell", "don't tell", "keep this secret", "keep it secret",
+    "keep this quiet", "keep it quiet",
+  ])
+
   /// What harmful action the decoded hidden text directs, if any: an instruction override,
   /// or a secret named together with a send verb or a URL.
   static func harm(inHidden decoded: String) -> String? {
@@ -136,6 +143,15 @@ extension UnicodeTagSmugglingRule {
     let sends = ExfilVocabulary.verbs.containsMatch(in: text) || ByteSearch.contains(text, Array("://".utf8))
     if secret && sends { return "hidden instruction to send secrets" }
     if EmbeddedDownloadCommandRule.hit(decoded) != nil { return "hidden command that downloads and runs code" }
+    // Text nobody can see that also tells the agent to keep quiet ("Do not mention this")
+    // is hidden twice over: no honest skill writes an instruction the user cannot read and
+    // then asks that it stay unmentioned.
+    if HiddenCommentInstructionRule.secrecyFixed.containsMatch(in: text)
+      || !HiddenCommentInstructionRule.secrecyGrammars.matches(in: text).isEmpty
+      || ConcealmentMarks.phrases.containsMatch(in: text) || hiddenSecrecy.containsMatch(in: text)
+    {
+      return "hidden instruction kept from the user"
+    }
     // What makes a hidden HTML comment harmful makes invisible text harmful too: a
     // credential file to be read and kept from the user, approval claimed for commands,
     // permission checks evaded.
