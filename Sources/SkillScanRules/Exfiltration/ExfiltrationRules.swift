@@ -11,6 +11,7 @@ enum ExfiltrationRules {
     ConfigEndpointCollectorRule.self,
     CredentialDisclosureRule.self,
     RepositoryMirrorPushRule.self,
+    DNSTunnelRule.self,
     WalletFileCollectionRule.self,
   ]
 }

@@ -1,0 +1,175 @@
+import SkillScanCore
+import SkillScanLexers
+
+/// Flags DNS queries that carry data in their labels: a name built as
+/// `` `${chunk}.${i}.${zone}` ``, `f"{c}.{ZONE}"` or `"$c.$zone"` handed to a resolver, in code
+/// that hex-, base32- or base64-encodes something first.
+///
+/// Resolving a name sends it to whoever runs the zone's name server, past proxies and
+/// egress filters that watch HTTP. Encoding data into labels (63 bytes each) and resolving
+/// one name per chunk is the classic covert channel (taxonomy.md E1, "DNS, email, webhook").
+/// Honest code resolves a host it was given or a fixed one; service-discovery names
+/// (`_sip._tcp.{domain}`, `{selector}._domainkey.{domain}`) put a word, not encoded data,
+/// in front of the zone, and come without an encoder. Each line is read once, at most
+/// ``lineLimit`` bytes, and encoding cues are looked up in one sorted list per region.
+struct DNSTunnelRule: Rule {
+  static let description = RuleDescription(
+    id: "dns-tunnel",
+    name: "Data sent in DNS queries",
+    pattern: .e1,
+    severity: .high,
+    confidence: .high,
+    languages: [.javascript, .python, .shell, .powershell, .markdown],
+    summary: "Code encodes data and resolves it as labels of a domain name, a covert channel past HTTP egress controls.",
+    rationale: """
+      A DNS lookup of `<encoded data>.<zone>` delivers the data to the zone's name server: \
+      no connection to the attacker is opened, and firewalls that watch web traffic let it \
+      through. Hex or base32 chunks prepended to a fixed domain have no other purpose.
+      """,
+    remediation: "Remove the lookup; a skill that needs a server should call its documented API in the open.",
+    references: [
+      .owaspLLM(2), .owaspASI(2), .url("https://attack.mitre.org/techniques/T1048/003/"),
+      .url("https://attack.mitre.org/techniques/T1071/004/"), .cwe(200), .taxonomy("E1"),
+    ],
+    keywords: [
+      "resolve4", "resolve6", "resolvetxt", "resolveany", "dns.resolve", "dns.lookup", "resolver.resolve",
+      "resolver.query", "gethostbyname", "getaddrinfo", "nslookup", "dig ", "resolve-dnsname",
+    ],
+    triggeringExamples: DNSTunnelRule.triggering,
+    nonTriggeringExamples: DNSTunnelRule.nonTriggering
+  )
+
+  static let lineLimit = 4_096
+  /// Bytes before a lookup searched for the encoding that prepared its labels.
+  static let encodingReach = 3_000
+
+  /// Resolver calls and commands, matched folded.
+  static let lookupWords = [
+    "resolve4(", "resolve6(", "resolvetxt(", "resolveany(", "resolvecname(", "dns.resolve(", "dns.lookup(",
+    "resolver.resolve(", "resolver.query(", "gethostbyname(", "gethostbyname_ex(", "getaddrinfo(", "nslookup ",
+    "dig ", "resolve-dnsname ",
+  ]
+  static let lookups = KeywordFilter(keywords: lookupWords)
+  static let lookupLengths = lookupWords.map(\.utf8.count)
+
+  /// Encoders whose output is label-safe text.
+  static let encoders = KeywordFilter(keywords: [
+    "tostring('hex')", "tostring(\"hex\")", "tostring('base64", "tostring(\"base64", ".hex()", "hexlify",
+    "b32encode", "base32", "b64encode", "urlsafe_b64encode", "xxd -p", "od -a n", "base64 -w", "| base64",
+    "|base64", "'{0:x2}'", "\"{0:x2}\"", "tobase64string", "btoa(",
+  ])
+
+  /// Where a name is built with a data label in front of a dot: a template or f-string
+  /// placeholder or a concatenation followed by `.` (shell variables are read by
+  /// ``variableLabel(_:_:)``).
+  static let labelJoins = KeywordFilter(keywords: [
+    "}.", "+ '.'", "+'.'", "+ \".\"", "+\".\"", "'.'.join", "\".\".join", "\"%s.%s", "'%s.%s", "{}.{}",
+  ])
+
+  func check(file: AnalyzedFile, in skill: AnalyzedSkill, into sink: inout FindingSink) {
+    let bytes = file.bytes
+    let securityTool = SecurityPurpose.isSecurityTool(skill)
+    for region in file.regions
+    where region.kind == .fencedCode || region.kind == .loadTimeDirective
+      || (region.kind == .whole && region.language != .markdown)
+    {
+      let r = region.range.clamped(to: 0..<bytes.count)
+      var encodingEnds: [Int]?
+      var start = r.lowerBound
+      while start < r.upperBound {
+        var end = start
+        while end < r.upperBound, bytes[end] != 0x0A { end += 1 }
+        let line = start..<min(end, start + Self.lineLimit)
+        if let at = Self.taggedLookup(bytes, line) {
+          // Encoders are located once per region, and only when a lookup builds a name.
+          let ends = encodingEnds ?? Self.encoderEnds(bytes, r)
+          encodingEnds = ends
+          if Self.anyEnd(in: max(r.lowerBound, at - Self.encodingReach)..<line.upperBound, ends) {
+            let readsData = Self.readsData(bytes, r)
+            sink.report(
+              "resolves names built from encoded data in front of a fixed domain: data leaves through DNS",
+              in: file, at: at..<line.upperBound, confidence: securityTool ? .low : .high,
+              chain: readsData && !securityTool ? .exfiltration : nil)
+          }
+        }
+        start = end + 1
+      }
+    }
+  }
+
+  /// The offset of a resolver call or command in `line` whose name puts data before a dot.
+  static func taggedLookup(_ bytes: [UInt8], _ line: Range<Int>) -> Int? {
+    guard line.count >= 8 else { return nil }
+    var found: Int?
+    bytes.withUnsafeBufferPointer { buffer in
+      lookups.forEachPosition(in: UnsafeBufferPointer(rebasing: buffer[line])) { keyword, end in
+        let tail = line.lowerBound + end..<line.upperBound
+        if labelJoins.occurs(in: bytes, range: tail) || variableLabel(bytes, tail) {
+          found = line.lowerBound + end - lookupLengths[keyword]
+          return false
+        }
+        return true
+      }
+    }
+    return found
+  }
+
+  /// `$c.zone`, `${chunk}.$ZONE`: a shell or PowerShell variable followed by a dot and a
+  /// label, within the first 200 bytes of the arguments.
+  static func variableLabel(_ bytes: [UInt8], _ tail: Range<Int>) -> Bool {
+    var i = tail.lowerBound
+    let end = min(tail.upperBound, tail.lowerBound + 200)
+    while i < end {
+      guard bytes[i] == 0x24 else {
+        i += 1
+        continue
+      }
+      var j = i + 1
+      if j < end, bytes[j] == 0x7B {
+        while j < end, bytes[j] != 0x7D { j += 1 }
+        j += 1
+      } else {
+        while j < end, bytes[j] == 0x5F || (bytes[j] | 0x20) >= 0x61 && (bytes[j] | 0x20) <= 0x7A || bytes[j] >= 0x30 && bytes[j] <= 0x39 { j += 1 }
+      }
+      if j > i + 1, j + 1 < end, bytes[j] == 0x2E,
+        bytes[j + 1] == 0x24 || (bytes[j + 1] | 0x20) >= 0x61 && (bytes[j + 1] | 0x20) <= 0x7A
+      {
+        return true
+      }
+      i = max(j, i + 1)
+    }
+    return false
+  }
+
+  /// Sorted end offsets of every encoder in `range`.
+  static func encoderEnds(_ bytes: [UInt8], _ range: Range<Int>) -> [Int] {
+    var ends: [Int] = []
+    bytes.withUnsafeBufferPointer { buffer in
+      encoders.forEachPosition(in: UnsafeBufferPointer(rebasing: buffer[range])) { _, end in
+        ends.append(range.lowerBound + end)
+        return true
+      }
+    }
+    return ends
+  }
+
+  static func anyEnd(in range: Range<Int>, _ ends: [Int]) -> Bool {
+    var lo = 0
+    var hi = ends.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if ends[mid] < range.lowerBound { lo = mid + 1 } else { hi = mid }
+    }
+    return lo < ends.count && ends[lo] <= range.upperBound
+  }
+
+  /// Reads that give the channel something to carry: files, the environment, command output.
+  static let dataReads = KeywordFilter(keywords: [
+    "readfile", "open(", "read_text", "read_bytes", "process.env", "os.environ", "getenv", "cat ", "get-content",
+    "$env:", "printenv", "execsync", "check_output", "subprocess", ".read()",
+  ])
+
+  static func readsData(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+    dataReads.occurs(in: bytes, range: range)
+  }
+}
