@@ -112,7 +112,7 @@ struct PersistenceMechanismRule: Rule {
         "code writes a command that fetches or opens a shell into a start-up location (\(hit.location))",
         in: file, at: hit.range, severity: .high, chain: .persistence)
     }
-    for range in PlantedKeyInCode.find(in: file) {
+    for range in PlantedKeyInCode.find(in: file) + PlantedKeyInCode.findShellIndirect(in: file) {
       sink.report(
         "code appends a public key it carries (written out or decoded) to authorized_keys: remote login for the key's owner",
         in: file, at: range, severity: .high, chain: .persistence)

@@ -57,6 +57,38 @@ enum PlantedKeyInCode {
     return hits
   }
 
+  /// Shell that keeps both the key and the path in variables (`KEY="ssh-ed25519 AAAA…"`,
+  /// `STORE="${HOME}/.ssh/authorized_keys"`) and appends one to the other later
+  /// (`printf '%s\n' "$KEY" >> "$STORE"`), out of reach of the literal `>> ~/.ssh/…` line
+  /// the shell rules read. The region must carry a key literal; the append must name the
+  /// path's variable. Returns the assignment's range.
+  static func findShellIndirect(in file: AnalyzedFile) -> [Range<Int>] {
+    var hits: [Range<Int>] = []
+    let bytes = file.bytes
+    for region in file.regions
+    where region.language == .shell && (region.kind == .whole || region.kind == .fencedCode) && !region.tokens.isEmpty {
+      let range = region.range.clamped(to: 0..<bytes.count)
+      guard target.occurs(in: bytes, range: range), ByteText.contains(range, ">>", in: bytes) || ByteText.contains(range, "tee -a", in: bytes),
+        PersistenceMechanismRule.publicKeyMarkers.contains(where: { ByteText.contains(range, $0, in: bytes, ignoringCase: true) })
+      else { continue }
+      // Assignments `NAME="…/authorized_keys"` (one shell word, quotes and all).
+      for token in region.tokens where token.kind == .word && token.range.count <= 512 && target.occurs(in: bytes, range: token.range) {
+        let word = bytes[token.range]
+        guard let eq = word.firstIndex(of: 0x3D), eq > word.startIndex else { continue }
+        let name = String(decoding: word[word.startIndex..<eq], as: UTF8.self)
+        guard name.utf8.allSatisfy({ $0 == 0x5F || ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A || $0 >= 0x30 && $0 <= 0x39 }) else { continue }
+        let value = word[(eq + 1)...].filter { $0 != 0x22 && $0 != 0x27 }
+        guard value.count >= 15, Array(value.suffix(15)) == Array("authorized_keys".utf8) else { continue }
+        let appends = [">> \"$\(name)\"", ">>\"$\(name)\"", ">> $\(name)", ">>$\(name)", ">> \"${\(name)}\"", "tee -a \"$\(name)\"", "tee -a $\(name)"]
+        if appends.contains(where: { ByteText.contains(range, $0, in: bytes) }) {
+          hits.append(token.range)
+          break
+        }
+      }
+    }
+    return hits
+  }
+
   /// Whether the string at `start` is the last part of a path being built: after a `/`
   /// operator (`SSH / "authorized_keys"`) or inside a join on its line (`os.path.join(…,`,
   /// `path.join(…,`, `Path(…`, `resolve(…`). A word in a list (`[".ssh", "authorized_keys"]`)
