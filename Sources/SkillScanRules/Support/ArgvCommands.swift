@@ -59,14 +59,21 @@ enum ArgvCommands {
       if values == nil { values = Self.literalValues(s) }
       return Self.line(words, values!, scope: scope)
     }
+    var lists: [Key: Range<Int>]?
     for call in calls {
       let last = call.callee.split(separator: ".").last.map(String.init) ?? call.callee
-      guard runners.contains(last), let list = call.arguments.first, list.keyword == nil,
-        let words = listWords(s, list.tokens), case .some = words.first
-      else { continue }
+      guard runners.contains(last), let list = call.arguments.first, list.keyword == nil else { continue }
+      let scope = call.openParen < s.scopeOfToken.count ? Int(s.scopeOfToken[call.openParen]) : -1
+      var listRange = list.tokens
+      // `cmd = [sys.executable, "-m", "pip", …]` … `subprocess.run(cmd, …)`: the list the
+      // name was last given in the same function (or at module level).
+      if case .variable(let name) = word(s, list.tokens), name != "arg" {
+        if lists == nil { lists = Self.listAssignments(s) }
+        if let assigned = lists![Key(scope: scope, name: name)] ?? lists![Key(scope: -1, name: name)] { listRange = assigned }
+      }
+      guard let words = listWords(s, listRange), case .some = words.first else { continue }
       // A list that passes on the enclosing function's own `*args` makes that function a
       // wrapper; its calls are the commands.
-      let scope = call.openParen < s.scopeOfToken.count ? Int(s.scopeOfToken[call.openParen]) : -1
       if scope >= 0, scope < s.functions.count,
         words.contains(where: { if case .splat(let name) = $0 { return s.functions[scope].params.contains(name) } else { return false } })
       {
@@ -93,6 +100,22 @@ enum ArgvCommands {
       result.append(ArgvCommand(range: call.range, line: line(words, scope: scope)))
     }
     return result.sorted { $0.range.lowerBound < $1.range.lowerBound }
+  }
+
+  /// For each name assigned a list literal, the value's token range (the last such
+  /// assignment per function and name). One pass over the statements.
+  static func listAssignments(_ s: CodeFlowStatements) -> [Key: Range<Int>] {
+    var lists: [Key: Range<Int>] = [:]
+    for statement in s.statements {
+      guard statement.target.count == 1, statement.target.lowerBound < s.tokens.count,
+        s.tokens[statement.target.lowerBound].kind == .word
+      else { continue }
+      var k = statement.value.lowerBound
+      while k < statement.value.upperBound, !s.significant(k) { k += 1 }
+      guard k < statement.value.upperBound, s.isOp(k, "[") else { continue }
+      lists[Key(scope: statement.scope, name: s.text(statement.target.lowerBound))] = statement.value
+    }
+    return lists
   }
 
   /// The elements of a list literal `[ … ]` spanning `range`, or nil for anything else.
