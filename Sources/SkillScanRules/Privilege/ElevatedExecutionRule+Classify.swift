@@ -93,7 +93,7 @@ extension ElevatedExecutionRule {
     while rest < ruleEnd, bytes[rest] == 0x3A || bytes[rest] == 0x20 || bytes[rest] == 0x09 { rest += 1 }
     let all = (rest + 3 <= ruleEnd && bytes[rest..<(rest + 3)].elementsEqual("ALL".utf8)
       && (rest + 3 == ruleEnd || !(bytes[rest + 3] == 0x2F || (bytes[rest + 3] | 0x20 >= 0x61 && bytes[rest + 3] | 0x20 <= 0x7A))))
-      || Self.expandsToAll(at: rest, before: ruleEnd, bytes)
+      || Self.expandsToAll(at: rest, before: ruleEnd, bytes) || Self.listHoldsAll(bytes[rest..<ruleEnd])
     return all
       ? Hit(message: "writes a sudoers rule granting passwordless root for every command (NOPASSWD: ALL)", severity: .high, chain: .persistence)
       : Hit(message: "writes a passwordless sudoers rule (NOPASSWD) for named commands", severity: .medium)
@@ -155,8 +155,22 @@ extension ElevatedExecutionRule {
       while valueEnd < bytes.count, bytes[valueEnd] != 0x0A { valueEnd += 1 }
       var value = Array(bytes[(hit + name.count + 1)..<valueEnd]).filter { $0 != 0x22 && $0 != 0x27 }
       while let last = value.last, last == 0x20 || last == 0x09 || last == 0x0D { value.removeLast() }
-      if value == Array("ALL".utf8) { return true }
+      if value == Array("ALL".utf8) || listHoldsAll(value[...]) { return true }
       if let colon = value.firstIndex(of: 0x3A), value.first == 0x24 { return isAllDefault(value, colon, value.count) }
+    }
+    return false
+  }
+
+  /// Whether a sudoers command list (`/usr/bin/systemctl, /usr/bin/docker, ALL`) holds
+  /// `ALL` as one of its items: one `ALL` anywhere in the list allows every command, and a
+  /// long list of plausible commands in front of it is how that is kept from a reader. The
+  /// list ends at a quote or the end of the rule; 64 items are read at most.
+  static func listHoldsAll(_ list: ArraySlice<UInt8>) -> Bool {
+    let body = list.prefix { $0 != 0x22 && $0 != 0x27 && $0 != 0x0A && $0 != 0x29 }
+    guard body.contains(0x2C) else { return false }
+    for item in body.split(separator: 0x2C, maxSplits: 64) {
+      let trimmed = item.drop { $0 == 0x20 || $0 == 0x09 }.reversed().drop { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
+      if trimmed.elementsEqual("ALL".utf8.reversed()) { return true }
     }
     return false
   }
@@ -243,6 +257,51 @@ extension ElevatedExecutionRule {
     return ["python", "perl", "ruby", "php"].contains { prefix in
       name.hasPrefix(prefix) && name.dropFirst(prefix.count).allSatisfy { $0.isNumber || $0 == "." }
     }
+  }
+
+  /// The shell an `install -m 4755 SRC DEST` copies with a setuid or setgid mode: SRC is a
+  /// shell or interpreter path, or a variable the script set to one (`src="$(command -v
+  /// "${SHELL_NAME:-bash}")"`, `src=$(which bash)`, `src=/bin/bash`) in the 8 KiB before the
+  /// command at `offset`. Nil for anything else.
+  static func setuidShellInstall(_ args: [String], _ bytes: [UInt8], before offset: Int) -> String? {
+    var mode: String?
+    var operands: [String] = []
+    var index = 0
+    while index < args.count {
+      let arg = args[index]
+      if arg == "-m" || arg == "--mode" || arg == "-o" || arg == "--owner" || arg == "-g" || arg == "--group" || arg == "-t" {
+        if arg == "-m" || arg == "--mode", index + 1 < args.count { mode = args[index + 1] }
+        index += 2
+        continue
+      }
+      if arg.hasPrefix("--mode=") { mode = String(arg.dropFirst(7)) } else if arg.hasPrefix("-m"), arg.count > 2 { mode = String(arg.dropFirst(2)) } else if !arg.hasPrefix("-") { operands.append(arg) }
+      index += 1
+    }
+    guard let mode, mode.contains("+s") || (mode.count == 4 && "246".contains(mode.first!) && mode.allSatisfy(\.isNumber)),
+      operands.count == 2
+    else { return nil }
+    let source = operands[0]
+    if isShellOrInterpreter(source) { return source }
+    guard source.hasPrefix("$") else { return nil }
+    let name = String(source.dropFirst().filter { $0 != "{" && $0 != "}" })
+    guard !name.isEmpty, name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) else { return nil }
+    // The variable's first assignments (16 at most, 160 bytes each): a path or a lookup of
+    // a shell by name.
+    func wordByte(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A || b >= 0x30 && b <= 0x39 || b == 0x5F }
+    let window = Array(bytes[max(0, offset - 8_192)..<min(offset, bytes.count)])
+    var from = 0
+    var seen = 0
+    let needle = Array("\(name)=".utf8)
+    while seen < 16, let at = ByteSearch.firstIndex(of: needle, in: window, from: from) {
+      from = at + needle.count
+      seen += 1
+      guard at == 0 || !wordByte(window[at - 1]) else { continue }
+      let value = window[from..<min(window.count, from + 160)].prefix { $0 != 0x0A }
+      let words = value.split { !(wordByte($0) || $0 == 0x2F || $0 == 0x2E) }.map { String(decoding: $0, as: UTF8.self) }
+      let lookup = words.contains("command") || words.contains("which") || words.first.map { $0.hasPrefix("/") } == true
+      if lookup, let shell = words.first(where: { isShellOrInterpreter($0) }) { return shell }
+    }
+    return nil
   }
 
   /// The message of a setuid bit on anything but a shell or interpreter.

@@ -10,6 +10,9 @@ extension ElevatedExecutionRule {
     Example("↓xattr -d com.apple.quarantine ./Installer.app\n", language: .shell),
     Example("↓sudo apt-get install -y ffmpeg\n", language: .shell, note: "reported as informational"),
     Example("#!/bin/sh\n↓sudo chmod 4755 /bin/bash\n", language: .shell, note: "setuid shell: a root backdoor"),
+    Example(
+      "prepare() {\n  local src\n  src=\"$(command -v \"${COMPRESS_SHELL:-bash}\")\"\n  ↓install -o root -g \"$APP_USER\" -m 4755 \"$src\" \"$STATE_DIR/zhelper\"\n}\n",
+      language: .shell, note: "install copies a shell, found by name, with a setuid mode"),
     Example("↓chmod u+s /usr/bin/python3.11\n", language: .shell, note: "setuid interpreter"),
   ]
 
@@ -21,5 +24,6 @@ extension ElevatedExecutionRule {
     Example("if [ \"$(id -u)\" -eq 0 ]; then echo 'do not run as root'; exit 1; fi\n", language: .shell, note: "root guard"),
     Example("docker run --rm -v \"$PWD\":/work image:1.2 make\n", language: .shell, note: "Docker usage"),
     Example("chmod 755 /usr/local/bin/bash-helper.sh\n", language: .shell, note: "no setuid bit; the name only starts like a shell"),
+    Example("src=\"$(command -v bash)\"\ninstall -m 0755 \"$src\" \"$HOME/.local/bin/sh-compat\"\n", language: .shell, note: "a copy of a shell without a setuid mode"),
   ]
 }

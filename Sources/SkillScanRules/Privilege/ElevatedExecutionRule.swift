@@ -25,7 +25,9 @@ struct ElevatedExecutionRule: Rule {
     remediation: "Run without elevation; ask the user to perform privileged setup themselves, and never disable OS protections.",
     references: [.owaspLLM(6), .owaspASI(3), .owaspASI(5), .atlas("AML.T0050"), .cwe(250), .cwe(732), .taxonomy("PE2")],
     keywords: ["sudo", "su", "doas", "pkexec", "chmod", "chown", "geteuid", "euid", "spctl", "xattr", "/etc/",
-      "/usr/local/bin", "launchdaemons", "sudoers", "tee", "nopasswd", "mppreference"],
+      "/usr/local/bin", "launchdaemons", "sudoers", "tee", "nopasswd", "mppreference",
+      // `install -m 4755 SRC DEST`: a setuid copy.
+      "-m 4", "-m 6", "-m 2", "-m 04", "-m 06", "-m 02", "--mode=4", "--mode=6", "--mode=2", "-m u+s", "-m g+s"],
     triggeringExamples: ElevatedExecutionRule.triggering,
     nonTriggeringExamples: ElevatedExecutionRule.nonTriggering
   )
@@ -41,6 +43,14 @@ struct ElevatedExecutionRule: Rule {
         if name == "cp" || name == "install" {
           let operands = effective.arguments(in: bytes).filter { !$0.hasPrefix("-") }
           if operands.count == 2, Self.isShellOrInterpreter(operands[0]) { shellCopies.insert(operands[1]) }
+        }
+        if name == "install", let shell = Self.setuidShellInstall(effective.arguments(in: bytes), bytes, before: command.range.lowerBound) {
+          let polarity = BehaviorShellSpans.polarity(span, file, command.range)
+          sink.report(
+            "install copies \(shell) with a setuid mode: anyone who runs the copy can run any command as its owner (root backdoor)",
+            in: file, at: command.range, severity: .high, confidence: span.kind == .inline ? .medium : .high,
+            polarity: polarity, chain: polarity == .affirmative ? .persistence : nil)
+          continue
         }
         guard var hit = Self.classify(command, bytes) else { continue }
         if name == "chmod", hit.chain == nil, hit.message == Self.setuidMessage,
