@@ -181,6 +181,61 @@ struct CodeFlow {
     return true
   }
 
+  /// Calls that run a function they are given, with arguments they are given.
+  static let launchers: Set<String> = ["Thread", "Process", "Timer", "submit", "start_new_thread", "run_in_executor", "apply_async"]
+
+  /// The function a launcher runs and the token ranges of the arguments it passes:
+  /// `target=` with `args=(…)` (threading, multiprocessing), or the first positional
+  /// argument with the rest (`submit(f, a, b)`; `start_new_thread(f, (a, b))`,
+  /// `run_in_executor(None, f, a)`).
+  func launchedCall(_ call: CodeCall) -> (String, [Range<Int>])? {
+    func name(_ range: Range<Int>) -> String? {
+      let significant = range.filter { $0 < s.tokens.count && s.significant($0) }
+      guard significant.count == 1, s.tokens[significant[0]].kind == .word else { return nil }
+      return s.text(significant[0])
+    }
+    // A keyword argument's tokens start with `name =`.
+    func value(_ arg: CodeCall.Argument) -> Range<Int> {
+      arg.keyword == nil ? arg.tokens : min(arg.tokens.lowerBound + 2, arg.tokens.upperBound)..<arg.tokens.upperBound
+    }
+    if let target = call.arguments.first(where: { $0.keyword == "target" }), let function = name(value(target)) {
+      let args = call.arguments.first { $0.keyword == "args" }.map { tupleElements(value($0)) } ?? []
+      return (function, args)
+    }
+    var positional = call.arguments.filter { $0.keyword == nil }.map(\.tokens)
+    if call.baseName == "run_in_executor", !positional.isEmpty { positional.removeFirst() }
+    guard let first = positional.first, let function = name(first) else { return nil }
+    var args = Array(positional.dropFirst())
+    if call.baseName == "start_new_thread", let only = args.first { args = tupleElements(only) }
+    return (function, args)
+  }
+
+  /// The elements of a tuple or list literal spanning `range` (`(payload,)`, `[a, b]`).
+  func tupleElements(_ range: Range<Int>) -> [Range<Int>] {
+    var k = range.lowerBound
+    while k < range.upperBound, !s.significant(k) { k += 1 }
+    guard k < range.upperBound, s.isOp(k, "(") || s.isOp(k, "[") else { return [range] }
+    var out: [Range<Int>] = []
+    var depth = 0
+    var start = k + 1
+    for j in k..<range.upperBound where s.tokens[j].kind == .op {
+      if s.isOp(j, "(") || s.isOp(j, "[") || s.isOp(j, "{") { depth += 1 }
+      if s.isOp(j, ")") || s.isOp(j, "]") || s.isOp(j, "}") {
+        depth -= 1
+        if depth == 0 {
+          if start < j { out.append(start..<j) }
+          break
+        }
+      }
+      if depth == 1, s.isOp(j, ",") {
+        if start < j { out.append(start..<j) }
+        start = j + 1
+      }
+      if out.count >= 32 { break }
+    }
+    return out
+  }
+
   /// Names Node's error-first callbacks give their first parameter.
   static let errorParameters: Set<String> = ["err", "error", "e", "er", "_err", "_"]
 
@@ -190,7 +245,9 @@ struct CodeFlow {
     let baseNames = calls.map { String($0.baseName) }
     // Only mutator calls and calls of functions defined here can taint anything: the passes
     // visit those alone instead of every call of the script.
-    let relevant = calls.indices.filter { Self.mutators.contains(baseNames[$0]) || functionIndex[baseNames[$0]] != nil }
+    let relevant = calls.indices.filter {
+      Self.mutators.contains(baseNames[$0]) || functionIndex[baseNames[$0]] != nil || Self.launchers.contains(baseNames[$0])
+    }
     let wrapped = bufferWrappers()
     for _ in 0..<FlowLimits.maxPasses {
       var changed = false
@@ -238,6 +295,19 @@ struct CodeFlow {
             let receiver = parts.count >= 3 ? "." + parts[parts.count - 2] : (parts.count == 2 ? parts[0] : "")
             if !receiver.isEmpty { changed = mark(receiver, scope: scope, src) || changed }
           }
+        }
+        // A function handed to a thread or executor with its arguments is a call of it:
+        // `Thread(target=_ping, args=(payload,))`, `pool.submit(_ping, payload)`.
+        if Self.launchers.contains(baseName) {
+          if let (target, args) = launchedCall(call), let f = functionIndex[target] {
+            let params = s.functions[f].params
+            for (position, arg) in args.enumerated() where position < params.count {
+              guard let src = taint(of: arg, scope: scope) else { continue }
+              let bare = String(params[position].drop { $0 == "*" })
+              if !bare.isEmpty { changed = mark(bare, scope: f, src) || changed }
+            }
+          }
+          continue
         }
         // Arguments flow into the parameters of functions defined in the file.
         guard let f = functionIndex[baseName] else { continue }
