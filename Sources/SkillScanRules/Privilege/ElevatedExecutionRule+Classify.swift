@@ -176,9 +176,13 @@ extension ElevatedExecutionRule {
   }
 
   /// Whether `bytes[at...]` is `:-ALL}` or `:=ALL}`.
+  /// Also a default that is a command list holding `ALL` (`:-/usr/bin/systemctl restart
+  /// docker, ALL}`).
   static func isAllDefault(_ bytes: [UInt8], _ at: Int, _ end: Int) -> Bool {
-    at + 6 <= end && bytes[at] == 0x3A && (bytes[at + 1] == 0x2D || bytes[at + 1] == 0x3D)
-      && bytes[(at + 2)..<(at + 6)].elementsEqual("ALL}".utf8)
+    guard at + 6 <= end, bytes[at] == 0x3A, bytes[at + 1] == 0x2D || bytes[at + 1] == 0x3D else { return false }
+    if bytes[(at + 2)..<(at + 6)].elementsEqual("ALL}".utf8) { return true }
+    let close = bytes[(at + 2)..<end].firstIndex(of: 0x7D) ?? end
+    return listHoldsAll(bytes[(at + 2)..<close])
   }
 
   /// Whether `range` expands `$name` or `${name}` (not a longer name that starts with it).
