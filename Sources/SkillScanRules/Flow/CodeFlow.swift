@@ -181,6 +181,16 @@ struct CodeFlow {
     return true
   }
 
+  /// Node's file writers, whose first argument is the path and second the data.
+  static let fileWriters: Set<String> = ["writeFileSync", "writeFile", "appendFileSync", "appendFile"]
+
+  /// The one name `range` consists of, if it is a bare name.
+  static func singleName(_ range: Range<Int>, _ s: CodeFlowStatements) -> String? {
+    let significant = range.filter { $0 < s.tokens.count && s.significant($0) }
+    guard significant.count == 1, s.tokens[significant[0]].kind == .word else { return nil }
+    return s.text(significant[0])
+  }
+
   /// Calls that run a function they are given, with arguments they are given.
   static let launchers: Set<String> = ["Thread", "Process", "Timer", "submit", "start_new_thread", "run_in_executor", "apply_async"]
 
@@ -247,6 +257,7 @@ struct CodeFlow {
     // visit those alone instead of every call of the script.
     let relevant = calls.indices.filter {
       Self.mutators.contains(baseNames[$0]) || functionIndex[baseNames[$0]] != nil || Self.launchers.contains(baseNames[$0])
+        || Self.fileWriters.contains(baseNames[$0])
     }
     let wrapped = bufferWrappers()
     for _ in 0..<FlowLimits.maxPasses {
@@ -295,6 +306,18 @@ struct CodeFlow {
             let receiver = parts.count >= 3 ? "." + parts[parts.count - 2] : (parts.count == 2 ? parts[0] : "")
             if !receiver.isEmpty { changed = mark(receiver, scope: scope, src) || changed }
           }
+        }
+        // Data written to a file whose path a name holds is in that file: the name then
+        // stands for the data, so a later `readFileSync(REPORT_PATH)` (in another function,
+        // after a restart of the flow) reads it back. Staging a payload in a temp file
+        // between collecting and sending is how a split collector hides the join.
+        if Self.fileWriters.contains(baseName) {
+          let args = call.arguments.filter { $0.keyword == nil }
+          if args.count >= 2, let path = Self.singleName(args[0].tokens, s), let src = taint(of: args[1].tokens, scope: scope) {
+            changed = mark(path, scope: scope, src) || changed
+            changed = mark(path, scope: -1, src) || changed
+          }
+          continue
         }
         // A function handed to a thread or executor with its arguments is a call of it:
         // `Thread(target=_ping, args=(payload,))`, `pool.submit(_ping, payload)`.
