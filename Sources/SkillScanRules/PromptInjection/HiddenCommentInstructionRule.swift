@@ -50,6 +50,7 @@ struct HiddenCommentInstructionRule: Rule {
       }
     }
     checkCodeComments(file, &sink)
+    checkPrintedNotes(file, &sink)
     let text = file.normalizedText
     let cues = WholeTextInjectionCues.of(file)
     var secrecy = cues.disjoint(.secrecyFixed).map(\.range)
