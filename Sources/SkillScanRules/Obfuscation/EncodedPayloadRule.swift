@@ -90,34 +90,53 @@ struct EncodedPayloadRule: Rule {
   /// maximum length, so the work stays linear in the file.
   static func joinedLiteralRuns(_ unit: DeobfCodeUnit, _ bytes: [UInt8]) -> [(value: [UInt8], range: Range<Int>)] {
     var out: [(value: [UInt8], range: Range<Int>)] = []
-    var value: [UInt8] = []
-    var parts = 0
+    // The run's literals, as byte ranges of plainly quoted ones (copied only when the run
+    // is kept: most literals of most code stand alone) or as unquoted values.
+    var parts: [Part] = []
+    var total = 0
     var start = 0
     var end = 0
+    // The shortest chunk but the last, and whether any byte is one plain words lack: a list
+    // of identifiers (`['alpha', 'beta', …]`) joins to lower-case letters in short pieces,
+    // while encoded chunks are cut to a length and carry capitals, digits or `+/=`.
+    var shortest = Int.max
+    var encodedByte = false
     func flush() {
-      if parts >= 2, value.count >= 26 { out.append((value, start..<end)) }
-      value.removeAll(keepingCapacity: true)
-      parts = 0
+      if parts.count >= 2, total >= 26, encodedByte, parts.count == 2 || shortest >= 8 {
+        var value: [UInt8] = []
+        value.reserveCapacity(total)
+        for part in parts {
+          switch part {
+          case .inPlace(let r): value += bytes[r]
+          case .unquoted(let v): value += v
+          }
+        }
+        out.append((value, start..<end))
+      }
+      parts.removeAll(keepingCapacity: true)
+      total = 0
+      shortest = Int.max
+      encodedByte = false
     }
     for token in unit.tokens {
+      // Nothing to flush and nothing to start: most tokens of most code.
+      if parts.isEmpty, token.kind != .string { continue }
       switch token.kind {
       case .string:
-        let literal = Self.encodingLiteral(token, bytes, unit.language)
-        guard !literal.isEmpty,
-          value.count + literal.count <= DeobfBlobScanner.maximumLength
-        else {
+        guard let part = Self.encodingLiteral(token, bytes, unit.language), total + part.count <= DeobfBlobScanner.maximumLength else {
           flush()
           continue
         }
-        if parts == 0 { start = token.range.lowerBound }
-        value += literal
-        parts += 1
+        if parts.isEmpty { start = token.range.lowerBound }
+        if let last = parts.last { shortest = min(shortest, last.count) }
+        if !encodedByte { encodedByte = part.hasEncodedByte(bytes) }
+        parts.append(part)
+        total += part.count
         end = token.range.upperBound
       case .newline, .comment:
         continue
       case .op:
-        let text = bytes[token.range]
-        if text.elementsEqual([0x2C]) || text.elementsEqual([0x2B]) { continue }
+        if token.range.count == 1, bytes[token.range.lowerBound] == 0x2C || bytes[token.range.lowerBound] == 0x2B { continue }
         flush()
       default:
         flush()
@@ -127,20 +146,45 @@ struct EncodedPayloadRule: Rule {
     return out
   }
 
-  /// The value of a string literal if it holds only encoding characters, else empty.
-  /// A plainly quoted literal is read in place: most literals of a large file fail on their
-  /// first bytes, and building a `String` for each cost more than the rest of the rule.
-  static func encodingLiteral(_ token: Token, _ bytes: [UInt8], _ language: Language) -> [UInt8] {
+  /// One literal of a run.
+  enum Part {
+    case inPlace(Range<Int>)
+    case unquoted([UInt8])
+
+    var count: Int {
+      switch self {
+      case .inPlace(let r): r.count
+      case .unquoted(let v): v.count
+      }
+    }
+
+    /// Whether the literal holds a capital, a digit or `+/=`.
+    func hasEncodedByte(_ bytes: [UInt8]) -> Bool {
+      func encoded(_ b: UInt8) -> Bool { (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) || b == 0x2B || b == 0x2F || b == 0x3D }
+      switch self {
+      case .inPlace(let r): return bytes[r].contains(where: encoded)
+      case .unquoted(let v): return v.contains(where: encoded)
+      }
+    }
+  }
+
+  /// A string literal holding only encoding characters, or nil. A plainly quoted literal is
+  /// read in place: building a `String` for each literal of a large file cost more than the
+  /// rest of the rule.
+  static func encodingLiteral(_ token: Token, _ bytes: [UInt8], _ language: Language) -> Part? {
     let range = token.range
-    guard range.count >= 3 else { return [] }
+    guard range.count >= 3, range.upperBound <= bytes.count else { return nil }
     let open = bytes[range.lowerBound]
     if open == 0x27 || open == 0x22 || open == 0x60, bytes[range.upperBound - 1] == open {
       let inner = range.lowerBound + 1..<range.upperBound - 1
-      for i in inner where !isEncodingByte(bytes[i]) { return [] }
-      return Array(bytes[inner])
+      for i in inner where !isEncodingByte(bytes[i]) { return nil }
+      return .inPlace(inner)
     }
+    // Other spellings (prefixes, triple quotes, escapes) are unquoted only when nothing in
+    // the raw text rules them out: a space or a line break survives any unquoting.
+    if bytes[range].contains(where: { $0 == 0x20 || $0 == 0x0A }) { return nil }
     let value = Array(StringLiteral.value(of: token, in: bytes, language: language).utf8)
-    return value.allSatisfy(isEncodingByte) ? value : []
+    return !value.isEmpty && value.allSatisfy(isEncodingByte) ? .unquoted(value) : nil
   }
 
   /// Whether `offset` lies in one of `runs` (sorted by start; runs never overlap, since
