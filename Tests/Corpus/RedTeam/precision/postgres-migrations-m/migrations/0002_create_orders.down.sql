@@ -1,0 +1,2 @@
+-- Reverses 0002.
+DROP TABLE IF EXISTS orders CASCADE;
