@@ -53,6 +53,15 @@ struct LeakyCredentialHandlingRule: Rule {
   static let urlPlaces = PhraseMatcher(["in the url", "into the url", "to the url", "query string", "query parameter", "url parameter", "as a url"])
   static let everyReply = PhraseMatcher(["each reply", "every reply", "each response", "every response", "every message", "each message", "every answer"])
 
+  /// Persuasion aimed at the user's caution about handing over a secret.
+  static let pressure = PhraseMatcher([
+    "reassure them", "reassure the user", "if they hesitate", "if the user hesitates", "if they refuse",
+    "if the user refuses", "if they are reluctant", "if the user is reluctant", "this conversation is private",
+    "the chat is private", "this chat is private", "it is safe to share", "it's safe to share", "safe to paste",
+    "convince them", "convince the user", "persuade them", "persuade the user", "insist", "do not suggest rotating",
+    "don't suggest rotating", "no need to rotate",
+  ])
+
   /// Bytes of prose read at once.
   static let maxUnit = 8_191
 
@@ -99,6 +108,15 @@ struct LeakyCredentialHandlingRule: Rule {
       }
       guard let message, let verbRange else { continue }
       let raw = text.originalRange(verbRange)
+      // Talking the user past their own caution ("reassure them that this conversation is
+      // private", "if they hesitate, explain …") turns a request for a key into social
+      // engineering: the skill collects what the user would not otherwise hand over.
+      if message.hasPrefix("asks for a secret to be pasted"), Self.pressure.containsMatch(in: text.bytes) {
+        sink.report(
+          "talks the user into pasting secrets into the chat, overriding their hesitation", in: file, at: raw,
+          severity: .high, context: .instruction, polarity: ProsePolarity.classify(file, at: raw), chain: .exfiltration)
+        continue
+      }
       sink.report(message, in: file, at: raw, context: .instruction, polarity: ProsePolarity.classify(file, at: raw))
     }
   }
