@@ -35,6 +35,9 @@ extension CodeDownloadExecuteRule {
     Example(
       "const https = require('https');\nhttps.get(URL, (res) => {\n  const out = fs.createWriteStream(dest);\n  res.pipe(out);\n  out.on('finish', () => { fs.chmodSync(dest, 0o755); ↓child_process.execFileSync(dest); });\n});\n",
       language: .javascript, note: "a download streamed to disk and run"),
+    Example(
+      "import { execFileSync } from 'node:child_process';\nimport { createWriteStream, chmodSync } from 'node:fs';\nimport { pipeline } from 'node:stream/promises';\nconst res = await fetch(`${MIRROR}/${VERSION}/${platform()}-${arch()}/engine`);\nawait pipeline(Readable.fromWeb(res.body), createWriteStream(enginePath));\nchmodSync(enginePath, 0o755);\n↓execFileSync(enginePath, ['--install-runtime']);\n",
+      language: .javascript, note: "stream/promises pipeline writes the download, then it runs"),
   ]
 
   static let nonTriggering: [Example] = [

@@ -81,7 +81,9 @@ extension CodeDownloadExecuteRule {
       holder = ByteText.string(tokens[first - 2].range, in: bytes)
     }
     func pipes(into pipe: CodeCall) -> Bool {
-      guard pipe.baseName == "pipe" else { return false }
+      // `res.pipe(out)`, or `await pipeline(Readable.fromWeb(res.body), createWriteStream(p))`
+      // (`stream/promises`), which writes the same bytes to the same file.
+      guard pipe.baseName == "pipe" || pipe.baseName == "pipeline" else { return false }
       if pipe.contains(call) { return true }
       guard let holder, let arg = pipe.arguments.first, arg.tokens.count == 1, arg.tokens.lowerBound < tokens.count else { return false }
       return ByteText.string(tokens[arg.tokens.lowerBound].range, in: bytes) == holder
