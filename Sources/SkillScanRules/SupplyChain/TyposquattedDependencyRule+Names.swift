@@ -26,6 +26,10 @@ extension TyposquattedDependencyRule {
     "opencv-python", "imageio", "networkx", "sympy", "nltk", "spacy", "gensim", "seaborn", "plotly",
     "streamlit", "gradio", "docker", "kubernetes", "ansible", "fabric", "invoke", "jsonschema", "pyproject-hooks",
     "build", "twine", "poetry", "pipenv", "uv", "yt-dlp", "youtube-dl", "pyinstaller", "cython", "numba",
+    // Document, media and scraping libraries skills install most often.
+    "pdfplumber", "pymupdf", "pdf2image", "pdfminer-six", "python-pptx", "xlsxwriter", "docx2txt", "markdownify",
+    "html2text", "feedparser", "pytesseract", "qrcode", "pydub", "moviepy", "ffmpeg-python", "pyperclip",
+    "pyautogui", "keyring", "google-generativeai", "replicate", "duckduckgo-search", "trafilatura", "newspaper3k",
   ]
 
   static let npm: Set<String> = [
@@ -52,5 +56,8 @@ extension TyposquattedDependencyRule {
     "unified", "remark", "remark-parse", "remark-stringify", "remark-gfm", "remark-frontmatter", "remark-lint",
     "rehype", "rehype-stringify", "mdast-util-to-string", "gray-matter", "markdownlint",
     "turndown", "github-slugger", "slugify", "sanitize-html", "dompurify", "htmlparser2",
+    // Document and media libraries skills install most often.
+    "sharp", "pdf-lib", "pdfkit", "pdf-parse", "jsdom", "marked", "zod", "openai", "@anthropic-ai/sdk",
+    "fast-glob", "exceljs", "xlsx", "docx", "mammoth", "qrcode",
   ]
 }

@@ -159,6 +159,7 @@ extension TyposquattedDependencyRule {
   static let triggering: [Example] = [
     Example("pandas==2.2.2\n↓reqeusts==2.32.3\n", language: .text, path: "requirements.txt", note: "two letters swapped"),
     Example("↓python3-dateutil>=2.8\n", language: .text, path: "requirements.txt", note: "one letter added"),
+    Example("pypdf>=4.2,<5\n↓pdfplumbr==0.11.4\n", language: .text, path: "requirements.txt", note: "one letter dropped from a PDF library"),
     Example("{\n  \"dependencies\": {\n    \"express\": \"4.19.2\",\n    ↓\"lodahs\": \"4.17.21\"\n  }\n}\n", language: .json, path: "package.json"),
   ]
 
