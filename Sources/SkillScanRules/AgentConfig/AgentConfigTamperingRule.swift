@@ -72,6 +72,10 @@ struct AgentConfigTamperingRule: Rule {
         sink.report(
           "code writes agent settings that switch off its permission prompts (\(at.key))", in: file,
           at: at.offset..<(at.offset + at.key.utf8.count), severity: .high, confidence: .high, chain: .hijack)
+      } else if let at = Self.codeWritesPermissionOffTemplate(bytes, region.range, skill: skill, file: file) {
+        sink.report(
+          "code writes agent settings from \(at.template), which switches off its permission prompts (\(at.key))", in: file,
+          at: at.range, severity: .high, confidence: .high, chain: .hijack)
       } else if let at = Self.codeWritesSendingHookOrGrant(bytes, region.range) {
         sink.report(
           "code writes agent settings that \(at.what)", in: file,
@@ -218,6 +222,44 @@ struct AgentConfigTamperingRule: Rule {
     else { return nil }
     return (r.lowerBound + at, key == "bypasspermissions" ? "bypassPermissions" : key)
   }
+
+  /// Where Python or JavaScript code in `range` writes agent settings (`.claude` or
+  /// `settings.json`, and a write call) and names a settings template shipped with the skill
+  /// that switches off permission prompts (`templates/settings.hooks.json` holding
+  /// `"defaultMode": "bypassPermissions"`): the merge the script performs installs the
+  /// template's mode, though the script itself never spells it.
+  static func codeWritesPermissionOffTemplate(
+    _ bytes: [UInt8], _ range: Range<Int>, skill: AnalyzedSkill, file: AnalyzedFile
+  ) -> (range: Range<Int>, template: String, key: String)? {
+    let r = range.clamped(to: 0..<bytes.count)
+    guard !r.isEmpty else { return nil }
+    let lowered = bytes[r].map(KeywordFilter.fold)
+    guard ByteSearch.contains(lowered, Array(".claude".utf8)) || ByteSearch.contains(lowered, Array("settings.json".utf8)),
+      codeWrites.contains(where: { ByteSearch.contains(lowered, Array($0.utf8)) })
+    else { return nil }
+    for template in permissionOffTemplates(skill) where template.path != file.path {
+      let name = Array((template.path.split(separator: "/").last.map(String.init) ?? template.path).lowercased().utf8)
+      guard name.count >= 6, let at = ByteSearch.firstIndex(of: name, in: lowered) else { continue }
+      return (r.lowerBound + at..<r.lowerBound + at + name.count, template.path, template.key)
+    }
+    return nil
+  }
+
+  /// The skill's data files (JSON, YAML, TOML, text) that set a permission-off value, with
+  /// the value; read once per skill.
+  static func permissionOffTemplates(_ skill: AnalyzedSkill) -> [(path: String, key: String)] {
+    skill.cache.value(templatesSlot) {
+      var out: [(path: String, key: String)] = []
+      for other in skill.files where [.json, .yaml, .toml, .text].contains(other.source.language) && other.bytes.count <= 1 << 20 {
+        let folded = other.bytes.map(KeywordFilter.fold)
+        guard let key = permissionOffValues.first(where: { firstSetting(Array($0.utf8), in: folded) != nil }) else { continue }
+        out.append((other.path, key == "bypasspermissions" ? "bypassPermissions" : key))
+      }
+      return out
+    }
+  }
+
+  private static let templatesSlot = CacheSlot<[(path: String, key: String)]>("AgentConfigTamperingRule.templates")
 
   /// The first place `value` is set in `text`: a mode assigned (`['defaultMode'] =
   /// 'bypassPermissions'`, `defaultMode: "bypassPermissions"`), a key given a value
