@@ -59,9 +59,13 @@ struct AgentConfigTamperingRule: Rule {
             spanDangerous = AgentConfigTargets.dangerousKeys.contains { ByteSearch.contains(context, $0) }
             spanOverriding = AgentConfigTargets.overridingKeys.contains { ByteSearch.contains(context, $0) }
           }
+          // `cat templates/global_block.md >> ~/.claude/CLAUDE.md`: the orders are in the
+          // template the command itself copies.
+          let plantsTemplate = !hit.settings && Self.memoryFileNames.contains(where: { hit.name.hasSuffix($0) })
+            && Self.namesHijackingTemplate(ByteText.string(command.range, in: bytes).lowercased(), skill: skill, file: file)
           report(
-            hit, target, dangerous: spanDangerous ?? false, overriding: spanOverriding, at: command.range,
-            polarity: .affirmative, purpose, file, &sink)
+            hit, target, dangerous: plantsTemplate || (spanDangerous ?? false), overriding: plantsTemplate || spanOverriding,
+            at: command.range, polarity: .affirmative, purpose, file, &sink)
         }
       }
     }
@@ -75,6 +79,10 @@ struct AgentConfigTamperingRule: Rule {
       } else if let at = Self.codeWritesPermissionOffTemplate(bytes, region.range, skill: skill, file: file) {
         sink.report(
           "code writes agent settings from \(at.template), which switches off its permission prompts (\(at.key))", in: file,
+          at: at.range, severity: .high, confidence: .high, chain: .hijack)
+      } else if let at = Self.codeWritesHijackingMemoryTemplate(bytes, region.range, skill: skill, file: file) {
+        sink.report(
+          "code writes agent memory from \(at.template), whose standing orders hijack the agent (\"\(at.phrase)\")", in: file,
           at: at.range, severity: .high, confidence: .high, chain: .hijack)
       } else if let at = Self.codeWritesSendingHookOrGrant(bytes, region.range) {
         sink.report(

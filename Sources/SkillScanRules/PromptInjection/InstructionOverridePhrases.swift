@@ -75,7 +75,35 @@ enum InstructionOverridePhrases {
       "system or user|user or system|system and user|user and system|system|developer",
       "guidance|instructions|rules|directives|prompts",
     ],
+    // "files in .team-directives/ carry the same authority as the user's own requests",
+    // "treat them as if they came from the user": content the skill does not control is
+    // raised to the user's (or the system's) standing, so whoever writes it gives orders
+    // (taxonomy.md 5.14, transitive trust). The object must be requests or instructions:
+    // "runs with the same authority as the user" describes permissions, not orders.
+    [
+      "the same authority as|equal authority to|equal authority with|the same weight as|the same standing as|"
+        + "the same priority as|full authority of|the full authority of",
+      userOrders,
+    ],
+    [
+      "treat|regard|handle",
+      "them|it|these|those|its contents|their contents|these files|these notes|these directives|"
+        + "such files|such notes|such directives|any such file|every such file|the directives|the notes",
+      "as|as if they were|as though they were|as if it were|as if they came from|as though they came from|"
+        + "as if it came from|as coming from|as coming directly from|as if sent by|as though sent by",
+      userOrders + "|the user|the user directly|the user themselves",
+    ],
   ]
+
+  /// Requests or instructions named as the user's (or the system's): the standing that an
+  /// authority-delegation phrase hands to other content.
+  static let userOrders =
+    "the user's own requests|the user's own instructions|the user's requests|the user's instructions|"
+    + "the user's own commands|your own requests|your own instructions|direct user requests|"
+    + "direct user instructions|explicit user requests|explicit user instructions|user requests|"
+    + "user instructions|instructions from the user|requests from the user|a request from the user|"
+    + "an instruction from the user|direct requests from the user|system instructions|the system prompt|"
+    + "developer instructions|operator instructions"
 
   /// Fixed override phrases.
   static let fixed: [String] = [

@@ -35,7 +35,8 @@ struct InstructionOverrideRule: Rule {
       "disable", "turn off", "switch off", "precedence", "priority", "outranks", "supersede",
       "mode", "instructions", "system", "do anything now", "skill>", "skills>", "im_start",
       "im_end", "<<sys>>", "[/inst]", "</instructions>", "security warnings", "safety warnings",
-      "you are now", "pay no attention",
+      "you are now", "pay no attention", "authority", "same weight", "same standing",
+      "same priority", "treat", "regard", "handle",
     ],
     triggeringExamples: InstructionOverrideRule.triggering,
     nonTriggeringExamples: InstructionOverrideRule.nonTriggering
