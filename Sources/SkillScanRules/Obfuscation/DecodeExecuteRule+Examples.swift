@@ -19,6 +19,9 @@ extension DecodeExecuteRule {
   ]
 
   static let nonTriggering: [Example] = [
+    Example(
+      "$Suspicious = '(?i)(IEX|Invoke-Expression|DownloadString|FromBase64String|mshta)'\nif ($cmd -match $Suspicious) { $hits += $cmd }\n",
+      language: .powershell, note: "an audit script's regular expression names the decoder and the executor as alternatives"),
     Example("base64 -w0 logo.png > logo.b64\necho -n \"$USER:$TOKEN\" | base64\n", language: .shell, note: "encode-only uses and basic-auth construction"),
     Example("import base64\ndata = base64.b64decode(blob)\nopen('out.png', 'wb').write(data)\n", language: .python, note: "decoded data written to a file, never executed"),
     Example("const bytes = atob(b64);\ncanvas.drawImage(bytes);\n", language: .javascript, note: "decode without an exec sink"),

@@ -21,6 +21,9 @@ extension RemoteScriptPipedToShellRule {
   ]
 
   static let nonTriggering: [Example] = [
+    Example(
+      "$Suspicious = '(?i)(-enc(odedcommand)?\\s|IEX|Invoke-Expression|DownloadString|FromBase64String|mshta)'\nif ($cmd -match $Suspicious) { $hits += $cmd }\n",
+      language: .powershell, note: "an audit script's regular expression names the executor and the fetcher as alternatives"),
     Example("$patterns = @('mshta https://', 'regsvr32 /s /i:https://', 'rundll32 javascript:')\n", language: .powershell, note: "a detector's pattern list"),
     Example("Look for `mshta`, `regsvr32 /i:http` and `rundll32 javascript:` in the logs.\n", note: "names without an address"),
     Example("curl -fsSL https://get.example.dev/install.sh -o install.sh\nsha256sum -c install.sh.sha256\n", language: .shell, note: "download and verify, no execution"),

@@ -209,7 +209,11 @@ public enum DeobfCodeChains {
     // both stays linear.
     for decode in decodes.prefix(16) {
       let decodeLine = lines.line(of: decode.range.lowerBound)
-      for exec in executes where !strings.inSeparateStrings(decode.range.lowerBound, exec.range.lowerBound) {
+      // `'…|IEX|Invoke-Expression|FromBase64String|…'`: a detection pattern names both.
+      let decodeAlternative = RemoteExecution.isAlternative(folded, decode.range)
+      for exec in executes where !strings.inSeparateStrings(decode.range.lowerBound, exec.range.lowerBound)
+        && !(decodeAlternative && RemoteExecution.isAlternative(folded, exec.range))
+      {
         let lo = min(decode.range.lowerBound, exec.range.lowerBound)
         let hi = max(decode.range.upperBound, exec.range.upperBound)
         guard abs(lines.line(of: exec.range.lowerBound) - decodeLine) <= 8 else { continue }

@@ -55,7 +55,9 @@ extension RemoteExecution {
     let strings = PowerShellStrings(folded)
     var pair: (PhraseMatcher.Match, PhraseMatcher.Match)?
     search: for e in executors {
-      for f in fetchers where !strings.inSeparateStrings(e.range.lowerBound, f.range.lowerBound) {
+      for f in fetchers where !strings.inSeparateStrings(e.range.lowerBound, f.range.lowerBound)
+        && !(isAlternative(folded, e.range) && isAlternative(folded, f.range))
+      {
         pair = (e, f)
         break search
       }
@@ -67,6 +69,20 @@ extension RemoteExecution {
     return Hit(
       range: start..<line.upperBound,
       message: "PowerShell downloads code and runs it with Invoke-Expression", url: url)
+  }
+
+  /// Whether the name at `range` of folded text is one alternative of a regular expression
+  /// (`'(?i)(IEX|Invoke-Expression|DownloadString)'`, an audit script's list of what to look
+  /// for): `|` on one side and `|`, `(` or `)` on the other, with no space. A pipeline into
+  /// `iex` (`irm $u | iex`, `(irm $u|iex)`) has a command, not another bare name, before it:
+  /// its fetcher has arguments, so the two are never both alternatives.
+  public static func isAlternative(_ folded: [UInt8], _ range: Range<Int>) -> Bool {
+    guard range.lowerBound > 0, range.upperBound < folded.count else { return false }
+    let before = folded[range.lowerBound - 1]
+    let after = folded[range.upperBound]
+    let bar = UInt8(ascii: "|")
+    let edges: Set<UInt8> = [bar, UInt8(ascii: "("), UInt8(ascii: ")")]
+    return (before == bar && edges.contains(after)) || (after == bar && edges.contains(before))
   }
 
   /// The first operand after a fetcher that is a bare `host.tld/path` (`irm get.scoop.sh`,
