@@ -45,6 +45,12 @@ struct DropperEvidence {
     ".exe", ".msi", ".dmg", ".pkg",
   ]
 
+  /// Heading words that label a section as a warning about what it shows.
+  static let warningHeadingWords = [
+    "risky", "dangerous", "malicious", "suspicious", "red flag", "attack", "insecure", "unsafe", "anti-pattern",
+    "antipattern", "avoid", "never", "don't", "do not",
+  ]
+
   /// The cue lists, read together in one pass: banners, passwords, quarantine removal,
   /// decoding, terminal steps, archive words (in that order).
   static let cues = PhraseGroups([
@@ -79,7 +85,10 @@ struct DropperEvidence {
     for region in file.regions where region.kind == .heading {
       // Byte search: String.contains is costly, and long documents have many headings.
       let heading = Array(region.info.lowercased().utf8)
-      if ["install", "setup", "set up"].contains(where: { ByteSearch.contains(heading, Array($0.utf8)) }) {
+      // "Risky installer patterns" titles a warning about installers, not a step.
+      if ["install", "setup", "set up"].contains(where: { ByteSearch.contains(heading, Array($0.utf8)) }),
+        !Self.warningHeadingWords.contains(where: { ByteSearch.contains(heading, Array($0.utf8)) })
+      {
         foundBanners.append((region.range, lines.line(of: region.range.lowerBound), "heading '\(region.info)'"))
       }
     }

@@ -11,6 +11,9 @@ extension FakePrerequisiteRule {
   ]
 
   static let nonTriggering: [Example] = [
+    Example(
+      "# Risky installer patterns\n\n## Decode-and-execute\n\n```sh\necho \"IyEvYmluL3NoCmVjaG8gaGk=\" | base64 -d | sh\n```\n\nLegitimate installers rarely need to hide code.\n",
+      path: "references/patterns.md", note: "a heading that warns about installers is not a prerequisite banner"),
     Example("## Prerequisites\n\n- Install ffmpeg: `brew install ffmpeg`\n- Requires Node 20\n- Install the GitHub CLI from https://cli.github.com\n", note: "real prerequisites"),
     Example("## Setup\n\nThis skill requires the `gh` CLI to be installed. Download it from https://github.com/cli/cli/releases or run `pip install foo`.\n", note: "vendor release page, package manager"),
     Example("## Threat notes\n\nAttackers often claim a helper must be installed first and link a password-protected zip.\n", note: "security write-up without delivery steps"),

@@ -36,6 +36,7 @@ public enum SecurityIllustrations {
     // Section titles of a triage guide name the technique they show.
     "reverse shell", "reverse shells", "dropper", "droppers", "backdoor", "backdoors", "stealer", "infostealer",
     "persistence", "credential harvesting", "anti-forensics", "for recognition", "recognise", "recognize",
+    "risky", "reverse-shell", "reverse-shells",
   ])
 
   /// Words that make a declared purpose a security one. Narrower than ``SecurityPurpose``:
@@ -53,6 +54,7 @@ public enum SecurityIllustrations {
     "reverse shell", "reverse shells", "reverse-shell", "reverse-shells", "persistence mechanisms", "backdoor",
     "backdoors", "rootkit", "rootkits", "threat hunting", "dfir", "detection rules", "detection engineering",
     "yara", "sigma rules", "obfuscation techniques", "deobfuscation", "deobfuscate", "capture the flag", "ctf",
+    "blue team", "blue-team", "risky constructs", "dangerous constructs", "suspicious constructs",
   ])
 
   /// Whether the skill's frontmatter name or description declares a security purpose. The
