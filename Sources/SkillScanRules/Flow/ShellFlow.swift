@@ -205,6 +205,9 @@ enum ShellFlow {
     let bytes: [UInt8]
     var vars: [String: FlowSource] = [:]
     var files: [String: FlowSource] = [:]
+    /// Folders holding a file in ``files`` (up to ``folderDepth`` levels up), so an archive of
+    /// the staging folder (`tar -czf out.tgz "$WORK"`) carries what was copied into it.
+    var folders: [String: FlowSource] = [:]
     var childSources: [Int: FlowSource] = [:]
     /// Variables assigned a URL (`API_BASE="${API_BASE:-https://molt.church}"`), so a send to
     /// `"$API_BASE/api/join"` has a destination host.
@@ -246,6 +249,9 @@ enum ShellFlow {
             found = FlowSource.stronger(found, FlowSource(kind: m.kind, label: m.label, range: command.range))
           }
           if let f = files[Self.normalize(arg)] { found = FlowSource.stronger(found, f) }
+        }
+        if Self.archivers.contains(name) {
+          for folder in Self.archivedFolders(args) { found = FlowSource.stronger(found, folders[folder]) }
         }
       }
       for r in command.redirections where ByteText.string(r.op.range, in: bytes) == "<" {
@@ -361,9 +367,9 @@ enum ShellFlow {
         for r in command.redirections {
           let op = ByteText.string(r.op.range, in: bytes)
           guard op.hasSuffix(">") || op.hasSuffix(">>"), !op.hasPrefix("2"), let t = r.target else { continue }
-          files[Self.normalize(ShellWord.unquotedValue(t, bytes))] = stream
+          remember(ShellWord.unquotedValue(t, bytes), stream)
         }
-        if name == "tee" { for arg in args where !arg.hasPrefix("-") { files[Self.normalize(arg)] = stream } }
+        if name == "tee" { for arg in args where !arg.hasPrefix("-") { remember(arg, stream) } }
       }
       let operands = args.filter { !$0.hasPrefix("-") }
       if capturers.contains(name), name != "import" || args.contains("root"), let out = operands.last {
@@ -371,8 +377,60 @@ enum ShellFlow {
       }
       if (name == "cp" || name == "tar" || name == "zip" || name == "7z"), let stream = source(of: command, at: position) {
         let out = name == "cp" ? operands.last : (name == "tar" ? Self.tarOutput(args) : operands.first { $0 != "a" })
-        if let out { files[Self.normalize(out)] = stream }
+        if let out { remember(out, stream) }
       }
+    }
+
+    /// Records that the file at `path` holds `stream`, and that each folder above it (up to
+    /// ``folderDepth`` levels) holds it too.
+    mutating func remember(_ path: String, _ stream: FlowSource) {
+      let key = Self.normalize(path)
+      files[key] = stream
+      var folder = Substring(key)
+      for _ in 0..<Self.folderDepth {
+        guard let slash = folder.lastIndex(of: "/"), slash > folder.startIndex else { break }
+        folder = folder[..<slash]
+        let name = String(folder)
+        folders[name] = FlowSource.stronger(folders[name], stream)
+      }
+    }
+
+    static let folderDepth = 4
+
+    /// Commands that pack a folder given as an operand.
+    static let archivers: Set<String> = ["tar", "zip", "7z"]
+
+    /// The folders an archiver's operands name: `"$WORK"`, `"$WORK/"`, the `$(basename
+    /// "$WORK")` of `-C "$(dirname "$WORK")"`, and `.` after `-C DIR`.
+    static func archivedFolders(_ args: [String]) -> [String] {
+      var out: [String] = []
+      var changeDir: String?
+      var takesDir = false
+      for arg in args.prefix(64) {
+        if takesDir {
+          changeDir = arg
+          takesDir = false
+          continue
+        }
+        if arg == "-C" || arg == "--directory" {
+          takesDir = true
+          continue
+        }
+        if arg.hasPrefix("--directory=") {
+          changeDir = String(arg.dropFirst(12))
+          continue
+        }
+        guard !arg.hasPrefix("-") else { continue }
+        var path = arg
+        if path.hasPrefix("$(basename "), path.hasSuffix(")") {
+          path = String(path.dropFirst(11).dropLast()).trimmingCharacters(in: CharacterSet(charactersIn: "\"' "))
+        } else if path == "." || path == "./", let dir = changeDir {
+          path = dir
+        }
+        while path.count > 1, path.hasSuffix("/") { path.removeLast() }
+        out.append(normalize(path))
+      }
+      return out
     }
 
     /// An array of options (`OPTS=(-i "$KEY" -P 22)`, `OPTS+=(-o IdentityFile=$KEY)`,
@@ -423,8 +481,34 @@ enum ShellFlow {
     }
 
     /// Paths compare without a leading `./`.
+    /// `${NAME}` is written `$NAME`, so `tar -czf "$OUT"` and `-F "f=@${OUT}"` meet.
     static func normalize(_ path: String) -> String {
-      path.hasPrefix("./") ? String(path.dropFirst(2)) : path
+      var p = path.hasPrefix("./") ? String(path.dropFirst(2)) : path
+      if p.contains("${") { p = bracesDropped(p) }
+      return p
+    }
+
+    /// `${NAME}` references (plain names only) rewritten as `$NAME`.
+    static func bracesDropped(_ text: String) -> String {
+      var out: [UInt8] = []
+      let u = Array(text.utf8)
+      out.reserveCapacity(u.count)
+      var i = 0
+      while i < u.count {
+        if u[i] == UInt8(ascii: "$"), i + 1 < u.count, u[i + 1] == UInt8(ascii: "{") {
+          var k = i + 2
+          while k < u.count, u[k] == 0x5F || (u[k] | 0x20 >= 0x61 && u[k] | 0x20 <= 0x7A) || (u[k] >= 0x30 && u[k] <= 0x39) { k += 1 }
+          if k < u.count, u[k] == UInt8(ascii: "}"), k > i + 2 {
+            out.append(UInt8(ascii: "$"))
+            out.append(contentsOf: u[(i + 2)..<k])
+            i = k + 1
+            continue
+          }
+        }
+        out.append(u[i])
+        i += 1
+      }
+      return String(decoding: out, as: UTF8.self)
     }
 
     /// Names referenced as `$NAME` or `${NAME}` in `text`.
