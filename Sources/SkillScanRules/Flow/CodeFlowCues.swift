@@ -65,6 +65,56 @@ enum CodeFlowCues {
     return (parts, j)
   }
 
+  /// The unmatched `(`, `[` or `{` that encloses token `k` (itself, if it is one), read back
+  /// at most 512 tokens: the object literal or call a key of a multi-line literal sits in.
+  static func enclosingOpener(_ s: CodeFlowStatements, _ k: Int) -> Int? {
+    var depth = 0
+    var p = k
+    var steps = 0
+    while p >= 0, steps < 512 {
+      if s.tokens[p].kind == .op {
+        if s.isByte(p, 0x29) || s.isByte(p, 0x5D) || s.isByte(p, 0x7D) {
+          depth += 1
+        } else if s.isByte(p, 0x28) || s.isByte(p, 0x5B) || s.isByte(p, 0x7B) {
+          if depth == 0 { return p }
+          depth -= 1
+        }
+      }
+      p -= 1
+      steps += 1
+    }
+    return nil
+  }
+
+  /// Calls whose options object carries a child's environment (`spawn(cmd, args, { env })`).
+  static let childProcessCallees: Set<String> = [
+    "spawn", "spawnsync", "exec", "execsync", "execfile", "execfilesync", "fork", "execa", "execasync", "execacommand",
+    "popen", "run", "call", "check_call", "check_output", "create_subprocess_exec", "create_subprocess_shell",
+    "command", "cmd", "runcommand", "runsync", "system", "$", "x", "shell", "sh", "bash",
+  ]
+
+  /// The last name of the callee whose argument list holds the `{` at `brace` directly
+  /// (`stringify` of `JSON.stringify({ … })`), lower-cased; nil when it is not an argument.
+  static func argumentCallee(_ s: CodeFlowStatements, _ brace: Int) -> String? {
+    var q = brace - 1
+    while q >= 0, s.tokens[q].kind == .newline || s.tokens[q].kind == .comment { q -= 1 }
+    guard q >= 0, s.isByte(q, 0x28) || s.isByte(q, 0x2C) else { return nil }
+    guard let paren = enclosingOpener(s, s.isByte(q, 0x28) ? q : q - 1), s.isByte(paren, 0x28) else { return nil }
+    var w = paren - 1
+    while w >= 0, s.tokens[w].kind == .newline { w -= 1 }
+    guard w >= 0, s.tokens[w].kind == .word else { return nil }
+    return s.text(w).lowercased()
+  }
+
+  /// The lower-cased name an object literal opening at `brace` is assigned to (`payload` of
+  /// `const payload = {`), or nil when the literal is not assigned (an argument, a value).
+  static func assignedName(_ s: CodeFlowStatements, _ brace: Int) -> String? {
+    var q = brace - 1
+    while q >= 0, s.tokens[q].kind == .newline || s.tokens[q].kind == .comment { q -= 1 }
+    guard q >= 1, s.isOp(q, "="), s.tokens[q - 1].kind == .word else { return nil }
+    return s.text(q - 1).lowercased()
+  }
+
   /// A bulk read of the environment: `os.environ` (not `[k]`, `.get`), `dict(os.environ)`,
   /// `process.env` (not `.X`), except where it is handed to a child process as `env=`.
   static func environmentBulk(
@@ -95,6 +145,14 @@ enum CodeFlowCues {
       if s.tokens[p].kind == .word, s.text(p).lowercased() == "env", s.isOp(p + 1, "=") || s.isOp(p + 1, ":"),
         s.isOp(before, "(") || s.isOp(before, ",") || s.isOp(before, "{")
       {
+        // `const payload = { env: process.env, cwd }` then posted: an object assigned to a
+        // name is a child's options only when the name says so (`opts`, `spawnOptions`).
+        if let open = enclosingOpener(s, before), s.isByte(open, 0x7B) {
+          if let name = assignedName(s, open), !name.contains("opt") { break }
+          // `JSON.stringify({ env: process.env })`, `axios.post(url, { env: … })`: an argument
+          // of a call that starts no process.
+          if let callee = argumentCallee(s, open), !childProcessCallees.contains(callee) { break }
+        }
         return nil
       }
       if s.tokens[p].kind == .newline || s.isOp(p, ";") { break }

@@ -217,9 +217,34 @@ extension CodeFlowStatements {
     while p >= 0 && !significant(p) { p -= 1 }
     guard p >= 0 else { return false }
     if tokens[p].kind == .op {
+      if isByte(p, 0x3E) && closesReturnType(at: p) { return false }
       return !isByte(p, 0x29) && !isOp(p, "=>") && !isByte(p, 0x7D) && !isByte(p, 0x3B)
     }
     return isWord(p, "return") || isWord(p, "yield") || isWord(p, "await")
+  }
+
+  /// Whether the `>` at `k` ends a TypeScript return type (`): Promise<void> {`,
+  /// `): Map<string, Array<number>> {`), so the `{` after it opens the function's body. A
+  /// JSX `<div>{x}` has no `): Type` before its `<`. Read back at most 32 tokens.
+  func closesReturnType(at k: Int) -> Bool {
+    var p = k
+    var angle = 0
+    var steps = 0
+    while p >= 0, steps < 32 {
+      if isByte(p, 0x3E) { angle += 1 } else if isOp(p, ">>") { angle += 2 } else if isByte(p, 0x3C) { angle -= 1 }
+      if angle == 0 { break }
+      p -= 1
+      steps += 1
+    }
+    guard angle == 0, p >= 1 else { return false }
+    var q = p - 1
+    while q >= 0 && !significant(q) { q -= 1 }
+    // The generic's name, possibly dotted (`Promise`, `Express.Response`).
+    while q >= 0, tokens[q].kind == .word || isByte(q, 0x2E) { q -= 1 }
+    guard q >= 1, isByte(q, 0x3A) else { return false }
+    var r = q - 1
+    while r >= 0 && !significant(r) { r -= 1 }
+    return r >= 0 && isByte(r, 0x29)
   }
 
   /// A newline ends the statement unless the line ends with an operator or the next line
