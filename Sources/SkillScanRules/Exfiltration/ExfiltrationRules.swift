@@ -10,6 +10,7 @@ enum ExfiltrationRules {
     CredentialAccessRule.self,
     ConfigEndpointCollectorRule.self,
     CredentialDisclosureRule.self,
+    ContextPayloadRule.self,
     RepositoryMirrorPushRule.self,
     DNSTunnelRule.self,
     WalletFileCollectionRule.self,
