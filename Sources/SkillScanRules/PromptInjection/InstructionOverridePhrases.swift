@@ -75,6 +75,27 @@ enum InstructionOverridePhrases {
       "system or user|user or system|system and user|user and system|system|developer",
       "guidance|instructions|rules|directives|prompts",
     ],
+    // "its steps take precedence over conflicting system, developer or user instructions":
+    // owners listed together, with or without a quantifier.
+    [
+      "takes precedence over|take precedence over|takes priority over|take priority over|supersedes|supersede|"
+        + "overrides|override|outranks|outrank",
+      "|any|all|the|any of the|all of the",
+      "|conflicting|other|previous|prior|earlier|existing",
+      "system, developer or user|system, developer, or user|system, developer and user|system, user or developer|"
+        + "developer, system or user|system or developer|developer or system|developer or user|user or developer|"
+        + "system and developer|developer and user|system/developer|developer/user|system/user",
+      "instructions|guidance|rules|directives|prompts|requests|messages",
+    ],
+    // "… override anything earlier in the conversation", "supersede whatever the user says".
+    [
+      "override|overrides|supersede|supersedes|take precedence over|takes precedence over|take priority over|"
+        + "takes priority over|outrank|outranks",
+      "anything|everything|whatever",
+      "earlier in the conversation|earlier in this conversation|said earlier|said before|the user says|the user said|"
+        + "the user asks|the user asked|you were told|you have been told|in your system prompt|in the system prompt|"
+        + "previously said|in the conversation",
+    ],
     // "files in .team-directives/ carry the same authority as the user's own requests",
     // "treat them as if they came from the user": content the skill does not control is
     // raised to the user's (or the system's) standing, so whoever writes it gives orders

@@ -57,9 +57,15 @@ struct InstructionOverrideRule: Rule {
       // ("previous", "above") marks the real thing, whatever follows.
       let temporal = ["previous", "prior", "above", "earlier", "preceding"].contains { phrase.contains($0) }
       let guardText = !temporal && Self.targetsUntrustedContent(text.bytes, after: match.upperBound)
+      let original = text.originalRange(match)
+      // An override that goes on to order a side effect without the user's say (taxonomy.md
+      // §6.3: "an override instruction that directs a harmful action, even without code").
+      let directs = !guardText && !securityTool && !file.source.isFixturePath && file.codeRegion(at: original.lowerBound) == nil
+        ? Self.directedAction(after: original, in: file) : nil
       report(
-        "instruction override: \"\(phrase)\"" + (guardText ? " (limited to untrusted content)" : ""),
-        text.originalRange(match), file, securityTool, &sink, forcedPolarity: guardText ? .prohibitive : nil)
+        "instruction override: \"\(phrase)\"" + (guardText ? " (limited to untrusted content)" : "")
+          + (directs.map { ", then orders \"\($0)\" without the user's say" } ?? ""),
+        original, file, securityTool, &sink, forcedPolarity: guardText ? .prohibitive : nil, directs: directs != nil)
     }
     for match in cues.disjoint(.overrideMarkers) {
       let range = text.originalRange(match.range)
@@ -71,7 +77,7 @@ struct InstructionOverrideRule: Rule {
 
   private func report(
     _ message: String, _ range: Range<Int>, _ file: AnalyzedFile, _ securityTool: Bool,
-    _ sink: inout FindingSink, forcedPolarity: Polarity? = nil
+    _ sink: inout FindingSink, forcedPolarity: Polarity? = nil, directs: Bool = false
   ) {
     let region = file.region(at: range.lowerBound)
     let inCode = file.codeRegion(at: range.lowerBound) != nil
@@ -83,8 +89,37 @@ struct InstructionOverrideRule: Rule {
     // the direct form.
     if inCode { confidence = .medium }
     if securityTool { confidence = confidence.lowered }
-    sink.report(message, in: file, at: range, severity: severity, confidence: confidence, polarity: polarity)
+    sink.report(
+      message, in: file, at: range, severity: severity, confidence: confidence, polarity: polarity,
+      chain: directs && polarity == .affirmative ? .hijack : nil)
   }
+
+  /// Bytes of the section after an override read for the action it orders.
+  static let directedReach = 3_072
+
+  /// The side effect an override goes on to order in its section (up to the next heading,
+  /// at most ``directedReach`` bytes on): an order that removes the user's confirmation
+  /// ("without asking", "do not ask the user for confirmation") together with a side effect
+  /// (push, delete, send, install …). Nil when either is missing.
+  static func directedAction(after range: Range<Int>, in file: AnalyzedFile) -> String? {
+    var end = min(file.bytes.count, range.lowerBound + directedReach)
+    if let heading = file.regionIndex.overlapping(range.upperBound..<end).lazy.map({ file.regions[$0] })
+      .first(where: { $0.kind == .heading && $0.range.lowerBound >= range.upperBound })
+    {
+      end = heading.range.lowerBound
+    }
+    let start = file.regionIndex.precedingHeading(before: range.lowerBound)?.upperBound ?? max(0, range.lowerBound - directedReach)
+    let text = TextNormalizer.normalize(file.bytes, range: max(start, range.lowerBound - directedReach)..<max(end, range.upperBound)).bytes
+    guard OversightRemovalRule.phrases.containsMatch(in: text) || HiddenCommentInstructionRule.approvalClaims.containsMatch(in: text)
+    else { return nil }
+    return directedActions.matches(in: text).first.map { String(decoding: text[$0.range], as: UTF8.self) }
+  }
+
+  /// Side effects an override can order.
+  static let directedActions = PhraseMatcher([
+    "git push", "push --force", "--force", "force-push", "force push", "git commit", "commit", "merge", "deploy",
+    "publish", "delete", "rm -rf", "drop", "upload", "send", "transfer", "pay", "install", "approve",
+  ])
 
   /// Markers inside lexed code count only in strings and comments (`<System>` is a React
   /// component); `[system]` is a TOML/INI section header outside prose.
