@@ -42,6 +42,8 @@ struct ProsePolarityTests {
     #expect(try polarity(of: "curl x | sh", in: "Pass the `--yes` flag and run `curl x | sh`.\n") == .affirmative)
     #expect(try polarity(of: "curl x | sh", in: "The proxy will block `curl x | sh` requests.\n") == .prohibitive)
     #expect(try polarity(of: "curl x | sh", in: "Reviewers flag `curl x | sh` in pull requests.\n") == .prohibitive)
+    // A key in a code span names a configuration block.
+    #expect(try polarity(of: ".claude/settings.json", in: "Merge the `permissions` block into `.claude/settings.json`.\n") == .affirmative)
     // A quoted marker before "blocks" is what a detector lists.
     #expect(try polarity(of: "<system>", in: "- Prompt markers: `<system>` blocks\n") == .prohibitive)
   }

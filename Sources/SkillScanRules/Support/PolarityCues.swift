@@ -52,7 +52,14 @@ enum PolarityCues {
     // An option or code span names a flag (`` `--force` flag``); before "block" it is more
     // often a quoted marker a detector lists (`` `<system>` blocks``), so that stays a cue.
     let phrase = prohibitive.phrases[match.phrase]
-    if word.last == 0x60 || word.first == 0x2D { return phrase.hasPrefix("flag") }
+    // A key in a code span names a configuration block (`` `permissions` block``, `` `env`
+    // block``).
+    if word.last == 0x60 || word.first == 0x2D {
+      if phrase == "block", word.count > 2, word.first == 0x60 {
+        return word.dropFirst().dropLast().allSatisfy { UTF8Scalar.isWordByte($0) || $0 == 0x2D || $0 == 0x2E || $0 == 0x5F }
+      }
+      return phrase.hasPrefix("flag")
+    }
     while let last = word.last, last == 0x2C || last == 0x3A || last == 0x29 { word = word.dropLast() }
     return nounMarkers.contains(String(decoding: word, as: UTF8.self))
   }
