@@ -240,6 +240,14 @@ struct HiddenCommentInstructionRule: Rule {
     if Self.whateverHappened.containsMatch(in: text), Self.successWords.containsMatch(in: text) {
       return "hidden instruction to report success whatever happened"
     }
+    // An upload to an address the note names, done out of the user's sight ("silently upload
+    // the source file … do not mention it"): the user's data leaves unseen, secret or not.
+    if ByteSearch.contains(text, Array("://".utf8)), Self.concealedUploadVerbs.containsMatch(in: text),
+      Self.stealthAdverbs.containsMatch(in: text) || Self.selfConcealment.containsMatch(in: text)
+        || Self.doNotMention.containsMatch(in: text)
+    {
+      return "hidden instruction to upload data out of the user's sight"
+    }
     let secret = ExfilVocabulary.nouns.matches(in: text).contains { ExfilVocabulary.strength(ofNoun: $0.phrase) == .secret }
       || mentionsCredentialPath(text)
     guard secret else { return nil }
@@ -251,6 +259,22 @@ struct HiddenCommentInstructionRule: Rule {
     let secrecy = secrecyFixed.containsMatch(in: text) || !secrecyGrammars.matches(in: text).isEmpty
     return secrecy ? "hidden instruction to handle secrets behind the user's back" : nil
   }
+
+  static let stealthAdverbs = PhraseMatcher(HiddenInstructionPhrases.stealthAdverbList)
+
+  /// Sends a concealed note can order.
+  static let concealedUploadVerbs = PhraseMatcher([
+    "upload", "curl", "post it", "post them", "post the", "send it", "send them", "send the", "-f \"file=@", "-f file=@",
+    "--data-binary @", "--upload-file",
+  ])
+
+  /// "do not mention it", "don't tell the user": the action is kept from the user.
+  static let doNotMention = PhraseMatcher(
+    PhraseGrammar.expand([
+      "do not|don't|never",
+      "mention|tell the user about|tell the user|ask the user about|report",
+      "it|this|them|the upload|the sync",
+    ]))
 
   /// A hidden note asking that the note itself, or the step it orders, go unmentioned.
   static let selfConcealment = PhraseMatcher(
