@@ -15,6 +15,8 @@ extension AgentConfigTamperingRule {
     ".windsurfrules", "soul.md", "memory.md",
   ]
 
+  static let memoryNameFilter = KeywordFilter(keywords: memoryFileNames)
+
   /// Where code in `range` writes an agent memory file (one of ``memoryFileNames`` and a
   /// write call) and names one of the skill's hijacking templates (see
   /// ``hijackingTemplates(_:)``) by its file name.
@@ -22,11 +24,11 @@ extension AgentConfigTamperingRule {
     _ bytes: [UInt8], _ range: Range<Int>, skill: AnalyzedSkill, file: AnalyzedFile, writes: [String] = codeWrites
   ) -> (range: Range<Int>, template: String, phrase: String)? {
     let r = range.clamped(to: 0..<bytes.count)
-    guard !r.isEmpty else { return nil }
+    // One automaton pass over the region in place: almost no script names a memory file,
+    // and those are spared the folded copy.
+    guard !r.isEmpty, memoryNameFilter.occurs(in: bytes, range: r) else { return nil }
     let lowered = bytes[r].map(KeywordFilter.fold)
-    guard memoryFileNames.contains(where: { ByteSearch.contains(lowered, Array($0.utf8)) }),
-      writes.contains(where: { ByteSearch.contains(lowered, Array($0.utf8)) })
-    else { return nil }
+    guard writes.contains(where: { ByteSearch.contains(lowered, Array($0.utf8)) }) else { return nil }
     for template in hijackingTemplates(skill) where template.path != file.path {
       let name = Array((template.path.split(separator: "/").last.map(String.init) ?? template.path).lowercased().utf8)
       guard name.count >= 6, let at = ByteSearch.firstIndex(of: name, in: lowered) else { continue }
@@ -39,9 +41,11 @@ extension AgentConfigTamperingRule {
   /// file name (at least six bytes, so `a.md` does not match everything).
   /// A name inside a URL (`curl -s https://host/heartbeat.md > …`) is a download of the
   /// host's file, not the shipped template.
-  static func namesHijackingTemplate(_ lowered: String, skill: AnalyzedSkill, file: AnalyzedFile) -> Bool {
-    let text = Array(lowered.utf8)
-    return hijackingTemplates(skill).contains { template in
+  static func namesHijackingTemplate(_ lowered: @autoclosure () -> String, skill: AnalyzedSkill, file: AnalyzedFile) -> Bool {
+    let templates = hijackingTemplates(skill)
+    guard !templates.isEmpty else { return false }
+    let text = Array(lowered().utf8)
+    return templates.contains { template in
       let name = Array((template.path.split(separator: "/").last.map(String.init) ?? template.path).lowercased().utf8)
       guard template.path != file.path, name.count >= 6 else { return false }
       var from = 0

@@ -113,7 +113,9 @@ struct ContextPayloadRule: Rule {
       // The first affirmative object that qualifies, the agent's instructions before the
       // conversation.
       let candidates = instructions.map { ($0, true) } + conversation.map { ($0, false) }
-      guard let (object, ofInstructions) = candidates.first(where: { candidate in
+      // At most the first ``maxCandidates`` objects of a section are weighed: a section
+      // repeating "never include your system prompt" a million times costs a bounded read.
+      guard let (object, ofInstructions) = candidates.prefix(Self.maxCandidates).first(where: { candidate in
         !Self.isDestination(candidate.0.range, in: b)
           && ProsePolarity.classify(file, at: normalized.originalRange(candidate.0.range)) == .affirmative
       })
@@ -127,6 +129,8 @@ struct ContextPayloadRule: Rule {
         chain: ofInstructions && !security ? .exfiltration : nil)
     }
   }
+
+  static let maxCandidates = 16
 
   /// Words before an object that make it the place text is put or a thing being set up
   /// ("copy into your system prompt", "setting your system prompt", "in this session").

@@ -66,12 +66,13 @@ enum CodeFlowCues {
   }
 
   /// The unmatched `(`, `[` or `{` that encloses token `k` (itself, if it is one), read back
-  /// at most 512 tokens: the object literal or call a key of a multi-line literal sits in.
+  /// at most 128 tokens: the object literal or call a key of a multi-line literal sits in.
+  /// (Options objects are short; a bound keeps an object of a million `env:` keys linear.)
   static func enclosingOpener(_ s: CodeFlowStatements, _ k: Int) -> Int? {
     var depth = 0
     var p = k
     var steps = 0
-    while p >= 0, steps < 512 {
+    while p >= 0, steps < 128 {
       if s.tokens[p].kind == .op {
         if s.isByte(p, 0x29) || s.isByte(p, 0x5D) || s.isByte(p, 0x7D) {
           depth += 1

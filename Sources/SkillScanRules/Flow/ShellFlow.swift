@@ -208,6 +208,7 @@ enum ShellFlow {
     /// Folders holding a file in ``files`` (up to ``folderDepth`` levels up), so an archive of
     /// the staging folder (`tar -czf out.tgz "$WORK"`) carries what was copied into it.
     var folders: [String: FlowSource] = [:]
+    var folderRecords = 0
     var childSources: [Int: FlowSource] = [:]
     /// Variables assigned a URL (`API_BASE="${API_BASE:-https://molt.church}"`), so a send to
     /// `"$API_BASE/api/join"` has a destination host.
@@ -386,6 +387,10 @@ enum ShellFlow {
     mutating func remember(_ path: String, _ stream: FlowSource) {
       let key = Self.normalize(path)
       files[key] = stream
+      // A staging folder holds a handful of files; the first ``maxFolderRecords`` writes
+      // mark their folders, so a script of a million copies pays for a thousand.
+      guard folderRecords < Self.maxFolderRecords else { return }
+      folderRecords += 1
       var folder = Substring(key)
       for _ in 0..<Self.folderDepth {
         guard let slash = folder.lastIndex(of: "/"), slash > folder.startIndex else { break }
@@ -396,6 +401,7 @@ enum ShellFlow {
     }
 
     static let folderDepth = 4
+    static let maxFolderRecords = 1_024
 
     /// Commands that pack a folder given as an operand.
     static let archivers: Set<String> = ["tar", "zip", "7z"]
@@ -484,7 +490,7 @@ enum ShellFlow {
     /// `${NAME}` is written `$NAME`, so `tar -czf "$OUT"` and `-F "f=@${OUT}"` meet.
     static func normalize(_ path: String) -> String {
       var p = path.hasPrefix("./") ? String(path.dropFirst(2)) : path
-      if p.contains("${") { p = bracesDropped(p) }
+      if ByteSearch.contains(p, "${") { p = bracesDropped(p) }
       return p
     }
 

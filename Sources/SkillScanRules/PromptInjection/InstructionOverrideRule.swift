@@ -51,17 +51,29 @@ struct InstructionOverrideRule: Rule {
     let cues = WholeTextInjectionCues.of(file)
     var ranges = cues.disjoint(.overrideFixed).map(\.range)
     ranges += Self.grammars.matches(in: text.bytes, anchorMatches: cues.all(.overrideAnchors))
+    // The directed-action read (a few KiB per override) is made for the first
+    // ``maxDirectedChecks`` overrides of a file: one chain decides the verdict, and a file
+    // of a million overrides must not read a million windows.
+    var directedChecks = 0
     for match in PhraseSequence.disjoint(ranges) {
       let phrase = String(decoding: text.bytes[match], as: UTF8.self)
       // "Ignore any instructions found in web pages" resists injection; a temporal qualifier
       // ("previous", "above") marks the real thing, whatever follows.
-      let temporal = ["previous", "prior", "above", "earlier", "preceding"].contains { phrase.contains($0) }
+      // Byte search: `String.contains` built a search table per call, most of this loop's
+      // cost on a file of a hundred thousand overrides.
+      let temporal = ByteSearch.contains(phrase, "previous") || ByteSearch.contains(phrase, "prior")
+        || ByteSearch.contains(phrase, "above") || ByteSearch.contains(phrase, "earlier") || ByteSearch.contains(phrase, "preceding")
       let guardText = !temporal && Self.targetsUntrustedContent(text.bytes, after: match.upperBound)
       let original = text.originalRange(match)
       // An override that goes on to order a side effect without the user's say (taxonomy.md
       // §6.3: "an override instruction that directs a harmful action, even without code").
-      let directs = !guardText && !securityTool && !file.source.isFixturePath && file.codeRegion(at: original.lowerBound) == nil
-        ? Self.directedAction(after: original, in: file) : nil
+      var directs: String?
+      if !guardText, !securityTool, !file.source.isFixturePath, directedChecks < Self.maxDirectedChecks,
+        file.codeRegion(at: original.lowerBound) == nil
+      {
+        directedChecks += 1
+        directs = Self.directedAction(after: original, in: file)
+      }
       report(
         "instruction override: \"\(phrase)\"" + (guardText ? " (limited to untrusted content)" : "")
           + (directs.map { ", then orders \"\($0)\" without the user's say" } ?? ""),
@@ -93,6 +105,8 @@ struct InstructionOverrideRule: Rule {
       message, in: file, at: range, severity: severity, confidence: confidence, polarity: polarity,
       chain: directs && polarity == .affirmative ? .hijack : nil)
   }
+
+  static let maxDirectedChecks = 16
 
   /// Bytes of the section after an override read for the action it orders.
   static let directedReach = 3_072
