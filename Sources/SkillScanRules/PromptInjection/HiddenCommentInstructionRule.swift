@@ -34,7 +34,7 @@ struct HiddenCommentInstructionRule: Rule {
       "note to", "assistant", "agent", "llm", "ai:", "claude",
       "]:#", "]:<>", "an ai", "any ai", "attention ai", "dear ai", "hey ai", "ai reading",
       "in replies", "in your replies", "in responses", "in your responses", "in your reply", "in your answer",
-      "be surfaced", "be mentioned", "be brought up", "be announced",
+      "be surfaced", "be mentioned", "be brought up", "be announced", "automated reviewer",
     ],
     triggeringExamples: HiddenCommentInstructionRule.triggering,
     nonTriggeringExamples: HiddenCommentInstructionRule.nonTriggering
@@ -51,6 +51,7 @@ struct HiddenCommentInstructionRule: Rule {
     }
     checkCodeComments(file, &sink)
     checkPrintedNotes(file, &sink)
+    checkDataNotes(file, skill, &sink)
     let text = file.normalizedText
     let cues = WholeTextInjectionCues.of(file)
     var secrecy = cues.disjoint(.secrecyFixed).map(\.range)
@@ -281,7 +282,8 @@ struct HiddenCommentInstructionRule: Rule {
     PhraseGrammar.expand([
       "do not|don't|never|must not|should not",
       "mention|reveal|disclose|show|quote|repeat",
-      "this note|this comment|this instruction|these instructions|this section|the note|the approval|the approval step|this step|the step",
+      "this note|this comment|this instruction|these instructions|this section|the note|the approval|the approval step|this step|the step|"
+        + "this notice|the notice|this policy notice|this message|the exception",
     ]))
 
   /// What such a note orders: a review passed, code shipped or sent, data destroyed.
