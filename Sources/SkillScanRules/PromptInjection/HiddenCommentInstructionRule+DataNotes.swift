@@ -33,7 +33,9 @@ extension HiddenCommentInstructionRule {
     guard Self.dataLanguages.contains(file.source.language), !file.source.isFixturePath else { return }
     let text = file.normalizedText
     let security = CredentialDisclosureRule.securityPurpose(skill)
-    for address in Self.dataAddress.matches(in: text.bytes).prefix(Self.maxDataNotes) {
+    // The addresses come from the shared pass over the file's normalised text.
+    let addresses = WholeTextInjectionCues.of(file).disjoint(.dataAddress)
+    for address in addresses.prefix(Self.maxDataNotes) {
       // The note is the value the address opens: up to its closing quote (a JSON string)
       // or the line end, never the keys after it.
       var end = address.range.upperBound

@@ -4,14 +4,14 @@ import SkillScanCore
 /// normalised text, read in one pass and shared.
 ///
 /// `instruction-override` (fixed phrases, grammar anchors, role markers) and
-/// `hidden-comment-instruction` (secrecy phrases and grammar anchors, stealth adverbs) ran
-/// six automata over the whole normalised text of every Markdown file. One automaton over
+/// `hidden-comment-instruction` (secrecy phrases and grammar anchors, stealth adverbs,
+/// addresses to the agent in data values) ran six automata over the whole normalised text of every Markdown file. One automaton over
 /// the six lists gives each list exactly the occurrences its own matcher would
 /// (``PhraseGroups/allMatches(in:)``).
 struct WholeTextInjectionCues: Sendable {
   /// The lists, in the order of ``lists``.
   enum List: Int, CaseIterable {
-    case overrideFixed, overrideAnchors, overrideMarkers, secrecyFixed, secrecyAnchors, stealthAdverbs
+    case overrideFixed, overrideAnchors, overrideMarkers, secrecyFixed, secrecyAnchors, stealthAdverbs, dataAddress
   }
 
   static let lists = PhraseGroups([
@@ -21,6 +21,7 @@ struct WholeTextInjectionCues: Sendable {
     HiddenInstructionPhrases.secrecyFixed,
     HiddenCommentInstructionRule.secrecyGrammars.anchorPhrases,
     HiddenInstructionPhrases.stealthAdverbList,
+    HiddenCommentInstructionRule.dataAddress.phrases,
   ])
 
   private let matches: [[PhraseMatcher.Match]]
