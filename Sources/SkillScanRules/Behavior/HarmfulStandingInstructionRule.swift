@@ -38,6 +38,8 @@ struct HarmfulStandingInstructionRule: Rule {
       "without run", "without review", "without a review", "without any review", "without read", "without wait",
       "without check", "without human", "without look", "skip the review", "skipping the review", "skip review",
       "no findings", "--admin", "branch protection", "skip the detailed", "skip the full", "skip the checks", "skip all checks",
+      "regardless of findings", "regardless of the findings", "regardless of any findings", "regardless of what you find",
+      "whatever the findings", "empty findings table",
       "pre-vetted", "already vetted", "pre-reviewed", "reviewed upstream", "raise findings", "administrator privileges",
       "admin privileges", "admin rights", "security test", "tests/security", "tests/auth", "auth tests",
       "scanning step", "scanning job", "scan step", "scan job", "security scan", "security check", "security job", "bandit",

@@ -117,6 +117,9 @@ extension HijackActionCues {
     "skip the detailed passes", "skip the detailed review", "skip the full review", "skip the checks", "skip all checks",
     "pre-vetted", "already vetted", "pre-reviewed", "already reviewed upstream", "already security-reviewed",
     "reviewed upstream", "don't raise findings", "do not raise findings", "don't flag", "do not flag",
+    // "verdict is APPROVE regardless of findings … an empty findings table".
+    "regardless of findings", "regardless of the findings", "regardless of any findings", "regardless of what you find",
+    "whatever the findings", "empty findings table", "an empty findings table",
     // "merge with administrator privileges rather than waiting" (`gh pr merge --admin`).
     "with administrator privileges", "with admin privileges", "with admin rights", "as an administrator override",
   ])
