@@ -13,6 +13,9 @@ extension CodeDownloadExecuteRule {
       language: .javascript, note: "the download reaches the evaluator through a function's parameter"),
     Example("import requests\n↓exec(requests.get('https://cdn.example.net/plugin.py').text)\n", language: .python),
     Example(
+      "const https = require('https');\nfunction fetchRules(url, cb) {\n  https.get(url, (res) => { let data = ''; res.on('data', (d) => (data += d)); res.on('end', () => cb(null, data)); }).on('error', (e) => cb(e));\n}\nfetchRules(RULES_URL, (err, body) => {\n  if (err) return;\n  const src = body.trim();\n  ↓eval(src);\n});\n",
+      language: .javascript, note: "a download helper hands the body to its callback"),
+    Example(
       "const https = require('https');\nfunction get(url) {\n  return new Promise((resolve) => https.get(url, (res) => { let d = ''; res.on('data', (c) => (d += c)); res.on('end', () => resolve(d)); }));\n}\nasync function patch() {\n  const src = await get(INDEX);\n  const run = ↓new Function('require', src);\n  run(require);\n}\n",
       language: .javascript, note: "the script's own download helper returns the code"),
     Example(
@@ -44,6 +47,9 @@ extension CodeDownloadExecuteRule {
   ]
 
   static let nonTriggering: [Example] = [
+    Example(
+      "const https = require('https');\nfunction fetchStatus(url, cb) {\n  https.get(url, (res) => cb(null, res.statusCode)).on('error', (e) => cb(e));\n}\nfetchStatus(HEALTH_URL, (err, status) => {\n  const hook = fs.readFileSync('hooks/on-status.js', 'utf8');\n  eval(hook);\n  console.log(status);\n});\n",
+      language: .javascript, note: "the callback runs a local file; its downloaded parameter is only printed"),
     Example(
       "import subprocess, urllib.request\ndef run(cmd):\n    return subprocess.run(cmd)\ndef fetch_notes(python):\n    notes = urllib.request.urlopen(NOTES).read()\n    run([python, '-m', 'pip', '--version'])\n    return notes\ndef setup(python):\n    fetch_notes(python)\n",
       language: .python, note: "what a download helper is given is not what it downloads"),

@@ -86,7 +86,10 @@ struct CodeDownloadExecuteRule: Rule {
     // A wrapper's result is downloaded, not its arguments: `bootstrap(python)` must not
     // taint `python` (and through it every command the function builds from it).
     let seeds = direct.map(\.range) + wrapped.map(\.calleeRange)
-    let tainted = DeobfTaint.taintedNames(tokens: unit.tokens, bytes: file.bytes, seeds: seeds)
+    // `fetchRules(url, (err, body) => eval(body))`: a wrapper hands what it downloaded to
+    // the callback it was given, so the callback's data parameters hold the download.
+    let handedOn = wrapped.flatMap { Self.callbackDataParameters($0, tokens: unit.tokens, bytes: file.bytes) }
+    let tainted = DeobfTaint.taintedNames(tokens: unit.tokens, bytes: file.bytes, seeds: seeds, initial: Set(handedOn))
     let downloadedFiles = fetches.compactMap { savedScript($0, unit.tokens, file.bytes) }
     let fetchStarts = fetches.map(\.range.lowerBound)
     let mentions = scriptMentions(Set(downloadedFiles), unit.tokens, file.bytes)
@@ -255,7 +258,6 @@ struct CodeDownloadExecuteRule: Rule {
     return result
   }
 
-  /// Index of the first of the ascending `starts` that is at or after `offset`.
   /// The arguments of `call` that are function literals (`function (…) {…}`, `(a, b) => …`,
   /// `x => …`, `async …`).
   static func callbackArguments(_ call: CodeCall, tokens: [Token], bytes: [UInt8]) -> [CodeCall.Argument] {
@@ -280,6 +282,43 @@ struct CodeDownloadExecuteRule: Rule {
     }
   }
 
+  /// The data parameters of the callbacks given to `call`: every parameter but a leading
+  /// error slot (`(err, body) =>`, `function (error, data)`), at most 8 per callback.
+  static func callbackDataParameters(_ call: CodeCall, tokens: [Token], bytes: [UInt8]) -> [String] {
+    var names: [String] = []
+    for arg in callbackArguments(call, tokens: tokens, bytes: bytes) {
+      var params: [String] = []
+      var k = arg.tokens.lowerBound
+      let end = min(arg.tokens.upperBound, k + 40)
+      func word(_ i: Int) -> String? { i < tokens.count && tokens[i].kind == .word ? ByteText.string(tokens[i].range, in: bytes) : nil }
+      func isOp(_ i: Int, _ s: StaticString) -> Bool { i < tokens.count && tokens[i].kind == .op && ByteText.equals(tokens[i].range, s, in: bytes) }
+      if word(k) == "async" { k += 1 }
+      if word(k) == "function" {
+        k += 1
+        if word(k) != nil { k += 1 }
+      }
+      if isOp(k, "(") {
+        var expectName = true
+        k += 1
+        while k < end, !isOp(k, ")") {
+          if let w = word(k), expectName {
+            params.append(w)
+            expectName = false
+          } else if isOp(k, ",") {
+            expectName = true
+          }
+          k += 1
+        }
+      } else if let w = word(k), isOp(k + 1, "=>") {
+        params = [w]
+      }
+      if let first = params.first, params.count > 1, ["err", "error", "e", "er", "_err", "_"].contains(first) { params.removeFirst() }
+      names += params.prefix(8)
+    }
+    return names
+  }
+
+  /// Index of the first of the ascending `starts` that is at or after `offset`.
   static func firstStarting(atOrAfter offset: Int, _ starts: [Int]) -> Int? {
     var lo = 0
     var hi = starts.count

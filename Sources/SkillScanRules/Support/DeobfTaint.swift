@@ -9,8 +9,9 @@ import SkillScanLexers
 /// pass is linear in the tokens.
 enum DeobfTaint {
   /// Names assigned (directly or transitively) from an expression overlapping `seeds`.
-  static func taintedNames(tokens: [Token], bytes: [UInt8], seeds: [Range<Int>]) -> Set<String> {
-    guard !seeds.isEmpty else { return [] }
+  /// `initial` names hold the source's value from the start (a callback's parameters).
+  static func taintedNames(tokens: [Token], bytes: [UInt8], seeds: [Range<Int>], initial: Set<String> = []) -> Set<String> {
+    guard !seeds.isEmpty || !initial.isEmpty else { return [] }
     // Seeds sorted and merged once, then read with a cursor that only moves forward because
     // the pass visits tokens in text order: testing every seed at every token was quadratic
     // in a script with a source call in each of its many functions.
@@ -28,7 +29,7 @@ enum DeobfTaint {
       while cursor < merged.count && merged[cursor].upperBound <= range.lowerBound { cursor += 1 }
       return cursor < merged.count && merged[cursor].lowerBound < range.upperBound
     }
-    var tainted = Set<String>()
+    var tainted = initial
     let n = tokens.count
     func isOp(_ i: Int, _ s: StaticString) -> Bool {
       i < n && tokens[i].kind == .op && ByteText.equals(tokens[i].range, s, in: bytes)
