@@ -156,7 +156,9 @@ enum CodeFlowCues {
         }
         return nil
       }
-      if s.tokens[p].kind == .newline || s.isOp(p, ";") { break }
+      // A line break right after `{` or `,` continues the object (`env: {⏎ ...process.env,`).
+      if s.tokens[p].kind == .newline, !(s.isOp(before, "{") || s.isOp(before, ",")) { break }
+      if s.isOp(p, ";") { break }
       p -= 1
       steps += 1
     }

@@ -87,6 +87,7 @@ enum FlowScanner {
       // there the product.
       let storeSecret = Self.neverOwedStores.contains(hit.source.label)
         || hit.host.map { !Self.owedTo($0, store: hit.source.label) } ?? false
+        || Self.wholeEnvironment(hit, in: file)
       // Nor is an anonymous host (a tunnel, a paste site, a collector, a bare public address:
       // the collector class)
       // anyone's declared service: `hsearch-embed.ngrok-free.app` matching the skill's name
@@ -145,6 +146,9 @@ extension FlowScanner {
   /// user's Claude and Codex credentials to `repoprimer.dev`).
   static let storeIssuers: [String: [String]] = [
     "AWS credentials": ["amazonaws.com", "aws.amazon.com", "amazon.com"], "AWS config": ["amazonaws.com", "aws.amazon.com", "amazon.com"],
+    // The bare folders (`Path.home() / ".aws"` then `/ "credentials"`) hold the same keys.
+    "~/.aws": ["amazonaws.com", "aws.amazon.com", "amazon.com"],
+    "~/.azure": ["azure.com", "azure.net", "microsoftonline.com", "windows.net", "microsoft.com"],
     "gcloud credentials": ["googleapis.com", "google.com", "gcr.io", "pkg.dev"],
     "Azure credentials": ["azure.com", "azure.net", "microsoftonline.com", "windows.net", "microsoft.com"],
     "Docker credentials": ["docker.io", "docker.com"], ".pypirc": ["pypi.org", "python.org"],
@@ -161,8 +165,33 @@ extension FlowScanner {
     return issuers.contains { HostClassifier.isWithin(host, $0) }
   }
 
+  /// Whether `hit` sends the whole environment: an unfiltered copy (`dict(os.environ)`,
+  /// `{ ...process.env }`), not an iteration that keeps some names (`for k, v in
+  /// os.environ.items(): if k.startswith(PREFIX)`). Every other service's keys are in it, so
+  /// no declared service is owed it.
+  static func wholeEnvironment(_ hit: FlowHit, in file: AnalyzedFile) -> Bool {
+    guard hit.source.label == "os.environ (bulk)" || hit.source.label == "process.env (bulk)",
+      hit.source.range.upperBound <= file.bytes.count
+    else { return false }
+    // The rest of the read's line and the next one: a filter (`if`, `.filter(`, `startsWith`)
+    // there keeps only some names.
+    var end = hit.source.range.upperBound
+    var lines = 0
+    while end < file.bytes.count, end < hit.source.range.upperBound + 240 {
+      if file.bytes[end] == 0x0A {
+        lines += 1
+        if lines == 2 { break }
+      }
+      end += 1
+    }
+    let after = Array(file.bytes[hit.source.range.upperBound..<end])
+    return !filterCues.contains { ByteSearch.contains(after, $0) }
+  }
+
+  static let filterCues: [[UInt8]] = [" if ", "\tif ", ".filter(", "startswith", "startsWith", "match(", "test("].map { Array($0.utf8) }
+
   static let neverOwedStores: Set<String> = [
-    "SSH private key", "~/.ssh", "macOS keychain", "crypto wallet", "crypto keystore", "browser key store",
+    "SSH private key", "~/.ssh", "~/.gnupg", "macOS keychain", "crypto wallet", "crypto keystore", "browser key store",
     "browser saved passwords", "password store", "OS keyring", "GnuPG keyring", "GNOME keyring", "/etc/shadow",
     "cloud metadata credentials",
   ]
