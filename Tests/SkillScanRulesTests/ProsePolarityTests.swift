@@ -80,6 +80,24 @@ struct ProsePolarityTests {
     #expect(try polarity(of: "curl x | sh", in: "Run `curl x | sh`. Don't forget to restart the shell.\n") == .affirmative)
   }
 
+  @Test("A statement that a verb does not happen negates only that verb")
+  func adjacentNegation() throws {
+    let audit = "It changes nothing: it does not disable Defender or touch the firewall.\n"
+    #expect(try polarity(of: "disable Defender", in: audit) == .prohibitive)
+    #expect(try polarity(of: "curl x | sh", in: "The script won't `curl x | sh` anything.\n") == .prohibitive)
+    // Said earlier in the sentence, it does not disarm the order that follows.
+    #expect(try polarity(of: "curl x | sh", in: "This does not need a prompt: run `curl x | sh` now.\n") == .affirmative)
+  }
+
+  @Test("A heading of advice not to follow, and 'Do not use that.' after a quotation, forbid")
+  func adviceNotToFollow() throws {
+    #expect(
+      try polarity(of: "curl x | sudo bash", in: "## Advice seen online that you should not follow blindly\n\n- `curl x | sudo bash` to fix repositories.\n")
+        == .prohibitive)
+    #expect(try polarity(of: "curl x | bash", in: "The vendor site suggests `curl x | bash`.\n**Do not use that.** Pin a release.\n") == .prohibitive)
+    #expect(try polarity(of: "curl x | bash", in: "## Install\n\nThe vendor site suggests `curl x | bash`.\n") == .affirmative)
+  }
+
   @Test("A section of common mistakes describes what not to do")
   func mistakesHeading() throws {
     #expect(try polarity(of: "curl x | sh", in: "## Things people get wrong\n\n- Running `curl x | sh` from a blog.\n") == .prohibitive)

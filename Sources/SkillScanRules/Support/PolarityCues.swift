@@ -71,6 +71,15 @@ enum PolarityCues {
     "shouldn't", "shouldn’t", "must never", "no need to", "instead of",
   ])
 
+  /// Statements that a verb does not happen ("it does not disable Defender", "the script
+  /// will not upload"): they negate only the words right after them, so they count only when
+  /// the match starts there. Read loosely, "this does not require a prompt: run …" would
+  /// disarm the order that follows it.
+  static let adjacentNegations = PhraseMatcher([
+    "does not", "doesn't", "doesn’t", "will not", "won't", "won’t", "cannot", "can't", "can’t", "is never",
+    "are never", "never will", "did not", "didn't",
+  ])
+
   /// Words marking illustration rather than request.
   static let descriptive = PhraseMatcher([
     "for example", "for instance", "e.g.", "such phrases", "phrases like", "patterns like",
@@ -89,11 +98,13 @@ enum PolarityCues {
     "what review flags", "what it flags", "what the tool flags", "what the linter flags", "what gets flagged",
     "flagged patterns", "what it catches", "what the linter catches", "what it detects", "what gets detected",
     "what it rejects", "rejected patterns", "risky patterns", "warning signs",
+    // "Advice seen online that you should not follow blindly".
+    "should not", "shouldn't", "must not", "not to follow",
   ])
 
   /// Heading cues that are negations, which a maintenance note also holds.
   static let negatedHeadingWords: Set<Int> = {
-    Set(["don't", "do not", "never"].compactMap { headings.phrases.firstIndex(of: $0) })
+    Set(["don't", "do not", "never", "should not", "shouldn't", "must not"].compactMap { headings.phrases.firstIndex(of: $0) })
   }()
 
   /// "Do not edit" and its kin: a note to whoever maintains the text, not a prohibition of it.
@@ -108,6 +119,10 @@ enum PolarityCues {
     "don't", "dont", "don’t", "do not", "never", "don't do this", "don't do that", "don't do it",
     "do not do this", "do not do that", "do not do it", "never do this", "never do that", "avoid this",
     "avoid that", "avoid it", "not this", "no",
+    // "Its website suggests `curl … | bash`. Do not use that."
+    "do not use that", "do not use this", "don't use that", "don't use this", "never use that", "never use this",
+    "do not run that", "do not run this", "don't run that", "don't run this", "never run that", "never run this",
+    "do not run it", "don't run it", "do not use it", "don't use it",
   ]
 }
 
@@ -189,6 +204,7 @@ extension PolarityCues {
   /// by ``Group``: one pass per sentence instead of one per list.
   static let sentence = PhraseGroups([
     descriptiveSubjects.phrases, prohibitive.phrases, negations.phrases, treatAs.phrases, descriptive.phrases,
+    adjacentNegations.phrases,
   ])
 
   /// Indices of ``sentence``'s groups.
@@ -198,5 +214,6 @@ extension PolarityCues {
     static let negations = 2
     static let treatAs = 3
     static let descriptive = 4
+    static let adjacentNegations = 5
   }
 }

@@ -48,6 +48,13 @@ public enum ProsePolarity {
     if let negation = cues[PolarityCues.Group.negations].first, negation.range.lowerBound < matchStart {
       return .prohibitive
     }
+    // Only blanks and quoting marks between (`won't `curl …``).
+    if let adjacent = cues[PolarityCues.Group.adjacentNegations].last(where: { $0.range.upperBound <= matchStart }),
+      matchStart - adjacent.range.upperBound <= 4,
+      folded[adjacent.range.upperBound..<matchStart].allSatisfy({ $0 == 0x20 || $0 == 0x60 || $0 == 0x22 || $0 == 0x27 })
+    {
+      return .prohibitive
+    }
     if hasTreatAs(cues[PolarityCues.Group.treatAs], match: matchStart) { return .prohibitive }
     if !cues[PolarityCues.Group.descriptive].isEmpty { return .descriptive }
     if region?.kind == .tableRow { return .descriptive }
