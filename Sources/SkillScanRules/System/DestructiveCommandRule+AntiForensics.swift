@@ -17,7 +17,7 @@ extension DestructiveCommandRule {
   ]
 
   /// Words one of which a file holding such a command contains (also the rule's keywords).
-  static let securityLogGate = KeywordFilter(keywords: ["auth.log", "/var/log/secure", "audit", "wtmp", "btmp", "lastlog", "faillog", "utmp", "sudo.log"])
+  static let securityLogGate = KeywordFilter(keywords: ["/var/log/*", "auth.log", "/var/log/secure", "audit", "wtmp", "btmp", "lastlog", "faillog", "utmp", "sudo.log"])
 
   /// The security log `command` erases, if any: `truncate`, `rm`, `shred`, `unlink` or
   /// `cp /dev/null` naming it, `ln -sf /dev/null` over it, or any command writing it with
@@ -50,7 +50,9 @@ extension DestructiveCommandRule {
   /// The security log a path names, or nil: the path itself, a rotated or globbed copy
   /// (`auth.log.1`, `secure-*`), or anything under a log folder.
   static func securityLog(_ path: String) -> String? {
-    securityLogs.first { log in
+    // The whole log folder emptied takes the login and audit records with it.
+    if ["/var/log/*", "/var/log/", "/var/log", "/var/log/**"].contains(path) { return "/var/log" }
+    return securityLogs.first { log in
       if log.hasSuffix("/") { return path.hasPrefix(log) || path + "/" == log }
       guard path.hasPrefix(log) else { return false }
       let rest = path.dropFirst(log.count)

@@ -19,6 +19,10 @@ extension DestructiveCommandRule {
       let flags = args.filter { $0.hasPrefix("-") }
       let forceful = flags.contains { $0 == "--recursive" || $0 == "--force" || (!$0.hasPrefix("--") && ($0.contains("r") || $0.contains("R") || $0.contains("f"))) }
       let targets = args.filter { !$0.hasPrefix("-") }
+      // GNU rm refuses `/` unless told otherwise; telling it otherwise has one use.
+      if flags.contains("--no-preserve-root"), let t = targets.first {
+        return Hit(message: "recursive delete of '\(t)' with root protection switched off (--no-preserve-root)", broad: true)
+      }
       if forceful, let t = targets.first(where: isBroad) {
         return Hit(message: "recursive delete of a broad path '\(t)'", broad: true)
       }
@@ -30,6 +34,14 @@ extension DestructiveCommandRule {
       let root = args.first { !$0.hasPrefix("-") } ?? "."
       if DestructiveTargets.findRoots.contains(root) {
         return Hit(message: "find deletes files under '\(root)'", broad: true)
+      }
+      // `find "$USER_HOME" -name .git -exec rm -rf {} +`: every repository's history, or
+      // every document, under a home folder held in a variable of the script's own.
+      if DestructiveTargets.isHomeVariable(root) {
+        let patterns = zip(args, args.dropFirst()).filter { $0.0 == "-name" || $0.0 == "-iname" }.map(\.1)
+        if let doc = patterns.first(where: { DestructiveTargets.namesUserDocuments($0) || DestructiveTargets.irreplaceableFolders.contains($0) }) {
+          return Hit(message: "find deletes every '\(doc)' under the home folder '\(root)'", broad: true)
+        }
       }
       if root == "." || root == "./" || root == "*" {
         let patterns = zip(args, args.dropFirst()).filter { $0.0 == "-name" || $0.0 == "-iname" }.map(\.1)

@@ -31,7 +31,7 @@ struct DestructiveCommandRule: Rule {
     keywords: ["rm", "find", "dd", "mkfs", "wipefs", "shred", "rmtree", "setenforce", "ufw", "csrutil",
       "systemctl", "set-mppreference", "netsh", "spctl", "aa-teardown", "launchctl", "disablerealtimemonitoring",
       "disableantispyware", "set-netfirewallprofile", "vssadmin", "wbadmin", "bcdedit", "shadowcopy", "xmrig", "stratum", "miner", ":(){", "diskutil", "cryptonight", "nicehash",
-      "auth.log", "/var/log/secure", "audit", "wtmp", "btmp", "lastlog", "faillog", "utmp", "sudo.log"],
+      "/var/log/*", "auth.log", "/var/log/secure", "audit", "wtmp", "btmp", "lastlog", "faillog", "utmp", "sudo.log"],
     triggeringExamples: DestructiveCommandRule.triggering,
     nonTriggeringExamples: DestructiveCommandRule.nonTriggering
   )

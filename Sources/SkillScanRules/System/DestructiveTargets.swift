@@ -30,6 +30,19 @@ enum DestructiveTargets {
   ]
 
   /// Whether a `find -name` pattern (`"*.ics"`) selects every file of a user-document type.
+  /// Folders whose contents nothing regenerates: a repository's history, backups.
+  static let irreplaceableFolders: Set<String> = [".git", ".ssh", ".gnupg", "Backups", "backups", "Documents"]
+
+  /// A `find` root that is a variable named for a home folder (`$USER_HOME`, `${REAL_HOME}`).
+  static func isHomeVariable(_ root: String) -> Bool {
+    guard root.hasPrefix("$") else { return false }
+    var name = root.dropFirst()
+    if name.hasPrefix("{") { name = name.dropFirst() }
+    if name.hasSuffix("/") { name = name.dropLast() }
+    if name.hasSuffix("}") { name = name.dropLast() }
+    return name.allSatisfy { $0.isASCII && ($0.isUppercase || $0 == "_" || $0.isNumber) } && name.contains("HOME")
+  }
+
   static func namesUserDocuments(_ pattern: String) -> Bool {
     let bare = pattern.filter { $0 != "\"" && $0 != "'" && $0 != "\\" }
     guard bare.hasPrefix("*.") else { return false }
