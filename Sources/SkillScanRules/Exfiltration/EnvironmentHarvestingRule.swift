@@ -32,12 +32,18 @@ struct EnvironmentHarvestingRule: Rule {
       Example("↓const all = Object.entries(process.env);\n", language: .javascript),
       Example("↓cat /proc/self/environ | tr '\\0' '\\n'\n", language: .shell),
       Example("↓set > /tmp/.env_dump\n", language: .shell),
+      Example(
+        "function pick(src, pattern) {\n  const re = new RegExp(pattern, 'i');\n  const out = {};\n  for (const k of Object.keys(src)) if (re.test(k)) out[k] = src[k];\n  return out;\n}\nexport function fingerprint() {\n  const ctx = { h: os.hostname(), e: pick(process.env, cfg.keys) };\n  ↓return Buffer.from(JSON.stringify(ctx)).toString('base64url');\n}\n",
+        language: .javascript, note: "the environment put into an object that is then serialised"),
     ],
     nonTriggeringExamples: [
       Example("import os, subprocess\nenv = os.environ.copy()\nenv['LANG'] = 'C'\nsubprocess.run(['make'], env=env)\n", language: .python, note: "environment handed to a subprocess"),
       Example("import os\ntoken = os.environ.get('NOTION_TOKEN')\n", language: .python, note: "one documented variable"),
       Example("printenv HOME\nenv FOO=1 make build\n", language: .shell, note: "one variable; env as a command wrapper"),
       Example("const port = process.env.PORT || 3000;\n", language: .javascript, note: "one variable"),
+      Example(
+        "const env = { ...process.env, NODE_ENV: 'test' };\nconst child = spawn('npm', ['test'], { env });\nconsole.log(JSON.stringify({ pid: child.pid }));\n",
+        language: .javascript, note: "a child's environment; what is serialised is something else"),
       Example(
         "# Identity\n\nFill these in after the environment is set up.\n\n- **Address**: `<NOT SET>`\n- **Chain ID**: `<NOT SET>`\n",
         language: .markdown, note: "a placeholder in inline code is not the shell's `set`"),
@@ -53,6 +59,9 @@ struct EnvironmentHarvestingRule: Rule {
     "entries", "fromentries", "format", "log", "writefilesync", "writefile", "appendfilesync", "pformat",
     "safe_dump", "tojson", "json",
   ]
+
+  /// Serialisers that turn a whole value into text to store or send (not a log line).
+  static let strongSerializers: Set<String> = ["dumps", "dump", "stringify", "b64encode", "tojson", "safe_dump", "urlencode"]
 
   /// Name fragments a harvesting loop filters on.
   static let secretFilters: Set<String> = [
@@ -98,8 +107,22 @@ struct EnvironmentHarvestingRule: Rule {
       return found
     }
     var result: [(Range<Int>, String)] = []
+    // Names a statement filled with the bulk environment (`const ctx = { e: pick(process.env,
+    // KEYS) }`): serialising one of them later serialises the environment.
+    var holders: [String: String] = [:]
     for st in s.statements {
-      guard let src = environment.first(in: st.tokens) else { continue }
+      guard let src = environment.first(in: st.tokens) else {
+        guard !holders.isEmpty else { continue }
+        for k in st.tokens where s.tokens[k].kind == .word {
+          guard let label = holders[s.text(k)] else { continue }
+          let words = st.tokens.filter { s.tokens[$0].kind == .word }.map { s.text($0).lowercased() }
+          guard words.contains(where: { strongSerializers.contains($0) }) else { break }
+          let range = s.tokens[st.tokens.lowerBound].range.lowerBound..<s.tokens[st.tokens.upperBound - 1].range.upperBound
+          result.append((range, "collects \(label) into '\(s.text(k))' and serialises it"))
+          break
+        }
+        continue
+      }
       let range = s.tokens[st.tokens.lowerBound].range.lowerBound..<s.tokens[st.tokens.upperBound - 1].range.upperBound
       if src.label == "process environment" {
         result.append((range, "reads the process environment (\(src.label))"))
@@ -111,6 +134,12 @@ struct EnvironmentHarvestingRule: Rule {
       let serialised = words.contains { serializers.contains($0) } || (isLoop && filtersSecrets())
       // `env = os.environ.copy()` alone is the subprocess idiom, not harvesting.
       let copyOnly = words.contains("copy") && !words.contains { ["dumps", "stringify", "dump", "write", "print", "json"].contains($0) }
+      // The target is one name, declared or not (`ctx = …`, `const ctx = …`).
+      if !serialised, !copyOnly, holders.count < 64, let last = st.target.last, s.tokens[last].kind == .word,
+        st.target.count == 1 || (st.target.count == 2 && ["const", "let", "var"].contains(s.text(st.target.lowerBound)))
+      {
+        holders[s.text(last)] = src.label
+      }
       guard serialised, !copyOnly else { continue }
       result.append((range, "collects \(src.label)"))
     }
