@@ -106,6 +106,7 @@ public enum RemoteExecution {
       }
       for file in outputFiles(downloader, names[d], url, bytes) { downloadedFiles[file] = url }
     }
+    if depth == 0 { hits += variableHits(in: pipelines, bytes: bytes, prose: prose) }
     return hits
   }
 
@@ -146,7 +147,7 @@ public enum RemoteExecution {
     }
   }
 
-  private static func isExecutor(_ command: ShellCommand, _ name: String, _ bytes: [UInt8], prose: Bool = false) -> Bool {
+  static func isExecutor(_ command: ShellCommand, _ name: String, _ bytes: [UInt8], prose: Bool = false) -> Bool {
     command.interpreter(in: bytes) != nil || (executors.contains(name) && !(prose && name == "."))
   }
 
@@ -158,6 +159,10 @@ public enum RemoteExecution {
   static func runsStdin(_ command: ShellCommand, _ bytes: [UInt8]) -> Bool {
     let effective = command.effectiveCommand(in: bytes)
     guard effective.interpreter(in: bytes) != nil else { return true }
+    // `… | python3 <<'EOF'`: the here-document is the program (and its standard input).
+    if command.redirections.contains(where: { $0.heredocBody != nil || ByteText.string($0.op.range, in: bytes).hasPrefix("<<") }) {
+      return false
+    }
     for word in effective.words.dropFirst() {
       let value = ShellWord.unquotedValue(word, bytes)
       if value == "-" || value == "-s" || value == "--" { return true }
@@ -196,6 +201,8 @@ public enum RemoteExecution {
   /// segment for `curl -O` and plain `wget URL`.
   static func outputFiles(_ command: ShellCommand, _ name: String, _ url: String?, _ bytes: [UInt8]) -> [String] {
     let args = command.arguments(in: bytes)
+    // `wget -qO- URL` (short flags run together, `-` for the file) writes to standard output.
+    if name == "wget", args.contains(where: { $0.hasPrefix("-") && !$0.hasPrefix("--") && $0.hasSuffix("O-") }) { return [] }
     var files: [String] = []
     for (i, arg) in args.enumerated() where i + 1 < args.count {
       if arg == "-o" || arg == "--output" || arg == "--output-document" || (name == "wget" && arg == "-O")
