@@ -134,7 +134,12 @@ public struct DeobfEngine {
       if blob.kind == .charCodes || values.allSatisfy({ $0 >= 9 && $0 < 0x7F }) {
         var text: [UInt8] = []
         for v in values.prefix(DeobfBlobScanner.maximumLength) { DeobfDecoders.appendScalar(UInt32(v), &text) }
-        if DeobfText.isText(text) { return [([name], text)] }
+        if DeobfText.isText(text) {
+          // Printable codes that spell no command may be XOR-ed text (`[100,114,117,107,…]`
+          // is `curl …` under key 7): one guess at a key, as for decoded bytes.
+          if blob.kind == .charCodes || DeobfText.hasCommandCue(text) { return [([name], text)] }
+          return [([name], text)] + bruteForce(text, first: name)
+        }
       }
       let bytesValues = values.map { UInt8(truncatingIfNeeded: $0) }
       return bruteForce(bytesValues, first: name)
