@@ -20,6 +20,7 @@ extension HiddenCommentInstructionRule {
       "for automated reviewers", "to automated reviewers", "automated reviewers (ai assistants)", "note for the agent",
       "notes for the agent", "note for the assistant", "notes for the assistant", "instructions for the assistant",
       "instructions for the agent", "to the assistant reading", "to the agent reading",
+      "guidance for the assistant", "guidance for the agent", "for the assistant:", "for the agent:",
     ])
 
   /// Data files read for notes: JSON, YAML and TOML.
@@ -37,17 +38,36 @@ extension HiddenCommentInstructionRule {
     let addresses = WholeTextInjectionCues.of(file).disjoint(.dataAddress)
     for address in addresses.prefix(Self.maxDataNotes) {
       // The note is the value the address opens: up to its closing quote (a JSON string)
-      // or the line end, never the keys after it.
-      var end = address.range.upperBound
-      let limit = min(text.bytes.count, address.range.upperBound + Self.dataNoteReach)
-      while end < limit, text.bytes[end] != 0x0A, !(text.bytes[end] == 0x22 && text.bytes[end - 1] != 0x5C) { end += 1 }
-      let note = Array(text.bytes[address.range.lowerBound..<end])
+      // or the line end, never the keys after it. In YAML it is the address's line and the
+      // indented lines after it (a block scalar such as `notes: >`), quotes and all, read
+      // on the original lines (the normalised text has no line breaks).
+      let note: [UInt8]
+      if file.source.language == .yaml {
+        let start = text.originalRange(address.range).lowerBound
+        let limit = min(file.bytes.count, start + Self.dataNoteReach)
+        var end = start
+        while end < limit {
+          if file.bytes[end] == 0x0A {
+            guard end + 1 < limit, file.bytes[end + 1] == 0x20 || file.bytes[end + 1] == 0x09 else { break }
+          }
+          end += 1
+        }
+        note = TextNormalizer.normalize(file.bytes, range: start..<end).bytes
+      } else {
+        var end = address.range.upperBound
+        let limit = min(text.bytes.count, address.range.upperBound + Self.dataNoteReach)
+        while end < limit, text.bytes[end] != 0x0A, !(text.bytes[end] == 0x22 && text.bytes[end - 1] != 0x5C) { end += 1 }
+        note = Array(text.bytes[address.range.lowerBound..<end])
+      }
       guard let harm = Self.harm(in: note) else { continue }
       let range = text.originalRange(address.range)
+      // A security tool's data may quote attacks; but a note that fixes the tool's own
+      // verdict and hides it is the attack on that tool, not a quotation.
+      let discounted = security && harm != Self.misreportHarm
       sink.report(
         "data value addressed to the agent orders it (\(harm)): \(Snippet.make(String(decoding: note.prefix(120), as: UTF8.self)))",
-        in: file, at: range, severity: .high, confidence: security ? .low : .high, context: .instruction,
-        polarity: .affirmative, chain: security ? nil : .hijack)
+        in: file, at: range, severity: .high, confidence: discounted ? .low : .high, context: .instruction,
+        polarity: .affirmative, chain: discounted ? nil : .hijack)
       // One order per file decides; the rest of a file of notes need not be read.
       break
     }
