@@ -295,7 +295,6 @@ extension ExfiltrationBehaviourTests {
   @Test(
     "A send verb that is not an order makes the P3 finding descriptive",
     arguments: [
-      "NEON-SOUL does not transmit your data to any external servers or third-party endpoints.\n",
       "Skills can phone home. A compromised skill can POST your API keys or conversation history to an external server.\n",
       "- Data exfiltration (sending data to unknown external servers)\n",
     ])
@@ -303,6 +302,13 @@ extension ExfiltrationBehaviourTests {
     let found = try findings("exfiltration-instruction", Example(text))
     let hit = try #require(found.first)
     #expect(hit.polarity == .descriptive)
+  }
+
+  @Test("A statement that the skill does not send forbids the send")
+  func deniedSendIsProhibitive() throws {
+    let found = try findings("exfiltration-instruction", Example("NEON-SOUL does not transmit your data to any external servers or third-party endpoints.\n"))
+    let hit = try #require(found.first)
+    #expect(hit.polarity == .prohibitive)
   }
 
   @Test(
