@@ -19,7 +19,21 @@ extension RemoteExecution {
   /// (one span). Linear in the pipelines; each download looks back at most
   /// ``functionLookBack`` bytes for its function.
   static func variableHits(in pipelines: [ShellPipeline], bytes: [UInt8], prose: Bool) -> [Hit] {
-    guard !prose else { return [] }
+    guard !prose, !pipelines.isEmpty else { return [] }
+    // Nothing to follow without something that could run a variable: an `eval`, a `sh -c`,
+    // or a shell at the end of a pipe.
+    let mayRun = pipelines.contains { pipeline in
+      pipeline.commands.indices.contains { i in
+        let command = pipeline.commands[i]
+        return runsOperandAsCode(command, bytes)
+          || (i > 0 && isExecutor(command, command.effectiveName(in: bytes).lowercased(), bytes) && runsStdin(command, bytes))
+      }
+    }
+    guard mayRun else { return [] }
+    // Look-backs stay near these pipelines (a function header sits just before its body):
+    // a document of many fenced blocks must not read 4 KiB before each one.
+    let lowest = pipelines.lazy.map(\.range.lowerBound).min() ?? 0
+    let floor = max(0, lowest - 256)
     // Functions whose output is a download (a downloader writing to stdout in their body).
     var fetchers: [String: String?] = [:]
     var downloads: [(pipeline: Int, url: String?)] = []
@@ -35,7 +49,7 @@ extension RemoteExecution {
       // windows back.
       if lookBacks < maxLookBacks {
         lookBacks += 1
-        if let function = enclosingFunction(at: pipeline.range.lowerBound, bytes) { fetchers[function] = url }
+        if let function = enclosingFunction(at: pipeline.range.lowerBound, bytes, floor: floor) { fetchers[function] = url }
       }
     }
     guard !downloads.isEmpty else { return [] }
@@ -133,8 +147,8 @@ extension RemoteExecution {
   /// The name of the shell function whose body holds `offset`: the nearest `NAME() {` or
   /// `function NAME {` before it (within ``functionLookBack`` bytes) whose brace is still
   /// open at `offset`.
-  static func enclosingFunction(at offset: Int, _ bytes: [UInt8]) -> String? {
-    let lower = max(0, offset - functionLookBack)
+  static func enclosingFunction(at offset: Int, _ bytes: [UInt8], floor: Int = 0) -> String? {
+    let lower = max(floor, offset - functionLookBack)
     var depth = 0
     var i = min(offset, bytes.count) - 1
     while i >= lower {
