@@ -26,6 +26,9 @@ public enum HeredocScripts {
     /// body is being kept, whether its first line is still to come, and whether the shell
     /// expands it (an unquoted delimiter).
     var open: (delimiter: [UInt8], dash: Bool, keep: Bool, first: Bool, expands: Bool)?
+    /// The writer's plain assignments so far (`BACKUP_HOST="198.51.100.88"`): an unquoted
+    /// here-document writes their values into the script it installs.
+    var known: [String: [UInt8]] = [:]
     while lineStart <= bytes.count {
       var end = lineStart
       while end < bytes.count, bytes[end] != 0x0A { end += 1 }
@@ -42,13 +45,15 @@ public enum HeredocScripts {
             doc.keep = isShellShebang(text)
           }
           if doc.keep {
-            let written = doc.expands ? unescaped(text) : Array(text)
+            let written = doc.expands ? unescaped(text, known: known) : Array(text)
             script.append(String(decoding: written, as: UTF8.self), line: line, column: 1)
           }
           open = doc
         }
       } else if let (delimiter, dash, quoted) = heredocStart(text) {
         open = (delimiter, dash, false, true, !quoted)
+      } else if known.count < 256, let (name, value) = literalAssignment(text) {
+        known[name] = value
       }
       if end >= bytes.count { break }
       lineStart = end + 1
@@ -107,7 +112,7 @@ public enum HeredocScripts {
   /// writes it drops the backslash of `\$`, `` \` `` and `\\`, so `hist=\$(cat …)` in the
   /// writer is `hist=$(cat …)` in the hook or cron job it installs. (Unescaped `$VAR` is
   /// expanded by the writer; its name is kept, as an unknown value.)
-  static func unescaped(_ line: ArraySlice<UInt8>) -> [UInt8] {
+  static func unescaped(_ line: ArraySlice<UInt8>, known: [String: [UInt8]] = [:]) -> [UInt8] {
     var out: [UInt8] = []
     out.reserveCapacity(line.count)
     var i = line.startIndex
@@ -118,10 +123,50 @@ public enum HeredocScripts {
         i += 2
         continue
       }
+      // `$NAME` / `${NAME}` of a plain assignment the writer made: the value is written.
+      if c == 0x24, !known.isEmpty, i + 1 < line.endIndex {
+        var j = i + 1
+        let braced = line[j] == 0x7B
+        if braced { j += 1 }
+        let start = j
+        while j < line.endIndex, isNameByte(line[j]) { j += 1 }
+        if j > start, !braced || (j < line.endIndex && line[j] == 0x7D),
+          let value = known[String(decoding: line[start..<j], as: UTF8.self)]
+        {
+          out.append(contentsOf: value)
+          i = braced ? j + 1 : j
+          continue
+        }
+      }
       out.append(c)
       i += 1
     }
     return out
+  }
+
+  static func isNameByte(_ c: UInt8) -> Bool {
+    (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) || c == 0x5F
+  }
+
+  /// `NAME=value`, `NAME="value"` or `NAME='value'` alone on a line, with a literal value
+  /// (no expansion, no spaces outside quotes), at most 256 bytes.
+  static func literalAssignment(_ line: ArraySlice<UInt8>) -> (String, [UInt8])? {
+    var i = line.startIndex
+    while i < line.endIndex, line[i] == 0x20 || line[i] == 0x09 { i += 1 }
+    if line[i...].starts(with: "export ".utf8) { i += 7 }
+    let start = i
+    while i < line.endIndex, isNameByte(line[i]) { i += 1 }
+    guard i > start, i < line.endIndex, line[i] == 0x3D, !(line[start] >= 0x30 && line[start] <= 0x39) else { return nil }
+    var value = line[(i + 1)...]
+    while let last = value.last, last == 0x20 || last == 0x09 || last == 0x0D { value = value.dropLast() }
+    if let first = value.first, first == 0x22 || first == 0x27 {
+      guard value.count >= 2, value.last == first else { return nil }
+      value = value.dropFirst().dropLast()
+    }
+    guard !value.isEmpty, value.count <= 256,
+      !value.contains(where: { $0 == 0x24 || $0 == 0x60 || $0 == 0x20 || $0 == 0x09 || $0 == 0x22 || $0 == 0x27 || $0 == 0x5C || $0 == 0x3B })
+    else { return nil }
+    return (String(decoding: line[start..<i], as: UTF8.self), Array(value))
   }
 
   static func isWordByte(_ c: UInt8) -> Bool {

