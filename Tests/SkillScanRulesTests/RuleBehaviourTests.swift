@@ -397,6 +397,14 @@ struct RuleBehaviourTests {
     let alone = try #require(try findings("elevated-execution", Example(exclude, language: .powershell)).first)
     #expect(alone.chain == nil)
     #expect(alone.severity == .high)
+    // Opt-in for a build folder: the user types the path back before it is added.
+    let confirmed = "Invoke-WebRequest -Uri $Url -OutFile $Zip\n$typed = Read-Host \"Type the folder path to confirm\"\nif ($typed -ieq $Root) {\n  Add-MpPreference -ExclusionPath $Root\n}\n"
+    let optIn = try #require(try findings("elevated-execution", Example(confirmed, language: .powershell)).first)
+    #expect(optIn.chain == nil)
+    #expect(optIn.severity == .medium)
+    // `ShouldProcess` does not prompt by default: no opt-in.
+    let unprompted = "Invoke-WebRequest -Uri $Url -OutFile $Zip\nif ($PSCmdlet.ShouldProcess('Defender', 'Add build exclusions')) {\n  Add-MpPreference -ExclusionPath $Root\n}\n"
+    #expect(try findings("elevated-execution", Example(unprompted, language: .powershell)).first?.chain == .dropper)
   }
 
   @Test("A tunnel host named like the skill is not its declared service")

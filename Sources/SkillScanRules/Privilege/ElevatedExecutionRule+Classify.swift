@@ -235,6 +235,18 @@ extension ElevatedExecutionRule {
     return out
   }
 
+  /// PowerShell prompts that wait for the user's answer.
+  /// (`ShouldProcess` is not one: it prompts only above the session's confirm preference,
+  /// which by default it is not.)
+  static let confirmationPrompts = KeywordFilter(keywords: ["read-host", "shouldcontinue", "promptforchoice", "confirm-"])
+
+  /// Whether a confirmation prompt stands in the 600 bytes before `offset` (within `region`).
+  static func confirmedBefore(_ offset: Int, in region: Range<Int>, _ bytes: [UInt8]) -> Bool {
+    let start = max(region.lowerBound, offset - 600)
+    guard start < offset, offset <= bytes.count else { return false }
+    return confirmationPrompts.occurs(in: bytes, range: start..<offset)
+  }
+
   /// Every offset of `NOPASSWD` in `bytes`, in order.
   static func nopasswdOffsets(_ bytes: [UInt8]) -> [Int] {
     var out: [Int] = []

@@ -85,9 +85,14 @@ struct ElevatedExecutionRule: Rule {
       // Windows dropper's preparation: the download then runs unscanned.
       let downloads = !hits.isEmpty && Self.powerShellDownloads.containsMatch(in: bytes, range: region.range.clamped(to: 0..<bytes.count))
       for hit in hits {
+        // An exclusion the user must confirm by typing (`Read-Host`, `ShouldContinue`) just
+        // before it is an opt-in for a build folder, not a dropper clearing its own way.
+        // Switching scanning off is never an opt-in for a folder.
+        let confirmed = hit.message.hasPrefix("adds") && Self.confirmedBefore(hit.range.lowerBound, in: region.range, bytes)
         sink.report(
-          hit.message + (downloads ? ", in a script that downloads a file" : ""), in: file, at: hit.range,
-          severity: .high, confidence: .high, chain: downloads ? .dropper : nil)
+          hit.message + (downloads ? ", in a script that downloads a file" : "") + (confirmed ? " (after an interactive confirmation)" : ""),
+          in: file, at: hit.range, severity: confirmed ? .medium : .high, confidence: .high,
+          chain: downloads && !confirmed ? .dropper : nil)
       }
     }
     for region in file.regions where region.language == .python && !region.tokens.isEmpty && region.kind != .inlineCode {
