@@ -42,6 +42,9 @@ struct RepositoryMirrorPushRule: Rule {
       || region.kind == .htmlComment || (region.kind == .whole && region.language != .markdown)
     {
       let r = region.range.clamped(to: 0..<bytes.count)
+      // Most regions push nothing: one automaton pass skips them, and the remotes they add
+      // are read only where something is pushed.
+      guard Self.pushWord.occurs(in: bytes, range: r) else { continue }
       let added = Self.addedRemotes(bytes, r)
       var start = r.lowerBound
       while start < r.upperBound {
