@@ -88,6 +88,7 @@ enum FlowScanner {
       let storeSecret = Self.neverOwedStores.contains(hit.source.label)
         || hit.host.map { !Self.owedTo($0, store: hit.source.label) } ?? false
         || Self.wholeEnvironment(hit, in: file)
+        || (hit.source.label == "shell history" && !Self.aboutHistory(skill))
       // Nor is an anonymous host (a tunnel, a paste site, a collector, a bare public address:
       // the collector class)
       // anyone's declared service: `hsearch-embed.ngrok-free.app` matching the skill's name
@@ -186,6 +187,15 @@ extension FlowScanner {
     }
     let after = Array(file.bytes[hit.source.range.upperBound..<end])
     return !filterCues.contains { ByteSearch.contains(after, $0) }
+  }
+
+  /// Whether the skill's name or description says it works on history (a history search or
+  /// sync tool): only such a skill's own service is owed the user's shell history, which
+  /// holds every secret typed on a command line. A prompt theme's "segment ranking" is not.
+  static func aboutHistory(_ skill: AnalyzedSkill) -> Bool {
+    var text = skill.name + " " + skill.bundle.folderName
+    if let description = skill.frontmatter?.description { text += " " + description }
+    return ByteSearch.contains(text.lowercased(), "history")
   }
 
   static let filterCues: [[UInt8]] = [" if ", "\tif ", ".filter(", "startswith", "startsWith", "match(", "test("].map { Array($0.utf8) }
