@@ -243,7 +243,11 @@ struct EncodedPayloadRule: Rule {
     case .suspiciousURL: severity = .medium
     }
     let inCode = file.codeRegion(at: payload.range.lowerBound) != nil
-    let polarity = inCode ? Polarity.affirmative : ProsePolarity.classify(file, at: payload.range)
+    // In a data file the quotes around a value are its syntax, not a quotation: a blob in
+    // `"license_notice_b64": "…"` is what the script that reads the file decodes.
+    // Test data (log samples a detection rule is tested on) stays as it reads.
+    let dataValue = [.json, .yaml, .toml].contains(file.source.language) && !file.source.isFixturePath
+    let polarity = inCode ? Polarity.affirmative : ProsePolarity.classify(file, at: payload.range, argumentsAreInstructions: dataValue)
     var confidence: Confidence = signal >= .reverseShell ? .high : .medium
     if securityTool { confidence = .low }
     let message =
