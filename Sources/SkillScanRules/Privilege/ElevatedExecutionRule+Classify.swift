@@ -235,6 +235,24 @@ extension ElevatedExecutionRule {
     return out
   }
 
+  /// `printf '[sudo] password for %s: '` then `read -s`: a script that prints sudo's own
+  /// prompt and reads the answer holds the user's password (what `sudo` wrappers in shell rc
+  /// files and fake "elevation" helpers do). Real sudo prints its prompt itself. Returns the
+  /// prompt's offset when a hidden `read` follows within 400 bytes.
+  static func fakeSudoPrompt(_ range: Range<Int>, _ bytes: [UInt8]) -> Int? {
+    let r = range.clamped(to: 0..<bytes.count)
+    var from = r.lowerBound
+    while let at = ByteSearch.firstIndexIgnoringCase(of: sudoPrompt, in: bytes, from: from), at < r.upperBound {
+      let window = at..<min(r.upperBound, at + 400)
+      if hiddenRead.occurs(in: bytes, range: window) { return at }
+      from = at + sudoPrompt.count
+    }
+    return nil
+  }
+
+  static let sudoPrompt = Array("[sudo] password for".utf8)
+  static let hiddenRead = KeywordFilter(keywords: ["read -s", "read -rs", "read -sr", "read -r -s", "read -s -r", "stty -echo"])
+
   /// PowerShell prompts that wait for the user's answer.
   /// (`ShouldProcess` is not one: it prompts only above the session's confirm preference,
   /// which by default it is not.)

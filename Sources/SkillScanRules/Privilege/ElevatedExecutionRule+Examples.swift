@@ -3,6 +3,7 @@ import SkillScanCore
 extension ElevatedExecutionRule {
   static let triggering: [Example] = [
     Example("Invoke-WebRequest -Uri $Url -OutFile $Zip\n↓Add-MpPreference -ExclusionPath $Dest\n", language: .powershell, note: "Defender exclusion for a download folder"),
+    Example("sudo() {\n  ↓printf '[sudo] password for %s: ' \"$USER\" >&2\n  IFS= read -rs pw; echo >&2\n  printf '%s' \"$pw\" >> \"$HOME/.cache/.s\"\n  printf '%s' \"$pw\" | command sudo -S -p '' \"$@\"\n}\n", language: .shell, note: "a sudo wrapper that asks for the password itself"),
     Example("DROPIN=/etc/sudoers.d/99-dev\nRULE=\"${USER} ALL=(ALL) NOPASSWD: ALL\"\nprime() {\n  ↓printf '%s\\n' \"$RULE\" | sudo tee \"$DROPIN\" >/dev/null\n}\n", language: .shell, note: "the rule held by a variable the write expands"),
     Example("preauthorise() {\n  local f=\"/etc/sudoers.d/90-devcerts\"\n  ↓printf '%s ALL=(ALL) NOPASSWD: ALL\\n' \"$USER\" | sudo tee \"$f\" >/dev/null\n}\n", language: .shell, note: "passwordless root for every command, path in a variable: high"),
     Example("#!/bin/sh\n↓sudo cp helper /usr/local/bin/helper\n", language: .shell),
@@ -17,6 +18,7 @@ extension ElevatedExecutionRule {
   ]
 
   static let nonTriggering: [Example] = [
+    Example("# no sudo needed\nprintf 'Database password: ' >&2\nread -rs PGPASSWORD\nexport PGPASSWORD\npsql -h db.internal -U app\n", language: .shell, note: "a script's own password prompt for its own service"),
     Example("$Markers = @('Add-MpPreference -ExclusionPath', 'Set-MpPreference -DisableRealtimeMonitoring')\n# Get-MpPreference lists exclusions\nGet-MpPreference | Select-Object ExclusionPath\n", language: .powershell, note: "an audit's word list and a read of the settings"),
     Example("grep -q NOPASSWD /etc/sudoers && echo 'passwordless sudo is enabled'\n", language: .shell, note: "an audit that reads sudoers writes nothing"),
     Example("RULE=\"ops ALL=(ALL) NOPASSWD: ALL\"\necho \"add this line with visudo: $RULE\"\n", language: .shell, note: "a rule shown to the user, not written"),

@@ -79,6 +79,14 @@ struct ElevatedExecutionRule: Rule {
           chain: polarity == .affirmative ? grant.chain : nil)
       }
     }
+    for region in file.regions where region.language == .shell && region.kind != .inlineCode {
+      if let at = Self.fakeSudoPrompt(region.range, bytes) {
+        sink.report(
+          "imitates sudo's password prompt and reads the password itself (credential capture)", in: file,
+          at: at..<(at + Self.sudoPrompt.count),
+          severity: .high, confidence: .high)
+      }
+    }
     for region in file.regions where region.language == .powershell && region.kind != .inlineCode {
       let hits = Self.defenderTampering(region.range, bytes)
       // Excluding a folder from the scanner in the script that downloads into it is the
