@@ -86,6 +86,7 @@ enum FlowScanner {
       // health" posting to `pwhealth.…`) does not make sending the keychain or an SSH key
       // there the product.
       let storeSecret = Self.neverOwedStores.contains(hit.source.label)
+        || hit.source.label.hasPrefix(SecretFileSearch.homeWideLabel)
         || hit.host.map { !Self.owedTo($0, store: hit.source.label) } ?? false
         || Self.wholeEnvironment(hit, in: file)
         || (hit.source.label == "shell history" && !Self.aboutHistory(skill))
@@ -171,8 +172,7 @@ extension FlowScanner {
   /// os.environ.items(): if k.startswith(PREFIX)`). Every other service's keys are in it, so
   /// no declared service is owed it.
   static func wholeEnvironment(_ hit: FlowHit, in file: AnalyzedFile) -> Bool {
-    guard hit.source.label == "os.environ (bulk)" || hit.source.label == "process.env (bulk)",
-      hit.source.range.upperBound <= file.bytes.count
+    guard Self.bulkEnvironmentLabels.contains(hit.source.label), hit.source.range.upperBound <= file.bytes.count
     else { return false }
     // The rest of the read's line and the next one: a filter (`if`, `.filter(`, `startsWith`)
     // there keeps only some names.
@@ -198,7 +198,11 @@ extension FlowScanner {
     return ByteSearch.contains(text.lowercased(), "history")
   }
 
-  static let filterCues: [[UInt8]] = [" if ", "\tif ", ".filter(", "startswith", "startsWith", "match(", "test("].map { Array($0.utf8) }
+  /// Source labels of an unfiltered copy of the environment: Python's and Node's bulk
+  /// reads, and the shell's bare `env` and `printenv`.
+  static let bulkEnvironmentLabels: Set<String> = ["os.environ (bulk)", "process.env (bulk)", "env", "environment variables"]
+
+  static let filterCues: [[UInt8]] = [" if ", "\tif ", ".filter(", "startswith", "startsWith", "match(", "test(", "grep", " awk ", " sed "].map { Array($0.utf8) }
 
   static let neverOwedStores: Set<String> = [
     "SSH private key", "~/.ssh", "~/.gnupg", "macOS keychain", "crypto wallet", "crypto keystore", "browser key store",

@@ -62,7 +62,12 @@ enum ShellFlow {
       }
       // `(env; cat ~/.aws/credentials) | curl --data-binary @- …`: the parser ends a
       // pipeline at each parenthesis, so what the group printed is joined here.
-      let grouped = pipeline.isSubstitution ? nil : Self.groupOutput(before: pipeline.range.lowerBound, bytes, ends)
+      // `{ env; cat .env; } > "$OUT"`: the redirection after the group's close reads as a
+      // command of its own, and the group's output is what it writes.
+      let redirectsGroup = pipeline.commands.count == 1 && pipeline.commands[0].words.isEmpty
+        && pipeline.commands[0].assignments.isEmpty && !pipeline.commands[0].redirections.isEmpty
+      let grouped = pipeline.isSubstitution
+        ? nil : Self.groupOutput(before: pipeline.range.lowerBound, bytes, ends, piped: !redirectsGroup)
       var stream: FlowSource? = grouped
       // Whether the stream is a file's bytes, or those bytes encoded as text.
       var fileBytes = false
@@ -165,16 +170,21 @@ enum ShellFlow {
   /// Pipelines a group may hold.
   static let maxGroupMembers = 16
 
-  /// What a `( … )` or `{ …; }` group ending just before `start` (then `|`) printed: the
-  /// output of the pipelines inside it. Nil when `start` does not follow `) |` or `} |`.
-  static func groupOutput(before start: Int, _ bytes: [UInt8], _ ends: [(range: Range<Int>, stream: FlowSource?)]) -> FlowSource? {
+  /// What a `( … )` or `{ …; }` group ending just before `start` (then `|`, when `piped`)
+  /// printed: the output of the pipelines inside it. Nil when `start` does not follow `) |`
+  /// or `} |` (`)` or `}` unpiped).
+  static func groupOutput(
+    before start: Int, _ bytes: [UInt8], _ ends: [(range: Range<Int>, stream: FlowSource?)], piped: Bool = true
+  ) -> FlowSource? {
     guard !ends.isEmpty else { return nil }
     var i = min(start, bytes.count) - 1
     func skipBlanks() { while i >= 0, bytes[i] == 0x20 || bytes[i] == 0x09 { i -= 1 } }
     skipBlanks()
-    guard i >= 1, bytes[i] == UInt8(ascii: "|"), bytes[i - 1] != UInt8(ascii: "|") else { return nil }
-    i -= 1
-    skipBlanks()
+    if piped {
+      guard i >= 1, bytes[i] == UInt8(ascii: "|"), bytes[i - 1] != UInt8(ascii: "|") else { return nil }
+      i -= 1
+      skipBlanks()
+    }
     guard i >= 0, bytes[i] == UInt8(ascii: ")") || bytes[i] == UInt8(ascii: "}") else { return nil }
     let close = i
     let (open, shut) = bytes[close] == UInt8(ascii: ")") ? (UInt8(ascii: "("), UInt8(ascii: ")")) : (UInt8(ascii: "{"), UInt8(ascii: "}"))

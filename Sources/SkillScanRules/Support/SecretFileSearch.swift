@@ -19,16 +19,20 @@ enum SecretFileSearch {
   static func match(findArguments args: [String]) -> ExfilSources.Match? {
     var index = 0
     var sawOption = false
+    var wholeHome = false
     while index < args.count {
       let arg = args[index]
       if patternOptions.contains(arg.lowercased()), index + 1 < args.count {
         let pattern = args[index + 1]
-        if namesSecret(pattern) { return ExfilSources.Match(kind: .credential, label: "key files found by name (\(pattern))") }
+        if namesSecret(pattern) {
+          return ExfilSources.Match(kind: .credential, label: (wholeHome ? homeWideLabel : "key files found by name") + " (\(pattern))")
+        }
         index += 2
         sawOption = true
         continue
       }
       if arg.hasPrefix("-") || arg == "(" || arg == "!" { sawOption = true }
+      if !sawOption, Self.homeOrRoot.contains(arg.hasSuffix("/") && arg.count > 1 ? String(arg.dropLast()) : arg) { wholeHome = true }
       // Starting folders come before the first option or test.
       if !sawOption, let m = ExfilSources.classify(path: arg), m.kind == .credential {
         return ExfilSources.Match(kind: m.kind, label: "files under \(m.label)")
@@ -37,6 +41,13 @@ enum SecretFileSearch {
     }
     return nil
   }
+
+  /// The label of a secret-file search that starts at the home folder or the root: what it
+  /// finds is every project's and every service's keys, which no one service is owed.
+  static let homeWideLabel = "key files found by name across the home folder"
+
+  /// Starting folders that cover the user's whole home.
+  static let homeOrRoot: Set<String> = ["~", "$HOME", "${HOME}", "/", "/home", "/Users", "/root", "$USERPROFILE", "$env:USERPROFILE"]
 
   /// Whether a file-name pattern picks secret files (`*.pem`, `*key*`, `.env*`, `id_rsa`).
   static func namesSecret(_ pattern: String) -> Bool {
