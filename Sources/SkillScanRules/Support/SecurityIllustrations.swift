@@ -55,6 +55,9 @@ public enum SecurityIllustrations {
     "backdoors", "rootkit", "rootkits", "threat hunting", "dfir", "detection rules", "detection engineering",
     "yara", "sigma rules", "obfuscation techniques", "deobfuscation", "deobfuscate", "capture the flag", "ctf",
     "blue team", "blue-team", "risky constructs", "dangerous constructs", "suspicious constructs",
+    // Auditors of install hygiene name the pattern they replace.
+    "hardening", "harden", "supply chain security", "supply-chain security", "download-and-execute",
+    "pipe-to-shell", "curl | bash", "curl | sh",
   ])
 
   /// Whether the skill's frontmatter name or description declares a security purpose. The
@@ -118,6 +121,7 @@ public enum SecurityIllustrations {
       for l in stride(from: line - 1, through: max(first, line - leadLines), by: -1) {
         pieces.append(lines.range(ofLine: l, in: bytes))
       }
+      if underBeforeLabel(file, fence: fence, line: line) { return true }
     }
     // The non-blank lines just above the block (or above the match's own line): "**Examples:**",
     // "❌ **Malicious (CRITICAL):**", "**User tries:**". Not the frontmatter: a description
@@ -161,6 +165,38 @@ public enum SecurityIllustrations {
       if verdictCues.containsMatch(in: TextNormalizer.normalize(bytes, range: capped).bytes) { return true }
     }
     return false
+  }
+
+  /// Whether the match's line sits under a `# Before` comment of a block that also has an
+  /// `# After` comment below it: a fix guide's before-and-after pair, whose "before" is the
+  /// pattern being replaced (`# Before` / `iex (irm …)` / `# After` / `winget install …`).
+  static func underBeforeLabel(_ file: AnalyzedFile, fence: Region, line: Int) -> Bool {
+    let lines = file.source.lines
+    let first = lines.line(of: fence.range.lowerBound)
+    let last = lines.line(of: max(fence.range.lowerBound, fence.range.upperBound - 1))
+    var before = false
+    for l in stride(from: line - 1, through: max(first, line - leadLines), by: -1) where commentLabel(file, line: l) == "before" {
+      before = true
+      break
+    }
+    guard before, line < last else { return false }
+    for l in (line + 1)...min(last, line + 2 * leadLines) where commentLabel(file, line: l) == "after" { return true }
+    return false
+  }
+
+  /// The lower-case text of a line that is only a short comment (`# Before:`, `// after`),
+  /// without its markers and colon; nil for any other line.
+  static func commentLabel(_ file: AnalyzedFile, line: Int) -> String? {
+    let range = file.source.lines.range(ofLine: line, in: file.bytes)
+    guard range.count <= 40 else { return nil }
+    var text = String(decoding: file.bytes[range], as: UTF8.self).trimmingCharacters(in: .whitespaces).lowercased()
+    if text.hasPrefix("#") || text.hasPrefix("//") || text.hasPrefix("--") || text.hasPrefix("rem ") {
+      text = String(text.drop { $0 == "#" || $0 == "/" || $0 == "-" }).trimmingCharacters(in: .whitespaces)
+    } else {
+      return nil
+    }
+    if text.hasSuffix(":") { text.removeLast() }
+    return text.trimmingCharacters(in: .whitespaces)
   }
 
   /// Words that judge an example just shown: a verdict or a refusal to run it.
