@@ -18,10 +18,15 @@ enum BrowserStoreUpload {
 
   /// The offset of the upload when `bytes` (a PowerShell script) names a browser credential
   /// store and uploads; nil otherwise. One pass to join pieces, then substring searches.
-  static func find(in bytes: [UInt8]) -> (offset: Int, store: String)? {
+  ///
+  /// `companions` are the skill's settings files the script names (`settings.json` read by
+  /// `Get-Content … 'settings.json'`): a list of store files kept there instead of in the
+  /// script is read by the script all the same.
+  static func find(in bytes: [UInt8], companions: [[UInt8]] = []) -> (offset: Int, store: String)? {
     let joined = joinedPieces(bytes)
-    guard profileRoots.contains(where: { ByteSearch.contains(joined, Array($0.utf8)) }),
-      let store = storeFiles.first(where: { ByteSearch.contains(joined, Array($0.utf8)) })
+    guard profileRoots.contains(where: { ByteSearch.contains(joined, Array($0.utf8)) }) else { return nil }
+    let storeLists = [joined] + companions.map { joinedPieces(Self.unescaped($0)) }
+    guard let store = storeFiles.first(where: { name in storeLists.contains { ByteSearch.contains($0, Array(name.utf8)) } })
     else { return nil }
     let lowered = bytes.map(KeywordFilter.fold)
     var first: Int?
@@ -33,6 +38,32 @@ enum BrowserStoreUpload {
     guard let at = first else { return nil }
     return (at, store)
   }
+
+  /// `bytes` with JSON's doubled backslashes (`"Default\\\\Login Data"`) read as one.
+  static func unescaped(_ bytes: [UInt8]) -> [UInt8] {
+    var out: [UInt8] = []
+    out.reserveCapacity(bytes.count)
+    for b in bytes where !(b == 0x5C && out.last == 0x5C) { out.append(b) }
+    return out
+  }
+
+  /// The skill's settings files (JSON, YAML, TOML, PowerShell data) that `script` names, at
+  /// most ``maxCompanions`` of them, each at most ``maxCompanionBytes``.
+  static func companions(of script: [UInt8], in skill: AnalyzedSkill) -> [[UInt8]] {
+    var found: [[UInt8]] = []
+    var folded: [UInt8]?
+    for other in skill.files where found.count < maxCompanions && other.bytes.count <= maxCompanionBytes {
+      let name = other.source.lowercasedName
+      guard [".json", ".yaml", ".yml", ".toml", ".psd1", ".ini"].contains(where: name.hasSuffix) else { continue }
+      if folded == nil { folded = script.map(KeywordFilter.fold) }
+      guard let folded, ByteSearch.contains(folded, Array(name.utf8))
+      else { continue }
+      found.append(other.bytes)
+    }
+    return found
+  }
+  static let maxCompanions = 8
+  static let maxCompanionBytes = 1 << 20
 
   /// `bytes` lower-cased with `' + '` and `" + "` between quoted pieces removed, so split
   /// literals read whole.

@@ -76,7 +76,8 @@ struct CredentialAccessRule: Rule {
   func check(file: AnalyzedFile, in skill: AnalyzedSkill, into sink: inout FindingSink) {
     var seen = Set<Int>()
     for region in file.regions where region.language == .powershell && (region.kind == .whole || region.kind == .fencedCode) {
-      guard let hit = BrowserStoreUpload.find(in: Array(file.bytes[region.range.clamped(to: 0..<file.bytes.count)])) else { continue }
+      let script = Array(file.bytes[region.range.clamped(to: 0..<file.bytes.count)])
+      guard let hit = BrowserStoreUpload.find(in: script, companions: BrowserStoreUpload.companions(of: script, in: skill)) else { continue }
       let at = region.range.lowerBound + hit.offset
       sink.report(
         "names the browser's credential files ('\(hit.store)') and uploads a file: browser passwords and cookies leave the machine",
