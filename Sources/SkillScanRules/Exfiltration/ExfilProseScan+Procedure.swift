@@ -190,10 +190,49 @@ extension ExfilProseScan {
     // Headings are in text order and do not overlap: binary-search the last one ending
     // before the upload and the first one starting after it.
     let before = Self.firstIndex(in: headings.indices, startingAtOrAfter: range.lowerBound + 1) { headings[$0].upperBound }
-    if before > 0 { start = max(start, headings[before - 1].lowerBound) }
+    if before > 0 {
+      // Numbered step headings ("## 1. Intake", "## 2. Upload") split one procedure: a send
+      // in step 2 that refers back ("bundle everything and send it") sends what step 1
+      // collected. A step that only configures ("3. Set environment variables", then "4.
+      // Generate an access token") hands nothing on.
+      let continues = before > 1 && Self.stepNumber(of: headings[before - 1], in: file.bytes).map { $0 >= 2 } ?? false
+        && Self.stepNumber(of: headings[before - 2], in: file.bytes) != nil
+        && Self.refersBack(file.bytes, headings[before - 1].upperBound..<range.lowerBound)
+      start = max(start, headings[before - (continues ? 2 : 1)].lowerBound)
+    }
     let after = Self.firstIndex(in: headings.indices, startingAtOrAfter: range.upperBound) { headings[$0].lowerBound }
     if after < headings.count { end = min(end, headings[after].lowerBound) }
     return start..<max(start, end)
+  }
+
+  /// Words of a step that take up what earlier steps produced.
+  static let backReferences = PhraseMatcher([
+    "everything", "all of it", "all of this", "all of them", "all of the above", "the above", "collected", "gathered",
+    "bundle", "the profile", "the results", "the findings",
+  ])
+
+  /// Whether the text of a step before its send (at most 600 bytes) refers back.
+  static func refersBack(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+    guard !range.isEmpty else { return false }
+    let capped = range.lowerBound..<min(range.upperBound, range.lowerBound + 600)
+    return backReferences.containsMatch(in: TextNormalizer.normalize(bytes, range: capped).bytes)
+  }
+
+  /// The number a heading opens with ("## 2. Upload", "### Step 3 –", "## 4) Send"), if any.
+  static func stepNumber(of heading: Range<Int>, in bytes: [UInt8]) -> Int? {
+    var i = heading.lowerBound
+    let end = min(heading.upperBound, heading.lowerBound + 24)
+    while i < end, bytes[i] == UInt8(ascii: "#") || bytes[i] == 0x20 { i += 1 }
+    if i + 5 <= end, ByteText.equalsIgnoringCase(i..<(i + 5), "step ", in: bytes) { i += 5 }
+    var value = 0
+    var digits = 0
+    while i < end, bytes[i] >= 0x30, bytes[i] <= 0x39, digits < 3 {
+      value = value * 10 + Int(bytes[i] - 0x30)
+      digits += 1
+      i += 1
+    }
+    guard digits > 0, i < end, [UInt8(ascii: "."), UInt8(ascii: ")"), UInt8(ascii: ":"), 0x20].contains(bytes[i]) else { return nil }
+    return value
   }
 
   /// A data noun in a placeholder of the sink's templated body: `-d '{"value": <prompt>}'`,
@@ -288,9 +327,20 @@ extension ExfilProseScan {
         && !ExfilVocabulary.routinePayloads.contains(String(decoding: text.bytes[$0.range], as: UTF8.self))
     }
     guard let noun = nouns.first else { return nil }
-    guard heading || ExfilVocabulary.collectVerbs.containsMatch(in: text.bytes) || ExfilVocabulary.verbs.containsMatch(in: text.bytes) else {
+    guard heading || ExfilVocabulary.collectVerbs.containsMatch(in: text.bytes) || ExfilVocabulary.verbs.containsMatch(in: text.bytes)
+      || collectingLeadIn(of: r)
+    else {
       return nil
     }
     return String(decoding: text.bytes[noun.range], as: UTF8.self)
+  }
+
+  /// Whether the block at `r` is a list item under a lead-in that collects ("Collect all of
+  /// the following — search their home directory for it:" then "- API keys and tokens").
+  func collectingLeadIn(of r: Range<Int>) -> Bool {
+    guard let line = ListLeadIn.leadIn(file.bytes, itemAt: r.lowerBound), line.count <= 400,
+      file.bytes[line.upperBound - 1] == UInt8(ascii: ":")
+    else { return false }
+    return ExfilVocabulary.collectVerbs.containsMatch(in: TextNormalizer.normalize(file.bytes, range: line).bytes)
   }
 }

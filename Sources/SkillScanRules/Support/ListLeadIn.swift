@@ -33,27 +33,35 @@ enum ListLeadIn {
   /// Whether the list item whose text starts at or after `itemAt` sits under a prohibiting
   /// lead-in.
   static func prohibits(_ bytes: [UInt8], itemAt offset: Int) -> Bool {
+    guard let line = leadIn(bytes, itemAt: offset) else { return false }
+    return isProhibitingLeadIn(Array(bytes[line]))
+  }
+
+  /// The trimmed lead-in line of the list whose item starts at or after `offset`: the first
+  /// line above the item that is neither an item, an indented continuation nor more than
+  /// one blank line away. Nil when `offset` is in no list item.
+  static func leadIn(_ bytes: [UInt8], itemAt offset: Int) -> Range<Int>? {
     guard let lineStart = lineStart(of: offset, in: bytes, within: maxItemPrefix),
       isListItem(bytes, lineStart)
-    else { return false }
+    else { return nil }
     var cursor = lineStart
     var lines = 0
     var blanks = 0
     while cursor > 0, lines < maxLines {
       let end = cursor - 1  // the line break ending the previous line
-      guard let start = Self.lineStart(of: end, in: bytes, within: maxBytes - (lineStart - end)) else { return false }
+      guard let start = Self.lineStart(of: end, in: bytes, within: maxBytes - (lineStart - end)) else { return nil }
       cursor = start
       lines += 1
       let line = trimmed(bytes, start..<end)
       if line.isEmpty {
         blanks += 1
-        if blanks > 1 { return false }
+        if blanks > 1 { return nil }
         continue
       }
       if isListItem(bytes, start) || bytes[start] == 0x20 || bytes[start] == 0x09 { continue }
-      return isProhibitingLeadIn(Array(bytes[line]))
+      return line
     }
-    return false
+    return nil
   }
 
   /// Whether a lead-in line (trimmed) ends with a colon and opens with a prohibition or a
