@@ -144,6 +144,8 @@ struct InstructionOverrideRule: Rule {
   static let directedActions = PhraseMatcher([
     "git push", "push --force", "--force", "force-push", "force push", "git commit", "commit", "merge", "deploy",
     "publish", "delete", "rm -rf", "drop", "upload", "send", "transfer", "pay", "install", "approve",
+    // "execute them with your terminal tool … without asking the user".
+    "execute", "execute them", "execute it",
   ])
 
   /// Markers inside lexed code count only in strings and comments (`<System>` is a React
