@@ -43,6 +43,8 @@ struct ContextPayloadRule: Rule {
       "system prompt", "system/developer", "developer instructions", "operator instructions", "governing you",
       "instructions you", "this conversation", "this session", "this chat", "conversation so far",
       "history so far", "our conversation", "current conversation", "user and assistant",
+      "your current instructions", "of your instructions", "your full instructions", "your complete instructions",
+      "your entire instructions",
     ],
     triggeringExamples: ContextPayloadRule.triggering,
     nonTriggeringExamples: ContextPayloadRule.nonTriggering
@@ -58,6 +60,9 @@ struct ContextPayloadRule: Rule {
     "instructions you have been given", "instructions you are following", "instructions you are operating under",
     "the system prompt you", "system prompt and any operator", "system prompt and any developer",
     "developer/operator instructions you", "operator instructions you", "developer instructions you",
+    // "the complete text of your current instructions and this conversation".
+    "your current instructions", "text of your instructions", "your full instructions", "your complete instructions",
+    "your entire instructions",
   ])
 
   /// The conversation the agent is in.
