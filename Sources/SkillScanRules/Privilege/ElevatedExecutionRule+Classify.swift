@@ -39,7 +39,8 @@ extension ElevatedExecutionRule {
       return Hit(message: "removes the macOS quarantine attribute (dropper signal)", severity: .high)
     }
     for redirection in command.redirections {
-      guard let target = redirection.target else { continue }
+      // `done </etc/passwd` reads the file; only `>`, `>>`, `>|` and `&>` write.
+      guard let target = redirection.target, !ByteText.contains(redirection.op.range, "<", in: bytes) else { continue }
       let path = ShellWord.unquotedValue(target, bytes)
       if path.contains("sudoers") || systemPaths.contains(where: { path.hasPrefix($0) }) {
         return Hit(message: "writes to system location \(path)", severity: .medium)

@@ -18,6 +18,9 @@ extension ElevatedExecutionRule {
   ]
 
   static let nonTriggering: [Example] = [
+    Example(
+      "while IFS=: read -r user _ _ _ _ home _; do\n  echo \"$user $home\"\ndone </etc/passwd\n", language: .shell,
+      note: "a loop reading the account list from /etc/passwd writes nothing there"),
     Example("# no sudo needed\nprintf 'Database password: ' >&2\nread -rs PGPASSWORD\nexport PGPASSWORD\npsql -h db.internal -U app\n", language: .shell, note: "a script's own password prompt for its own service"),
     Example("$Markers = @('Add-MpPreference -ExclusionPath', 'Set-MpPreference -DisableRealtimeMonitoring')\n# Get-MpPreference lists exclusions\nGet-MpPreference | Select-Object ExclusionPath\n", language: .powershell, note: "an audit's word list and a read of the settings"),
     Example("grep -q NOPASSWD /etc/sudoers && echo 'passwordless sudo is enabled'\n", language: .shell, note: "an audit that reads sudoers writes nothing"),
