@@ -52,6 +52,9 @@ struct CredentialAccessRule: Rule {
       Example("Run `aws configure` and enter your access key when prompted; it is stored in `~/.aws/credentials`.\n", note: "docs telling the user how to configure credentials"),
       Example("ssh-keygen -t ed25519 -f ~/.ssh/id_ed25519 -N ''\n", language: .shell, note: "creating a key"),
       Example("stat -c '%a' ~/.ssh/id_rsa\nls -ld ~/.ssh\n", language: .shell, note: "permission checks"),
+      Example(
+        "git ls-files | grep -E '(^|/)\\.env$|\\.pem$|id_rsa$|id_ed25519$' || true\n", language: .shell,
+        note: "a grep pattern names what to look for in tracked file names; it reads no key"),
       Example("import os\nprint(os.path.exists(os.path.expanduser('~/.aws/credentials')))\n", language: .python, note: "existence check, no read"),
       Example("cat ~/.ssh-workdir/web01/summary.md\n", language: .shell, note: "another folder whose name starts with .ssh"),
       Example("cat \"$home/.ssh/authorized_keys\" >> evidence.txt\nssh-keygen -lf ~/.ssh/known_hosts\n", language: .shell, note: "who may log in and which hosts were seen: no secret"),
@@ -196,7 +199,25 @@ struct CredentialAccessRule: Rule {
       if rest.allSatisfy({ ExfilSources.classify(path: $0)?.label ?? "OpenClaw configuration" == "OpenClaw configuration" }) { return nil }
     }
     var skipNext = false
+    // A grep's pattern names what it looks for in its input (`git ls-files | grep -E
+    // 'id_rsa$'`), not a file it reads: the first operand, or each `-e` value.
+    let searcher = ["grep", "egrep", "fgrep", "rg", "zgrep"].contains(name)
+    var patternPending = searcher && !args.contains("-e") && !args.contains("--regexp")
     for arg in args {
+      if searcher {
+        if arg == "-e" || arg == "--regexp" || arg == "-f" {
+          skipNext = true
+          continue
+        }
+        if skipNext {
+          skipNext = false
+          continue
+        }
+        if patternPending, !arg.hasPrefix("-") {
+          patternPending = false
+          continue
+        }
+      }
       // The identity file of `scp -i KEY`, `rsync -e "ssh -i KEY"` is used to log in, not copied.
       if skipNext { skipNext = false; continue }
       if (name == "scp" || name == "rsync" || name == "sftp"), ["-i", "-e", "--rsh", "-F", "-o", "-S"].contains(arg) {
