@@ -100,10 +100,42 @@ struct InstructionOverrideRule: Rule {
     // Code may hold the phrase as data (a detection list); prose addressed to the agent is
     // the direct form.
     if inCode { confidence = .medium }
+    // One string of several in a list literal (`INJECTION = ["ignore previous instructions",
+    // "ai assistant", …]`) is a detector's pattern list, not text addressed to the agent.
+    if inCode, Self.isListElement(range, in: file.bytes) {
+      confidence = .low
+      severity = .medium
+    }
     if securityTool { confidence = confidence.lowered }
     sink.report(
       message, in: file, at: range, severity: severity, confidence: confidence, polarity: polarity,
       chain: directs && polarity == .affirmative ? .hijack : nil)
+  }
+
+  /// Bytes read on each side of a match for its string's quotes.
+  static let listReach = 300
+
+  /// Whether `range` lies in a quoted string that is an element of a list literal: the
+  /// string opens after `[`, `(`, `{` or `,` and closes before `,`, `]`, `)` or `}`, with a
+  /// comma on one side. Reads at most ``listReach`` bytes each way, on the match's line.
+  static func isListElement(_ range: Range<Int>, in bytes: [UInt8]) -> Bool {
+    func blank(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
+    var i = range.lowerBound - 1
+    let floor = max(0, range.lowerBound - listReach)
+    while i >= floor, bytes[i] != 0x22, bytes[i] != 0x27, bytes[i] != 0x0A { i -= 1 }
+    guard i >= floor, bytes[i] == 0x22 || bytes[i] == 0x27 else { return false }
+    let quote = bytes[i]
+    var before = i - 1
+    while before >= floor, blank(bytes[before]) { before -= 1 }
+    guard before >= 0, [UInt8(ascii: "["), UInt8(ascii: "("), UInt8(ascii: "{"), UInt8(ascii: ",")].contains(bytes[before]) else { return false }
+    var j = range.upperBound
+    let ceiling = min(bytes.count, range.upperBound + listReach)
+    while j < ceiling, bytes[j] != quote, bytes[j] != 0x0A { j += 1 }
+    guard j < ceiling, bytes[j] == quote else { return false }
+    var after = j + 1
+    while after < ceiling, blank(bytes[after]) { after += 1 }
+    guard after < ceiling, [UInt8(ascii: ","), UInt8(ascii: "]"), UInt8(ascii: ")"), UInt8(ascii: "}")].contains(bytes[after]) else { return false }
+    return bytes[before] == UInt8(ascii: ",") || bytes[after] == UInt8(ascii: ",")
   }
 
   static let maxDirectedChecks = 16
