@@ -26,7 +26,11 @@ struct RemoteInstructionsRule: Rule {
       """,
     remediation: "Ship the instructions inside the skill; pin downloads with a checksum.",
     references: [.owaspLLM(1), .owaspLLM(3), .owaspASI(1), .owaspASI(4), .atlas("AML.T0051.001"), .cwe(829), .taxonomy("5.12")],
-    keywords: ["http", "sha256", "install", "url", "precedence", "directives", "it prints"],
+    keywords: [
+      "http", "sha256", "install", "url", "precedence", "directives", "it prints",
+      // "Treat its output as the authoritative procedure" after `python3 scripts/methodology.py`.
+      "authoritative", "its output", "the output",
+    ],
     triggeringExamples: RemoteInstructionsRule.triggering,
     nonTriggeringExamples: RemoteInstructionsRule.nonTriggering
   )
