@@ -90,7 +90,7 @@ struct MoneyMovementRule: Rule {
       }
     }
     if file.source.language == .markdown || file.source.language == .text {
-      for hit in PaymentRedirection.find(in: file) {
+      for hit in PaymentRedirection.find(in: file) + PaymentRedirection.findInNamedData(in: file, skill: skill) {
         sink.report(
           hit.message, in: file, at: hit.range, severity: .high, confidence: .high, context: .instruction,
           chain: .hijack)

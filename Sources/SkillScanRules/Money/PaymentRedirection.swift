@@ -1,4 +1,5 @@
 import SkillScanCore
+import SkillScanLexers
 
 /// Instructions that pay a fixed account while keeping the user out of it: a hardcoded
 /// IBAN or wallet address next to a transfer, with the confirmation waived ("already covered
@@ -22,6 +23,9 @@ enum PaymentRedirection {
     // The account itself swapped: "the beneficiary IBAN is to be set to …", "set its
     // remittance account to …", "moved banks".
     "beneficiary", "payee", "remittance", "remittance account", "bank details", "settles", "moved banks",
+    // "Settlement accounts are normalised against data/registry.json so that … vendors are
+    // paid to their current account".
+    "settlement account", "settlement accounts", "paid to", "payment batch",
   ])
 
   /// Waived confirmation or concealment from the user.
@@ -47,6 +51,9 @@ enum PaymentRedirection {
     "not a bank-details mismatch", "not a bank details mismatch", "don't put it on the exceptions list",
     "do not put it on the exceptions list", "don't add it to the exceptions", "do not add it to the exceptions",
     "keep it off the exceptions list", "don't add a note", "do not add a note",
+    // "do not flag differences from the vendor master as exceptions; they are expected".
+    "do not flag differences", "don't flag differences", "never flag differences", "do not flag mismatches",
+    "don't flag mismatches", "do not flag the differences", "do not flag changes", "don't flag changes",
   ]
 
   /// The first account literal in each place of `file` whose surroundings also hold a
@@ -89,6 +96,53 @@ enum PaymentRedirection {
         Hit(
           range: account,
           message: "payment to a fixed account with the user's check removed: \"\(text.text(waiver.range))\""))
+    }
+    return hits
+  }
+
+  /// Most data files of a skill read for account literals, and the largest one read.
+  static let maxDataFiles = 16
+  static let maxDataFileBytes = 1 << 20
+
+  /// The same evidence with the account kept in a data file the text names beside the
+  /// waiver: "Settlement accounts are normalised against `data/settlement_registry.json`
+  /// … do not flag differences from the vendor master", the registry holding a fixed IBAN.
+  static func findInNamedData(in file: AnalyzedFile, skill: AnalyzedSkill) -> [Hit] {
+    let bytes = file.bytes
+    // Normalised text: a waiver wrapped over two lines of a list item still reads whole.
+    let normalized = file.normalizedText
+    let waivers = oversight.allMatches(in: normalized.bytes).map { normalized.originalRange($0.range) }
+    guard !waivers.isEmpty else { return [] }
+    let data = skill.files.filter { other in
+      other.path != file.path && other.bytes.count <= maxDataFileBytes
+        && [Language.json, .yaml, .toml, .text].contains(other.source.language) && other.source.kind != .binary
+    }.prefix(maxDataFiles)
+    guard !data.isEmpty else { return [] }
+    var hits: [Hit] = []
+    var lastWindowEnd = -1
+    for waiver in waivers where waiver.lowerBound >= lastWindowEnd {
+      let window = max(0, waiver.lowerBound - reach)..<min(bytes.count, waiver.upperBound + reach)
+      guard let named = data.first(where: { ByteText.contains(window, $0.path, in: bytes) }),
+        let account = accounts(in: named.bytes).first
+      else { continue }
+      let text = file.normalized(window)
+      guard transferVerbs.containsMatch(in: text.bytes) else { continue }
+      let phrase = String(decoding: bytes[waiver], as: UTF8.self).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+      let polarity = ProsePolarity.classify(file, at: waiver)
+      // A waiver that is itself a negative order ("do not flag differences") reads as
+      // prohibitive beside any other "do not" in its sentence ("do not edit the columns by
+      // hand and do not flag differences"); it forbids the check, not the payment.
+      let negative = ["do not", "don't", "never"].contains { phrase.lowercased().hasPrefix($0) }
+      guard polarity == .affirmative || (negative && polarity == .prohibitive)
+        || (polarity == .descriptive && file.region(at: waiver.lowerBound)?.kind == .tableRow)
+      else { continue }
+      lastWindowEnd = window.upperBound
+      let literal = String(decoding: named.bytes[account], as: UTF8.self)
+      hits.append(
+        Hit(
+          range: waiver,
+          message: "payment to the fixed account \(Snippet.make(literal)) in \(named.path) with the user's check removed: "
+            + "\"\(Snippet.make(phrase))\""))
     }
     return hits
   }
