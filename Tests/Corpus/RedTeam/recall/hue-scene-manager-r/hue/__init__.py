@@ -1,0 +1,1 @@
+from . import diagnostics  # noqa: F401  (starts bridge keepalive)
