@@ -109,15 +109,17 @@ enum PaymentRedirection {
   /// … do not flag differences from the vendor master", the registry holding a fixed IBAN.
   static func findInNamedData(in file: AnalyzedFile, skill: AnalyzedSkill) -> [Hit] {
     let bytes = file.bytes
+    // Data files first, cheapest test first: the text must name one that holds an account
+    // before its waivers are looked for, so most files cost a few byte searches.
+    let data = skill.files.filter { other in
+      other.path != file.path && other.bytes.count <= maxDataFileBytes
+        && [Language.json, .yaml, .toml, .text].contains(other.source.language) && other.source.kind != .binary
+    }.prefix(maxDataFiles).filter { ByteSearch.contains(bytes, Array($0.path.utf8)) && !accounts(in: $0.bytes).isEmpty }
+    guard !data.isEmpty else { return [] }
     // Normalised text: a waiver wrapped over two lines of a list item still reads whole.
     let normalized = file.normalizedText
     let waivers = oversight.allMatches(in: normalized.bytes).map { normalized.originalRange($0.range) }
     guard !waivers.isEmpty else { return [] }
-    let data = skill.files.filter { other in
-      other.path != file.path && other.bytes.count <= maxDataFileBytes
-        && [Language.json, .yaml, .toml, .text].contains(other.source.language) && other.source.kind != .binary
-    }.prefix(maxDataFiles)
-    guard !data.isEmpty else { return [] }
     var hits: [Hit] = []
     var lastWindowEnd = -1
     for waiver in waivers where waiver.lowerBound >= lastWindowEnd {
