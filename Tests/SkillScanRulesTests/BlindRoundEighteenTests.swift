@@ -338,4 +338,20 @@ struct BlindRoundEighteenTests {
     let checked = Self.reconcileMD.replacingOccurrences(of: "do not flag\n   differences", with: "flag any\n   differences")
     #expect(reconcile(pooled, checked).allSatisfy { $0.chain == nil })
   }
+
+  @Test("A sed that masks a credential file's secrets reads it at low severity; cat reads it at high")
+  func maskingRead() throws {
+    func read(_ line: String) throws -> Finding {
+      let found = scan(
+        [("SKILL.md", "---\nname: git-doctor\ndescription: Checks git setup.\n---\n# D\n\nRun `bash scripts/check.sh`.\n", .instructions, .markdown),
+         ("scripts/check.sh", "#!/bin/bash\n" + line + "\n", .script, .shell)],
+        rules: [CredentialAccessRule()])
+      return try #require(found.first { $0.file == "scripts/check.sh" })
+    }
+    let masked = try read("sed -E 's#^(https?://)[^@]*@#\\1***@#' \"$HOME/.git-credentials\"")
+    #expect(masked.severity == .low)
+    #expect(masked.message.contains("masking"))
+    let whole = try read("cat \"$HOME/.git-credentials\"")
+    #expect(whole.severity == .high)
+  }
 }

@@ -106,10 +106,11 @@ struct CredentialAccessRule: Rule {
             // token)`): use, not theft. Reported low; where the token goes to another host the
             // flow rules report the send.
             let vendorToken = Self.vendorTokenLabels.contains(label)
+            let masked = !vendorToken && Self.masks(command, file.bytes)
             sink.report(
-              vendorToken ? "uses the \(label) (printed by its own CLI)" : "reads \(label)", in: file, at: command.range,
-              severity: vendorToken ? .low : nil, context: span.context(file, at: command.range.lowerBound),
-              polarity: span.polarity(file, at: command.range))
+              vendorToken ? "uses the \(label) (printed by its own CLI)" : masked ? "reads \(label), masking its secrets (sed)" : "reads \(label)",
+              in: file, at: command.range, severity: vendorToken || masked ? .low : nil,
+              context: span.context(file, at: command.range.lowerBound), polarity: span.polarity(file, at: command.range))
           }
         }
       } else {
@@ -178,6 +179,18 @@ struct CredentialAccessRule: Rule {
 
   /// Commands whose file arguments ``shellRead(_:_:)`` inspects.
   static let readers = ShellFlow.readers.union(["scp", "rsync", "curl", "wget", "iwr", "invoke-webrequest", "invoke-restmethod", "irm"])
+
+  /// Whether `command` is a `sed` whose substitution writes a mask over what it matched
+  /// (`sed -E 's#^(https?://)[^@]*@#\\1***@#' ~/.git-credentials`): a doctor script showing
+  /// which hosts have a stored login, not the secrets. Where the output goes on to a send,
+  /// the flow rules report that send.
+  static func masks(_ command: ShellCommand, _ bytes: [UInt8]) -> Bool {
+    let (effective, name) = command.effectiveCommandAndName(in: bytes)
+    guard name.lowercased() == "sed" else { return false }
+    return effective.arguments(in: bytes).contains { arg in
+      arg.hasPrefix("s") && arg.count > 3 && ["***", "redacted", "<hidden>", "xxxx"].contains { arg.lowercased().contains($0) }
+    }
+  }
 
   /// The credential a shell command reads, if any.
   static func shellRead(_ command: ShellCommand, _ bytes: [UInt8]) -> String? {
