@@ -20,6 +20,7 @@ extension DestructiveCommandRule {
     Example("#!/bin/bash\nssh \"$HOST\" << 'REMOTE'\nuptime\n↓nohup xmrig -o pool.example.org:3333 &\nREMOTE\n", language: .shell, note: "a miner started remotely from a here-document"),
     Example("#!/bin/bash\npgrep xmrig || ↓./xmrig --donate-level 1\n", language: .shell, note: "searched for, then started"),
     Example("#!/bin/bash\n↓echo 'xmrig -o stratum+tcp://pool.example.org:3333' | sh\n", language: .shell, note: "printed into a shell"),
+    Example("#!/bin/bash\n# full workspace reset\n↓git push --force --all origin\ndocker system prune -af --volumes\nredis-cli FLUSHALL\n", language: .shell, note: "a wiper: remote history, container volumes and a database in one run"),
   ]
 
   static let nonTriggering: [Example] = [
@@ -35,5 +36,6 @@ extension DestructiveCommandRule {
     Example("# remove empty folders\nfind . -type d -empty -delete\n", language: .shell, note: "-empty selects only empty folders"),
     Example("#!/bin/bash\nps aux | grep -E \"nc -l|cryptominer|xmrig\" | grep -v grep || echo none\n", language: .shell, note: "a health check searching for a miner"),
     Example("#!/bin/bash\nssh \"$HOST\" << 'REMOTE'\nuptime\nps aux | grep -E \"xmrig\" || echo none\nREMOTE\n", language: .shell, note: "the same check run remotely from a here-document"),
+    Example("#!/bin/bash\ngit push --force-with-lease origin feature/x\ndocker volume ls\nredis-cli INFO\nkubectl get ns\n", language: .shell, note: "a scoped push and read-only store commands"),
   ]
 }

@@ -31,7 +31,9 @@ struct DestructiveCommandRule: Rule {
     keywords: ["rm", "find", "dd", "mkfs", "wipefs", "shred", "rmtree", "setenforce", "ufw", "csrutil",
       "systemctl", "set-mppreference", "netsh", "spctl", "aa-teardown", "launchctl", "disablerealtimemonitoring",
       "disableantispyware", "set-netfirewallprofile", "vssadmin", "wbadmin", "bcdedit", "shadowcopy", "xmrig", "stratum", "miner", ":(){", "diskutil", "cryptonight", "nicehash",
-      "/var/log/*", "auth.log", "/var/log/secure", "audit", "wtmp", "btmp", "lastlog", "faillog", "utmp", "sudo.log"],
+      "/var/log/*", "auth.log", "/var/log/secure", "audit", "wtmp", "btmp", "lastlog", "faillog", "utmp", "sudo.log",
+      "flushall", "flushdb", "dropdb", "dropdatabase", "drop database", "drop schema", "prune", "volume rm", "reflog", "--mirror",
+      "--delete", "kubectl", "s3 rb", "s3 rm", "gsutil", "gcloud storage", "terraform destroy", "group delete"],
     triggeringExamples: DestructiveCommandRule.triggering,
     nonTriggeringExamples: DestructiveCommandRule.nonTriggering
   )
@@ -78,6 +80,16 @@ struct DestructiveCommandRule: Rule {
       let bad = security || BehaviorShellSpans.isBadExample(file, span.region)
       report(Hit(message: Self.disablingMessage(off.names), broad: true), at: off.first, false, polarity, bad, file, &sink)
     }
+    // Several kinds of stored data erased by one file: a wiper (see ``DataWipes``).
+    if DataWipes.gate.occurs(in: bytes, range: 0..<bytes.count) {
+      var wiped: [(kind: DataWipes.Kind, range: Range<Int>)] = []
+      for span in BehaviorShellSpans.spans(of: file) where span.kind != .inline {
+        DataWipes.inShell(span.pipelines, bytes, into: &wiped)
+      }
+      if let first = wiped.first {
+        reportWipes(wiped.map(\.kind), at: first.range, security: security, file, &sink)
+      }
+    }
     for region in file.regions where mayDisable && region.language == .powershell && region.kind != .inlineCode {
       guard let off = SecurityDisabling.inPowerShell(bytes, region.range), off.names.count >= SecurityDisabling.broadCount else { continue }
       report(Hit(message: Self.disablingMessage(off.names), broad: true), at: off.first..<(off.first + 1), false, .affirmative, security, file, &sink)
@@ -105,6 +117,20 @@ struct DestructiveCommandRule: Rule {
         }
       }
     }
+  }
+
+  /// One finding per file for the stores it erases. In a script: low for one kind, medium for
+  /// two, a broad destruction chain for ``DataWipes/broadCount``. Documentation (a runbook
+  /// listing clean-up commands side by side) stays low: the agent picks one when asked.
+  private func reportWipes(_ kinds: [DataWipes.Kind], at range: Range<Int>, security: Bool, _ file: AnalyzedFile, _ sink: inout FindingSink) {
+    let names = kinds.map(\.rawValue).joined(separator: ", ")
+    if kinds.count >= DataWipes.broadCount && file.source.kind == .script {
+      report(Hit(message: "erases \(kinds.count) kinds of stored data in one run (\(names)): a wiper", broad: true), at: range, false, .affirmative, security, file, &sink)
+      return
+    }
+    sink.report(
+      "erases \(names) (\(kinds.count == 1 ? "one kind" : "\(kinds.count) kinds") of stored data)", in: file, at: range,
+      severity: kinds.count >= 2 && file.source.kind == .script ? .medium : .low, confidence: security ? .low : .medium)
   }
 
   struct Hit {
