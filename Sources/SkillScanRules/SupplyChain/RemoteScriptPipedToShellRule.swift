@@ -43,7 +43,8 @@ struct RemoteScriptPipedToShellRule: Rule {
     for (index, parsed) in file.parsedShellSpans.enumerated() {
       let span = parsed.span
       let pipelines = parsed.pipelines
-      var hits = RemoteExecution.find(in: pipelines, bytes: file.bytes, prose: span.isProse || !span.isCode)
+      let powerShellSpan = file.source.language == .powershell || (span.isCode && file.region(at: span.range.lowerBound)?.language == .powershell)
+      var hits = RemoteExecution.find(in: pipelines, bytes: file.bytes, prose: span.isProse || !span.isCode, powerShell: powerShellSpan)
       hits += powerShell[index]
       for hit in hits where reported.insert(hit.range.lowerBound).inserted {
         // Prose spans defer to the inline code they contain, which is scanned on its own.

@@ -36,7 +36,9 @@ public enum RemoteExecution {
   ///   - bytes: the host file's bytes.
   ///   - prose: the span is prose read as shell; then only real interpreters and `source`
   ///     count as executors (a sentence's "." is not the `.` builtin).
-  public static func find(in pipelines: [ShellPipeline], bytes: [UInt8], prose: Bool = false, depth: Int = 0) -> [Hit] {
+  ///   - powerShell: the span is PowerShell (read with the POSIX parser), where a bare
+  ///     `$path` is an expression, not a command.
+  public static func find(in pipelines: [ShellPipeline], bytes: [UInt8], prose: Bool = false, powerShell: Bool = false, depth: Int = 0) -> [Hit] {
     var hits: [Hit] = []
     // `bash -c 'curl … | bash'`, `eval "…"`, a launchd job's `/bin/zsh -c "…"`: the string is
     // a script of its own, read again (bounded depth and size), reported at the command.
@@ -60,7 +62,7 @@ public enum RemoteExecution {
       let hidden = named == nil ? hiddenDownloader(in: pipeline, bytes) : nil
       guard let d = named ?? hidden else {
         if !downloadedFiles.isEmpty { markVerified(pipeline, names, downloadedFiles, bytes, &verifiedFiles) }
-        if var hit = executesDownloaded(pipeline, names, downloadedFiles, bytes) {
+        if var hit = executesDownloaded(pipeline, names, downloadedFiles, bytes, powerShell: powerShell) {
           hit.verified = hit.target.map(verifiedFiles.contains) ?? false
           hits.append(hit)
         }
@@ -221,8 +223,19 @@ public enum RemoteExecution {
   /// Checksum and signature tools whose result decides whether a file is trusted.
   static let verifiers: Set<String> = [
     "sha256sum", "sha512sum", "sha384sum", "sha1sum", "shasum", "b2sum", "openssl", "gpg", "gpg2", "gpgv",
-    "cosign", "minisign", "signify", "get-filehash", "certutil",
+    "cosign", "minisign", "signify", "get-filehash", "certutil", "get-authenticodesignature",
   ]
+
+  /// PowerShell cmdlets that return a hash or signature object: checked when the result is
+  /// captured (`$actual = (Get-FileHash $f).Hash`, `if ((Get-AuthenticodeSignature $f).Status …`),
+  /// which the POSIX reading sees as the cmdlet right after `(` or `=`.
+  static let capturedVerifiers: Set<String> = ["get-filehash", "get-authenticodesignature"]
+
+  static func isCaptured(_ command: ShellCommand, _ bytes: [UInt8]) -> Bool {
+    var i = command.range.lowerBound - 1
+    while i >= 0, bytes[i] == 0x20 || bytes[i] == 0x09 { i -= 1 }
+    return i >= 0 && (bytes[i] == 0x28 || bytes[i] == 0x3D)
+  }
 
   /// Records downloaded files a pipeline checks: a checksum computed where the script can
   /// compare it (`actual="$(sha256sum "$f" | awk …)"`, `sha256sum -c`, `shasum -a 256 -c`)
@@ -235,6 +248,7 @@ public enum RemoteExecution {
       let args = command.effectiveCommand(in: bytes).arguments(in: bytes)
       let checks = pipeline.isSubstitution || index + 1 < pipeline.commands.count
         || args.contains { ["-c", "--check", "--verify", "-V", "verify", "verify-blob", "-verify"].contains($0) }
+        || (capturedVerifiers.contains(names[index]) && isCaptured(command, bytes))
       guard checks else { continue }
       for arg in args where files[baseName(arg)] != nil { verified.insert(baseName(arg)) }
       // `sha256sum -c rustup-init.sha256`: the checksum file names the download it checks.
@@ -249,7 +263,7 @@ public enum RemoteExecution {
 
   /// `bash x.sh`, `sh ./x.sh`, `./x.sh`, `source x.sh` after `x.sh` was downloaded.
   private static func executesDownloaded(
-    _ pipeline: ShellPipeline, _ names: [String], _ files: [String: String?], _ bytes: [UInt8]
+    _ pipeline: ShellPipeline, _ names: [String], _ files: [String: String?], _ bytes: [UInt8], powerShell: Bool
   ) -> Hit? {
     guard !files.isEmpty else { return nil }
     for (index, command) in pipeline.commands.enumerated() {
@@ -259,9 +273,13 @@ public enum RemoteExecution {
       var target: String?
       if written.contains("/"), files[baseName(written)] != nil {
         target = baseName(written)
-      } else if written.hasPrefix("$"), files[written] != nil {
+      } else if written.hasPrefix("$"), files[written] != nil, !powerShell || isCallOperated(command, bytes) {
         // `curl … -o "$TARGET"; chmod +x "$TARGET"; "$TARGET"`: the same variable names both.
+        // In PowerShell a bare `$target` (or `($target -match …)`) is an expression that
+        // yields the path; only the call operator `& $target` or dot-sourcing runs it.
         target = written
+      } else if powerShell, let launched = powerShellLaunched(effective, bytes, files) {
+        target = launched
       } else if isExecutor(command, names[index], bytes) {
         target = scriptOperand(effective.arguments(in: bytes)).map(baseName)
       }
@@ -272,6 +290,42 @@ public enum RemoteExecution {
       }
     }
     return nil
+  }
+
+  /// PowerShell commands that start the program or installer they are given.
+  static let powerShellLaunchers: Set<String> = [
+    "start-process", "saps", "start", "invoke-item", "ii", "msiexec", "msiexec.exe", "cmd", "cmd.exe",
+  ]
+
+  /// The downloaded file a PowerShell launcher starts: `Start-Process -FilePath $target`,
+  /// `$p = Start-Process …` (an assignment, which the POSIX parser reads as words),
+  /// `msiexec /i "$target"`, `Invoke-Item $target`.
+  static func powerShellLaunched(_ command: ShellCommand, _ bytes: [UInt8], _ files: [String: String?]) -> String? {
+    var words = command.words.map { ShellWord.unquotedValue($0, bytes) }
+    if words.count >= 3, words[0].hasPrefix("$"), words[1] == "=" { words.removeFirst(2) }
+    guard let name = words.first?.lowercased(), powerShellLaunchers.contains(name) else { return nil }
+    for word in words.dropFirst() {
+      let bare = baseName(word.filter { !"`\"'(),@".contains($0) })
+      if files[bare] != nil { return bare }
+    }
+    return nil
+  }
+
+  /// Whether a PowerShell command is invoked with the call operator (`& $x`) or dot-sourced
+  /// (`. $x`): the byte before it, past blanks, is a lone `&` or `.`.
+  static func isCallOperated(_ command: ShellCommand, _ bytes: [UInt8]) -> Bool {
+    func isOperator(_ i: Int) -> Bool {
+      guard i >= 0, i < bytes.count, bytes[i] == 0x26 || bytes[i] == 0x2E else { return false }
+      // `&&` chains pipelines (PowerShell 7) and `..` is a range: neither runs anything.
+      let before = i > 0 ? bytes[i - 1] : 0x20
+      let after = i + 1 < bytes.count ? bytes[i + 1] : 0x20
+      return before != bytes[i] && after != bytes[i] && (after == 0x20 || after == 0x09)
+    }
+    if let first = command.words.first, first.range.count == 1, isOperator(first.range.lowerBound) { return true }
+    if isOperator(command.range.lowerBound) { return true }
+    var i = command.range.lowerBound - 1
+    while i >= 0, bytes[i] == 0x20 || bytes[i] == 0x09 { i -= 1 }
+    return isOperator(i)
   }
 
   /// The file an interpreter runs as its program: its first operand. `node - "$BODY" <<EOF`
