@@ -230,7 +230,7 @@ struct AgentConfigTamperingRule: Rule {
     let r = range.clamped(to: 0..<bytes.count)
     guard !r.isEmpty else { return nil }
     let lowered = bytes[r].map(KeywordFilter.fold)
-    guard let (key, at) = permissionOffValues.lazy.compactMap({ k in firstSetting(Array(k.utf8), in: lowered).map { (k, $0) } }).first,
+    guard let (key, at) = permissionOffValues.lazy.compactMap({ k in firstSetting(Array(k.utf8), in: lowered, quoted: k == "bypasspermissions").map { (k, $0) } }).first,
       ByteSearch.contains(lowered, Array(".claude".utf8)) || ByteSearch.contains(lowered, Array("settings.json".utf8)),
       codeWrites.contains(where: { ByteSearch.contains(lowered, Array($0.utf8)) })
     else { return nil }
@@ -281,13 +281,21 @@ struct AgentConfigTamperingRule: Rule {
   /// comparison. A settings editor that warns when a fragment asks for the mode tests and
   /// prints the value; it does not set it. At most 64 occurrences are examined, each through
   /// a few bytes on either side.
-  static func firstSetting(_ value: [UInt8], in text: [UInt8]) -> Int? {
+  ///
+  /// With `quoted` (code, where a settings value is a string literal), the value must be the
+  /// whole literal: `"REFUSED: bypassPermissions disables every prompt"` is a message, and
+  /// the colon inside it assigns nothing.
+  static func firstSetting(_ value: [UInt8], in text: [UInt8], quoted: Bool = false) -> Int? {
     var from = 0
     var examined = 0
     let isFlag = value.first == 0x64  // dangerously-…
     while examined < 64, from < text.count, let at = ByteSearch.firstIndex(of: value, in: text, from: from) {
       examined += 1
       from = at + value.count
+      if quoted && !isFlag {
+        let end = at + value.count
+        guard at > 0, end < text.count, text[at - 1] == text[end], [0x22, 0x27, 0x60].contains(text[end]) else { continue }
+      }
       let (before, after) = neighbours(text, at..<(at + value.count))
       // A comparison on either side wins: `… == "bypassPermissions":` ends an `if` line.
       let compared = before == .comparison || after == .comparison
