@@ -46,7 +46,7 @@ enum FlowScanner {
     "nslookup", "fetch", "axios", "urlopen", "request", "socket", "smtp", "gethostbyname", "beacon",
     "invoke-restmethod", "invoke-webrequest", "iwr", "irm", "webclient", "gist", "mail", ".write(",
     "dns", "socat", "telnet", "sftp", "mutt", "drill", "httpx", "storbinary", "storlines", "put_object", "host $(",
-    "getaddrinfo", "got.put",
+    "getaddrinfo", "got.put", "git push",
   ]
 
   /// Reports the hits of `kinds` in `file` (one finding per sink).

@@ -106,6 +106,7 @@ enum ShellFlow {
         }
         stream = FlowSource.stronger(c == 0 && grouped == nil ? nil : stream, own)
         state.record(command, stream: stream, at: (index, c))
+        if name == "git" || name == "cd" || name == "pushd", let hit = state.gitStep(command, name: name) { hits.append(hit) }
       }
       if !pipeline.isSubstitution {
         if ends.count == Self.maxGroupedPipelines { ends.removeFirst(ends.count / 2) }
@@ -225,6 +226,15 @@ enum ShellFlow {
     var urlVars: [String: String] = [:]
     /// Variables holding lines of a file's encoded bytes (see ``ShellFlow/encoders``).
     var encodedFileVars: Set<String> = []
+    /// Variables assigned a path (`CACHE="$BUNDLE/site/.cache"`), the folder `cd` entered,
+    /// what `git add` staged from a folder holding sensitive copies, and the remotes added
+    /// with a literal address (see ``gitStep(_:name:)``).
+    var pathVars: [String: String] = [:]
+    var cwd: String?
+    var gitStaged: FlowSource?
+    var gitRemotes: [String: String] = [:]
+    /// Hosts of remote addresses held in variables (`MIRROR="git@host:$(whoami).git"`).
+    var addressVars: [String: String] = [:]
 
     /// Whether `text` references a variable holding a file's encoded bytes.
     func carriesEncodedFile(_ text: String) -> Bool {
@@ -359,6 +369,10 @@ enum ShellFlow {
         source = FlowSource.stronger(source, tainted(value))
         if let source { vars[name] = source }
         if value.contains("://"), let url = Self.expandURL(value, urlVars) { urlVars[name] = url }
+        if value.contains("@") || value.contains("://"), addressVars.count < 64, let host = Self.gitHost(value) { addressVars[name] = host }
+        if value.contains("/"), !value.contains("$("), value.utf8.count < 512, pathVars.count < Self.maxPathVars {
+          pathVars[name] = Self.normalize(value)
+        }
       }
       let (effective, nameWritten) = command.effectiveCommandAndName(in: bytes)
       let name = nameWritten.lowercased()
