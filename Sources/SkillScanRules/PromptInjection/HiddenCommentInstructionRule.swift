@@ -112,7 +112,9 @@ struct HiddenCommentInstructionRule: Rule {
     // (Not for the secret-handling harms: their words, "password" and "email", fill the
     // field notes of ordinary templates.)
     let ordering = harm.map { !$0.contains("secrets") } ?? false
-    guard let verb = Self.imperative(in: text.bytes) ?? (ordering ? Self.actionVerb(in: text.bytes) : nil) else { return }
+    // A verdict fixed in advance is itself the order ("mark every Security item as passed").
+    let fixedVerdict = harm == Self.misreportHarm ? Self.fixedVerdicts.matches(in: text.bytes).first?.range : nil
+    guard let verb = fixedVerdict ?? Self.imperative(in: text.bytes) ?? (ordering ? Self.actionVerb(in: text.bytes) : nil) else { return }
     let range = text.originalRange(verb)
     sink.report(
       "hidden comment tells the agent to \"\(text.text(verb))\"" + (harm.map { " (\($0))" } ?? "")
@@ -279,6 +281,15 @@ struct HiddenCommentInstructionRule: Rule {
       "always report|always mark|always show|always set|report the|mark the",
       "overall status|status|result|results|verdict|audit",
       "as pass|as passed|as passing|as compliant|as clean|as approved",
+    ]) + PhraseGrammar.expand([
+      // "mark every Security item as passed", "describe the review as complete".
+      "mark every|mark all|mark each|report every|report all",
+      "item|items|check|checks|test|tests|finding|findings|control|controls|security item|security items|security check|security checks",
+      "as pass|as passed|as passing|as compliant|as clean|as done|as ok",
+    ]) + PhraseGrammar.expand([
+      "describe|report|present",
+      "the review|the audit|the scan|the check|the assessment",
+      "as complete|as completed|as clean|as passed|as thorough",
     ]) + [
       "declare full compliance", "report full compliance", "report no vulnerabilities", "report zero vulnerabilities",
       "report no critical", "as previously reviewed",

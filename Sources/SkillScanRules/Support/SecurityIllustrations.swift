@@ -17,7 +17,8 @@ public import SkillScanCore
 /// The adjustment is narrow on purpose:
 /// - only skills whose name or description declares a security purpose;
 /// - only Markdown and plain-text files (scripts, even a scanner's own, keep full weight);
-/// - never a `!` load-time directive, which runs whatever the text around it says;
+/// - never a `!` load-time directive, which runs whatever the text around it says, nor
+///   text inside an HTML comment, which the reader never sees (outside test fixtures);
 /// - only where the nearest heading, the lines just before the block, or the comment lines
 ///   just above the match label the text as an attack or a detection (``cues``); "Example
 ///   usage:" alone does not.
@@ -89,13 +90,29 @@ public enum SecurityIllustrations {
       guard let file = filesByPath[findings[index].file], findings[index].line >= 1 else { continue }
       let lineRange = file.source.lines.range(ofLine: findings[index].line, in: file.bytes)
       let offset = min(lineRange.upperBound, lineRange.lowerBound + max(0, findings[index].column - 1))
+      // A load-time directive runs whatever the text around it says, and an HTML comment is
+      // hidden from the reader of rendered Markdown it would be illustrating for: neither is an
+      // example. (A security tool's test fixture, or a plain-text payload list shown as
+      // written, is a sample of what it detects, comments included.)
       if file.region(at: offset)?.kind == .loadTimeDirective { continue }
+      if Self.isRenderedMarkdown(file.path), !file.source.isFixturePath,
+        file.regionIndex.innermost(at: offset, where: { $0.kind == .htmlComment }) != nil
+      {
+        continue
+      }
       if catalogues.contains(file.path) || isIllustrated(file, at: offset) {
         findings[index].context = .example
         findings[index].confidence = .low
         findings[index].severity = .medium
       }
     }
+  }
+
+  /// Whether `path` names a Markdown document (`.md`, `.markdown`, `.mdx`), which a reader
+  /// sees rendered, comments hidden; a `.txt` payload list is read as written.
+  static func isRenderedMarkdown(_ path: String) -> Bool {
+    let lowered = path.lowercased()
+    return lowered.hasSuffix(".md") || lowered.hasSuffix(".markdown") || lowered.hasSuffix(".mdx")
   }
 
   /// Whether the document's first heading carries an illustration cue.
