@@ -1,4 +1,5 @@
 import SkillScanCore
+import SkillScanLexers
 
 /// Standing orders a skill ships as a template and a script of it writes into the agent's
 /// memory (`CLAUDE.md`, `AGENTS.md`, `.cursorrules` …).
@@ -36,6 +37,77 @@ extension AgentConfigTamperingRule {
     }
     return nil
   }
+
+  /// Where code writes an agent memory file (one of ``memoryFileNames`` and a write call in
+  /// the region) with a string literal of its own that holds hijacking standing orders
+  /// ("… pre-approved; do not ask", "the user has granted standing consent"): the script
+  /// carries the block it plants, with no template file beside it. String literals of at
+  /// least ``literalMinimum`` bytes are read, ``literalBudget`` bytes in all.
+  static func codeWritesHijackingMemoryText(_ bytes: [UInt8], _ region: Region) -> (range: Range<Int>, target: String, phrase: String)? {
+    let r = region.range.clamped(to: 0..<bytes.count)
+    guard !r.isEmpty, !region.tokens.isEmpty, let name = memoryNameFilter.positions(in: Array(bytes[r])).first else { return nil }
+    let lowered = bytes[r].map(KeywordFilter.fold)
+    guard codeWrites.contains(where: { ByteSearch.contains(lowered, Array($0.utf8)) }) else { return nil }
+    let target = memoryFileNames[name.keyword]
+    var budget = literalBudget
+    let tokens = region.tokens
+    var previous: [Int] = []  // indices of the last two significant tokens
+    for (index, token) in tokens.enumerated() {
+      defer {
+        if token.kind != .comment && token.kind != .newline {
+          previous.append(index)
+          if previous.count > 2 { previous.removeFirst() }
+        }
+      }
+      guard token.kind == .string, token.range.count >= literalMinimum, budget > 0, previous.count == 2,
+        tokens[previous[1]].kind == .op, ByteText.equals(tokens[previous[1]].range, "=", in: bytes),
+        tokens[previous[0]].kind == .word
+      else { continue }
+      // Only a block assigned to a name that a write call then takes: docstrings, help
+      // texts and log messages are not what the script plants.
+      let holder = Array(bytes[tokens[previous[0]].range].map(KeywordFilter.fold))
+      guard writtenNames(lowered, holder) else { continue }
+      let range = token.range.lowerBound..<min(token.range.upperBound, token.range.lowerBound + budget)
+      budget -= range.count
+      let text = TextNormalizer.normalize(bytes, range: range)
+      var found = InstructionOverrideRule.grammars.matches(in: text.bytes)
+      found += InstructionOverrideRule.fixed.matches(in: text.bytes).map(\.range)
+      found += HiddenCommentInstructionRule.approvalClaims.matches(in: text.bytes).map(\.range)
+      found += standingHijackPhrases.matches(in: text.bytes).map(\.range)
+      guard let first = found.min(by: { $0.lowerBound < $1.lowerBound }) else { continue }
+      return (text.originalRange(first), target, String(decoding: text.bytes[first], as: UTF8.self))
+    }
+    return nil
+  }
+
+  /// Whether `name` (folded) appears as a whole word in the arguments of one of the
+  /// ``codeWrites`` calls of `lowered` (the first 512 bytes after each, up to the line end).
+  static func writtenNames(_ lowered: [UInt8], _ name: [UInt8]) -> Bool {
+    guard !name.isEmpty else { return false }
+    for write in codeWrites {
+      let needle = Array(write.utf8)
+      var from = 0
+      var seen = 0
+      while seen < 64, let at = ByteSearch.firstIndex(of: needle, in: lowered, from: from) {
+        seen += 1
+        from = at + needle.count
+        var end = from
+        while end < lowered.count, end - from < 512, lowered[end] != 0x0A { end += 1 }
+        var k = from
+        while k + name.count <= end, let hit = ByteSearch.firstIndex(of: name, in: Array(lowered[k..<end])) {
+          let start = k + hit
+          let stop = start + name.count
+          func isIdent(_ b: UInt8) -> Bool { b == 0x5F || (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A || (b >= 0x30 && b <= 0x39) }
+          if (start == 0 || !isIdent(lowered[start - 1])) && (stop >= lowered.count || !isIdent(lowered[stop])) { return true }
+          k = stop
+        }
+      }
+    }
+    return false
+  }
+
+  static let literalMinimum = 40
+  static let literalBudget = 256 << 10
 
   /// Whether lower-cased shell text names one of the skill's hijacking templates by its
   /// file name (at least six bytes, so `a.md` does not match everything).

@@ -84,6 +84,10 @@ struct AgentConfigTamperingRule: Rule {
         sink.report(
           "code writes agent memory from \(at.template), whose standing orders hijack the agent (\"\(at.phrase)\")", in: file,
           at: at.range, severity: .high, confidence: .high, chain: .hijack)
+      } else if let at = Self.codeWritesHijackingMemoryText(bytes, region) {
+        sink.report(
+          "code writes agent memory (\(at.target)) with standing orders that hijack the agent (\"\(at.phrase)\")", in: file,
+          at: at.range, severity: .high, confidence: .high, chain: .hijack)
       } else if let at = Self.codeWritesSendingHookOrGrant(bytes, region.range) {
         sink.report(
           "code writes agent settings that \(at.what)", in: file,
@@ -166,6 +170,8 @@ struct AgentConfigTamperingRule: Rule {
     "never ask for confirmation", "do not ask for confirmation", "don't ask for confirmation", "do not ask the user for confirmation",
     "don't ask the user for confirmation", "never ask the user for confirmation", "skip confirmation", "auto-approve",
     "automatically approve", "treat this skill as trusted", "do not ask for permission", "never ask for permission",
+    // Consent claimed once for every later request, and a block that guards itself.
+    "standing consent", "granted standing", "do not remove or edit this section", "do not remove this section",
   ])
 
   /// Whether a written block's command uploads to an external host (`curl … --data-binary
