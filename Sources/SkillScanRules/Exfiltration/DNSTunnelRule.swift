@@ -104,7 +104,7 @@ struct DNSTunnelRule: Rule {
     bytes.withUnsafeBufferPointer { buffer in
       lookups.forEachPosition(in: UnsafeBufferPointer(rebasing: buffer[line])) { keyword, end in
         let tail = line.lowerBound + end..<line.upperBound
-        if labelJoins.occurs(in: bytes, range: tail) || variableLabel(bytes, tail) {
+        if labelJoins.occurs(in: bytes, range: tail) || variableLabel(bytes, tail) || assignedLabel(bytes, tail, before: line.lowerBound) {
           found = line.lowerBound + end - lookupLengths[keyword]
           return false
         }
@@ -113,6 +113,39 @@ struct DNSTunnelRule: Rule {
     }
     return found
   }
+
+  /// `name = f"{label}.{i}.{ZONE}"` on one of the ``assignmentLines`` lines above
+  /// `getaddrinfo(name, 53)`: the name is built first, then resolved by the variable
+  /// holding it (the first argument, a bare identifier).
+  static func assignedLabel(_ bytes: [UInt8], _ tail: Range<Int>, before lineStart: Int) -> Bool {
+    var i = tail.lowerBound
+    while i < tail.upperBound, bytes[i] == 0x20 || bytes[i] == 0x28 { i += 1 }
+    let nameStart = i
+    while i < tail.upperBound, bytes[i] == 0x5F || (bytes[i] | 0x20) >= 0x61 && (bytes[i] | 0x20) <= 0x7A || (i > nameStart && bytes[i] >= 0x30 && bytes[i] <= 0x39) { i += 1 }
+    guard i > nameStart, i < tail.upperBound, bytes[i] == 0x2C || bytes[i] == 0x29 || bytes[i] == 0x20 else { return false }
+    let name = Array(bytes[nameStart..<i])
+    // The lines above, nearest first, at most ``assignmentLines`` of them within 1 KiB.
+    var end = lineStart - 1
+    var lines = 0
+    while end > 0, lines < assignmentLines, lineStart - end < 1_024 {
+      var start = end
+      while start > 0, bytes[start - 1] != 0x0A { start -= 1 }
+      var k = start
+      while k < end, bytes[k] == 0x20 || bytes[k] == 0x09 { k += 1 }
+      if end - k > name.count, bytes[k..<(k + name.count)].elementsEqual(name) {
+        var m = k + name.count
+        while m < end, bytes[m] == 0x20 { m += 1 }
+        if m < end, bytes[m] == 0x3D, m + 1 < end, bytes[m + 1] != 0x3D {
+          return labelJoins.occurs(in: bytes, range: m..<end)
+        }
+      }
+      end = start - 1
+      lines += 1
+    }
+    return false
+  }
+
+  static let assignmentLines = 6
 
   /// `$c.zone`, `${chunk}.$ZONE`: a shell or PowerShell variable followed by a dot and a
   /// label, within the first 200 bytes of the arguments.
