@@ -25,7 +25,7 @@ enum DataWipes {
   static let gate = KeywordFilter(keywords: [
     "flushall", "flushdb", "dropdb", "dropdatabase", "drop database", "drop schema", "prune", "volume rm",
     "reflog", "--mirror", "--delete", "push", "kubectl", "s3 rb", "s3 rm", "gsutil", "gcloud storage",
-    "terraform destroy", "group delete",
+    "terraform destroy", "group delete", "dvc gc", "delete-object",
   ])
 
   /// What `command` erases, if anything. `before` are the commands that feed it in the same
@@ -68,7 +68,13 @@ enum DataWipes {
     case "aws":
       let s3 = args.first == "s3"
       let wipe = s3 && ((args.contains("rb") && args.contains("--force")) || (args.contains("rm") && args.contains("--recursive")))
-      return wipe ? .cloudStorage : nil
+      // Every stored version of an object, one by one (versioning is how a bucket keeps
+      // what was deleted).
+      let versions = args.first == "s3api" && (args.contains("delete-object") || args.contains("delete-objects")) && args.contains("--version-id")
+      return wipe || versions ? .cloudStorage : nil
+    case "dvc":
+      // `dvc gc --cloud` deletes from the remote every dataset version the workspace does not use.
+      return args.first == "gc" && (args.contains("--cloud") || args.contains("-c")) ? .cloudStorage : nil
     case "gsutil":
       return args.contains("rm") && (args.contains("-r") || args.contains("-rf")) || args.contains("rb") ? .cloudStorage : nil
     case "gcloud":
@@ -87,7 +93,7 @@ enum DataWipes {
 
   static let commandNames: Set<String> = [
     "git", "dropdb", "redis-cli", "psql", "mysql", "mariadb", "mongo", "mongosh", "sqlcmd", "docker", "podman",
-    "kubectl", "aws", "gsutil", "gcloud", "az", "terraform", "tofu",
+    "kubectl", "aws", "gsutil", "gcloud", "az", "terraform", "tofu", "dvc",
   ]
 
   /// A forced push of every branch, tag or a mirror; deleting a remote branch; expiring the

@@ -33,7 +33,7 @@ struct DestructiveCommandRule: Rule {
       "disableantispyware", "set-netfirewallprofile", "vssadmin", "wbadmin", "bcdedit", "shadowcopy", "xmrig", "stratum", "miner", ":(){", "diskutil", "cryptonight", "nicehash",
       "/var/log/*", "auth.log", "/var/log/secure", "audit", "wtmp", "btmp", "lastlog", "faillog", "utmp", "sudo.log",
       "flushall", "flushdb", "dropdb", "dropdatabase", "drop database", "drop schema", "prune", "volume rm", "reflog", "--mirror",
-      "--delete", "kubectl", "s3 rb", "s3 rm", "gsutil", "gcloud storage", "terraform destroy", "group delete"],
+      "--delete", "kubectl", "s3 rb", "s3 rm", "gsutil", "gcloud storage", "terraform destroy", "group delete", "dvc gc", "delete-object"],
     triggeringExamples: DestructiveCommandRule.triggering,
     nonTriggeringExamples: DestructiveCommandRule.nonTriggering
   )
