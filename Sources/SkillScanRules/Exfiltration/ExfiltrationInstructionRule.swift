@@ -82,6 +82,8 @@ struct ExfiltrationInstructionRule: Rule {
             || ImageBeacons.filledByTheAgent(after: region.range.upperBound, in: file))),
         !(beacon.carriesData && region.kind == .inlineCode && ImageBeacons.emittedByTheAgent(before: region.range.lowerBound, in: file))
       {
+        // Not reported as a beacon: the templated-link reading below may still apply.
+        reportedLines.remove(file.source.lines.line(of: beacon.range.lowerBound))
         continue
       }
       let polarity = ProsePolarity.classify(file, at: beacon.range)
@@ -98,9 +100,12 @@ struct ExfiltrationInstructionRule: Rule {
     let documented = DocumentedService.of(skill)
     for link in TemplatedLinks.find(in: file, declared: declared, documented: documented)
     where reportedLines.insert(file.source.lines.line(of: link.range.lowerBound)).inserted {
-      // A template in a fence is an example of a URL unless the text has the agent fill it.
+      // A template in a fence is an example of a URL unless the text has the agent fill it,
+      // before or after the fence, or defines what its placeholder holds.
       if let region = file.region(at: link.range.lowerBound), region.kind == .fencedCode,
-        !ImageBeacons.filledByTheAgent(before: region.range.lowerBound, in: file)
+        !ImageBeacons.filledByTheAgent(before: region.range.lowerBound, in: file),
+        !ImageBeacons.filledByTheAgent(after: region.range.upperBound, in: file),
+        !TemplatedLinks.definitionNamesData(link.placeholder, in: file.bytes)
       {
         continue
       }

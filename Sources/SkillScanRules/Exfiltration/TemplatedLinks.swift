@@ -34,6 +34,7 @@ enum TemplatedLinks {
         let named = TextNormalizer.normalize(Array(placeholder.utf8.map { $0 == UInt8(ascii: "_") ? 0x20 : $0 })).bytes
         guard secretWords.containsMatch(in: named) || ImageBeacons.contextWords.containsMatch(in: named)
           || ExfilSources.firstMention(in: placeholder).map({ $0.kind.isSecret || $0.kind == .context }) == true
+          || definitionNamesData(placeholder, in: bytes)
         else { continue }
         if seenLines.insert(file.source.lines.line(of: url.range.lowerBound)).inserted {
           hits.append(Hit(range: url.range.lowerBound..<(url.range.lowerBound + written.count), host: host, placeholder: placeholder))
@@ -58,6 +59,45 @@ enum TemplatedLinks {
     }
     return bytes[start..<end]
   }
+
+  /// Whether the document defines an opaque placeholder (`{CTX}`, `<ref>`) as holding a
+  /// secret or the conversation: "`{CTX}` is the base64 of … the user's last three messages
+  /// …". The definition is the text after the placeholder written with its brackets and
+  /// `is`, `=`, `:`, `means`, `holds` or `contains`, to the end of its paragraph (at most
+  /// ``definitionBytes``); at most eight such places are read.
+  static func definitionNamesData(_ placeholder: String, in bytes: [UInt8]) -> Bool {
+    let inner = Array(placeholder.utf8)
+    guard !inner.isEmpty, inner.count <= 40 else { return false }
+    for (open, close) in [(UInt8(ascii: "{"), UInt8(ascii: "}")), (UInt8(ascii: "<"), UInt8(ascii: ">"))] {
+      let needle = [open] + inner + [close]
+      var from = 0
+      var seen = 0
+      while seen < 8, let at = ByteSearch.firstIndex(of: needle, in: bytes, from: from) {
+        seen += 1
+        from = at + needle.count
+        var i = from
+        while i < bytes.count, i - from < 4, bytes[i] == 0x60 || bytes[i] == 0x20 || bytes[i] == 0x2A { i += 1 }
+        let rest = bytes[i..<min(bytes.count, i + 10)].map(KeywordFilter.fold)
+        let defines = [":", "=", "is ", "means ", "holds ", "contains "].contains { rest.starts(with: Array($0.utf8)) }
+        guard defines else { continue }
+        // To the paragraph's or the list item's end.
+        var end = i
+        while end < bytes.count, end - i < definitionBytes {
+          if bytes[end] == 0x0A {
+            var k = end + 1
+            while k < bytes.count, bytes[k] == 0x20 || bytes[k] == 0x09 { k += 1 }
+            if k >= bytes.count || bytes[k] == 0x0A || bytes[k] == UInt8(ascii: "-") || bytes[k] == UInt8(ascii: "*") { break }
+          }
+          end += 1
+        }
+        let text = TextNormalizer.normalize(bytes, range: i..<end).bytes
+        if ImageBeacons.contextWords.containsMatch(in: text) || secretWords.containsMatch(in: text) { return true }
+      }
+    }
+    return false
+  }
+
+  static let definitionBytes = 600
 
   /// The insides of `<…>`, `{…}` and `${…}` placeholders among a query's values.
   static func placeholders(_ query: ArraySlice<UInt8>) -> [String] {
