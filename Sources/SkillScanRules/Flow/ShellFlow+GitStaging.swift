@@ -17,7 +17,25 @@ extension ShellFlow.State {
   /// Updates the working folder, the staged data and the remotes for one `cd` or `git`
   /// command; returns the flow when a push carries staged sensitive data.
   mutating func gitStep(_ command: ShellCommand, name: String) -> FlowHit? {
-    let args = ExfilShellSink.arguments(command.effectiveCommand(in: bytes), bytes)
+    let effective = command.effectiveCommand(in: bytes)
+    if name == "git" {
+      // Most git commands change nothing here: the subcommand is read before any argument
+      // is decoded (a script can hold a million pushes).
+      let words = effective.words
+      var k = 1
+      while k < words.count, words[k].range.lowerBound < bytes.count, bytes[words[k].range.lowerBound] == 0x2D {
+        let flag = ShellWord.unquotedValue(words[k], bytes)
+        k += flag == "-c" || flag == "-C" ? 2 : 1
+      }
+      guard k < words.count else { return nil }
+      switch ShellWord.unquotedValue(words[k], bytes) {
+      case "remote", "rm": break
+      case "add" where !folders.isEmpty || !files.isEmpty: break
+      case "push" where gitStaged != nil: break
+      default: return nil
+      }
+    }
+    let args = ExfilShellSink.arguments(effective, bytes)
     if name == "cd" || name == "pushd" {
       guard let target = args.first(where: { !$0.hasPrefix("-") }) else { return nil }
       cwd = expanded(target)
