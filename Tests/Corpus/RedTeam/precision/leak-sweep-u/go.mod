@@ -1,0 +1,3 @@
+module github.com/devtools-collective/leaksweep
+
+go 1.22
