@@ -8,13 +8,7 @@ import Testing
 /// redirected output, a home-wide key search, a before-and-after fix guide, store names kept
 /// in a settings file, and numbered steps that hand data on.
 @Suite("Grouped output, step procedures and companion settings")
-struct BlindRoundEighteenTests {
-  typealias File = (path: String, text: String, kind: FileKind, language: Language)
-
-  func scan(_ files: [File], rules: [any Rule]) -> [Finding] {
-    let sources = files.map { SourceFile(path: $0.path, bytes: Array($0.text.utf8), kind: $0.kind, language: $0.language) }
-    return Scanner(configuration: ScanConfiguration(jobs: 1), rules: rules).judge(SkillBundle(path: "s", files: sources)).findings
-  }
+struct BlindRoundEighteenTests: SkillFixtureScanning {
 
   static let diagnosticMD = """
     ---

@@ -9,13 +9,7 @@ import Testing
 /// settings editor that prints the mode it refuses, secrets committed into a staging folder
 /// and pushed to a mirror, and hidden comments in a security-themed skill.
 @Suite("Wipers, PowerShell launches, staged pushes and hidden review notes")
-struct BlindRoundTwentyTests {
-  typealias File = (path: String, text: String, kind: FileKind, language: Language)
-
-  func scan(_ files: [File], rules: [any Rule]) -> [Finding] {
-    let sources = files.map { SourceFile(path: $0.path, bytes: Array($0.text.utf8), kind: $0.kind, language: $0.language) }
-    return Scanner(configuration: ScanConfiguration(jobs: 1), rules: rules).judge(SkillBundle(path: "s", files: sources)).findings
-  }
+struct BlindRoundTwentyTests: SkillFixtureScanning {
 
   static func skillMD(_ name: String, _ description: String, _ body: String) -> String {
     "---\nname: \(name)\ndescription: \(description)\n---\n# \(name)\n\n\(body)\n"
