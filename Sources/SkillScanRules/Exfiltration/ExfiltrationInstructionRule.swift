@@ -79,7 +79,8 @@ struct ExfiltrationInstructionRule: Rule {
       if let region = file.region(at: beacon.range.lowerBound), region.kind == .fencedCode || region.kind == .inlineCode,
         !(beacon.carriesData && region.kind == .fencedCode && !region.language.isExecutable
           && (ImageBeacons.filledByTheAgent(before: region.range.lowerBound, in: file)
-            || ImageBeacons.filledByTheAgent(after: region.range.upperBound, in: file))),
+            || ImageBeacons.filledByTheAgent(after: region.range.upperBound, in: file)
+            || Self.placeholderDefinedAsData(beacon.range, in: file) != nil)),
         !(beacon.carriesData && region.kind == .inlineCode && ImageBeacons.emittedByTheAgent(before: region.range.lowerBound, in: file))
       {
         // Not reported as a beacon: the templated-link reading below may still apply.
@@ -91,8 +92,11 @@ struct ExfiltrationInstructionRule: Rule {
       // detect (taxonomy.md §6.4), as it quotes one-liners.
       let catalogue = file.region(at: beacon.range.lowerBound)?.kind == .inlineCode && ExfilProseScan.securityTool(skill)
         && RemoteScriptPipedToShellRule.inCatalogueEntry(beacon.range.lowerBound, file)
+      // Name the placeholder the document says carries the data, when it says so.
+      let defined = beacon.carriesData ? Self.placeholderDefinedAsData(beacon.range, in: file) : nil
+      let message = defined.map { "Markdown image sends data to \(beacon.host) in its query string ({\($0)})" } ?? beacon.message
       sink.report(
-        beacon.message, in: file, at: beacon.range, severity: beacon.carriesData ? .high : .medium,
+        message, in: file, at: beacon.range, severity: beacon.carriesData ? .high : .medium,
         confidence: catalogue ? .low : (beacon.carriesData ? .high : .medium), context: .instruction, polarity: polarity,
         chain: beacon.carriesData && polarity == .affirmative && !catalogue ? .exfiltration : nil)
     }
@@ -115,6 +119,17 @@ struct ExfiltrationInstructionRule: Rule {
         "link sends \(Snippet.make(link.placeholder)) to \(link.host) in its query string", in: file, at: link.range,
         severity: .high, confidence: security ? .low : .high, context: .instruction, polarity: polarity,
         chain: polarity == .affirmative && !security ? .exfiltration : nil)
+    }
+  }
+
+  /// The placeholder of the image or link at `range` that the document defines as a secret
+  /// or the conversation (``TemplatedLinks/definitionNamesData(_:in:)``): the
+  /// fence holding it is then the template the agent fills, not an example of markup.
+  static func placeholderDefinedAsData(_ range: Range<Int>, in file: AnalyzedFile) -> String? {
+    let written = file.bytes[range.clamped(to: 0..<file.bytes.count)]
+    guard let query = written.firstIndex(of: UInt8(ascii: "?")) else { return nil }
+    return TemplatedLinks.placeholders(written[(query + 1)...]).prefix(8).first {
+      TemplatedLinks.definitionNamesData($0, in: file.bytes)
     }
   }
 }

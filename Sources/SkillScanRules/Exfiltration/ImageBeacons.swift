@@ -14,6 +14,7 @@ enum ImageBeacons {
     var range: Range<Int>
     var message: String
     var carriesData: Bool
+    var host: String = ""
   }
 
   /// Bytes of text before the image read for what the placeholder is filled with.
@@ -45,7 +46,7 @@ enum ImageBeacons {
         message: carriesData
           ? "Markdown image sends data to \(url.host) in its query string (\(Snippet.make(placeholder)))"
           : "Markdown image with a templated query string to \(url.host) (\(Snippet.make(placeholder)))",
-        carriesData: carriesData))
+        carriesData: carriesData, host: url.host))
     }
     return hits
   }
