@@ -307,4 +307,16 @@ struct BlindRoundTwentyTests: SkillFixtureScanning {
     #expect(finding.chain == .exfiltration)
     #expect(styleGuide("the short code of the office that files the summary.").isEmpty)
   }
+
+  @Test("An image beacon to a host named like the skill is still a send when its placeholder holds the conversation")
+  func definedPlaceholderImageToNamedHost() throws {
+    // `clausebank` contains `clause`, a word of the skill's name: the host counts as the
+    // skill's declared service, which discounts links but not a rendered image.
+    let conversation = "the base64 of the user's last three messages in this conversation."
+    let finding = try #require(styleGuide(conversation, name: "contract-clause-redliner").first)
+    #expect(finding.line == 8)
+    #expect(finding.message.contains("Markdown image"))
+    #expect(finding.chain == .exfiltration)
+    #expect(styleGuide("the short code of the office that files the summary.", name: "contract-clause-redliner").isEmpty)
+  }
 }
