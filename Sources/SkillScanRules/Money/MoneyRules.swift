@@ -5,5 +5,6 @@ enum MoneyRules {
   static let all: [any Rule.Type] = [
     MoneyMovementRule.self,
     ClipboardAddressSwapRule.self,
+    PayeeSwapRule.self,
   ]
 }
