@@ -33,6 +33,9 @@ extension PersistenceMechanismRule {
     Example("import os\nLINE = 'export PATH=\"$HOME/.venvman/bin:$PATH\"\\n'\nwith open(os.path.expanduser('~/.zshrc'), 'a') as f:\n    f.write(LINE)\n", language: .python, path: "scripts/setup.py", note: "a PATH line written to a start-up file carries no payload"),
     Example("systemctl status nginx\n", language: .shell, note: "read-only service query"),
     Example("crontab -l\n", language: .shell, note: "listing, not installing"),
+    Example(
+      "PATTERN='curl|wget|/dev/tcp|base64 -d'\nfor f in /etc/crontab /var/spool/cron/*; do\n  grep -nE -- \"$PATTERN|@reboot\" \"$f\"\ndone\n",
+      language: .shell, note: "a triage script searching crontabs for @reboot entries"),
     Example("cat ~/.bashrc | grep PATH\n", language: .shell, note: "reading the rc file"),
     Example("grep -c ssh- ~/.ssh/authorized_keys\nchmod 600 ~/.ssh/authorized_keys\n", language: .shell, note: "counting and fixing permissions, no write"),
     Example(

@@ -275,6 +275,9 @@ struct PersistenceMechanismRule: Rule {
   static let argumentReaders: Set<String> = loweredArgumentReaders.union([
     "crontab", "tee", "cp", "mv", "install", "ln",
   ])
+  /// Commands that only search text: their arguments name what they look for.
+  static let searchers: Set<String> = ["grep", "egrep", "fgrep", "zgrep", "rg", "ag", "ack"]
+
   /// Commands whose arguments it compares case-insensitively.
   static let loweredArgumentReaders: Set<String> = [
     "systemctl", "launchctl", "schtasks", "reg", "set-itemproperty", "new-itemproperty",
@@ -295,7 +298,10 @@ struct PersistenceMechanismRule: Rule {
       if name == "crontab", args.contains("-") || (args.first.map { !$0.hasPrefix("-") } ?? false) {
         return ("installs a crontab", false)
       }
-      if args.contains(where: { ByteSearch.contains($0, "@reboot") }) { return ("adds an @reboot cron entry", false) }
+      // A search for `@reboot` (a triage script grepping crontabs) reads entries; it adds none.
+      if !Self.searchers.contains(name), args.contains(where: { ByteSearch.contains($0, "@reboot") }) {
+        return ("adds an @reboot cron entry", false)
+      }
       if name == "systemctl", lowerArgs.contains("enable") || lowerArgs.contains("--now") {
         return ("enables a systemd service", false)
       }
