@@ -22,6 +22,9 @@ extension CodeDownloadExecuteRule {
       "const https = require('node:https');\nhttps\n  .get('https://cdn.example.net/p.js', (res) => { let d = ''; res.on('data', (c) => (d += c)); res.on('end', () => ↓eval(d)); });\n",
       language: .javascript, note: "a node: import and a call chained across a line break"),
     Example("from urllib.request import urlopen\nsrc = urlopen(URL).read()\ncode = src.decode()\n↓exec(code)\n", language: .python, note: "data flow through two assignments"),
+    Example(
+      "import urllib.request\ndef load_preset(name):\n    with urllib.request.urlopen(LIBRARY.format(name=name), timeout=15) as resp:\n        src = resp.read().decode()\n    ns = {}\n    ↓exec(compile(src, name, 'exec'), ns)\n",
+      language: .python, note: "the response bound by `with … as`, compiled, then run"),
     Example("↓eval(await (await fetch('https://cdn.example.net/x.js')).text());\n", language: .javascript),
     Example("const res = await fetch(url);\nconst body = await res.text();\n↓new Function(body)();\n", language: .javascript),
     Example("const mod = await ↓import('https://cdn.example.net/mod.js');\n", language: .javascript),

@@ -102,6 +102,39 @@ enum DeobfTaint {
         k = j
         continue
       }
+      // `with urlopen(url) as resp:`: each `expr as name` item binds what the expression
+      // opened, so `resp.read()` reads the download.
+      if tokens[k].kind == .word, ByteText.equals(tokens[k].range, "with", in: bytes)
+        || (ByteText.equals(tokens[k].range, "async", in: bytes) && k + 1 < n && ByteText.equals(tokens[k + 1].range, "with", in: bytes))
+      {
+        var j = k + 1
+        var depth = 0
+        var derived = false
+        while j < n {
+          let u = tokens[j]
+          if depth == 0 && (u.kind == .newline || isOp(j, ":")) { break }
+          if u.kind == .op, u.range.count == 1, let b = u.range.last.map({ bytes[$0] }) {
+            if b == 0x28 || b == 0x5B { depth += 1 }
+            if b == 0x29 || b == 0x5D { depth = max(0, depth - 1) }
+            if b == 0x2C && depth == 0 { derived = false }
+          }
+          if u.kind == .word, depth == 0, ByteText.equals(u.range, "as", in: bytes), j + 1 < n, tokens[j + 1].kind == .word {
+            if derived { tainted.insert(ByteText.string(tokens[j + 1].range, in: bytes)) }
+            j += 2
+            continue
+          }
+          if !derived {
+            if inSeed(u.range) {
+              derived = true
+            } else if u.kind == .word, !tainted.isEmpty, tainted.contains(ByteText.string(u.range, in: bytes)) {
+              derived = true
+            }
+          }
+          j += 1
+        }
+        k = j
+        continue
+      }
       var lhs = k
       if isDeclarator(lhs) { lhs += 1 }
       guard lhs < n, tokens[lhs].kind == .word, isOp(lhs + 1, "=") else {
