@@ -263,7 +263,9 @@ struct CredentialAccessRule: Rule {
   static func codeReads(_ span: ExfilCodeSpan, _ file: AnalyzedFile) -> [(Range<Int>, String)] {
     var result: [(Range<Int>, String)] = []
     let (s, sources) = file.flowFacts(span.tokens, language: span.language)
-    let credentials = FlowSourceIndex(sources, kind: .credential)
+    // A signing key read from the environment is the skill's configured key; it matters only
+    // where it flows (the exfiltration flow rules).
+    let credentials = FlowSourceIndex(sources.filter { !$0.value.isSigningKey }, kind: .credential)
     guard !credentials.isEmpty else { return [] }
     for st in s.statements {
       guard let src = credentials.first(in: st.tokens) else { continue }

