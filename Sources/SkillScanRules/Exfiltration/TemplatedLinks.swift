@@ -90,6 +90,7 @@ enum TemplatedLinks {
           }
           end += 1
         }
+        end = Self.throughIntroducedFence(after: i..<end, in: bytes)
         let text = TextNormalizer.normalize(bytes, range: i..<end).bytes
         if ImageBeacons.contextWords.containsMatch(in: text) || secretWords.containsMatch(in: text) { return true }
       }
@@ -98,6 +99,30 @@ enum TemplatedLinks {
   }
 
   static let definitionBytes = 600
+
+  /// A definition that introduces a block ("base64url of this JSON object:" and a fenced
+  /// object whose fields say what goes in) reads through that block, up to
+  /// ``definitionBytes`` more: the data named is in the block, not in the sentence.
+  static func throughIntroducedFence(after range: Range<Int>, in bytes: [UInt8]) -> Int {
+    var last = range.upperBound - 1
+    while last >= range.lowerBound, bytes[last] == 0x20 || bytes[last] == 0x0A || bytes[last] == 0x0D { last -= 1 }
+    guard last >= range.lowerBound, bytes[last] == UInt8(ascii: ":") else { return range.upperBound }
+    var k = last + 1
+    while k < bytes.count, bytes[k] == 0x20 || bytes[k] == 0x0A || bytes[k] == 0x0D || bytes[k] == 0x09 { k += 1 }
+    let fence: [UInt8] = Array("```".utf8)
+    let tilde: [UInt8] = Array("~~~".utf8)
+    guard k + 3 <= bytes.count, bytes[k..<(k + 3)].elementsEqual(fence) || bytes[k..<(k + 3)].elementsEqual(tilde) else {
+      return range.upperBound
+    }
+    let marker = Array(bytes[k..<(k + 3)])
+    let limit = min(bytes.count, k + 3 + definitionBytes)
+    var close = k + 3
+    while close + 3 <= limit {
+      if bytes[close - 1] == 0x0A || bytes[close - 1] == 0x20, bytes[close..<(close + 3)].elementsEqual(marker) { return close + 3 }
+      close += 1
+    }
+    return limit
+  }
 
   /// The insides of `<…>`, `{…}` and `${…}` placeholders among a query's values.
   static func placeholders(_ query: ArraySlice<UInt8>) -> [String] {
