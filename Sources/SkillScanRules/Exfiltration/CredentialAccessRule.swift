@@ -107,9 +107,14 @@ struct CredentialAccessRule: Rule {
             // flow rules report the send.
             let vendorToken = Self.vendorTokenLabels.contains(label)
             let masked = !vendorToken && Self.masks(command, file.bytes)
+            // `security find-generic-password -s android-upload-keystore -w`: one item the
+            // script names, the way a tool keeps its own secret. Dumps, website passwords and
+            // other programs' items (a browser's Safe Storage key) stay high.
+            let ownItem = vendorToken || masked ? nil : Self.namedKeychainItem(command, file.bytes)
             sink.report(
-              vendorToken ? "uses the \(label) (printed by its own CLI)" : masked ? "reads \(label), masking its secrets (sed)" : "reads \(label)",
-              in: file, at: command.range, severity: vendorToken || masked ? .low : nil,
+              vendorToken ? "uses the \(label) (printed by its own CLI)" : masked ? "reads \(label), masking its secrets (sed)"
+                : ownItem.map { "reads the keychain item '\($0)' it names" } ?? "reads \(label)",
+              in: file, at: command.range, severity: vendorToken || masked ? .low : ownItem != nil ? .medium : nil,
               context: span.context(file, at: command.range.lowerBound), polarity: span.polarity(file, at: command.range))
           }
         }
@@ -130,6 +135,33 @@ struct CredentialAccessRule: Rule {
         }
       }
     }
+  }
+
+  /// Service names whose keychain items belong to other programs or hold the user's logins.
+  static let foreignKeychainServices = [
+    "safe storage", "chrome", "chromium", "brave", "edge", "opera", "vivaldi", "arc", "firefox", "electrum", "exodus",
+    "metamask", "wallet", "icloud", "1password", "bitwarden", "lastpass", "ssh", "gpg", "aws", "github", "slack",
+    "discord", "telegram", "login", "keychain", "password",
+    // Coding agents' own sign-ins: their tokens are the agent's access, a prime target.
+    "claude", "codex", "cursor", "copilot", "gemini", "openai", "anthropic", "openclaw", "clawdbot", "credential",
+  ]
+
+  /// The service of a `security find-generic-password -s SERVICE` lookup of one named item
+  /// that belongs to no other program (``foreignKeychainServices``), or nil.
+  static func namedKeychainItem(_ command: ShellCommand, _ bytes: [UInt8]) -> String? {
+    let (effective, name) = command.effectiveCommandAndName(in: bytes)
+    guard name.lowercased() == "security" else { return nil }
+    let args = ExfilShellSink.arguments(effective, bytes)
+    guard args.first == "find-generic-password", let s = args.firstIndex(of: "-s"), s + 1 < args.count else { return nil }
+    let service = args[s + 1]
+    // The account names whose item it is too (`-a clawdbot -s api_token`).
+    let account = args.firstIndex(of: "-a").flatMap { $0 + 1 < args.count ? args[$0 + 1] : nil } ?? ""
+    let lowered = (service + " " + account).lowercased()
+    // A service held in a variable (`-s "$SERVICE"`) could name any item.
+    guard !service.isEmpty, !service.hasPrefix("-"), !service.contains("$"), !service.contains("`"),
+      !foreignKeychainServices.contains(where: { lowered.contains($0) })
+    else { return nil }
+    return service
   }
 
   static let loopWord = KeywordFilter(keywords: ["for "])

@@ -17,6 +17,8 @@ enum CodeFlowCues {
       let t = tokens[k]
       switch t.kind {
       case .string:
+        // A JavaScript regex literal is a pattern (`/\.(ssh|gnupg)/`), not a path read.
+        if language == .javascript, s.bytes[t.range.lowerBound] == 0x2F { continue }
         guard candidates.any(in: t.range.lowerBound, t.range.upperBound)
           || s.bytes[t.range].contains(UInt8(ascii: "\\"))
         else { continue }
