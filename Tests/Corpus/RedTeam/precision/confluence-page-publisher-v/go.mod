@@ -1,0 +1,3 @@
+module github.com/acme-docs/confluence-page-publisher
+
+go 1.22
