@@ -22,11 +22,14 @@ enum ReferenceResolver {
     var referenced = Set<String>()
     for file in files where file.path != skillPath {
       if ByteSearch.contains(haystack, Array(file.path.utf8)) {
-        referenced.insert(file.path)
+        // A fixture the instructions only describe ("`fixtures/samples.py` holds labelled
+        // test strings") stays a fixture; one they tell the agent to run, read or follow
+        // is activated like any other file.
+        if !file.source.isFixturePath || activates(Array(file.path.utf8), in: haystack) { referenced.insert(file.path) }
       } else if nameCounts[file.source.name] == 1, file.source.name.utf8.count >= 4,
         ByteSearch.contains(haystack, Array(file.source.name.utf8))
       {
-        referenced.insert(file.path)
+        if !file.source.isFixturePath || activates(Array(file.source.name.utf8), in: haystack) { referenced.insert(file.path) }
       } else if let runners = runnersByName[file.source.lowercasedName],
         runners.contains(where: { ByteSearch.contains(haystack, $0) })
       {
@@ -35,6 +38,44 @@ enum ReferenceResolver {
       }
     }
     return referenced.union(loadedByScripts(referenced, in: files, skillFile: skillPath))
+  }
+
+  /// Words that, on the line of a mention, make the mention an instruction to use the file.
+  static let activatingWords: Set<String> = [
+    "run", "runs", "execute", "exec", "follow", "apply", "source", "load", "import", "open", "read", "see", "use",
+    "cat", "bash", "sh", "zsh", "python", "python3", "node", "npx", "deno", "pwsh", "powershell", "install", "copy",
+    "paste", "setup", "step", "steps", "instructions", "must", "required", "include", "invoke", "call", "start",
+  ]
+
+  /// Mentions of a path read for activating words; a mention past this many counts as one.
+  static let maxMentions = 16
+
+  /// Whether some line of `haystack` that mentions `needle` also holds an activating word.
+  static func activates(_ needle: [UInt8], in haystack: [UInt8]) -> Bool {
+    var from = 0
+    var seen = 0
+    while let at = ByteSearch.firstIndex(of: needle, in: haystack, from: from) {
+      seen += 1
+      if seen > maxMentions { return true }
+      from = at + needle.count
+      var start = at
+      while start > 0 && haystack[start - 1] != 0x0A { start -= 1 }
+      var end = from
+      while end < haystack.count && haystack[end] != 0x0A { end += 1 }
+      // The line without the mention itself: `scripts/run.py` names no verb.
+      var words = haystack[start..<at] + [0x20] + haystack[from..<end]
+      for i in words.indices where words[i] >= 0x41 && words[i] <= 0x5A { words[i] |= 0x20 }
+      var word: [UInt8] = []
+      for byte in words + [0x20] {
+        if (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) {
+          word.append(byte)
+        } else {
+          if !word.isEmpty, activatingWords.contains(String(decoding: word, as: UTF8.self)) { return true }
+          word.removeAll(keepingCapacity: true)
+        }
+      }
+    }
+    return false
   }
 
   /// Most activated scripts read for the files they load, and the largest one read.
