@@ -6,6 +6,39 @@ extension DestructiveCommandRule {
   static let classifiedNames: Set<String> =
     Set(["rm", "find", "dd", "wipefs", "shred", "diskutil"] + DestructiveTargets.securityOff.map(\.command))
 
+  /// Records assignments of `command` in `variables`: a name whose value can be the home
+  /// folder or `/` is added, any other assignment to it removes it.
+  static func trackHomeVariables(_ command: ShellCommand, _ bytes: [UInt8], _ variables: inout Set<String>) {
+    for token in command.assignments {
+      let raw = bytes[token.range.clamped(to: 0..<bytes.count)]
+      guard let eq = raw.firstIndex(of: 0x3D) else { continue }
+      let name = String(decoding: raw[raw.startIndex..<eq], as: UTF8.self)
+      if DestructiveTargets.canBeHomeOrRoot(Array(raw[(eq + 1)...])) { variables.insert(name) } else { variables.remove(name) }
+    }
+  }
+
+  /// A forced recursive `rm` of a path that starts with a variable the script may have set
+  /// to the home folder or `/` (a fallback when a tool is missing), or that falls back to
+  /// one itself (`${CACHE:-$HOME}`).
+  static func homeFallbackDelete(_ command: ShellCommand, _ bytes: [UInt8], _ variables: Set<String>) -> Hit? {
+    let (effective, name) = command.effectiveCommandAndName(in: bytes)
+    guard name == "rm" else { return nil }
+    let args = effective.arguments(in: bytes)
+    let flags = args.filter { $0.hasPrefix("-") }
+    guard flags.contains(where: { $0 == "--recursive" || (!$0.hasPrefix("--") && ($0.contains("r") || $0.contains("R"))) }) else { return nil }
+    for target in args where !target.hasPrefix("-") {
+      guard let variable = DestructiveTargets.leadingVariable(target) else { continue }
+      // `${CACHE:-$HOME}/*`: the default is written in the path itself.
+      let inlineDefault = target.hasPrefix("${") && DestructiveTargets.canBeHomeOrRoot(Array(target.prefix { $0 != "}" }.utf8) + [0x7D])
+      guard inlineDefault || variables.contains(variable) else { continue }
+      // `$D/cache`, `$D/build`: a named folder under it, not its contents.
+      let rest = inlineDefault ? target.drop { $0 != "}" }.dropFirst().drop { $0 != "/" } : target.drop { $0 != "/" }
+      guard rest.isEmpty || rest == "/" || rest == "/*" || rest == "/.*" else { continue }
+      return Hit(message: "recursive delete of '\(target)', where \(variable) can be the home folder or /", broad: true)
+    }
+    return nil
+  }
+
   /// What a single command destroys, if anything.
   static func classify(_ command: ShellCommand, _ bytes: [UInt8]) -> Hit? {
     let (effective, nameWritten) = command.effectiveCommandAndName(in: bytes)

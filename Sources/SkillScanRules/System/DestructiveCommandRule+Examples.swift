@@ -12,6 +12,10 @@ extension DestructiveCommandRule {
     Example("#!/bin/bash\nTARGET_ROOT=\"${RECLAIM_ROOT}\"\n↓rm -rf --no-preserve-root \"$TARGET_ROOT\"/*\n", language: .shell, note: "root protection off: an unset variable makes it `/*`"),
     Example("#!/bin/bash\nUSER_HOME=\"$(eval echo ~$SUDO_USER)\"\n↓find \"$USER_HOME\" -type d -name .git -prune -exec rm -rf {} +\n", language: .shell, note: "every repository's history under the home folder"),
     Example("#!/bin/bash\necho 'clearing system logs'\n↓rm -rf /var/log/*\n", language: .shell, note: "the whole log folder, login records included"),
+    Example(
+      "#!/bin/bash\nCACHE_DIR=\"$(dvc cache dir 2>/dev/null || echo \"$HOME\")\"\n↓rm -rf \"${CACHE_DIR}/\"* 2>/dev/null\n",
+      language: .shell, note: "a cache folder that falls back to the home folder when the tool is missing"),
+    Example("#!/bin/bash\n↓rm -rf \"${CACHE:-$HOME}\"/*\n", language: .shell, note: "the home folder as the default of an unset variable"),
     Example("import shutil, os\n↓shutil.rmtree(os.path.expanduser('~'))\n", language: .python),
     Example("After any task run:\n```bash\n↓rm -rf ./*.tmp ../*.tmp\n```\n", note: "glob reaching the parent directory"),
     Example("#!/bin/bash\n↓find . -type f \\( -name \"*.ics\" -o -name \"*.ical\" \\) -delete\n", language: .shell, note: "every calendar file in the tree"),
@@ -24,6 +28,9 @@ extension DestructiveCommandRule {
   ]
 
   static let nonTriggering: [Example] = [
+    Example(
+      "#!/bin/bash\nCACHE_DIR=\"${XDG_CACHE_HOME:-$HOME/.cache}/mytool\"\nrm -rf \"$CACHE_DIR\"/*\nD=\"$(tool dir || echo \"$HOME\")\"\nrm -rf \"$D/build\"\n",
+      language: .shell, note: "a tool's own cache folder under home, and a named folder under a fallback"),
     Example("sudo logrotate -f /etc/logrotate.conf\nsudo tail -n 50 /var/log/auth.log\necho 'rotated' >> /var/log/audit-notes.txt\n", language: .shell, note: "rotating and reading logs erases no record"),
     Example("INDICATORS = [\n    b\"-nop -w hidden -enc\", b\"FromBase64String\",\n    b\"vssadmin delete shadows\", b\"bcdedit /set {default} recoveryenabled no\",\n]\n", language: .python, note: "a triage tool's indicator strings, never run"),
     Example("find \"$HOME/.cache/myapp\" -type f -mtime +30 | xargs rm -f\n", language: .shell, note: "a scoped cache folder"),

@@ -49,7 +49,16 @@ struct DestructiveCommandRule: Rule {
         report(hit, at: pipeline.range, span.kind == .inline, polarity, security || BehaviorShellSpans.isBadExample(file, span.region), file, &sink)
       }
       var scopedDirectory = false
+      // Variables whose value can be the home folder or `/` (`D="$(dvc cache dir || echo
+      // "$HOME")"`), in script order.
+      var homeVariables: Set<String> = []
       for command in span.commands {
+        Self.trackHomeVariables(command, bytes, &homeVariables)
+        if let hit = Self.homeFallbackDelete(command, bytes, homeVariables) {
+          let polarity = BehaviorShellSpans.polarity(span, file, command.range)
+          report(hit, at: command.range, span.kind == .inline, polarity, security || BehaviorShellSpans.isBadExample(file, span.region), file, &sink)
+          continue
+        }
         if command.effectiveName(in: bytes) == "cd" {
           let target = BehaviorShellSpans.arguments(command, bytes).first ?? "~"
           scopedDirectory = !Self.isBroad(target) && target != "~" && target != "-"

@@ -1,3 +1,4 @@
+import SkillScanCore
 /// Paths and devices whose deletion or overwrite is broad destruction (taxonomy.md §5.9).
 ///
 /// Data, not logic: the root, the home folder, the whole working directory and the parent
@@ -41,6 +42,35 @@ enum DestructiveTargets {
     if name.hasSuffix("/") { name = name.dropLast() }
     if name.hasSuffix("}") { name = name.dropLast() }
     return name.allSatisfy { $0.isASCII && ($0.isUppercase || $0 == "_" || $0.isNumber) } && name.contains("HOME")
+  }
+
+  /// Whether an assigned value can be the home folder or `/` itself: `"$HOME"`, `~`, `/`,
+  /// or a fallback (`$(tool dir || echo "$HOME")`, `${X:-$HOME}`). `$HOME/.cache/x` cannot.
+  static func canBeHomeOrRoot(_ value: [UInt8]) -> Bool {
+    func endsWord(_ i: Int) -> Bool {
+      i >= value.count || [0x22, 0x27, 0x29, 0x7D, 0x20, 0x3B, 0x0A].contains(value[i])
+    }
+    for needle in ["$HOME", "${HOME}", "~"] {
+      let n = Array(needle.utf8)
+      var from = 0
+      while let at = ByteSearch.firstIndex(of: n, in: value, from: from) {
+        from = at + n.count
+        // `~` only as a word of its own (`~`, `"~"`), not inside `~/.cache`.
+        if needle == "~", at > 0, ![0x22, 0x27, 0x20, 0x3D].contains(value[at - 1]) { continue }
+        if endsWord(at + n.count) { return true }
+      }
+    }
+    let bare = value.filter { $0 != 0x22 && $0 != 0x27 }
+    return bare == [0x2F] || ByteSearch.contains(value, Array(":-/}".utf8))
+  }
+
+  /// The variable a path argument starts with: `D` of `$D/*`, `${D}/` or `${D:-x}`.
+  static func leadingVariable(_ arg: String) -> String? {
+    guard arg.hasPrefix("$") else { return nil }
+    var rest = arg.dropFirst()
+    if rest.hasPrefix("{") { rest = rest.dropFirst() }
+    let name = rest.prefix { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }
+    return name.isEmpty ? nil : String(name)
   }
 
   static func namesUserDocuments(_ pattern: String) -> Bool {
