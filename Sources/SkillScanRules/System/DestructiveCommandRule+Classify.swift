@@ -21,6 +21,9 @@ extension DestructiveCommandRule {
   /// to the home folder or `/` (a fallback when a tool is missing), or that falls back to
   /// one itself (`${CACHE:-$HOME}`).
   static func homeFallbackDelete(_ command: ShellCommand, _ bytes: [UInt8], _ variables: Set<String>) -> Hit? {
+    // Most commands hold no `rm` at all: one byte scan spares resolving their head.
+    let range = command.range.clamped(to: 0..<bytes.count)
+    guard range.count >= 2, range.dropFirst().contains(where: { bytes[$0] == 0x6D && bytes[$0 - 1] == 0x72 }) else { return nil }
     let (effective, name) = command.effectiveCommandAndName(in: bytes)
     guard name == "rm" else { return nil }
     let args = effective.arguments(in: bytes)
