@@ -39,6 +39,10 @@ enum DeobfTaint {
         && (ByteText.equals(tokens[i].range, "const", in: bytes) || ByteText.equals(tokens[i].range, "let", in: bytes)
           || ByteText.equals(tokens[i].range, "var", in: bytes))
     }
+    /// Whether a token is a seed or a tainted name: what makes the value it is in derived.
+    func carries(_ u: Token) -> Bool {
+      inSeed(u.range) || (u.kind == .word && !tainted.isEmpty && tainted.contains(ByteText.string(u.range, in: bytes)))
+    }
     /// One forward pass over the assignments.
     func assignments() {
     cursor = 0
@@ -89,13 +93,7 @@ enum DeobfTaint {
               depth -= 1
             }
           }
-          if !derived {
-            if inSeed(u.range) {
-              derived = true
-            } else if u.kind == .word, !tainted.isEmpty, tainted.contains(ByteText.string(u.range, in: bytes)) {
-              derived = true
-            }
-          }
+          if !derived { derived = carries(u) }
           j += 1
         }
         if derived { tainted.formUnion(names) }
@@ -123,13 +121,7 @@ enum DeobfTaint {
             j += 2
             continue
           }
-          if !derived {
-            if inSeed(u.range) {
-              derived = true
-            } else if u.kind == .word, !tainted.isEmpty, tainted.contains(ByteText.string(u.range, in: bytes)) {
-              derived = true
-            }
-          }
+          if !derived { derived = carries(u) }
           j += 1
         }
         k = j
@@ -152,13 +144,7 @@ enum DeobfTaint {
           if last == 0x28 || last == 0x5B || last == 0x7B { depth += 1 }
           if (last == 0x29 || last == 0x5D || last == 0x7D) && u.range.count == 1 { depth = max(0, depth - 1) }
         }
-        if !derived {
-          if inSeed(u.range) {
-            derived = true
-          } else if u.kind == .word, !tainted.isEmpty, tainted.contains(ByteText.string(u.range, in: bytes)) {
-            derived = true
-          }
-        }
+        if !derived { derived = carries(u) }
         j += 1
       }
       if derived { tainted.insert(name) }
