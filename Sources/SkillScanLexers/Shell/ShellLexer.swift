@@ -40,6 +40,32 @@ public enum ShellLexer {
       return scanner.tokens
     }
   }
+
+  /// Ends of consecutive pieces of `bytes[range]`, each about `pieceBytes` long or more,
+  /// that lex as the whole does: piece by piece, from a fresh lexer at each piece's start,
+  /// the tokens are exactly the whole range's tokens.
+  ///
+  /// A piece ends after a newline at the top level (not inside quotes, a substitution, a
+  /// bash array or a here-document): there the lexer carries no state into the next byte.
+  /// Where no such newline follows, the last piece runs to the end. Readers that parse a
+  /// very long paragraph one piece at a time then hold one piece's commands, not the whole
+  /// paragraph's (tens of bytes of parsed commands per byte of input).
+  public static func pieceEnds(_ bytes: [UInt8], in range: Range<Int>, pieceBytes: Int) -> [Int] {
+    let r = ByteText.clamp(range, bytes.count)
+    var ends: [Int] = []
+    bytes.withUnsafeBufferPointer { buffer in
+      var start = r.lowerBound
+      while start < r.upperBound {
+        var scanner = ShellScanner(buffer: buffer, range: start..<r.upperBound, reserving: pieceBytes / 3 + 8)
+        scanner.stopAfter = start + max(1, pieceBytes)
+        scanner.lexList(untilParen: false)
+        let stop = scanner.stoppedAt ?? r.upperBound
+        ends.append(stop)
+        start = stop
+      }
+    }
+    return ends
+  }
 }
 
 /// The shell lexer's mutable state over one buffer.
@@ -52,12 +78,21 @@ struct ShellScanner {
   /// Here-documents whose bodies start after the next newline: delimiter range, `<<-`.
   var pendingHeredocs: [(Range<Int>, Bool)] = []
 
-  init(buffer: UnsafeBufferPointer<UInt8>, range: Range<Int>) {
+  /// ``ShellLexer/pieceEnds(_:in:pieceBytes:)``: the top-level lexer stops at the first
+  /// newline at the top level ending at or after this offset, and records where.
+  var stopAfter = Int.max
+  var stoppedAt: Int?
+
+  /// - Parameter reserving: token capacity to reserve (default: one per three bytes).
+  init(buffer: UnsafeBufferPointer<UInt8>, range: Range<Int>, reserving: Int? = nil) {
     b = buffer
     i = range.lowerBound
     end = range.upperBound
-    // Over-reserving is cheap (untouched pages are never faulted in); regrowth is not.
-    tokens.reserveCapacity(range.count / 3 + 8)
+    // Over-reserving a large array is cheap (untouched pages are never faulted in);
+    // regrowth is not. A small one is one heap block, all of it held: a Markdown file lexes
+    // every inline code span, a million of them in a hostile file, so a short span reserves
+    // about what it needs (`ls` one token, `echo ok` two).
+    tokens.reserveCapacity(reserving ?? range.count / 3 + (range.count < 64 ? 2 : 8))
   }
 
   @inline(__always) func at(_ k: Int) -> UInt8 { k < end ? b[k] : 0 }
@@ -80,7 +115,12 @@ struct ShellScanner {
       case 0x0A:
         emit(.newline, i, i + 1)
         i += 1
-        if !pendingHeredocs.isEmpty { readHeredocBodies() }
+        if !pendingHeredocs.isEmpty {
+          readHeredocBodies()
+        } else if i >= stopAfter && depth == 0 {
+          stoppedAt = i
+          return
+        }
       case 0x23:  // '#'
         let start = i
         while i < end && b[i] != 0x0A { i += 1 }

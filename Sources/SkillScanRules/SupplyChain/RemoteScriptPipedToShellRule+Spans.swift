@@ -1,4 +1,5 @@
 import SkillScanCore
+import SkillScanLexers
 
 extension RemoteScriptPipedToShellRule {
   /// A stretch of a file read as shell.
@@ -9,6 +10,28 @@ extension RemoteScriptPipedToShellRule {
     var isCode: Bool
     /// Plain prose, where a command is only recognised by its shape.
     var isProse: Bool
+    /// One piece of a long prose paragraph (``proseSpans(_:in:)``), parsed again by each
+    /// reader rather than held.
+    var isPiece = false
+  }
+
+  /// Prose paragraphs longer than this that may hold commands are read as shell in pieces.
+  static let prosePieceBytes = 64 << 10
+
+  /// The prose span(s) of `range`: one span, or, for a paragraph longer than
+  /// ``prosePieceBytes`` that may hold a command (``ProseCommandGate``), consecutive pieces
+  /// that lex exactly as the paragraph does (``ShellLexer/pieceEnds(_:in:pieceBytes:)``).
+  ///
+  /// Parsed whole, a 20 MB paragraph of short commands held about a gigabyte of pipelines;
+  /// each piece is parsed when read and dropped after, so a reader holds one piece's.
+  static func proseSpans(_ range: Range<Int>, in bytes: [UInt8]) -> [Span] {
+    let whole = Span(range: range, tokens: [], isCode: false, isProse: true)
+    guard range.count > prosePieceBytes, ProseCommandGate.mayHoldCommands(bytes, range) else { return [whole] }
+    var start = range.lowerBound
+    return ShellLexer.pieceEnds(bytes, in: range, pieceBytes: prosePieceBytes).map { end in
+      defer { start = end }
+      return Span(range: start..<end, tokens: [], isCode: false, isProse: true, isPiece: true)
+    }
   }
 
   /// The shell-like stretches of a file, load-time directives first so that a directive
@@ -21,28 +44,33 @@ extension RemoteScriptPipedToShellRule {
       return whole.map { Span(range: $0.range, tokens: $0.language == .shell ? $0.tokens : [], isCode: true, isProse: false) }
     }
     if file.regions.isEmpty || file.regions.allSatisfy({ $0.kind == .whole }) {
-      return [Span(range: 0..<file.bytes.count, tokens: [], isCode: false, isProse: true)]
+      return proseSpans(0..<file.bytes.count, in: file.bytes)
     }
-    var first: [Span] = []
-    var code: [Span] = []
-    var inline: [Span] = []
-    var prose: [Span] = []
-    for region in file.regions {
-      let shellTokens = region.language == .shell ? region.tokens : []
+    // One array, filled group by group: a file of a million inline code spans held four
+    // growing arrays and their concatenation at once.
+    enum Group: CaseIterable { case loadTime, code, inline, prose }
+    func group(_ region: Region) -> Group? {
       switch region.kind {
-      case .loadTimeDirective:
-        first.append(Span(range: region.range, tokens: shellTokens, isCode: true, isProse: false))
-      case .fencedCode where [.shell, .powershell, .text].contains(region.language):
-        code.append(
-          Span(range: region.range, tokens: shellTokens, isCode: true, isProse: false))
-      case .inlineCode:
-        inline.append(Span(range: region.range, tokens: shellTokens, isCode: false, isProse: false))
-      case .prose, .blockquote, .tableRow, .htmlComment:
-        prose.append(Span(range: region.range, tokens: [], isCode: false, isProse: true))
-      default:
-        continue
+      case .loadTimeDirective: .loadTime
+      case .fencedCode where [.shell, .powershell, .text].contains(region.language): .code
+      case .inlineCode: .inline
+      case .prose, .blockquote, .tableRow, .htmlComment: .prose
+      default: nil
       }
     }
-    return first + code + inline + prose
+    var spans: [Span] = []
+    spans.reserveCapacity(file.regions.count { group($0) != nil })
+    for wanted in Group.allCases {
+      for region in file.regions where group(region) == wanted {
+        // Inline code spans are lexed as shell when the Markdown is split.
+        let shellTokens = region.language == .shell || region.kind == .inlineCode ? region.tokens : []
+        switch wanted {
+        case .loadTime, .code: spans.append(Span(range: region.range, tokens: shellTokens, isCode: true, isProse: false))
+        case .inline: spans.append(Span(range: region.range, tokens: shellTokens, isCode: false, isProse: false))
+        case .prose: spans += proseSpans(region.range, in: file.bytes)
+        }
+      }
+    }
+    return spans
   }
 }

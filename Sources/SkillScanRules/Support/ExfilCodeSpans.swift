@@ -30,7 +30,9 @@ public struct ExfilCodeSpan: Sendable {
         let tokens = region.tokens.isEmpty ? LanguageLexer.tokenize(file.bytes, in: region.range, language: region.language) : region.tokens
         result.append(ExfilCodeSpan(range: region.range, language: region.language, tokens: tokens, isInline: false))
       case .inlineCode where includeInline && region.range.count >= 6:
-        let tokens = region.language == .shell && !region.tokens.isEmpty ? region.tokens : ShellLexer.tokenize(file.bytes, in: region.range)
+        // Inline code spans are lexed as shell when the Markdown is split; lexing them again
+        // here held a second token array per span.
+        let tokens = region.tokens.isEmpty ? ShellLexer.tokenize(file.bytes, in: region.range) : region.tokens
         result.append(ExfilCodeSpan(range: region.range, language: .shell, tokens: tokens, isInline: true))
       default:
         continue

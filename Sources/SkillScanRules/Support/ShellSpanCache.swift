@@ -42,6 +42,8 @@ struct ParsedShellSpan: Sendable {
 /// about 900 bytes of parsed commands per span, 2.8 GiB for 20 MB of Markdown. Above
 /// ``heldSpanLimit`` spans, the small ones (a parse costs less than the memory it holds) are
 /// parsed again by each reader instead; no file of the registry snapshot comes near the limit.
+/// Pieces of a long prose paragraph (``RemoteScriptPipedToShellRule/proseSpans(_:in:)``) are
+/// always parsed again by each reader, for the same reason.
 enum ShellSpanMemory {
   static let heldSpanLimit = 4096
 
@@ -94,7 +96,7 @@ extension AnalyzedFile {
     cache.value(parsedSpansSlot) {
       let holdSmall = ShellSpanMemory.holdsSmallSpans(self)
       return RemoteScriptPipedToShellRule.spans(of: self).map { span in
-        if !holdSmall && ShellSpanMemory.isSmall(tokens: span.tokens.count, bytes: span.range.count) {
+        if span.isPiece || (!holdSmall && ShellSpanMemory.isSmall(tokens: span.tokens.count, bytes: span.range.count)) {
           return ParsedShellSpan(span: span, parsingOnReadFrom: bytes)
         }
         // Prose read by shape is parsed here and nowhere else, so its paragraphs are not
