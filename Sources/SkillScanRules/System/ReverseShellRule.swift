@@ -15,7 +15,7 @@ struct ReverseShellRule: Rule {
     pattern: .reverseShell,
     severity: .critical,
     confidence: .high,
-    languages: [.shell, .python, .javascript, .powershell, .markdown],
+    languages: [.shell, .python, .javascript, .powershell, .markdown, .text],
     summary: "Code hands an interactive shell to a remote host.",
     rationale: """
       A reverse shell gives whoever listens at the remote address full interactive control \
@@ -27,6 +27,8 @@ struct ReverseShellRule: Rule {
       "net.connect", "createconnection", "tcpclient", "/inet/tcp", "/inet/udp", "socket(", "io::socket", "fsockopen",
       "stream_socket_client", "socket_create", "tcpsocket", "socket.tcp", "socket.connect", "telnet",
       "0>&1", "0<&1", "<&", "0>&2", "0<&2", "websocket", "socketio", "socket.io", "create_connection",
+      // Connections in languages without a lexer (``otherScriptReverse(_:)``).
+      "net.dial", "tls.dial", "sockaddr_in", "new socket(", "tcpstream::connect", "socket_connect",
       // Remote command channels written as instructions (``proseChannels(in:)``).
       "that command", "those commands", "each command", "every command", "whatever", "returned command", "cmd",
       "run field", "run value", "command field", "command in", "commands it", "command it", "received command"],
@@ -36,6 +38,12 @@ struct ReverseShellRule: Rule {
 
   func check(file: AnalyzedFile, in skill: AnalyzedSkill, into sink: inout FindingSink) {
     let security = SecurityPurpose.isSecurityTool(skill) && file.source.language == .markdown
+    // Plain text, and scripts in languages without a lexer (Go, Ruby, Perl, PHP …): only
+    // the connection-shell-wiring check applies.
+    if file.source.language == .text {
+      if let hit = Self.otherScriptReverse(file) { report(hit.message, hit.range, .affirmative, false, file, &sink) }
+      return
+    }
     let bytes = file.bytes
     for span in BehaviorShellSpans.spans(of: file) {
       if span.kind != .inline, let opened = Self.socketCommandLoop(span.pipelines, bytes) {
