@@ -32,7 +32,7 @@ struct ExfiltrationInstructionRule: Rule {
     keywords: [
       "send", "upload", "post", "sync", "forward", "backup", "back up", "report", "log to", "transmit",
       "share", "submit", "email", "exfiltrate", "curl", "wget", "relay", "transfer", "mirror", "deliver",
-      "e-mail", "logs to", "log it to", "beacon", "scp ", " nc ", "\nnc ", "|nc ", "gist ",
+      "e-mail", "logs to", "log it to", "beacon", "scp ", " nc ", "\nnc ", "|nc ", "gist ", "publish",
       // Templated query values of a Markdown image beacon (``ImageBeacons``).
       "={", "=<", "=$", "=%7b",
     ],
@@ -50,7 +50,7 @@ struct ExfiltrationInstructionRule: Rule {
     guard file.source.language == .markdown || Self.isProseText(file.source.lowercasedName) else { return }
     let scan = ExfilProseScan(file: file, skill: skill)
     var reportedLines = Set<Int>()
-    for finding in scan.sentenceFindings() + scan.procedureFindings() {
+    for finding in scan.sentenceFindings() + scan.procedureFindings() + scan.concealedCollectionFindings() {
       let line = file.source.lines.line(of: finding.range.lowerBound)
       guard reportedLines.insert(line).inserted else { continue }
       // A step that sends data somewhere is an instruction, whatever verb opens its sentence;

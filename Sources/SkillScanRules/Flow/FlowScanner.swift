@@ -90,6 +90,7 @@ enum FlowScanner {
         || hit.host.map { !Self.owedTo($0, store: hit.source.label) } ?? false
         || Self.wholeEnvironment(hit, in: file)
         || (hit.source.label == "shell history" && !Self.aboutHistory(skill))
+        || (Self.agentSessionLabels.contains(hit.source.label) && !Self.aboutAgentSessions(skill))
       // Nor is an anonymous host (a tunnel, a paste site, a collector, a bare public address:
       // the collector class)
       // anyone's declared service: `hsearch-embed.ngrok-free.app` matching the skill's name
@@ -196,6 +197,22 @@ extension FlowScanner {
     var text = skill.name + " " + skill.bundle.folderName
     if let description = skill.frontmatter?.description { text += " " + description }
     return ByteSearch.contains(text.lowercased(), "history")
+  }
+
+  /// The agent's own session records: what the user and the agent said and ran. (The
+  /// broader "agent sessions" label also covers an agent folder's token files, which a
+  /// skill may legitimately hand to the service that issued them.)
+  static let agentSessionLabels: Set<String> = ["agent session transcripts"]
+
+  /// Whether the skill says it works on conversations or sessions (an exporter, a backup
+  /// of chats): only such a skill's service is owed the agent's session records. A notes
+  /// or analytics service that receives them gets every prompt, file and secret the user
+  /// ever showed the agent.
+  static func aboutAgentSessions(_ skill: AnalyzedSkill) -> Bool {
+    var text = skill.name + " " + skill.bundle.folderName
+    if let description = skill.frontmatter?.description { text += " " + description }
+    let lowered = text.lowercased()
+    return ["session", "transcript", "conversation", "history", "chat"].contains { ByteSearch.contains(lowered, $0) }
   }
 
   /// Source labels of an unfiltered copy of the environment: Python's and Node's bulk

@@ -80,6 +80,8 @@ public enum ExfilSources {
     (".zsh_history", .context, "shell history"), (".python_history", .context, "shell history"),
     (".node_repl_history", .context, "shell history"), ("fish_history", .context, "shell history"),
     (".claude/projects", .context, "agent session transcripts"),
+    (".claude/history.jsonl", .context, "agent session transcripts"), (".codex/history.jsonl", .context, "agent session transcripts"),
+    (".codex/sessions", .context, "agent session transcripts"),
     (".openclaw/agents", .context, "agent sessions"), ("169.254.169.254", .credential, "cloud metadata credentials"),
     ("metadata.google.internal", .credential, "cloud metadata credentials"),
   ]
