@@ -152,4 +152,27 @@ struct BlindRoundTwentyFourTests: SkillFixtureScanning {
       """
     #expect(concealedCollection(refused).isEmpty)
   }
+
+  func aliasFindings(install: Bool, dependency: String) -> [Finding] {
+    let md = "---\nname: openapi-docs\ndescription: Render OpenAPI specs.\n---\n# Docs\n\n" + (install ? "Run `npm install` once.\n" : "Open `index.html`.\n")
+    let manifest = "{\n  \"name\": \"docs\",\n  \"dependencies\": {\n    \"js-yaml\": \"4.1.0\",\n    \(dependency)\n  }\n}\n"
+    return scan([("SKILL.md", md, .instructions, .markdown), ("package.json", manifest, .manifest, .json)], rules: [TyposquattedDependencyRule()])
+  }
+
+  @Test("A git dependency installed under a name a letter off its repository's, reached by npm install")
+  func lookalikeGitAlias() throws {
+    let hit = try #require(aliasFindings(install: true, dependency: "\"openapi-rendr-core\": \"github:apidocs-contrib/openapi-render-core#main\"").first)
+    #expect(hit.line == 5)
+    #expect(hit.message.contains("apidocs-contrib/openapi-render-core"))
+    #expect(hit.chain == .downloadExecute)
+    #expect(hit.reachability == .activated, "the instructions install the manifest")
+    let idle = try #require(aliasFindings(install: false, dependency: "\"openapi-rendr-core\": \"git+https://github.com/apidocs-contrib/openapi-render-core.git\"").first)
+    #expect(idle.reachability == .present)
+    // A fork under its own name, or under a name that differs only by hyphens, hides nothing.
+    #expect(aliasFindings(install: true, dependency: "\"openapi-render-core\": \"github:apidocs-contrib/openapi-render-core#main\"").isEmpty)
+    #expect(aliasFindings(install: true, dependency: "\"openapirender-core\": \"apidocs-contrib/openapi-render-core\"").isEmpty)
+    #expect(TyposquattedDependencyRule.gitRepository("git@github.com:acme/md-lib.git#v2") == "acme/md-lib")
+    #expect(TyposquattedDependencyRule.gitRepository("^4.1.0") == nil)
+    #expect(TyposquattedDependencyRule.gitRepository("file:../lib") == nil)
+  }
 }

@@ -151,6 +151,9 @@ public struct AnalyzedSkill: Sendable {
     if file.isFixturePath { return .fixture }
     // A manifest written in code (`setup.py`) runs whenever the folder is installed.
     if file.kind == .manifest, file.language.isExecutable { return .activated }
+    // A dependency list is installed, and its packages' install scripts run, when the
+    // instructions install it (`npm install`, `pip install -r requirements.txt`).
+    if file.kind == .manifest, grantsCodeExecution, installsManifest(file.lowercasedName) { return .activated }
     if file.kind == .script, file.language.isExecutable, !Self.isTestFileName(file.lowercasedName),
       grantsCodeExecution || skillFileNamesFolder(of: path)
     {
@@ -187,6 +190,20 @@ public struct AnalyzedSkill: Sendable {
 
   /// Whether the file's folder (`scripts/`, `bin/tools/`) appears in `SKILL.md`: the skill
   /// tells the agent about the folder's code without naming each file.
+  /// Whether `SKILL.md` runs the installer that reads a manifest of this name.
+  func installsManifest(_ name: String) -> Bool {
+    guard let skill = skillFile else { return false }
+    let commands: [String]
+    if name == "package.json" {
+      commands = ["npm install", "npm ci", "npm i ", "pnpm install", "pnpm i ", "yarn install", "bun install"]
+    } else if name.hasPrefix("requirements"), name.hasSuffix(".txt") {
+      commands = ["install -r " + name]
+    } else {
+      return false
+    }
+    return commands.contains { ByteSearch.contains(skill.bytes, Array($0.utf8)) }
+  }
+
   func skillFileNamesFolder(of path: String) -> Bool {
     guard let slash = path.lastIndex(of: "/"), let skill = skillFile else { return false }
     let folder = Array(path[...slash].utf8)

@@ -51,6 +51,13 @@ struct TyposquattedDependencyRule: Rule {
         "'\(entry.name)' is one edit away from the popular package '\(target)'", in: file, at: entry.range,
         confidence: .high, chain: .downloadExecute)
     }
+    if name == "package.json" {
+      for alias in Self.lookalikeGitAliases(file.bytes) {
+        sink.report(
+          "'\(alias.name)' installs the git repository \(alias.repository) under a look-alike name", in: file, at: alias.range,
+          confidence: .high, chain: .downloadExecute)
+      }
+    }
   }
 
   /// The popular name `candidate` imitates, if any.
@@ -117,9 +124,14 @@ struct TyposquattedDependencyRule: Rule {
   /// Keys of `dependencies`-like objects in a package.json (a quoted key followed by `:` and
   /// a quoted version), found without a JSON parse: one pass over the bytes.
   static func dependencyNames(_ bytes: [UInt8]) -> [(range: Range<Int>, name: String)] {
+    dependencyEntries(bytes).map { ($0.range, $0.name) }
+  }
+
+  /// ``dependencyNames(_:)`` with the range of each version string's contents.
+  static func dependencyEntries(_ bytes: [UInt8]) -> [(range: Range<Int>, name: String, value: Range<Int>)] {
     let marker = Array("ependencies\"".utf8)
     guard let deps = ByteSearch.firstIndex(of: marker, in: bytes) else { return [] }
-    var out: [(Range<Int>, String)] = []
+    var out: [(Range<Int>, String, Range<Int>)] = []
     var i = deps + marker.count
     while i < bytes.count {
       guard bytes[i] == 0x22 else {
@@ -140,8 +152,10 @@ struct TyposquattedDependencyRule: Rule {
         while v < bytes.count, bytes[v] == 0x20 || bytes[v] == 0x09 { v += 1 }
         if v < bytes.count, bytes[v] == 0x22, j - i - 1 <= 214 {
           let key = String(decoding: bytes[(i + 1)..<j], as: UTF8.self)
+          var valueEnd = v + 1
+          while valueEnd < bytes.count, bytes[valueEnd] != 0x22, bytes[valueEnd] != 0x0A { valueEnd += 1 }
           if !key.hasSuffix("ependencies"), !key.contains("/") || key.hasPrefix("@") {
-            out.append(((i + 1)..<j, key))
+            out.append(((i + 1)..<j, key, (v + 1)..<valueEnd))
           }
         }
       }
@@ -161,6 +175,9 @@ extension TyposquattedDependencyRule {
     Example("↓python3-dateutil>=2.8\n", language: .text, path: "requirements.txt", note: "one letter added"),
     Example("pypdf>=4.2,<5\n↓pdfplumbr==0.11.4\n", language: .text, path: "requirements.txt", note: "one letter dropped from a PDF library"),
     Example("{\n  \"dependencies\": {\n    \"express\": \"4.19.2\",\n    ↓\"lodahs\": \"4.17.21\"\n  }\n}\n", language: .json, path: "package.json"),
+    Example(
+      "{\n  \"dependencies\": {\n    \"js-yaml\": \"4.1.0\",\n    ↓\"openapi-rendr-core\": \"github:apidocs-contrib/openapi-render-core#main\"\n  }\n}\n",
+      language: .json, path: "package.json", note: "a fork installed under a name one letter off its own"),
   ]
 
   static let nonTriggering: [Example] = [
@@ -168,5 +185,8 @@ extension TyposquattedDependencyRule {
     Example("requests-toolbelt==1.0.0\npytest-cov==5.0.0\n", language: .text, path: "requirements.txt", note: "extensions of popular packages are their own names"),
     Example("Authlib==1.6.6\n", language: .text, path: "requirements.txt", note: "a real package one edit from oauthlib, at its first letter"),
     Example("{\n  \"dependencies\": {\n    \"requests\": \"0.3.0\",\n    \"discord.js\": \"14.15.3\",\n    \"csv-parser\": \"3.0.0\"\n  }\n}\n", language: .json, path: "package.json", note: "a letter added at the end names a related package; dots compare as the registry does"),
+    Example(
+      "{\n  \"dependencies\": {\n    \"pdfkit\": \"github:acme/pdfkit#fix-fonts\",\n    \"leftpad\": \"github:someone/left-pad\",\n    \"md-lib\": \"git+https://github.com/acme/md-lib-js.git#v2\"\n  }\n}\n",
+      language: .json, path: "package.json", note: "a fork under its own name, a name spelt without hyphens, a longer repository name"),
   ]
 }
