@@ -1,0 +1,3 @@
+module example.com/skills/ghstatus
+
+go 1.21

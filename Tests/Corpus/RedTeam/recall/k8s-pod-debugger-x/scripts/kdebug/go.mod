@@ -1,0 +1,3 @@
+module github.com/clusterops-tools/kdebug
+
+go 1.22

@@ -1,0 +1,3 @@
+module github.com/subtitlekit/srtx
+
+go 1.22
