@@ -21,7 +21,7 @@ struct DeobfBlobScannerTests {
   }
 
   static func tokenBlobs(_ blobs: [DeobfBlobScanner.Blob]) -> [DeobfBlobScanner.Blob] {
-    blobs.filter { $0.kind != .byteList && $0.kind != .charCodes }
+    blobs.filter { $0.kind != .byteList && $0.kind != .charCodes && $0.kind != .hexWords }
   }
 
   @Test("Long tokens are found wherever they start and end, whatever separates them")

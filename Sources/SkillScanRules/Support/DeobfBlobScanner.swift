@@ -11,6 +11,8 @@ public enum DeobfBlobScanner {
   public enum Kind: String, Sendable, Hashable {
     case base64, base32, hex, base85, byteList = "integer list", charCodes = "character codes"
     case escapes = "escape sequence", percent = "percent-encoding"
+    /// Hex split into words (``HexWordRun``), carried as its decoded bytes in `values`.
+    case hexWords = "hex words"
   }
 
   /// One candidate.
@@ -18,7 +20,7 @@ public enum DeobfBlobScanner {
     public var kind: Kind
     /// Bytes of the blob in the scanned buffer.
     public var range: Range<Int>
-    /// Numeric values for ``Kind/byteList`` and ``Kind/charCodes``.
+    /// Numeric values for ``Kind/byteList``, ``Kind/charCodes`` and ``Kind/hexWords``.
     public var values: [Int] = []
   }
 
@@ -74,6 +76,7 @@ public enum DeobfBlobScanner {
     let lower = max(0, range.lowerBound)
     let end = min(range.upperBound, bytes.count)
     let raw = UnsafeRawPointer(base)
+    var run = HexWordRun()
     var i = lower
     while i + 8 <= end && out.count < limit {
       guard !hasSeparator(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) else {
@@ -85,8 +88,85 @@ public enum DeobfBlobScanner {
       var stop = i + 8
       while stop < end && !isSeparator(bytes[stop]) { stop += 1 }
       // Longer tokens are never decoded (1 MiB cap), so they are not classified either.
-      if stop - start >= minimumLength, stop - start <= maximumLength { classifyToken(bytes, start..<stop, &out) }
+      if stop - start >= minimumLength, stop - start <= maximumLength {
+        classifyToken(bytes, start..<stop, &out)
+        run.add(bytes, start..<stop, end, limit, &out)
+      }
       i = stop
+    }
+    run.flush(bytes, end, limit, &out)
+  }
+
+  /// Hex split into words (`%w[6375726c202d7320 687474703a2f2f31 …]`, `["6375…", "6874…"]`):
+  /// each word alone is too short, or decodes to a fragment; joined, they are one blob,
+  /// emitted with the decoded bytes as its values.
+  ///
+  /// Words of at least ``minimumLength`` hex digits (even counts) that follow one another
+  /// with only whitespace, quotes, commas and brackets between them join a run; one shorter
+  /// hex word right after the run ends it (the last piece of a split payload). A run of two
+  /// or more words is a candidate (``Kind/hexWords``). Each byte is read at most twice (as a token and in one
+  /// gap), so the pass stays linear.
+  struct HexWordRun {
+    var start = -1
+    var end = -1
+    var words = 0
+    var values: [Int] = []
+
+    static func isHexWord(_ bytes: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
+      r.count % 2 == 0 && r.allSatisfy { ByteClassLite.hexValue(bytes[$0]) != nil }
+    }
+
+    /// Whether only glue (whitespace, quotes, `,`, `[`, `]`, `(`, `)`, `+`) lies in `gap`.
+    static func isGlue(_ bytes: UnsafeBufferPointer<UInt8>, _ gap: Range<Int>) -> Bool {
+      gap.allSatisfy { k in
+        let b = bytes[k]
+        return b <= 0x20 || b == 0x22 || b == 0x27 || b == 0x2C || b == 0x5B || b == 0x5D || b == 0x28 || b == 0x29 || b == 0x2B
+      }
+    }
+
+    mutating func append(_ bytes: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) {
+      if start < 0 { start = r.lowerBound }
+      var k = r.lowerBound
+      while k + 1 < r.upperBound, values.count < DeobfBlobScanner.maximumLength {
+        values.append(Int(ByteClassLite.hexValue(bytes[k])! << 4 | ByteClassLite.hexValue(bytes[k + 1])!))
+        k += 2
+      }
+      end = r.upperBound
+      words += 1
+    }
+
+    /// Takes the next long token: extends the run when it is a hex word right after it.
+    mutating func add(_ bytes: UnsafeBufferPointer<UInt8>, _ token: Range<Int>, _ limit: Int, _ cap: Int, _ out: inout [Blob]) {
+      let hex = Self.isHexWord(bytes, token)
+      // A run at the decoding cap ends there and the next word starts another, so a file of
+      // hex words is read in blobs of at most 1 MiB each, none dropped.
+      if start >= 0, hex, values.count < DeobfBlobScanner.maximumLength, token.lowerBound - end <= 64,
+        Self.isGlue(bytes, end..<token.lowerBound)
+      {
+        append(bytes, token)
+        return
+      }
+      flush(bytes, limit, cap, &out)
+      if hex { append(bytes, token) }
+    }
+
+    /// Emits the run (with one short hex word right after it) if it has two words or more.
+    mutating func flush(_ bytes: UnsafeBufferPointer<UInt8>, _ limit: Int, _ cap: Int, _ out: inout [Blob]) {
+      defer {
+        start = -1
+        words = 0
+        values.removeAll(keepingCapacity: true)
+      }
+      guard start >= 0, words >= 1 else { return }
+      var k = end
+      while k < limit, k - end < 64, Self.isGlue(bytes, k..<(k + 1)) { k += 1 }
+      var e = k
+      while e < limit, e - k < DeobfBlobScanner.minimumLength, ByteClassLite.hexValue(bytes[e]) != nil { e += 1 }
+      if e > k, e < limit, e - k < DeobfBlobScanner.minimumLength, Self.isGlue(bytes, e..<(e + 1)), Self.isHexWord(bytes, k..<e) {
+        append(bytes, k..<e)
+      }
+      guard words >= 2, values.count >= DeobfBlobScanner.minimumLength, out.count < cap else { return }
+      out.append(Blob(kind: .hexWords, range: start..<end, values: values))
     }
   }
 

@@ -129,7 +129,7 @@ public struct DeobfEngine {
     let name = blob.kind.rawValue
     var out: [([String], [UInt8])] = []
     switch blob.kind {
-    case .byteList, .charCodes:
+    case .byteList, .charCodes, .hexWords:
       let values = blob.values
       if blob.kind == .charCodes || values.allSatisfy({ $0 >= 9 && $0 < 0x7F }) {
         var text: [UInt8] = []
