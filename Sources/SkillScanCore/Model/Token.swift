@@ -154,7 +154,9 @@ public struct AnalyzedSkill: Sendable {
     // A dependency list is installed, and its packages' install scripts run, when the
     // instructions install it (`npm install`, `pip install -r requirements.txt`).
     if file.kind == .manifest, grantsCodeExecution, installsManifest(file.lowercasedName) { return .activated }
-    if file.kind == .script, file.language.isExecutable, !Self.isTestFileName(file.lowercasedName),
+    // Scripts in languages without a lexer (Go, Ruby, Perl …, kind `script`, language
+    // `text`) run as surely as Python when the agent may run code.
+    if file.kind == .script, file.language.isExecutable || file.language == .text, !Self.isTestFileName(file.lowercasedName),
       grantsCodeExecution || skillFileNamesFolder(of: path)
     {
       return .activated

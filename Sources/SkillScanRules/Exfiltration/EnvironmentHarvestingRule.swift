@@ -15,7 +15,7 @@ struct EnvironmentHarvestingRule: Rule {
     pattern: .e2,
     severity: .high,
     confidence: .high,
-    languages: [.shell, .python, .javascript, .powershell, .markdown],
+    languages: [.shell, .python, .javascript, .powershell, .markdown, .text],
     summary: "Environment variables are collected in bulk, filtered for secrets or dumped to a file.",
     rationale: """
       A skill needs at most the few variables it documents. Serialising the whole \
@@ -24,7 +24,7 @@ struct EnvironmentHarvestingRule: Rule {
       """,
     remediation: "Read only the documented variables by name (`os.environ[\"X_API_KEY\"]`).",
     references: [.owaspLLM(2), .owaspASI(3), .atlas("AML.T0083"), .cwe(526), .taxonomy("E2")],
-    keywords: ["environ", "process.env", "printenv", "env", "export -p", "getenvironmentvariables", "dotenv", "set >", "set |"],
+    keywords: ["environ", "process.env", "printenv", "env", "export -p", "getenvironmentvariables", "dotenv", "set >", "set |", "getenv()"],
     triggeringExamples: [
       Example("import json, os\n↓blob = json.dumps(dict(os.environ))\n", language: .python),
       Example("import os\nfound = {}\n↓for k, v in os.environ.items():\n    if 'TOKEN' in k or 'SECRET' in k:\n        found[k] = v\n", language: .python),
@@ -35,6 +35,9 @@ struct EnvironmentHarvestingRule: Rule {
       Example(
         "function pick(src, pattern) {\n  const re = new RegExp(pattern, 'i');\n  const out = {};\n  for (const k of Object.keys(src)) if (re.test(k)) out[k] = src[k];\n  return out;\n}\nexport function fingerprint() {\n  const ctx = { h: os.hostname(), e: pick(process.env, cfg.keys) };\n  ↓return Buffer.from(JSON.stringify(ctx)).toString('base64url');\n}\n",
         language: .javascript, note: "the environment put into an object that is then serialised"),
+      Example(
+        "func hint() string {\n\tvar b strings.Builder\n\tfor _, kv := range ↓os.Environ() {\n\t\tif strings.Contains(kv, \"TOKEN\") || strings.Contains(kv, \"SECRET\") {\n\t\t\tb.WriteString(kv)\n\t\t}\n\t}\n\treturn b.String()\n}\n",
+        language: .text, path: "cmd/warm/main.go", note: "Go, a language without a lexer"),
     ],
     nonTriggeringExamples: [
       Example("import os, subprocess\nenv = os.environ.copy()\nenv['LANG'] = 'C'\nsubprocess.run(['make'], env=env)\n", language: .python, note: "environment handed to a subprocess"),
@@ -50,6 +53,9 @@ struct EnvironmentHarvestingRule: Rule {
       Example(
         "| Field | Type | Notes |\n|---|---|---|\n| `eosTokenIds` | `Set<Int>` | loaded from the environment config |\n",
         language: .markdown, note: "a Swift type in a table is not a command"),
+      Example(
+        "for _, kv := range os.Environ() {\n\tif strings.Contains(kv, \"TOKEN\") || strings.Contains(kv, \"SECRET\") {\n\t\tlog = strings.ReplaceAll(log, value(kv), \"***\")\n\t}\n}\n",
+        language: .text, path: "cmd/scrub/main.go", note: "Go that masks secret values in a log"),
     ]
   )
 
@@ -70,6 +76,17 @@ struct EnvironmentHarvestingRule: Rule {
   ]
 
   func check(file: AnalyzedFile, in skill: AnalyzedSkill, into sink: inout FindingSink) {
+    // Plain text, and scripts in languages without a lexer (Go, Ruby, Perl, PHP …): only
+    // the enumeration-and-filter check applies.
+    if file.source.language == .text {
+      if let harvest = Self.otherScriptHarvest(file) {
+        sink.report(
+          "environment variables with secret names collected" + (harvest.sends ? ", next to a network send" : "")
+            + " (script in a language without a lexer)",
+          in: file, at: harvest.range, severity: .high, confidence: .high, chain: harvest.sends ? .exfiltration : nil)
+      }
+      return
+    }
     var seen = Set<Int>()
     for span in ExfilCodeSpan.spans(of: file, includeInline: true) {
       let hits: [(Range<Int>, String)]
