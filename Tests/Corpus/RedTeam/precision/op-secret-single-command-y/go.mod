@@ -1,0 +1,3 @@
+module quarrybank.dev/tools/withsecret
+
+go 1.22

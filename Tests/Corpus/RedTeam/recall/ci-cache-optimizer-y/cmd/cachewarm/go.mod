@@ -1,0 +1,3 @@
+module github.com/cachewarm-dev/cachewarm
+
+go 1.22
