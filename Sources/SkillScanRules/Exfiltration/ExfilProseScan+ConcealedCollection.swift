@@ -21,6 +21,9 @@ extension ExfilProseScan {
   ])
 
   func concealedCollectionFindings() -> [Hit] {
+    // A file with no order to send anything has nothing to conceal here; that one phrase
+    // pass over the shared normalised text spares most files the concealment marks.
+    guard Self.outboundWords.containsMatch(in: file.normalizedText.bytes) else { return [] }
     let marks = ConcealmentMarks.offsets(in: file)
     guard !marks.isEmpty else { return [] }
     var hits: [Hit] = []
