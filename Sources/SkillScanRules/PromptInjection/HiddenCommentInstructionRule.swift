@@ -52,6 +52,7 @@ struct HiddenCommentInstructionRule: Rule {
     checkCodeComments(file, &sink)
     checkPrintedNotes(file, &sink)
     checkDataNotes(file, skill, &sink)
+    checkTemplateComments(file, skill, &sink)
     let text = file.normalizedText
     let cues = WholeTextInjectionCues.of(file)
     var secrecy = cues.disjoint(.secrecyFixed).map(\.range)
@@ -89,8 +90,10 @@ struct HiddenCommentInstructionRule: Rule {
     return file.isInCodeText(at: offset, in: code)
   }
 
-  private func checkComment(_ comment: Range<Int>, _ file: AnalyzedFile, _ sink: inout FindingSink) {
-    let text = file.normalized(comment)
+  /// - Parameter normalized: the comment's text when it is not read from the file as is (a
+  ///   YAML comment block with its `#` markers blanked); offsets still map into the file.
+  func checkComment(_ comment: Range<Int>, _ file: AnalyzedFile, _ sink: inout FindingSink, normalized: NormalizedText? = nil) {
+    let text = normalized ?? file.normalized(comment)
     let agent = HiddenInstructionPhrases.agentWords.containsMatch(in: text.bytes)
     let sensitive = HiddenInstructionPhrases.strongSignals.containsMatch(in: text.bytes)
     // TODOs, license headers, template guidance and tool directives address people and tools,
