@@ -79,7 +79,12 @@ struct RemoteScriptPipedToShellRule: Rule {
           ?? VendorInstallers.declaredVendor(url: url, skill: skill)
           ?? VendorInstallers.ownRepository(url: url, skill: skill))
     } ?? Self.vendorBehindVariable(hit, span: span, file: file)
-    let polarity = span.isCode ? Polarity.affirmative : ProsePolarity.classify(file, at: hit.range)
+    // A documentation fence whose command line ends in "# do not do this" shows what not to
+    // do: the comment forbids the command to whoever reads the block, the agent included.
+    let markedBad = span.isCode && file.source.language == .markdown
+      && file.region(at: hit.range.lowerBound).map { $0.kind == .fencedCode && $0.context != .loadTime } == true
+      && BehaviorShellSpans.lineMarkedBad(file.bytes, after: hit.range.upperBound)
+    let polarity = markedBad ? .prohibitive : span.isCode ? Polarity.affirmative : ProsePolarity.classify(file, at: hit.range)
     var message = hit.message
     if let vendor { message += " (official \(vendor.tool) installer)" }
     // A download whose checksum or signature the script checks before running it is how

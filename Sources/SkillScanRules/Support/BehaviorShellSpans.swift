@@ -101,6 +101,44 @@ enum BehaviorShellSpans {
     return badHeadings.containsMatch(in: text)
   }
 
+  /// Whether the line a command ends on closes with a comment that forbids it:
+  /// `curl … | bash   # do not do this`, `# BAD: unverified`, `// wrong`. The comment is part
+  /// of the code, so an agent reading the block reads it too; it must be nothing but the
+  /// prohibition (a bare "do not do this") or open with a verdict word and a colon or dash,
+  /// so `# do not interrupt` or `# unsafe mode` is no such mark. Reads at most 160 bytes.
+  static func lineMarkedBad(_ bytes: [UInt8], after end: Int) -> Bool {
+    let limit = min(bytes.count, end + 160)
+    var i = max(0, end)
+    var commentStart: Int?
+    while i < limit, bytes[i] != 0x0A {
+      let blankBefore = i == end || bytes[i - 1] == 0x20 || bytes[i - 1] == 0x09
+      if blankBefore, bytes[i] == 0x23 {
+        commentStart = i + 1
+        break
+      }
+      if blankBefore, bytes[i] == 0x2F, i + 1 < limit, bytes[i + 1] == 0x2F {
+        commentStart = i + 2
+        break
+      }
+      i += 1
+    }
+    guard let start = commentStart else { return false }
+    var stop = start
+    while stop < limit, bytes[stop] != 0x0A, bytes[stop] != 0x0D { stop += 1 }
+    guard stop < limit || limit == bytes.count else { return false }
+    var words = bytes[start..<stop].map(KeywordFilter.fold).filter { $0 != 0x2A && $0 != 0x60 }
+    while let first = words.first, first == 0x20 || first == 0x09 || first == 0x23 || first == 0x2F { words.removeFirst() }
+    while let last = words.last, [0x20, 0x09, 0x2E, 0x21].contains(last) { words.removeLast() }
+    let text = String(decoding: words, as: UTF8.self)
+    if PolarityCues.bareProhibitions.contains(text) { return true }
+    for verdict in ["bad", "wrong", "insecure", "unsafe", "dangerous", "anti-pattern", "never do this", "don't do this", "do not do this"] {
+      guard text.hasPrefix(verdict) else { continue }
+      let rest = text.dropFirst(verdict.count).drop { $0 == " " }
+      if rest.isEmpty || rest.hasPrefix(":") || rest.hasPrefix("-") || rest.hasPrefix("\u{2014}") || rest.hasPrefix("(") { return true }
+    }
+    return false
+  }
+
   /// Unquoted arguments of `command`'s effective command (wrappers such as `sudo` removed).
   static func arguments(_ command: ShellCommand, _ bytes: [UInt8]) -> [String] {
     command.effectiveCommand(in: bytes).arguments(in: bytes)

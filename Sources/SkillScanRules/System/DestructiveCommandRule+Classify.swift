@@ -62,12 +62,17 @@ extension DestructiveCommandRule {
       if forceful, let t = targets.first(where: isBroad) {
         return Hit(message: "recursive delete of a broad path '\(t)'", broad: true)
       }
+      if forceful, flags.contains(where: { $0 == "--recursive" || (!$0.hasPrefix("--") && ($0.contains("r") || $0.contains("R"))) }),
+        let t = targets.first(where: DestructiveTargets.isHomeUserFolder)
+      {
+        return Hit(message: "recursive delete of the user's own folder '\(t)'", broad: true)
+      }
       if targets.contains(where: { $0.hasPrefix("$(cat ") || $0.hasPrefix("`cat ") }) {
         return Hit(message: "deletes every path listed in a file", broad: false)
       }
     case "find":
       guard args.contains("-delete") || (args.contains("-exec") && args.contains("rm")) else { return nil }
-      let root = args.first { !$0.hasPrefix("-") } ?? "."
+      let root = DestructiveTargets.canonical(args.first { !$0.hasPrefix("-") } ?? ".")
       if DestructiveTargets.findRoots.contains(root) {
         return Hit(message: "find deletes files under '\(root)'", broad: true)
       }
@@ -118,7 +123,7 @@ extension DestructiveCommandRule {
   /// delete `find -delete` would be, whatever tests select them.
   static func findFedDelete(_ pipeline: ShellPipeline, _ bytes: [UInt8]) -> Hit? {
     guard let first = pipeline.commands.first, first.effectiveName(in: bytes).lowercased() == "find" else { return nil }
-    guard let root = first.effectiveCommand(in: bytes).arguments(in: bytes).first(where: { !$0.hasPrefix("-") }),
+    guard let root = first.effectiveCommand(in: bytes).arguments(in: bytes).first(where: { !$0.hasPrefix("-") }).map(DestructiveTargets.canonical),
       DestructiveTargets.findRoots.contains(root)
     else { return nil }
     // The list is piped on (the loop that reads it is a compound command of its own).
@@ -140,7 +145,7 @@ extension DestructiveCommandRule {
 
   /// A root, home, whole-directory or parent-directory glob target.
   static func isBroad(_ target: String) -> Bool {
-    if DestructiveTargets.broad.contains(target) { return true }
+    if DestructiveTargets.broad.contains(DestructiveTargets.canonical(target)) { return true }
     if target.hasPrefix("../") && target.contains("*") { return true }
     return false
   }

@@ -34,6 +34,35 @@ enum DestructiveTargets {
   /// Folders whose contents nothing regenerates: a repository's history, backups.
   static let irreplaceableFolders: Set<String> = [".git", ".ssh", ".gnupg", "Backups", "backups", "Documents"]
 
+  /// A home-folder path with the `:?` guard dropped: `${HOME:?}/x` and `${HOME?unset}` name the
+  /// same folder as `${HOME}/x` (the guard only stops the script when HOME is unset).
+  static func canonical(_ arg: String) -> String {
+    guard arg.hasPrefix("${"), let close = arg.firstIndex(of: "}") else { return arg }
+    let inner = arg[arg.index(arg.startIndex, offsetBy: 2)..<close]
+    let name = inner.prefix { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }
+    let operation = inner.dropFirst(name.count)
+    guard !name.isEmpty, operation.hasPrefix(":?") || operation.hasPrefix("?") else { return arg }
+    return "${\(name)}" + arg[arg.index(after: close)...]
+  }
+
+  /// Folders of the user's own files directly under the home folder: nothing regenerates
+  /// them, so deleting one whole is destruction, not a clean-up.
+  static let homeUserFolders: Set<String> = [
+    "Documents", "Pictures", "Desktop", "Movies", "Music", "Photos", "Videos", ".ssh", ".gnupg",
+  ]
+
+  /// Whether `arg` is one of ``homeUserFolders`` of the home folder itself (`~/Documents`,
+  /// `"$HOME/Pictures"`, `${HOME:?}/Desktop/`), not a folder inside one.
+  static func isHomeUserFolder(_ arg: String) -> Bool {
+    let path = canonical(arg)
+    for home in ["~/", "$HOME/", "${HOME}/"] where path.hasPrefix(home) {
+      var rest = path.dropFirst(home.count)
+      if rest.hasSuffix("/") { rest = rest.dropLast() }
+      return homeUserFolders.contains(String(rest))
+    }
+    return false
+  }
+
   /// A `find` root that is a variable named for a home folder (`$USER_HOME`, `${REAL_HOME}`).
   static func isHomeVariable(_ root: String) -> Bool {
     guard root.hasPrefix("$") else { return false }
