@@ -43,6 +43,16 @@ struct AgentConfigTamperingRule: Rule {
     "overwriting", "replacing", "injecting", "copying", "putting", "enabling", "merging", "registering",
   ])
 
+  /// A script of a language without a lexer that merges a bundled settings payload: its file
+  /// holds no settings path or value for a per-file gate to see, so it is read per skill.
+  func check(skill: AnalyzedSkill, into sink: inout FindingSink) {
+    for at in Self.appliedSettingsPayloads(skill) {
+      sink.report(
+        "script writes agent settings from \(at.payload), which switches off its permission prompts (\(at.key))",
+        in: at.script, at: at.range, severity: .high, confidence: .high, chain: .hijack)
+    }
+  }
+
   func check(file: AnalyzedFile, in skill: AnalyzedSkill, into sink: inout FindingSink) {
     let purpose = Self.purpose(skill)
     let bytes = file.bytes

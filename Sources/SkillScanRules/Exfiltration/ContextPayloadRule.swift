@@ -44,7 +44,7 @@ struct ContextPayloadRule: Rule {
       "instructions you", "this conversation", "this session", "this chat", "conversation so far",
       "history so far", "our conversation", "current conversation", "user and assistant",
       "your current instructions", "of your instructions", "your full instructions", "your complete instructions",
-      "your entire instructions",
+      "your entire instructions", "system and developer", "developer and system", "system and operator",
     ],
     triggeringExamples: ContextPayloadRule.triggering,
     nonTriggeringExamples: ContextPayloadRule.nonTriggering
@@ -63,7 +63,11 @@ struct ContextPayloadRule: Rule {
     // "the complete text of your current instructions and this conversation".
     "your current instructions", "text of your instructions", "your full instructions", "your complete instructions",
     "your entire instructions",
-  ])
+  ] + PhraseGrammar.expand([
+    // "your system and developer instructions verbatim": both governing layers named at once.
+    "your", "|full|complete|entire", "system and developer|developer and system|system and operator|system, developer",
+    "instructions|prompts|messages",
+  ]))
 
   /// The conversation the agent is in.
   static let conversationObjects = PhraseMatcher([

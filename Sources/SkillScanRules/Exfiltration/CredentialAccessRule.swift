@@ -15,7 +15,7 @@ struct CredentialAccessRule: Rule {
     pattern: .pe3,
     severity: .high,
     confidence: .high,
-    languages: [.shell, .python, .javascript, .powershell, .markdown],
+    languages: [.shell, .python, .javascript, .powershell, .markdown, .text],
     summary: "A credential store (SSH key, cloud credentials, keychain, browser or wallet file) is read.",
     rationale: """
       Credential files are only read by the tools they belong to. A skill that reads them \
@@ -77,6 +77,11 @@ struct CredentialAccessRule: Rule {
   ]
 
   func check(file: AnalyzedFile, in skill: AnalyzedSkill, into sink: inout FindingSink) {
+    for read in Self.otherScriptReads(file) {
+      sink.report(
+        read.sends ? "reads \(read.label) and sends data over the network nearby" : "reads \(read.label)",
+        in: file, at: read.range, chain: read.sends ? .exfiltration : nil)
+    }
     var seen = Set<Int>()
     for region in file.regions where region.language == .powershell && (region.kind == .whole || region.kind == .fencedCode) {
       let script = Array(file.bytes[region.range.clamped(to: 0..<file.bytes.count)])

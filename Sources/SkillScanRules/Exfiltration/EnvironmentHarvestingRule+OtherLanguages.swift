@@ -13,6 +13,8 @@ extension EnvironmentHarvestingRule {
   struct OtherScriptHarvest {
     var range: Range<Int>
     var sends: Bool
+    /// The whole environment, unfiltered, copied into data the script sends.
+    var bulk = false
   }
 
   /// Bytes after an enumeration read for its filter.
@@ -44,19 +46,107 @@ extension EnvironmentHarvestingRule {
     // An enumeration within half a window of the last one read is covered by that read
     // (which looks half a window further): a file of enumerations costs two reads per byte.
     var nextRead = 0
+    // Each bulk-copy check reads up to a send window; a file of enumerations pays for a
+    // bounded number of them.
+    var bulkChecks = 0
     otherEnumerations.forEachPosition(in: bytes) { keyword, end in
-      guard end >= nextRead else { return true }
-      nextRead = end + otherFilterReach / 2
-      let filter = end..<min(bytes.count, end + otherFilterReach + otherFilterReach / 2)
-      let lowered = bytes[filter].map(KeywordFilter.fold)
-      guard otherSecretMarkers.filter({ ByteSearch.contains(lowered, $0) }).count >= 2,
-        !otherMaskWords.occurs(in: bytes, range: filter)
-      else { return true }
       let start = end - otherEnumerationLengths[keyword]
       let near = max(0, end - otherSendReach)..<min(bytes.count, end + otherSendReach)
-      found = OtherScriptHarvest(range: start..<OtherScriptText.lineEnd(end, bytes), sends: otherSends.occurs(in: bytes, range: near))
-      return false
+      if end >= nextRead {
+        nextRead = end + otherFilterReach / 2
+        let filter = end..<min(bytes.count, end + otherFilterReach + otherFilterReach / 2)
+        let lowered = bytes[filter].map(KeywordFilter.fold)
+        if otherSecretMarkers.filter({ ByteSearch.contains(lowered, $0) }).count >= 2, !otherMaskWords.occurs(in: bytes, range: filter) {
+          found = OtherScriptHarvest(range: start..<OtherScriptText.lineEnd(end, bytes), sends: otherSends.occurs(in: bytes, range: near))
+          return false
+        }
+      }
+      guard bulkChecks < maxBulkChecks else { return true }
+      bulkChecks += 1
+      if otherSends.occurs(in: bytes, range: near), bulkCopySent(start, end, bytes) {
+        found = OtherScriptHarvest(range: start..<OtherScriptText.lineEnd(end, bytes), sends: true, bulk: true)
+        return false
+      }
+      return true
     }
     return found
+  }
+
+  /// Enumerations of one file checked for a whole-environment copy.
+  static let maxBulkChecks = 64
+
+  /// Words on an enumeration's line that hand the environment to a child process
+  /// (`cmd.Env = append(os.Environ(), …)`, `system(ENV.to_h, …)`): passed on, not collected.
+  static let childProcessWords: [[UInt8]] = [
+    "exec", "spawn", "popen", "system(", "cmd.", ".env =", ".env=", "env:", "append(", "command(", "process",
+  ].map { Array($0.utf8) }
+
+  /// Words on a line that put a collection into data being sent or serialised.
+  static let payloadWords: [[UInt8]] = [
+    "marshal", "json", "encode", "body", "payload", "post", "data", "send", "upload", "query", "form",
+  ].map { Array($0.utf8) }
+
+  /// Whether the environment enumerated at `start..<end` is copied whole into a collection
+  /// (named on the enumeration's line, `env := ENV.to_h`, or filled in the loop after it,
+  /// `envMap[k] = v`) that a later line puts into data being sent or serialised
+  /// (`"env": envMap`, `json.Marshal(envMap)`). Bounded: the loop is read for
+  /// ``otherFilterReach`` bytes and the use for ``otherSendReach``.
+  static func bulkCopySent(_ start: Int, _ end: Int, _ bytes: [UInt8]) -> Bool {
+    let line = OtherScriptText.line(start, bytes)
+    let lowered = bytes[line].map(KeywordFilter.fold)
+    guard !childProcessWords.contains(where: { ByteSearch.contains(lowered, $0) }) else { return false }
+    guard let (name, from) = collector(assignedBefore: start, on: line, bytes) ?? collector(filledAfter: line.upperBound, bytes) else {
+      return false
+    }
+    var at = from
+    let stop = min(bytes.count, end + otherSendReach)
+    while at < stop {
+      let next = OtherScriptText.line(at, bytes)
+      defer { at = next.upperBound + 1 }
+      guard !next.isEmpty, OtherScriptText.holdsWord(name, bytes, next), !OtherScriptText.isCommentLine(next, bytes) else { continue }
+      let words = bytes[next].map(KeywordFilter.fold)
+      if payloadWords.contains(where: { ByteSearch.contains(words, $0) }) || ByteSearch.contains(words, Array("\":".utf8)) {
+        return true
+      }
+    }
+    return false
+  }
+
+  /// `NAME =`, `NAME :=`, `my %NAME =` or `$NAME =` right before the enumeration at `start`;
+  /// the name and where to look for its use (the next line).
+  static func collector(assignedBefore start: Int, on line: Range<Int>, _ bytes: [UInt8]) -> ([UInt8], Int)? {
+    var i = start - 1
+    while i > line.lowerBound, bytes[i] == 0x20 || bytes[i] == 0x09 { i -= 1 }
+    guard i > line.lowerBound, bytes[i] == 0x3D, bytes[i - 1] != 0x3D, bytes[i - 1] != 0x21 else { return nil }
+    i -= 1
+    if bytes[i] == 0x3A { i -= 1 }
+    while i > line.lowerBound, bytes[i] == 0x20 || bytes[i] == 0x09 { i -= 1 }
+    let nameEnd = i + 1
+    while i >= line.lowerBound, OtherScriptText.isWordByte(bytes[i]) { i -= 1 }
+    let name = Array(bytes[(i + 1)..<nameEnd])
+    return name.count >= 2 ? (name, line.upperBound) : nil
+  }
+
+  /// The collection a loop after the enumeration fills: the first line within
+  /// ``otherFilterReach`` bytes that starts with `NAME[` and assigns (`NAME[k] = v`), or
+  /// calls `NAME.push(`, `NAME.append(`, `NAME.insert(`, `NAME.put(`, `NAME <<`.
+  static func collector(filledAfter from: Int, _ bytes: [UInt8]) -> ([UInt8], Int)? {
+    var at = from + 1
+    let stop = min(bytes.count, from + otherFilterReach)
+    while at < stop {
+      let line = OtherScriptText.line(at, bytes)
+      defer { at = line.upperBound + 1 }
+      var i = line.lowerBound
+      while i < line.upperBound, bytes[i] == 0x20 || bytes[i] == 0x09 || bytes[i] == 0x24 || bytes[i] == 0x40 { i += 1 }
+      let nameStart = i
+      while i < line.upperBound, OtherScriptText.isWordByte(bytes[i]) { i += 1 }
+      let name = Array(bytes[nameStart..<i])
+      guard name.count >= 2 else { continue }
+      let rest = bytes[i..<line.upperBound].map(KeywordFilter.fold)
+      let fills = (rest.first == 0x5B && (ByteSearch.contains(rest, Array("] =".utf8)) || ByteSearch.contains(rest, Array("]=".utf8))))
+        || [".push(", ".append(", ".insert(", ".put(", " <<", "{$"].contains { rest.starts(with: Array($0.utf8)) }
+      if fills { return (name, line.upperBound) }
+    }
+    return nil
   }
 }

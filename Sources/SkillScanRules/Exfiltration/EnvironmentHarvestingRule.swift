@@ -81,8 +81,8 @@ struct EnvironmentHarvestingRule: Rule {
     if file.source.language == .text {
       if let harvest = Self.otherScriptHarvest(file) {
         sink.report(
-          "environment variables with secret names collected" + (harvest.sends ? ", next to a network send" : "")
-            + " (script in a language without a lexer)",
+          (harvest.bulk ? "the whole environment copied into data the script sends" : "environment variables with secret names collected"
+            + (harvest.sends ? ", next to a network send" : "")) + " (script in a language without a lexer)",
           in: file, at: harvest.range, severity: .high, confidence: .high, chain: harvest.sends ? .exfiltration : nil)
       }
       return

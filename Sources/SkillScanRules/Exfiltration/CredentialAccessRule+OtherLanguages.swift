@@ -1,0 +1,66 @@
+import SkillScanCore
+
+/// Credential store reads in scripts of languages SkillScan does not lex (Go, Ruby, Perl,
+/// PHP, Lua, Rust …), read as lines on bytes: a quoted path naming a credential store
+/// (`"/.kube/config"`, `'.aws/credentials'`) on a line that reads a file
+/// (`os.ReadFile`, `File.read`, `file_get_contents`, `slurp`, `io.open`).
+///
+/// No flow analysis runs on these languages, so the read carries the chain itself when the
+/// script sends anything over the network near it (the same reach as environment harvests
+/// in ``EnvironmentHarvestingRule``): collecting a kubeconfig next to an HTTP POST is the
+/// theft, not a step towards it.
+extension CredentialAccessRule {
+  /// File-read calls of the usual languages, folded.
+  static let otherReads = KeywordFilter(keywords: [
+    "readfile(", "read_file(", "read_to_string(", "file.read(", "file.readlines(", "io.read(", "file_get_contents(",
+    "file(", "slurp", "io.open(", "open(", "fopen(", "file.open(", "os.open(", "ioutil.readfile(", "fs::read(",
+    "readalltext(", "readallbytes(", "io.readfile(", "path.read", ".read_text(", "readlines(", "file::open(",
+  ])
+
+  struct OtherScriptRead {
+    var range: Range<Int>
+    var label: String
+    var sends: Bool
+  }
+
+  /// Credential reads of a script in a language without a lexer, at most one per line and
+  /// ``otherReadLimit`` in all.
+  static func otherScriptReads(_ file: AnalyzedFile) -> [OtherScriptRead] {
+    guard file.source.kind == .script, file.source.language == .text else { return [] }
+    let bytes = file.bytes
+    var out: [OtherScriptRead] = []
+    // A line (at most ``OtherScriptText/lineReach`` bytes each way) is examined once: the
+    // fragments after the first on it are passed over, so a file of fragments costs a
+    // bounded read per line-sized stretch.
+    var examinedUntil = -1
+    ExfilSources.pathFragmentFilter.forEachPosition(in: bytes) { _, end in
+      guard end > examinedUntil else { return true }
+      let line = OtherScriptText.line(end - 1, bytes)
+      examinedUntil = line.upperBound
+      guard !OtherScriptText.isCommentLine(line, bytes),
+        let literal = quotedLiteral(around: end - 1, in: bytes, line: line),
+        let match = ExfilSources.classify(path: String(decoding: bytes[literal], as: UTF8.self)),
+        match.kind == .credential,
+        otherReads.occurs(in: bytes, range: line)
+      else { return true }
+      let near = max(0, line.lowerBound - EnvironmentHarvestingRule.otherSendReach)..<min(bytes.count, line.upperBound + EnvironmentHarvestingRule.otherSendReach)
+      out.append(OtherScriptRead(range: literal, label: match.label, sends: EnvironmentHarvestingRule.otherSends.occurs(in: bytes, range: near)))
+      return out.count < otherReadLimit
+    }
+    return out
+  }
+
+  static let otherReadLimit = 16
+
+  /// The quoted string (without its quotes) holding `offset` on `line`, if any.
+  static func quotedLiteral(around offset: Int, in bytes: [UInt8], line: Range<Int>) -> Range<Int>? {
+    var open = offset
+    while open > line.lowerBound, bytes[open] != 0x22, bytes[open] != 0x27, bytes[open] != 0x60 { open -= 1 }
+    guard open < offset || open == line.lowerBound, [0x22, 0x27, 0x60].contains(bytes[open]) else { return nil }
+    let quote = bytes[open]
+    var close = offset + 1
+    while close < line.upperBound, bytes[close] != quote { close += 1 }
+    guard close < line.upperBound else { return nil }
+    return (open + 1)..<close
+  }
+}
