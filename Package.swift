@@ -9,8 +9,9 @@ let swiftSettings: [SwiftSetting] = [
 ]
 
 // Layering (the compiler enforces it):
+//   Compression (zlib/deflate/gzip over ZIPFoundation, no Core)  ←  Loader, Rules
 //   Core  ←  Lexers, Formats, Loader, Indicators, Reporters
-//   Core + Lexers + Formats + Indicators  ←  Rules
+//   Core + Lexers + Formats + Indicators + Compression  ←  Rules
 //   everything  ←  SkillScan (façade)  ←  skillscan (CLI)
 let package = Package(
   name: "SkillScan",
@@ -34,8 +35,13 @@ let package = Package(
       swiftSettings: swiftSettings
     ),
     .target(
+      name: "SkillScanCompression",
+      dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")],
+      swiftSettings: swiftSettings
+    ),
+    .target(
       name: "SkillScanLoader",
-      dependencies: ["SkillScanCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+      dependencies: ["SkillScanCore", "SkillScanCompression", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
       swiftSettings: swiftSettings
     ),
     .target(
@@ -46,7 +52,7 @@ let package = Package(
     ),
     .target(
       name: "SkillScanRules",
-      dependencies: ["SkillScanCore", "SkillScanLexers", "SkillScanFormats", "SkillScanIndicators"],
+      dependencies: ["SkillScanCore", "SkillScanLexers", "SkillScanFormats", "SkillScanIndicators", "SkillScanCompression"],
       swiftSettings: swiftSettings
     ),
     .target(

@@ -1,3 +1,4 @@
+import SkillScanCompression
 import SkillScanCore
 
 /// Opens an archive in memory and returns its members, within the caps of ``LoaderLimits``.

@@ -1,3 +1,4 @@
+import SkillScanCompression
 import SkillScanCore
 
 /// Reads the entries of one ZIP archive (including `.skill`, `.jar`, OOXML) under the caps.

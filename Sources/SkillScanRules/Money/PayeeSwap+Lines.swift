@@ -90,7 +90,8 @@ extension PayeeSwap {
   }
 
   /// The payee sites of one line. Strings are skipped; a comment ends the line.
-  static func sites(_ line: Line, index: Int, _ b: [UInt8], python: Bool) -> [Site] {
+  /// With `hashRockets` (Ruby, PHP, Perl), `'iban' => value` is a key like `'iban': value`.
+  static func sites(_ line: Line, index: Int, _ b: [UInt8], python: Bool, hashRockets: Bool = false) -> [Site] {
     guard line.isReadable else { return [] }
     var out: [Site] = []
     var i = line.start
@@ -114,14 +115,16 @@ extension PayeeSwap {
       let next: UInt8 = i + 1 < end ? b[i + 1] : 0
       let prev: UInt8 = i > line.start ? b[i - 1] : 0
       let isAssign = c == 0x3D && next != 0x3D && next != 0x3E && !"=!<>:+-*/%&|^~?".utf8.contains(prev)
-      let isKey = c == 0x3A && next != 0x3A && next != 0x3D
+      let isRocket = hashRockets && c == 0x3D && next == 0x3E
+      let isKey = (c == 0x3A && next != 0x3A && next != 0x3D) || isRocket
       if c == 0x28 || c == 0x5B || c == 0x7B {
         depth += 1
       } else if c == 0x29 || c == 0x5D || c == 0x7D {
         depth -= 1
       }
       if isAssign || isKey, var found = Self.target(before: i, line, b) {
-        let value = trimmed(lower(b, (i + 1)..<rhsEnd(from: i + 1, end, b)))
+        let valueStart = isRocket ? i + 2 : i + 1
+        let value = trimmed(lower(b, valueStart..<rhsEnd(from: valueStart, end, b)))
         while true {
           let (name, target) = found
           // A key must open an entry: `{`, `,` or `(` before it, or the line's start.

@@ -49,8 +49,10 @@ extension PayeeSwap {
         }
         j += 1
       }
-      if chars >= minBlob, let decoded = DeobfDecoders.base64(b[i..<j]), !PaymentRedirection.accounts(in: decoded).isEmpty {
-        return true
+      if chars >= minBlob, let decoded = DeobfDecoders.base64(b[i..<j]) {
+        if !PaymentRedirection.accounts(in: decoded).isEmpty { return true }
+        // A "packed" table: zlib or gzip inside the base64 (`Zlib::Inflate.inflate(Base64.decode64(T))`).
+        if let unpacked = DeobfDecoders.inflated(decoded), !PaymentRedirection.accounts(in: unpacked).isEmpty { return true }
       }
       i = j + 1
     }

@@ -222,11 +222,11 @@ enum PayeeSwap {
   static let clearedValues: [[UInt8]] = ["none", "null", "undefined", "\"\"", "''", "0"].map { Array($0.utf8) }
 
   /// Sites in `range` of `b` (a script, or a fenced block) whose destination an amount replaces.
-  static func find(in b: [UInt8], range: Range<Int>, python: Bool) -> [Hit] {
+  static func find(in b: [UInt8], range: Range<Int>, python: Bool, hashRockets: Bool = false) -> [Hit] {
     let lines = Self.lines(b, range)
     var sites: [Site] = []
     for (index, line) in lines.enumerated() where line.isReadable {
-      sites += Self.sites(line, index: index, b, python: python)
+      sites += Self.sites(line, index: index, b, python: python, hashRockets: hashRockets)
     }
     guard sites.contains(where: { !$0.isAnnotation }) else { return [] }
     let flags = amountFlags(lines, b)

@@ -14,7 +14,7 @@ struct PayeeSwapRule: Rule {
     pattern: .moneyMovement,
     severity: .high,
     confidence: .medium,
-    languages: [.python, .javascript],
+    languages: [.python, .javascript, .text],
     summary: "Payment code replaces where large payments go with an account the skill ships.",
     rationale: """
       Redirecting only payments above a threshold is how payment fraud stays unnoticed: small \
@@ -38,9 +38,17 @@ struct PayeeSwapRule: Rule {
     where (region.kind == .whole || region.kind == .fencedCode) && (region.language == .python || region.language == .javascript) {
       hits += PayeeSwap.find(in: file.bytes, range: region.range.clamped(to: 0..<file.bytes.count), python: region.language == .python)
     }
+    // Ruby, Perl and PHP read as Python-like lines (`def`, `if x >= y`, `#` comments) whose
+    // hash keys are written `'iban' => value`.
+    if file.source.kind == .script, file.source.language == .text, Self.hashRocketSuffixes.contains(where: file.source.lowercasedName.hasSuffix) {
+      hits += PayeeSwap.find(in: file.bytes, range: 0..<file.bytes.count, python: true, hashRockets: true)
+    }
     guard !hits.isEmpty, PayeeSwap.shipsAccount(skill) else { return }
     for hit in hits {
       sink.report(hit.message, in: file, at: hit.range, chain: .hijack)
     }
   }
+
+  /// Script names whose language writes hash keys with `=>`.
+  static let hashRocketSuffixes = [".rb", ".pl", ".pm", ".php"]
 }

@@ -1,3 +1,5 @@
+import SkillScanCompression
+
 /// Byte decoders for the encodings payloads hide behind (taxonomy.md §2.5, SC3).
 ///
 /// Every decoder is linear in its input, never throws, and returns nil when the input is not
@@ -14,6 +16,20 @@ public enum DeobfDecoders {
     t[Int(UInt8(ascii: "_"))] = 63
     return t
   }()
+
+  /// Largest output ``inflated(_:)`` produces: a decoded blob is read for what it says, and a
+  /// decompression bomb stops here.
+  public static let inflateLimit = 1 << 20
+
+  /// The content of a zlib or gzip stream (`eJz…`, `H4sI…` once base64 is removed), at most
+  /// ``inflateLimit`` bytes; nil for anything else or a broken or oversized stream.
+  public static func inflated(_ bytes: [UInt8]) -> [UInt8]? {
+    if Inflater.isZlib(bytes), case .success(let out) = Inflater.zlib(bytes, limit: inflateLimit) { return out }
+    if bytes.count >= 18, bytes[0] == 0x1F, bytes[1] == 0x8B, case .success(let out) = Inflater.gunzip(bytes, limit: inflateLimit) {
+      return out.bytes
+    }
+    return nil
+  }
 
   /// Standard or URL-safe base64, with or without padding; whitespace inside is skipped.
   public static func base64<C: Collection>(_ input: C) -> [UInt8]? where C.Element == UInt8 {

@@ -164,7 +164,15 @@ public struct DeobfEngine {
   }
 
   /// A decoded byte string as text, as UTF-16 text, as XOR-ed text, or as its printable runs.
-  private mutating func readings(_ d: [UInt8], first: String) -> [([String], [UInt8])] {
+  private mutating func readings(_ d: [UInt8], first: String, unpacking: Bool = true) -> [([String], [UInt8])] {
+    // `exec(zlib.decompress(base64.b64decode("eJz…")))`: the decoded bytes are a zlib or gzip
+    // stream. Unpacked once per reading (at most ``DeobfDecoders/inflateLimit`` bytes, charged
+    // to the engine's budget), so a stream of streams cannot recurse.
+    if unpacking, decodedBytes < limits.maxDecodedBytes, let unpacked = DeobfDecoders.inflated(d) {
+      decodedBytes += unpacked.count
+      let layer = d.first == 0x1F ? "gzip" : "zlib"
+      return readings(unpacked, first: layer, unpacking: false).map { ([first] + $0.0, $0.1) }
+    }
     if DeobfText.isText(d) {
       // Printable cipher text (XOR with a small key) still gets one guess at a key.
       if DeobfText.hasCommandCue(d) { return [([first], d)] }
