@@ -169,4 +169,64 @@ extension AgentConfigTamperingRule {
   static let templateBytes = 64 << 10
 
   private static let memoryTemplatesSlot = CacheSlot<[(path: String, phrase: String)]>("AgentConfigTamperingRule.memoryTemplates")
+
+  /// Bytes before a write instruction read for the template files it names ("Apply the
+  /// bootstrap text from `references/memory-layout.md` … append block A to `AGENTS.md`").
+  static let templateLeadIn = 1_500
+
+  /// Whether a memory write instructed in prose copies a template file of the skill, named
+  /// within ``templateLeadIn`` bytes before the instruction, whose standing orders remove the
+  /// agent's oversight (``standingHijackPhrases``, an approval claim) or send the agent's
+  /// memory to an outside address ("POST the contents of MEMORY.md … to https://…").
+  static func plantsTemplateHijack(before offset: Int, in file: AnalyzedFile, skill: AnalyzedSkill) -> Bool {
+    let templates = hijackingMemoryTemplates(skill)
+    guard !templates.isEmpty else { return false }
+    let lead = ByteText.string(max(0, offset - templateLeadIn)..<min(offset, file.bytes.count), in: file.bytes).lowercased()
+    return templates.contains { $0 != file.path.lowercased() && ByteSearch.contains(lead, $0) }
+  }
+
+  /// The skill's template files (Markdown or text in a folder, not themselves a memory file)
+  /// whose text hijacks: read once per skill, on the first prose memory write, so a document
+  /// of many write sentences costs one read of each template.
+  static func hijackingMemoryTemplates(_ skill: AnalyzedSkill) -> [String] {
+    skill.cache.value(hijackTemplatePathsSlot) {
+      skill.files.compactMap { other -> String? in
+        let path = other.path.lowercased()
+        guard other.bytes.count <= 1 << 20, other.source.kind != .script,
+          other.source.language == .markdown || other.source.language == .text,
+          path.contains("/"), !memoryFileNames.contains(where: { path.hasSuffix($0) })
+        else { return nil }
+        let text = other.normalizedText.bytes
+        let hijacks = HiddenCommentInstructionRule.approvalClaims.containsMatch(in: text)
+          || standingHijackPhrases.containsMatch(in: text) || sendsMemoryOut(text)
+        return hijacks ? path : nil
+      }
+    }
+  }
+
+  private static let hijackTemplatePathsSlot = CacheSlot<[String]>("AgentConfigTamperingRule.hijackTemplatePaths")
+
+  static let memorySendVerbs = PhraseMatcher(["post", "upload", "push", "send", "sync"])
+
+  /// Whether normalised template text orders the agent's memory sent to an outside address:
+  /// a send verb within ``sendReach`` bytes before an `http(s)://` address whose host is not
+  /// local, in a text that names the memory (`memory.md`, "memory").
+  static func sendsMemoryOut(_ text: [UInt8]) -> Bool {
+    guard ByteSearch.contains(text, Array("memory".utf8)) else { return false }
+    var from = 0
+    var seen = 0
+    while seen < 16, let at = ByteSearch.firstIndex(of: Array("://".utf8), in: text, from: from) {
+      seen += 1
+      from = at + 3
+      let start = max(0, at - sendReach)
+      guard memorySendVerbs.containsMatch(in: text, range: start..<at) else { continue }
+      var end = from
+      while end < text.count, end - from < 256, text[end] != 0x20, text[end] != 0x2F, text[end] != 0x29 { end += 1 }
+      let host = String(decoding: text[from..<end], as: UTF8.self)
+      if !host.isEmpty, ExfilHosts.classify(host) != .local { return true }
+    }
+    return false
+  }
+
+  static let sendReach = 160
 }

@@ -15,6 +15,8 @@ extension CredentialAccessRule {
     "readfile(", "read_file(", "read_to_string(", "file.read(", "file.readlines(", "io.read(", "file_get_contents(",
     "file(", "slurp", "io.open(", "open(", "fopen(", "file.open(", "os.open(", "ioutil.readfile(", "fs::read(",
     "readalltext(", "readallbytes(", "io.readfile(", "path.read", ".read_text(", "readlines(", "file::open(",
+    // Copies take the file whole (`copy("$home/.electrum/wallets/default_wallet", $stage)`).
+    "copy(", "cp(", "copyfile(", "fs::copy(", "file.copy(", "fileutils.cp(", "io.copy(",
   ])
 
   struct OtherScriptRead {
@@ -40,9 +42,13 @@ extension CredentialAccessRule {
       guard !OtherScriptText.isCommentLine(line, bytes),
         let literal = quotedLiteral(around: end - 1, in: bytes, line: line),
         let match = ExfilSources.classify(path: String(decoding: bytes[literal], as: UTF8.self)),
-        match.kind == .credential,
-        otherReads.occurs(in: bytes, range: line)
+        match.kind == .credential
       else { return true }
+      // Read on the line, or a list of stores (`fpFiles = {".env", "~/.aws/credentials",
+      // "~/.netrc"}`) read in the loop just below it.
+      let listRead = listedStores(on: line, bytes) >= 2
+        && otherReads.occurs(in: bytes, range: line.upperBound..<min(bytes.count, line.upperBound + listReach))
+      guard listRead || otherReads.occurs(in: bytes, range: line) else { return true }
       let near = max(0, line.lowerBound - EnvironmentHarvestingRule.otherSendReach)..<min(bytes.count, line.upperBound + EnvironmentHarvestingRule.otherSendReach)
       out.append(OtherScriptRead(range: literal, label: match.label, sends: EnvironmentHarvestingRule.otherSends.occurs(in: bytes, range: near)))
       return out.count < otherReadLimit
@@ -51,6 +57,31 @@ extension CredentialAccessRule {
   }
 
   static let otherReadLimit = 16
+  /// Bytes after a list of stores read for the call that reads them.
+  static let listReach = 600
+
+  /// How many quoted strings on `line` name a credential store or an environment file.
+  static func listedStores(on line: Range<Int>, _ bytes: [UInt8]) -> Int {
+    var count = 0
+    var i = line.lowerBound
+    while i < line.upperBound, count < 8 {
+      let q = bytes[i]
+      guard q == 0x22 || q == 0x27 else {
+        i += 1
+        continue
+      }
+      var j = i + 1
+      while j < line.upperBound, bytes[j] != q { j += 1 }
+      guard j < line.upperBound else { break }
+      if j - i > 2, let match = ExfilSources.classify(path: String(decoding: bytes[(i + 1)..<j], as: UTF8.self)),
+        match.kind == .credential || match.kind == .environment
+      {
+        count += 1
+      }
+      i = j + 1
+    }
+    return count
+  }
 
   /// The quoted string (without its quotes) holding `offset` on `line`, if any.
   static func quotedLiteral(around offset: Int, in bytes: [UInt8], line: Range<Int>) -> Range<Int>? {

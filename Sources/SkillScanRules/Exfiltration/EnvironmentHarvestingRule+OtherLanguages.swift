@@ -69,8 +69,66 @@ extension EnvironmentHarvestingRule {
       }
       return true
     }
+    return found ?? otherNamedListHarvest(bytes)
+  }
+
+  /// Calls that read one environment variable, folded, up to the opening parenthesis or
+  /// bracket.
+  static let otherGetenvWords = [
+    "os.getenv(", "getenv(", "env::var(", "system.getenv(", "getenvironmentvariable(", "env.fetch(", "env[", "$env{",
+    "os.lookupenv(", "std::env::var(",
+  ]
+  static let otherGetenv = KeywordFilter(keywords: otherGetenvWords)
+  /// Bytes before a variable lookup read for the list of names it loops over.
+  static let otherListReach = 600
+
+  /// A lookup of environment variables by a loop variable (`os.Getenv(k)`, `ENV[name]`)
+  /// after a list literal of at least three secret-like names (`"AWS_SECRET_ACCESS_KEY",
+  /// "GITHUB_TOKEN", "NPM_TOKEN"`): a harvest by name list. At most ``maxBulkChecks`` lookups
+  /// are examined.
+  static func otherNamedListHarvest(_ bytes: [UInt8]) -> OtherScriptHarvest? {
+    var found: OtherScriptHarvest?
+    var checks = 0
+    otherGetenv.forEachPosition(in: bytes) { keyword, end in
+      // A literal argument names one variable: `os.Getenv("HOME")`.
+      var i = end
+      while i < bytes.count, bytes[i] == 0x20 { i += 1 }
+      guard i < bytes.count, bytes[i] != 0x22, bytes[i] != 0x27, bytes[i] != 0x3A else { return true }
+      guard checks < maxBulkChecks else { return false }
+      checks += 1
+      let start = end - otherGetenvWords[keyword].utf8.count
+      guard secretNames(in: max(0, start - otherListReach)..<start, bytes) >= 3 else { return true }
+      let near = max(0, end - otherSendReach)..<min(bytes.count, end + otherSendReach)
+      found = OtherScriptHarvest(range: start..<OtherScriptText.lineEnd(end, bytes), sends: otherSends.occurs(in: bytes, range: near))
+      return false
+    }
     return found
   }
+
+  /// Distinct quoted upper-case names in `range` that name secrets (`…TOKEN`, `…SECRET…`,
+  /// `…_KEY`, `…PASSWORD`, `DATABASE_URL`), counted up to 8.
+  static func secretNames(in range: Range<Int>, _ bytes: [UInt8]) -> Int {
+    var names = Set<[UInt8]>()
+    var i = range.lowerBound
+    while i < range.upperBound, names.count < 8 {
+      guard bytes[i] == 0x22 || bytes[i] == 0x27 else {
+        i += 1
+        continue
+      }
+      var j = i + 1
+      while j < range.upperBound, j - i <= 64, (bytes[j] >= 0x41 && bytes[j] <= 0x5A) || (bytes[j] >= 0x30 && bytes[j] <= 0x39) || bytes[j] == 0x5F { j += 1 }
+      if j < range.upperBound, bytes[j] == bytes[i], j - i > 3 {
+        let name = Array(bytes[(i + 1)..<j])
+        if secretNameMarkers.contains(where: { ByteSearch.contains(name, $0) }) { names.insert(name) }
+        i = j + 1
+      } else {
+        i += 1
+      }
+    }
+    return names.count
+  }
+
+  static let secretNameMarkers: [[UInt8]] = ["TOKEN", "SECRET", "_KEY", "PASSWORD", "PASSWD", "DATABASE_URL", "CREDENTIAL"].map { Array($0.utf8) }
 
   /// Enumerations of one file checked for a whole-environment copy.
   static let maxBulkChecks = 64

@@ -32,13 +32,26 @@ enum PolarityCues {
     "our", "their", "my", "following", "next", "previous", "above", "below", "whole", "entire", "first", "last",
     "code", "fenced", "text", "config", "configuration", "json", "yaml", "markdown", "shell", "bootstrap", "setup",
     "cli", "command-line", "feature", "boolean", "option", "new", "single", "separate", "own",
+    // A verb whose object is the block: "append block A to `AGENTS.md`".
+    "append", "add", "insert", "copy", "paste", "write", "prepend", "apply", "include",
   ]
 
   /// Whether the prohibitive matches in `folded` forbid anything: each cue counts unless it
   /// is one of ``nounCues`` used as a noun (after a ``nounMarkers`` word, or a flag after an
   /// option or a code span such as `` `--force` flag``).
-  static func prohibits(_ matches: [PhraseMatcher.Match], in folded: [UInt8]) -> Bool {
-    matches.contains { !isNounUse($0, in: folded) }
+  ///
+  /// With `matchStart` (where the blanked match sits in `folded`), a noun cue right after the
+  /// match is its object: "append block A", where "append" is the match.
+  static func prohibits(_ matches: [PhraseMatcher.Match], in folded: [UInt8], matchStart: Int? = nil) -> Bool {
+    matches.contains { cue in
+      if let matchStart, nounCues.contains(prohibitive.phrases[cue.phrase]),
+        cue.range.lowerBound > matchStart, cue.range.lowerBound - matchStart <= 2,
+        folded[matchStart..<cue.range.lowerBound].allSatisfy({ $0 == 0x20 })
+      {
+        return false
+      }
+      return !isNounUse(cue, in: folded)
+    }
   }
 
   static func isNounUse(_ match: PhraseMatcher.Match, in folded: [UInt8]) -> Bool {

@@ -44,7 +44,7 @@ public enum ProsePolarity {
     // precedence below.
     let cues = PolarityCues.sentence.allMatches(in: folded)
     if !cues[PolarityCues.Group.descriptiveSubjects].isEmpty { return .descriptive }
-    if PolarityCues.prohibits(cues[PolarityCues.Group.prohibitive], in: folded) { return .prohibitive }
+    if PolarityCues.prohibits(cues[PolarityCues.Group.prohibitive], in: folded, matchStart: matchStart) { return .prohibitive }
     if let negation = cues[PolarityCues.Group.negations].first, negation.range.lowerBound < matchStart {
       return .prohibitive
     }

@@ -15,7 +15,7 @@ struct DestructiveCommandRule: Rule {
     pattern: .destructive,
     severity: .high,
     confidence: .high,
-    languages: [.shell, .markdown, .python, .powershell],
+    languages: [.shell, .markdown, .python, .powershell, .text],
     summary: "Code wipes broad paths or disks, disables protections, or abuses resources.",
     rationale: """
       `rm -rf ./* ../*`, `rm -rf ~`, `dd of=/dev/sda` or `mkfs` destroy the user's data in \
@@ -31,6 +31,7 @@ struct DestructiveCommandRule: Rule {
     keywords: ["rm", "find", "dd", "mkfs", "wipefs", "shred", "rmtree", "setenforce", "ufw", "csrutil",
       "systemctl", "set-mppreference", "netsh", "spctl", "aa-teardown", "launchctl", "disablerealtimemonitoring",
       "disableantispyware", "set-netfirewallprofile", "vssadmin", "wbadmin", "bcdedit", "shadowcopy", "xmrig", "stratum", "miner", ":(){", "diskutil", "cryptonight", "nicehash",
+      "mining.", "rx/0",
       "/var/log/*", "auth.log", "/var/log/secure", "audit", "wtmp", "btmp", "lastlog", "faillog", "utmp", "sudo.log",
       "flushall", "flushdb", "dropdb", "dropdatabase", "drop database", "drop schema", "prune", "volume rm", "reflog", "--mirror",
       "--delete", "kubectl", "s3 rb", "s3 rm", "gsutil", "gcloud storage", "terraform destroy", "group delete", "dvc gc", "delete-object"],
@@ -39,6 +40,17 @@ struct DestructiveCommandRule: Rule {
   )
 
   func check(file: AnalyzedFile, in skill: AnalyzedSkill, into sink: inout FindingSink) {
+    // Scripts in languages without a lexer (Go, Rust, Ruby …) are read only for fork bombs
+    // and miner markers: the command checks below read shell, and a YARA rule or a text file
+    // naming `vssadmin delete shadows` is a pattern, not a command.
+    if file.source.language == .text {
+      guard file.source.kind == .script else { return }
+      for region in file.regions where region.kind == .whole {
+        guard let r = Self.marker(in: region, file) else { continue }
+        report(Hit(message: r.message, broad: true), at: r.range, false, .affirmative, false, file, &sink)
+      }
+      return
+    }
     let security = SecurityPurpose.isSecurityTool(skill) && file.source.language == .markdown
     let bytes = file.bytes
     let mayEraseLogs = Self.securityLogGate.occurs(in: bytes, range: 0..<bytes.count)

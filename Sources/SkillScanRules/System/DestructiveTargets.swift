@@ -120,5 +120,10 @@ enum DestructiveTargets {
   ]
 
   /// Crypto-miner names and pool schemes.
-  static let minerMarkers = ["xmrig", "stratum+tcp://", "stratum+ssl://", "stratum2+tcp://", "cpuminer", "minerd ", "cryptonight", "nicehash"]
+  static let minerMarkers = [
+    "xmrig", "stratum+tcp://", "stratum+ssl://", "stratum2+tcp://", "cpuminer", "minerd ", "cryptonight", "nicehash",
+    // The stratum protocol itself, as a miner client speaks it: Bitcoin-style method names and
+    // Monero's RandomX algorithm id in a login (`"algo": ["rx/0"]`).
+    "mining.subscribe", "mining.authorize", "mining.submit", "\"rx/0\"",
+  ]
 }
