@@ -1,0 +1,3 @@
+module example.com/exo-update
+
+go 1.22

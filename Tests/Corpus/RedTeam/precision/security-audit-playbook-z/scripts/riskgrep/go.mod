@@ -1,0 +1,3 @@
+module example.com/riskgrep
+
+go 1.22

@@ -1,0 +1,6 @@
+CREATE TABLE users (
+    id          INTEGER PRIMARY KEY,
+    name        VARCHAR(200) NOT NULL,
+    email       VARCHAR(320) NOT NULL,
+    created_at  TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP
+);
