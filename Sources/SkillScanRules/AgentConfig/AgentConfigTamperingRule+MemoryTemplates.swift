@@ -181,8 +181,10 @@ extension AgentConfigTamperingRule {
   static func plantsTemplateHijack(before offset: Int, in file: AnalyzedFile, skill: AnalyzedSkill) -> Bool {
     let templates = hijackingMemoryTemplates(skill)
     guard !templates.isEmpty else { return false }
-    let lead = ByteText.string(max(0, offset - templateLeadIn)..<min(offset, file.bytes.count), in: file.bytes).lowercased()
-    return templates.contains { $0 != file.path.lowercased() && ByteSearch.contains(lead, $0) }
+    let lead = max(0, offset - templateLeadIn)..<min(offset, file.bytes.count)
+    return templates.contains { path in
+      path != file.path.lowercased() && ByteText.contains(lead, path, in: file.bytes, ignoringCase: true)
+    }
   }
 
   /// The skill's template files (Markdown or text in a folder, not themselves a memory file)

@@ -163,14 +163,39 @@ struct AgentConfigTamperingRule: Rule {
     {
       end = heading.range.lowerBound
     }
-    let following = TextNormalizer.normalize(file.bytes, range: block.upperBound..<max(block.upperBound, end)).bytes
-    let texts = [Array(sentence.utf8), following]
     // Not every oversight phrase: "boundaries (what NOT to do without asking)" is the
     // opposite of an order to act without asking.
-    return texts.contains { t in
-      HiddenCommentInstructionRule.approvalClaims.containsMatch(in: t) || standingHijackPhrases.containsMatch(in: t)
+    let t = Array(sentence.utf8)
+    if HiddenCommentInstructionRule.approvalClaims.containsMatch(in: t) || standingHijackPhrases.containsMatch(in: t) { return true }
+    // The text after the block, read from the file's hijack phrases found once: a document
+    // of many write sentences re-read (and re-normalised) 2 KiB after each one.
+    let found = hijackPhraseRanges(file)
+    var lo = 0
+    var hi = found.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if found[mid].lowerBound < block.upperBound { lo = mid + 1 } else { hi = mid }
+    }
+    var i = lo
+    while i < found.count, i - lo < 16, found[i].lowerBound < end {
+      if found[i].upperBound <= end { return true }
+      i += 1
+    }
+    return false
+  }
+
+  /// Where the file's normalised text holds an approval claim or a standing hijack phrase
+  /// (original byte ranges, by start), found in one read per file.
+  static func hijackPhraseRanges(_ file: AnalyzedFile) -> [Range<Int>] {
+    file.cache.value(hijackPhrasesSlot) {
+      let text = file.normalizedText
+      let ranges = (HiddenCommentInstructionRule.approvalClaims.allMatches(in: text.bytes) + standingHijackPhrases.allMatches(in: text.bytes))
+        .map { text.originalRange($0.range) }
+      return ranges.sorted { $0.lowerBound < $1.lowerBound }
     }
   }
+
+  private static let hijackPhrasesSlot = CacheSlot<[Range<Int>]>("AgentConfigTamperingRule.hijackPhrases")
 
   static let standingOrderBytes = 2_048
 
@@ -442,8 +467,17 @@ struct AgentConfigTamperingRule: Rule {
     return ["chmod ", "chown ", "chgrp "].contains { DestructiveCommandRule.find($0, in: from..<at, b) != nil }
   }
 
+  /// `word` without leading quotes and emphasis marks and trailing punctuation, on its UTF-8
+  /// bytes (every word of every write sentence passes here).
   static func trim(_ word: String) -> String {
-    String(word.drop(while: { $0 == "\"" || $0 == "'" || $0 == "*" }).reversed().drop(while: { ".:;\"'*".contains($0) }).reversed())
+    var word = word
+    return word.withUTF8 { u in
+      var s = 0
+      var e = u.count
+      while s < e, u[s] == 0x22 || u[s] == 0x27 || u[s] == 0x2A { s += 1 }
+      while e > s, [0x2E, 0x3A, 0x3B, 0x22, 0x27, 0x2A].contains(u[e - 1]) { e -= 1 }
+      return String(decoding: UnsafeBufferPointer(rebasing: u[s..<e]), as: UTF8.self)
+    }
   }
 
   /// The skill's declared purpose, lower-cased (name and description).

@@ -18,6 +18,7 @@ enum PersistenceInOtherScript {
 
   static let installers: [(needle: String, message: String)] = [
     ("crontab -", "installs a crontab"), ("\"crontab\", \"-\"", "installs a crontab"), ("crontab\", \"-", "installs a crontab"),
+    ("'crontab', '-'", "installs a crontab"), ("@reboot", "adds an @reboot cron entry"),
     ("w[crontab -]", "installs a crontab"), ("| crontab", "installs a crontab"), ("|crontab", "installs a crontab"),
     ("launchctl load", "loads a launchd job"), ("launchctl bootstrap", "loads a launchd job"),
     ("systemctl --user enable", "enables a systemd service"), ("systemctl enable", "enables a systemd service"),
@@ -49,8 +50,31 @@ enum PersistenceInOtherScript {
       return hits.count < 8
     }
     guard !hits.isEmpty else { return [] }
-    let downloads = writesDownload(bytes)
+    let downloads = writesDownload(bytes) || holdsFetchToShell(bytes)
     return hits.map { Hit(range: $0.range, message: $0.message, runsDownload: downloads) }
+  }
+
+  static let shellPipes = KeywordFilter(keywords: ["| sh", "|sh", "| bash", "|bash", "| zsh"])
+  static let fetchCommands = KeywordFilter(keywords: ["curl ", "wget ", "fetch "])
+
+  /// Whether a line of the script holds a download piped into a shell (`'@reboot …; curl -fsSL
+  /// http://… | sh'`): the entry it installs runs whatever that server sends.
+  static func holdsFetchToShell(_ bytes: [UInt8]) -> Bool {
+    var found = false
+    var examinedUntil = -1
+    var checked = 0
+    shellPipes.forEachPosition(in: bytes) { _, end in
+      guard end > examinedUntil else { return true }
+      let line = OtherScriptText.line(end - 1, bytes)
+      examinedUntil = line.upperBound
+      checked += 1
+      if !OtherScriptText.isCommentLine(line, bytes), fetchCommands.occurs(in: bytes, range: line) {
+        found = true
+        return false
+      }
+      return checked < 256
+    }
+    return found
   }
 
   /// Whether some line of the script writes a file with content it fetches on that line.

@@ -130,7 +130,7 @@ struct PersistenceMechanismRule: Rule {
     for hit in PersistenceInOtherScript.find(in: file) {
       let chain = hit.runsDownload && !SecurityPurpose.isSecurityTool(skill)
       sink.report(
-        hit.message + (hit.runsDownload ? ", and the script writes files from what it downloads" : "") + " (script in a language without a lexer)",
+        hit.message + (hit.runsDownload ? ", and the script fetches code to run (a download piped to a shell, or a file written from one)" : "") + " (script in a language without a lexer)",
         in: file, at: hit.range, severity: chain ? .high : .medium, confidence: .high, chain: chain ? .persistence : nil)
     }
     for hit in PersistenceInPowerShell.find(in: file) {
