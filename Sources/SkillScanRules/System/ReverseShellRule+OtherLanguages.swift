@@ -48,7 +48,6 @@ extension ReverseShellRule {
     guard file.source.kind == .script, file.source.language == .text else { return nil }
     let bytes = file.bytes
     let shells = positions(otherShells, bytes)
-    guard !shells.isEmpty else { return nil }
     let wiring = positions(otherWiring, bytes)
     guard !wiring.isEmpty else { return nil }
     var found: (range: Range<Int>, message: String)?
@@ -63,7 +62,10 @@ extension ReverseShellRule {
       guard lineStart != lastLine else { return true }
       lastLine = lineStart
       let window = max(0, start - otherScriptReach.before)..<min(bytes.count, end + otherScriptReach.after)
-      guard Self.anyWithin(shells, window), let name = connectionName(bytes, lineStart..<start) else { return true }
+      // A program whose name is built at run time (`string([]byte{'/', 'b', 'i', 'n', …})`)
+      // is not spelled: then the wiring line must hand it all three streams.
+      let shellNear = Self.anyWithin(shells, window)
+      guard let name = connectionName(bytes, lineStart..<start) else { return true }
       if name != readName {
         readName = name
         readUntil = 0
@@ -79,13 +81,28 @@ extension ReverseShellRule {
         previousLine = line.lowerBound
         checked += 1
         if OtherScriptText.holdsWord(name, bytes, line) {
-          found = (start..<end, "outbound connection wired to a shell's stdin/stdout (script in a language without a lexer)")
-          return false
+          if shellNear {
+            found = (start..<end, "outbound connection wired to a shell's stdin/stdout (script in a language without a lexer)")
+            return false
+          }
+          if wiresAllStreams(line, bytes) {
+            found = (start..<end, "outbound connection wired to a program's stdin, stdout and stderr (script in a language without a lexer)")
+            return false
+          }
         }
       }
       return true
     }
     return found
+  }
+
+  /// Whether a line sets all three standard streams of a process (`cmd.Stdin, cmd.Stdout,
+  /// cmd.Stderr = c, c, c`; Ruby `[:in, :out, :err] => [s, s, s]`): a remote terminal, whatever
+  /// program it runs.
+  static func wiresAllStreams(_ line: Range<Int>, _ bytes: [UInt8]) -> Bool {
+    let folded = bytes[line].map(KeywordFilter.fold)
+    let words: [[String]] = [["stdin", "stdout", "stderr"], [":in", ":out", ":err"]]
+    return words.contains { set in set.allSatisfy { ByteSearch.contains(folded, Array($0.utf8)) } }
   }
 
   /// The variable a connection is kept in, from its line before the connection: the handle
