@@ -1,0 +1,3 @@
+module example.net/licaudit
+
+go 1.22
