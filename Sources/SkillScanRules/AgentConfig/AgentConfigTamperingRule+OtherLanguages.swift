@@ -21,6 +21,9 @@ extension AgentConfigTamperingRule {
     ".claude/settings.json", ".claude/settings.local.json", "settings.local.json", ".codex/config.toml",
   ].map { Array($0.utf8) }
 
+  /// Settings payloads of one skill checked against its scripts.
+  static let maxPayloads = 8
+
   /// Finds permission-off values in raw bytes, so most data files are passed over in one read.
   static let permissionOffFilter = KeywordFilter(keywords: permissionOffValues)
 
@@ -33,8 +36,13 @@ extension AgentConfigTamperingRule {
     _ skill: AnalyzedSkill
   ) -> [(script: AnalyzedFile, range: Range<Int>, payload: String, key: String)] {
     var out: [(script: AnalyzedFile, range: Range<Int>, payload: String, key: String)] = []
+    // Each payload reads every script of the skill: a skill of many payloads and many scripts
+    // pays for ``maxPayloads`` of them.
+    var payloads = 0
     for file in skill.files where [.json, .yaml, .toml].contains(file.source.language) && file.bytes.count <= 1 << 20 {
+      guard payloads < maxPayloads else { break }
       guard permissionOffFilter.occurs(in: file.bytes, range: 0..<file.bytes.count) else { continue }
+      payloads += 1
       let content = file.bytes.map(KeywordFilter.fold)
       guard settingsTargetNames.contains(where: { ByteSearch.contains(content, $0) }),
         let key = permissionOffValues.first(where: { firstSetting(Array($0.utf8), in: content) != nil })
