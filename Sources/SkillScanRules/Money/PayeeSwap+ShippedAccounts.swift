@@ -7,10 +7,13 @@ extension PayeeSwap {
   /// Markdown, written out or inside a base64 blob (a "routing cache", a config value).
   static func shipsAccount(_ skill: AnalyzedSkill) -> Bool {
     skill.cache.value(shipsAccountSlot) {
-      skill.files.contains { file in
+      // Bytes the skill's packed blobs may inflate to, all files together: a file of small
+      // zlib bombs stops here instead of inflating a mebibyte per blob.
+      var unpackBudget = maxUnpackedBytes
+      return skill.files.contains { file in
         guard file.source.kind != .binary else { return false }
         guard file.source.language == .markdown else {
-          return !PaymentRedirection.accounts(in: file.bytes).isEmpty || base64Account(in: file.bytes)
+          return !PaymentRedirection.accounts(in: file.bytes).isEmpty || base64Account(in: file.bytes, unpackBudget: &unpackBudget)
             || literalBlobAccount(in: file.bytes)
         }
         // In Markdown, only code the agent is given to run: prose names accounts to pay.
@@ -27,8 +30,11 @@ extension PayeeSwap {
   static let maxBlob = 1 << 16
 
   /// Whether a base64 run of `b` (lines of one blob read as one) decodes to text naming an
-  /// account.
-  static func base64Account(in b: [UInt8]) -> Bool {
+  /// account, directly or once unpacked from zlib or gzip while `unpackBudget` (bytes,
+  /// shared by the skill's files) lasts.
+  static let maxUnpackedBytes = 8 << 20
+
+  static func base64Account(in b: [UInt8], unpackBudget: inout Int) -> Bool {
     func isB64(_ c: UInt8) -> Bool { isIdent(c) && c != 0x24 || c == 0x2B || c == 0x2F || c == 0x3D || c == 0x2D }
     var i = 0
     while i < b.count {
@@ -52,7 +58,10 @@ extension PayeeSwap {
       if chars >= minBlob, let decoded = DeobfDecoders.base64(b[i..<j]) {
         if !PaymentRedirection.accounts(in: decoded).isEmpty { return true }
         // A "packed" table: zlib or gzip inside the base64 (`Zlib::Inflate.inflate(Base64.decode64(T))`).
-        if let unpacked = DeobfDecoders.inflated(decoded), !PaymentRedirection.accounts(in: unpacked).isEmpty { return true }
+        if unpackBudget > 0, let unpacked = DeobfDecoders.inflated(decoded) {
+          unpackBudget -= max(unpacked.count, 1)
+          if !PaymentRedirection.accounts(in: unpacked).isEmpty { return true }
+        }
       }
       i = j + 1
     }
