@@ -179,20 +179,46 @@ extension AgentConfigTamperingRule {
   /// agent's oversight (``standingHijackPhrases``, an approval claim) or send the agent's
   /// memory to an outside address ("POST the contents of MEMORY.md … to https://…").
   static func plantsTemplateHijack(before offset: Int, in file: AnalyzedFile, skill: AnalyzedSkill) -> Bool {
-    let templates = hijackingMemoryTemplates(skill)
-    guard !templates.isEmpty else { return false }
-    let lead = max(0, offset - templateLeadIn)..<min(offset, file.bytes.count)
-    return templates.contains { path in
-      path != file.path.lowercased() && ByteText.contains(lead, path, in: file.bytes, ignoringCase: true)
+    guard !hijackingMemoryTemplates(skill).isEmpty else { return false }
+    // Where the file names a hijacking template, found once per file: a document of many
+    // write sentences asks this per sentence.
+    let mentions = templateMentions(file, skill: skill)
+    var lo = 0
+    var hi = mentions.count
+    let start = offset - templateLeadIn
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if mentions[mid] < start { lo = mid + 1 } else { hi = mid }
+    }
+    return lo < mentions.count && mentions[lo] < offset
+  }
+
+  /// Start offsets, ascending, of every place `file` names one of the skill's hijacking
+  /// templates by path (ASCII case ignored); one read of the file per template.
+  static func templateMentions(_ file: AnalyzedFile, skill: AnalyzedSkill) -> [Int] {
+    file.cache.value(templateMentionsSlot) {
+      var out: [Int] = []
+      for path in hijackingMemoryTemplates(skill) where path != file.path.lowercased() {
+        let needle = Array(path.utf8)
+        var from = 0
+        while let at = ByteSearch.firstIndexIgnoringCase(of: needle, in: file.bytes, from: from) {
+          out.append(at)
+          from = at + needle.count
+        }
+      }
+      return out.sorted()
     }
   }
+
+  private static let templateMentionsSlot = CacheSlot<[Int]>("AgentConfigTamperingRule.templateMentions")
 
   /// The skill's template files (Markdown or text in a folder, not themselves a memory file)
   /// whose text hijacks: read once per skill, on the first prose memory write, so a document
   /// of many write sentences costs one read of each template.
   static func hijackingMemoryTemplates(_ skill: AnalyzedSkill) -> [String] {
     skill.cache.value(hijackTemplatePathsSlot) {
-      skill.files.compactMap { other -> String? in
+      // Every write sentence looks for each path before it: a bounded number of them.
+      Array(skill.files.lazy.compactMap { other -> String? in
         let path = other.path.lowercased()
         guard other.bytes.count <= 1 << 20, other.source.kind != .script,
           other.source.language == .markdown || other.source.language == .text,
@@ -202,9 +228,11 @@ extension AgentConfigTamperingRule {
         let hijacks = HiddenCommentInstructionRule.approvalClaims.containsMatch(in: text)
           || standingHijackPhrases.containsMatch(in: text) || sendsMemoryOut(text)
         return hijacks ? path : nil
-      }
+      }.prefix(maxHijackTemplates))
     }
   }
+
+  static let maxHijackTemplates = 16
 
   private static let hijackTemplatePathsSlot = CacheSlot<[String]>("AgentConfigTamperingRule.hijackTemplatePaths")
 
