@@ -10,6 +10,7 @@ enum FetchRules {
     RemoteInstructionsRule.self,
     RemotePackageSourceRule.self,
     TyposquattedDependencyRule.self,
+    TyposquattedInstallRule.self,
     InstalledSkillExecutedRule.self,
   ]
 }

@@ -14,8 +14,13 @@ enum InstallCommands {
 
   static let keywords = ["pip", "npm", "npx", "uvx", "pipx", "go install", "bunx", "pnpm", "yarn", "gem install", "cargo install"]
 
-  /// Every classified command in `file`.
+  /// Every classified command in `file`, found once per file: the unpinned and
+  /// remote-source rules both read them.
   static func find(in file: AnalyzedFile) -> [Command] {
+    file.cache.value(commandsSlot) { compute(file) }
+  }
+
+  static func compute(_ file: AnalyzedFile) -> [Command] {
     var out: [Command] = []
     for parsed in file.parsedShellSpans where !parsed.span.isProse {
       for pipeline in parsed.pipelines {
@@ -91,3 +96,6 @@ enum InstallCommands {
     return ref.count >= 7 && (ref.allSatisfy(\.isHexDigit) || ref.hasPrefix("v"))
   }
 }
+
+/// Where a file's classified install commands are cached.
+private let commandsSlot = CacheSlot<[InstallCommands.Command]>("InstallCommands.find")

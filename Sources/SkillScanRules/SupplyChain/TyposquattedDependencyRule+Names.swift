@@ -60,4 +60,23 @@ extension TyposquattedDependencyRule {
     "sharp", "pdf-lib", "pdfkit", "pdf-parse", "jsdom", "marked", "zod", "openai", "@anthropic-ai/sdk",
     "fast-glob", "exceljs", "xlsx", "docx", "mammoth", "qrcode",
   ]
+
+  /// RubyGems: the gems most Ruby projects and release tooling pull in.
+  static let rubygems: Set<String> = [
+    "rails", "rake", "bundler", "rack", "rack-test", "activesupport", "activerecord", "activemodel", "actionpack",
+    "actionview", "actionmailer", "activejob", "railties", "zeitwerk", "nokogiri", "json", "i18n", "minitest",
+    "rspec", "rspec-core", "rspec-expectations", "rspec-mocks", "rspec-rails", "thor", "tzinfo", "concurrent-ruby",
+    "faraday", "faraday-retry", "octokit", "sinatra", "puma", "unicorn", "devise", "mysql2", "sqlite3", "redis",
+    "sidekiq", "rubocop", "rubocop-rails", "byebug", "capybara", "selenium-webdriver", "webmock", "httparty",
+    "rest-client", "multi-json", "addressable", "public-suffix", "mime-types", "builder", "erubi", "kramdown",
+    "redcarpet", "rouge", "jekyll", "liquid", "sassc", "tilt", "haml", "aws-sdk-core", "aws-sdk-s3",
+    "google-cloud-storage", "colorize", "rainbow", "tty-prompt", "tty-option", "tty-table", "highline", "dotenv",
+    "figaro", "bcrypt", "oauth2", "omniauth", "net-ssh", "net-scp", "net-http", "activestorage", "factory-bot",
+    "faker", "simplecov", "yard", "rdoc", "chronic", "awesome-print", "terminal-table", "commander", "sequel",
+    "mongoid", "elasticsearch", "stripe", "twilio-ruby", "slack-ruby-client", "github-changelog-generator",
+    "listen", "rb-inotify", "ffi", "childprocess", "websocket-driver", "connection-pool", "msgpack", "bootsnap",
+    "pry-byebug", "rubyzip", "mini-magick", "image-processing", "prawn", "roo", "axlsx", "caxlsx", "httpclient",
+    "typhoeus", "excon", "oj", "jbuilder", "kaminari", "pundit", "cancancan", "paperclip", "carrierwave",
+    "shrine", "sprockets", "webpacker", "turbo-rails", "stimulus-rails", "importmap-rails", "rubygems-update",
+  ]
 }

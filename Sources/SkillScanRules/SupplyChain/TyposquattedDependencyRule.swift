@@ -83,8 +83,8 @@ struct TyposquattedDependencyRule: Rule {
     String(name.lowercased().map { $0 == "_" || $0 == "." ? "-" : $0 })
   }
 
-  /// Damerau–Levenshtein distance exactly 1: one substitution, insertion, deletion or swap
-  /// of neighbours.
+  /// Damerau–Levenshtein distance exactly 1 from candidate `a` to popular `b`: one
+  /// substitution, insertion, deletion or swap of neighbours.
   static func isOneEdit(_ a: [UInt8], _ b: [UInt8]) -> Bool {
     guard a != b else { return false }
     if a.count == b.count {
@@ -94,6 +94,9 @@ struct TyposquattedDependencyRule: Rule {
     }
     let (long, short) = a.count > b.count ? (a, b) : (b, a)
     guard long.count == short.count + 1 else { return false }
+    // The candidate's last letter typed twice (`octokitt`, `lodashh`) is a slip of the
+    // finger, not a related package's name.
+    if a.count == long.count, a.count >= 2, a[a.count - 1] == a[a.count - 2], a.dropLast().elementsEqual(b) { return true }
     var i = 0
     while i < short.count && long[i] == short[i] { i += 1 }
     // A letter added or dropped at the end is how related packages are named (`request` and
