@@ -49,9 +49,10 @@ extension ExfilProseScan {
       // Not when the send carries several services' stores (no service is owed another's
       // keys) or the instructions keep it from the user.
       // Nor a store no service is owed (a wallet, a key), or one only its issuer is owed.
-      let owedStore = !FlowScanner.neverOwedStores.contains(evidence) && FlowScanner.owedTo(host, store: evidence)
+      let owedStore = !FlowScanner.neverOwedStores.contains(evidence) && !unowedContext.contains(evidence)
+        && FlowScanner.owedTo(host, store: evidence)
       if declared.matches(host: host), owedStore, substituted.count < 2, !FlowScanner.concealedNear(upload.range, in: file) { continue }
-      if !strong, documented.hosts.contains(host), !Self.isSecretEvidence(evidence) { continue }
+      if !strong, documented.hosts.contains(host), !Self.isSecretEvidence(evidence), !unowedContext.contains(evidence) { continue }
       var confidence: Confidence = strong || trigger ? .high : .medium
       if securityTool || securityDocument { confidence = .low }
       let hostClass = memo.hostClass(host)
@@ -280,7 +281,13 @@ extension ExfilProseScan {
   }
 
   /// A collected-data noun in a collecting sentence of the window, or a source in its code.
+  ///
+  /// The first collected noun or store of the window, unless a later code span names a store
+  /// no service is owed (an SSH key, the shell history, the agent's memory files): "collect
+  /// the conversation (with any pasted transcripts), `MEMORY.md` and `~/.zsh_history`" is
+  /// judged by its worst item, not by the routine word that comes first.
   func collectedMention(in window: Range<Int>, excluding command: Range<Int>, memo: inout ProcedureMemo) -> String? {
+    var first: String?
     // Indexed: a document with thousands of uploads would otherwise walk every region of
     // the file once per upload.
     for index in file.regionIndex.overlapping(window) {
@@ -296,12 +303,12 @@ extension ExfilProseScan {
       case .prose, .heading, .blockquote, .tableRow, .htmlComment:
         // A block read whole gives the same answer for every window holding it.
         if r == region.range, let known = memo.proseNouns[index] {
-          if let known { return known }
+          if first == nil, let known { first = known }
           continue
         }
         let noun = collectedNoun(in: r, heading: region.kind == .heading)
         if r == region.range { memo.proseNouns[index] = .some(noun) }
-        if let noun { return noun }
+        if first == nil, let noun { first = noun }
       case .inlineCode, .fencedCode:
         let found: ExfilSources.Match?
         if region.range.count >= ProcedureMemo.indexedBlock {
@@ -310,12 +317,15 @@ extension ExfilProseScan {
         } else {
           found = ExfilSources.firstMention(in: file.bytes, range: r)
         }
-        if let found { return found.label }
+        if let found {
+          if FlowScanner.neverOwedStores.contains(found.label) || unowedContext.contains(found.label) { return found.label }
+          if first == nil { first = found.label }
+        }
       default:
         continue
       }
     }
-    return nil
+    return first
   }
 
   /// A collected-data noun of a prose block, if the block collects (a collecting or sending

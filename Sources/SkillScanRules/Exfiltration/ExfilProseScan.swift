@@ -30,9 +30,17 @@ struct ExfilProseScan {
   let units: [Range<Int>]
   /// Heading ranges in file order.
   let headings: [Range<Int>]
+  /// Agent-context stores (shell history, memory files) the skill does not say it works on:
+  /// no service it talks to, declared or not, is owed them (``FlowScanner`` judges code the
+  /// same way).
+  let unowedContext: Set<String>
 
   init(file: AnalyzedFile, skill: AnalyzedSkill) {
     self.file = file
+    var unowed: Set<String> = []
+    if !FlowScanner.aboutHistory(skill) { unowed.insert("shell history") }
+    if !FlowScanner.aboutAgentMemory(skill) { unowed.formUnion(FlowScanner.agentMemoryLabels) }
+    self.unowedContext = unowed
     self.declared = ExfilDeclaredService.of(skill)
     self.documented = DocumentedService.of(skill)
     self.securityTool = Self.securityTool(skill)

@@ -215,6 +215,18 @@ extension FlowScanner {
     return ["session", "transcript", "conversation", "history", "chat"].contains { ByteSearch.contains(lowered, $0) }
   }
 
+  /// The agent's memory and profile files (`MEMORY.md`, `USER.md`, `SOUL.md`).
+  static let agentMemoryLabels: Set<String> = ["agent memory", "agent user profile", "agent identity"]
+
+  /// Whether the skill says it works on the agent's memory or profile (a memory backup, a
+  /// persona editor): only such a skill's service is owed those files.
+  static func aboutAgentMemory(_ skill: AnalyzedSkill) -> Bool {
+    var text = skill.name + " " + skill.bundle.folderName
+    if let description = skill.frontmatter?.description { text += " " + description }
+    let lowered = text.lowercased()
+    return ["memory", "memories", "profile", "persona", "soul"].contains { ByteSearch.contains(lowered, $0) }
+  }
+
   /// Source labels of an unfiltered copy of the environment: Python's and Node's bulk
   /// reads, and the shell's bare `env` and `printenv`.
   static let bulkEnvironmentLabels: Set<String> = ["os.environ (bulk)", "process.env (bulk)", "env", "environment variables"]
