@@ -81,9 +81,11 @@ struct RemoteScriptPipedToShellRule: Rule {
     } ?? Self.vendorBehindVariable(hit, span: span, file: file)
     // A documentation fence whose command line ends in "# do not do this" shows what not to
     // do: the comment forbids the command to whoever reads the block, the agent included.
-    let markedBad = span.isCode && file.source.language == .markdown
-      && file.region(at: hit.range.lowerBound).map { $0.kind == .fencedCode && $0.context != .loadTime } == true
-      && BehaviorShellSpans.lineMarkedBad(file.bytes, after: hit.range.upperBound)
+    // So does a block whose first line labels it ("# Anti-patterns -- do not run").
+    let fence = span.isCode && file.source.language == .markdown ? file.region(at: hit.range.lowerBound) : nil
+    let markedBad = fence.map { $0.kind == .fencedCode && $0.context != .loadTime } == true
+      && (BehaviorShellSpans.lineMarkedBad(file.bytes, after: hit.range.upperBound)
+        || fence.map { BehaviorShellSpans.fenceHeaderForbids(file, $0) } == true)
     let polarity = markedBad ? .prohibitive : span.isCode ? Polarity.affirmative : ProsePolarity.classify(file, at: hit.range)
     var message = hit.message
     if let vendor { message += " (official \(vendor.tool) installer)" }

@@ -101,6 +101,32 @@ enum BehaviorShellSpans {
     return badHeadings.containsMatch(in: text)
   }
 
+  /// Whether a documentation fence opens with a comment line that forbids running what
+  /// follows: `# Anti-patterns -- shown so you can recognise them, do not run`, `// BAD
+  /// EXAMPLE`. The comment is the block's own label, read by whoever reads the block, the
+  /// agent included. Narrower than ``isBadExample(_:_:)``: only the block's first line, and
+  /// only phrases that forbid running or name the block a bad example ("do not skip this
+  /// step" is no such label).
+  static func fenceHeaderForbids(_ file: AnalyzedFile, _ region: Region) -> Bool {
+    guard file.source.language == .markdown, region.kind == .fencedCode, region.context != .loadTime else { return false }
+    let bytes = file.bytes
+    var i = region.range.lowerBound
+    let end = min(region.range.upperBound, i + 400)
+    while i < end, bytes[i] == 0x20 || bytes[i] == 0x09 || bytes[i] == 0x0A || bytes[i] == 0x0D { i += 1 }
+    guard i < end, bytes[i] == 0x23 || (bytes[i] == 0x2F && i + 1 < end && bytes[i + 1] == 0x2F) else { return false }
+    var lineEnd = i
+    while lineEnd < end, bytes[lineEnd] != 0x0A { lineEnd += 1 }
+    var text = [UInt8](repeating: 0x20, count: lineEnd - i + 2)
+    for k in i..<lineEnd { text[k - i + 1] = KeywordFilter.fold(bytes[k]) }
+    return forbiddingLabels.containsMatch(in: text)
+  }
+
+  static let forbiddingLabels = PhraseMatcher([
+    "do not run", "don't run", "never run", "do not execute", "don't execute", "never execute", "do not copy",
+    "don't copy", "anti-pattern", "anti-patterns", "antipattern", "antipatterns", "bad example", "bad examples",
+    "what not to do", "do not use", "don't use", "never use",
+  ])
+
   /// Whether the line a command ends on closes with a comment that forbids it:
   /// `curl … | bash   # do not do this`, `# BAD: unverified`, `// wrong`. The comment is part
   /// of the code, so an agent reading the block reads it too; it must be nothing but the
