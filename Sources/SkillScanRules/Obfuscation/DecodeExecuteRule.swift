@@ -36,12 +36,15 @@ struct DecodeExecuteRule: Rule {
       "decompress", "marshal", "pickle", "codecs", "atob", "buffer.from", "fromcharcode",
       "decodeuricomponent", "unescape", "frombase64string", "-enc", "-e ", "-ec ", "uudecode",
       "a2b_hex", "inflatesync", "bunzip2", "unxz", "gzip -d", "xz -d", "zstd -d", "echo -ne", "echo -en", "-en ", "/enc",
+      // Decoders of languages without a lexer (``ScriptDecodeExecution``).
+      "gzinflate", "gzuncompress", "gzdecode", "str_rot13", "hex2bin", "decode64", "inflate", "unpack", "convert_uudecode",
     ],
     triggeringExamples: DecodeExecuteRule.triggering,
     nonTriggeringExamples: DecodeExecuteRule.nonTriggering
   )
 
   func check(file: AnalyzedFile, in skill: AnalyzedSkill, into sink: inout FindingSink) {
+    if file.source.language == .text { checkUnlexedScript(file, skill, &sink) }
     var reported = Set<Int>()
     for (span, hit) in file.shellDecodeChains where reported.insert(hit.range.lowerBound).inserted {
       if span.isProse, let inner = file.region(at: hit.range.lowerBound), inner.kind == .inlineCode { continue }
@@ -67,7 +70,13 @@ struct DecodeExecuteRule: Rule {
         if signal >= .reverseShell { severity = .critical }
       }
     }
-    let polarity = isCode ? Polarity.affirmative : ProsePolarity.classify(file, at: range)
+    var polarity = isCode ? Polarity.affirmative : ProsePolarity.classify(file, at: range)
+    // A documentation block labelled "do not run" on its first line shows what to avoid.
+    if isCode, file.source.language == .markdown, let fence = file.region(at: range.lowerBound),
+      BehaviorShellSpans.fenceHeaderForbids(file, fence)
+    {
+      polarity = .prohibitive
+    }
     // A decode→execute construct is a chain even in a security tool's own code (§6.4); only
     // prose quoting it is discounted, through its polarity.
     var confidence = Confidence.high
