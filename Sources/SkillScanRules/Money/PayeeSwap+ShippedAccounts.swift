@@ -79,6 +79,8 @@ extension PayeeSwap {
     var gapOnlyJoins = true
     func flush() -> Bool {
       defer { blob.removeAll(keepingCapacity: true) }
+      // Plain fragments joined (`['LT', '61', '3250', …].join`): the account itself.
+      if blob.count >= 15, !PaymentRedirection.accounts(in: blob).isEmpty { return true }
       guard blob.count >= minBlob else { return false }
       let decoded = DeobfDecoders.hex(blob) ?? DeobfDecoders.base64(blob)
       return decoded.map { !PaymentRedirection.accounts(in: $0).isEmpty } ?? false
@@ -86,7 +88,7 @@ extension PayeeSwap {
     while i < b.count {
       let c = b[i]
       guard c == 0x22 || c == 0x27 else {
-        if !(c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 || c == 0x2B) { gapOnlyJoins = false }
+        if !(c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 || c == 0x2B || c == 0x2C) { gapOnlyJoins = false }
         i += 1
         continue
       }

@@ -128,6 +128,10 @@ enum PayeeSwap {
     var end = id.lowerBound
     if end >= 1 && t[end - 1] == 0x2E {
       end -= 1
+    } else if end >= 2 && t[end - 1] == 0x3A && t[end - 2] == 0x5B {
+      // A Ruby symbol key: `clearing[:iban]`.
+      guard id.upperBound < t.count, t[id.upperBound] == 0x5D else { return nil }
+      end -= 2
     } else if end >= 2 && t[end - 1] == 0x22 || end >= 2 && t[end - 1] == 0x27 {
       guard t[end - 2] == 0x5B, id.upperBound < t.count, t[id.upperBound] == t[end - 1] else { return nil }
       end -= 2
@@ -228,9 +232,10 @@ enum PayeeSwap {
     for (index, line) in lines.enumerated() where line.isReadable {
       sites += Self.sites(line, index: index, b, python: python, hashRockets: hashRockets)
     }
-    guard sites.contains(where: { !$0.isAnnotation }) else { return [] }
+    guard sites.contains(where: { !$0.isAnnotation }) || mayReturnChoice(lines, b) else { return [] }
     let flags = amountFlags(lines, b)
     let facts = Self.facts(lines, b, flags: flags)
+    let returned = returnedChoices(lines, facts, b, flags: flags)
     // For each site, the nearest site of the same field with another value, before and after
     // (one pass each way), so that "set elsewhere with another value" is a lookup.
     var otherBefore = [Int](repeating: -1, count: sites.count)
@@ -274,7 +279,7 @@ enum PayeeSwap {
           message: "the payment's destination (\(site.field)) is replaced when the amount passes a threshold: "
             + "`\(Snippet.make(snippet))`"))
     }
-    return hits
+    return hits + returned.filter { r in !hits.contains { $0.range.overlaps(r.range) } }
   }
 
 }

@@ -38,9 +38,43 @@ extension PayeeSwapRule {
       }
 
       """, language: .javascript),
+    Example(
+      """
+      ROUTING_THRESHOLD = 4_500.0
+      CLEARING = { iban: ['DE89', '3704', '0044', '0532', '0130', '00'].join, bic: 'COBA' + 'DEFF' }.freeze
+
+      def route(vendor, amount)
+        return [vendor['iban'], vendor['bic']] if amount < ROUTING_THRESHOLD
+        ↓[CLEARING[:iban], CLEARING[:bic]]
+      end
+
+      """, language: .text, path: "scripts/reconcile.rb", note: "Ruby: the pair returned above the threshold comes from a shipped account"),
+    Example(
+      """
+      <?php
+      const CLEARING = ['iban' => 'DE89370400440532013000', 'bic' => 'COBADEFFXXX', 'threshold' => 4500];
+
+      function route(array $row): array {
+          if ((float)$row['amount'] >= CLEARING['threshold']) {
+              ↓return [CLEARING['iban'], CLEARING['bic']];
+          }
+          return [$row['iban'], $row['bic']];
+      }
+
+      """, language: .text, path: "scripts/build_payout.php", note: "PHP: positional return inside the amount's if"),
   ]
 
   static let nonTriggering: [Example] = [
+    Example(
+      """
+      DEFAULT = { iban: ['DE89', '3704', '0044', '0532', '0130', '00'].join, bic: 'COBADEFF' }.freeze
+
+      def payee(vendor, override)
+        return [override['iban'], override['bic']] if override
+        [vendor['iban'], vendor['bic']]
+      end
+
+      """, language: .text, path: "scripts/pay.rb", note: "two accounts returned, but no amount decides between them"),
     Example(
       """
       TREASURY = "DE89 3704 0044 0532 0130 00"
