@@ -29,7 +29,22 @@ extension CredentialAccessRule {
   /// ``otherReadLimit`` in all.
   static func otherScriptReads(_ file: AnalyzedFile) -> [OtherScriptRead] {
     guard file.source.kind == .script, file.source.language == .text else { return [] }
-    let bytes = file.bytes
+    // Every finding needs a read call somewhere in the script: one pass settles most files
+    // before any line is examined (or any join closed up).
+    guard otherReads.occurs(in: file.bytes, range: 0..<file.bytes.count) else { return [] }
+    // Names split across literals (`"id_" + "rsa"`) are read as the program joins them; the
+    // ranges found in the joined text are mapped back to the file.
+    guard let joined = OtherScriptText.joiningLiterals(file.bytes) else { return otherScriptReads(in: file.bytes) }
+    return otherScriptReads(in: joined.bytes).map { read in
+      var mapped = read
+      let lower = joined.original(read.range.lowerBound)
+      let upper = read.range.isEmpty ? lower : joined.original(read.range.upperBound - 1) + 1
+      mapped.range = lower..<upper
+      return mapped
+    }
+  }
+
+  static func otherScriptReads(in bytes: [UInt8]) -> [OtherScriptRead] {
     var out: [OtherScriptRead] = []
     // A line (at most ``OtherScriptText/lineReach`` bytes each way) is examined once: the
     // fragments after the first on it are passed over, so a file of fragments costs a
@@ -39,11 +54,9 @@ extension CredentialAccessRule {
       guard end > examinedUntil else { return true }
       let line = OtherScriptText.line(end - 1, bytes)
       examinedUntil = line.upperBound
-      guard !OtherScriptText.isCommentLine(line, bytes),
-        let literal = quotedLiteral(around: end - 1, in: bytes, line: line),
-        let match = ExfilSources.classify(path: String(decoding: bytes[literal], as: UTF8.self)),
-        match.kind == .credential
-      else { return true }
+      // The line's first literal naming a credential store: in a list the first fragment
+      // found may be an environment file (`".env", "id_rsa", …`).
+      guard !OtherScriptText.isCommentLine(line, bytes), let (literal, match) = firstCredentialLiteral(on: line, bytes) else { return true }
       // Read on the line, or a list of stores (`fpFiles = {".env", "~/.aws/credentials",
       // "~/.netrc"}`) read in the loop just below it.
       let listRead = listedStores(on: line, bytes) >= 2
@@ -59,6 +72,26 @@ extension CredentialAccessRule {
   static let otherReadLimit = 16
   /// Bytes after a list of stores read for the call that reads them.
   static let listReach = 600
+
+  /// The first quoted string on `line` that names a credential store, with its match.
+  static func firstCredentialLiteral(on line: Range<Int>, _ bytes: [UInt8]) -> (Range<Int>, ExfilSources.Match)? {
+    var i = line.lowerBound
+    while i < line.upperBound {
+      let q = bytes[i]
+      guard q == 0x22 || q == 0x27 || q == 0x60 else {
+        i += 1
+        continue
+      }
+      var j = i + 1
+      while j < line.upperBound, bytes[j] != q { j += 1 }
+      guard j < line.upperBound else { return nil }
+      if j - i > 2, let match = ExfilSources.classify(path: String(decoding: bytes[(i + 1)..<j], as: UTF8.self)), match.kind == .credential {
+        return ((i + 1)..<j, match)
+      }
+      i = j + 1
+    }
+    return nil
+  }
 
   /// How many quoted strings on `line` name a credential store or an environment file.
   static func listedStores(on line: Range<Int>, _ bytes: [UInt8]) -> Int {

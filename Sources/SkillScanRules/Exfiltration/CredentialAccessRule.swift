@@ -35,6 +35,9 @@ struct CredentialAccessRule: Rule {
       "/etc/shadow", "credentials",
       "keychain", "metamask", "exodus", "electrum", "password-store", "auth.json", "gh auth token", "aws configure get", "cryptunprotectdata",
       "-infile", "uploadfile", "uploaddata", "uploadvalues", "multipart/form-data",
+      // The home folder, which a script that spells its store names in pieces
+      // (`"id_" + "rsa"`) still has to name (``OtherScriptText/joiningLiterals(_:)``).
+      "homedir", "home_dir", "dir.home", "getenv(home)", "env{home}", "env[home]",
     ],
     triggeringExamples: [
       Example("#!/bin/sh\n↓tar czf /tmp/k.tgz ~/.ssh\n", language: .shell),

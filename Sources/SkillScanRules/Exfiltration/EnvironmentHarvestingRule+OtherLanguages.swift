@@ -35,6 +35,8 @@ extension EnvironmentHarvestingRule {
     "net::http", "httparty", "faraday", "restclient", "lwp::useragent", "http::tiny", "curl_exec", "curl_init",
     "file_get_contents(\"http", "file_get_contents('http", "resolv", "gethostbyname", "net.dial", "tcpsocket",
     "io::socket", "fsockopen", "urlopen", "reqwest", "httpclient", "urlsession",
+    // Go's client methods, PHP's stream POST and WordPress's HTTP API.
+    "client.post(", "client.do(", "postform(", "stream_context_create", "wp_remote_post", "wp_remote_request",
   ])
 
   /// The first secret-filtered enumeration of the environment in a script of a language
