@@ -1,0 +1,3 @@
+module example.com/datauri
+
+go 1.21
