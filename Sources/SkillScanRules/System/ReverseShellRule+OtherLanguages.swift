@@ -34,6 +34,8 @@ extension ReverseShellRule {
   /// s]`, `open(STDIN, ">&S")`, `dup2`, `proc_open` descriptors, `$stdin.reopen(s)`.
   static let otherWiring = KeywordFilter(keywords: [
     "stdin", ":in", "dup2(", "proc_open(", ">&", "0 =>", "0=>", ".reopen(",
+    // Ruby's keyword form: `exec(sh, "-i", in: s, out: s, err: s)`.
+    "in:",
   ])
 
   /// Wiring cues read after one connection: enough for any real script, bounded on a file
@@ -97,11 +99,12 @@ extension ReverseShellRule {
   }
 
   /// Whether a line sets all three standard streams of a process (`cmd.Stdin, cmd.Stdout,
-  /// cmd.Stderr = c, c, c`; Ruby `[:in, :out, :err] => [s, s, s]`): a remote terminal, whatever
+  /// cmd.Stderr = c, c, c`; Ruby `[:in, :out, :err] => [s, s, s]` or `in: s, out: s, err: s`):
+  /// a remote terminal, whatever
   /// program it runs.
   static func wiresAllStreams(_ line: Range<Int>, _ bytes: [UInt8]) -> Bool {
     let folded = bytes[line].map(KeywordFilter.fold)
-    let words: [[String]] = [["stdin", "stdout", "stderr"], [":in", ":out", ":err"]]
+    let words: [[String]] = [["stdin", "stdout", "stderr"], [":in", ":out", ":err"], [" in:", " out:", " err:"]]
     return words.contains { set in set.allSatisfy { ByteSearch.contains(folded, Array($0.utf8)) } }
   }
 
