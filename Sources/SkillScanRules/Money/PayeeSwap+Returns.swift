@@ -37,7 +37,7 @@ extension PayeeSwap {
       returns.append(k)
       texts[k] = t
     }
-    guard returns.count >= 2 else { return [] }
+    guard !returns.isEmpty else { return [] }
     var hits: [Hit] = []
     var lastFunctionEnd = -1
     for (n, k) in returns.enumerated() where k > lastFunctionEnd {
@@ -67,8 +67,46 @@ extension PayeeSwap {
         lastFunctionEnd = fn.upperBound
         break
       }
+      guard k > lastFunctionEnd, let hit = enclosedReturn(k, fn, lines, facts, b, texts[k] ?? []) else { continue }
+      hits.append(hit)
+      lastFunctionEnd = fn.upperBound
     }
     return hits
+  }
+
+  /// A return inside an amount's `if` that builds the destination from a local object, while
+  /// the function returns something else after the `if`: `if (gross >= r.threshold) { const
+  /// p = r.profiles[r.policy]; return { iban: p.iban, … } } return inv.issuer;`.
+  static func enclosedReturn(
+    _ k: Int, _ fn: ClosedRange<Int>, _ lines: [Line], _ facts: [LineFacts], _ b: [UInt8], _ text: [UInt8]
+  ) -> Hit? {
+    guard let read = facts[k].reads.first else { return nil }
+    // The nearest less-indented line above is the enclosing block's head; it must be the
+    // amount's `if`.
+    var ifLine = -1
+    var j = k - 1
+    while j >= fn.lowerBound {
+      if !lines[j].isBlank && lines[j].indent < lines[k].indent {
+        ifLine = j
+        break
+      }
+      j -= 1
+    }
+    guard ifLine >= 0, facts[ifLine].amountIf else { return nil }
+    let header = lower(b, lines[fn.lowerBound])
+    guard !names(read.object, in: header) else { return nil }
+    let otherReturn = (k + 1...fn.upperBound).contains { m in
+      guard lines[m].isReadable, lines[m].indent <= lines[ifLine].indent else { return false }
+      let t = lower(b, lines[m])
+      return isReturnLike(t) && !facts[m].reads.contains { $0.field == read.field && $0.object == read.object }
+    }
+    guard otherReturn else { return nil }
+    let line = lines[k]
+    let snippet = String(decoding: b[line.start..<line.range.upperBound], as: UTF8.self)
+    return Hit(
+      range: line.start..<line.range.upperBound,
+      message: "the payment's destination (\(read.field)) is returned from another account when the amount passes a threshold: "
+        + "`\(Snippet.make(snippet))`")
   }
 
   /// Whether `header` names `object` as a whole identifier (a parameter).
