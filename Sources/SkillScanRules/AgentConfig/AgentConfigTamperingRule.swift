@@ -272,11 +272,35 @@ struct AgentConfigTamperingRule: Rule {
     let r = range.clamped(to: 0..<bytes.count)
     guard !r.isEmpty else { return nil }
     let lowered = bytes[r].map(KeywordFilter.fold)
-    guard let (key, at) = permissionOffValues.lazy.compactMap({ k in firstSetting(Array(k.utf8), in: lowered, quoted: k == "bypasspermissions").map { (k, $0) } }).first,
+    let found = permissionOffValues.lazy.compactMap({ k in firstSetting(Array(k.utf8), in: lowered, quoted: k == "bypasspermissions").map { (k, $0) } }).first
+      ?? switchOnKeys.lazy.compactMap({ k in setsTrue(Array(k.utf8), in: lowered).map { (k, $0) } }).first
+    guard let (key, at) = found,
       ByteSearch.contains(lowered, Array(".claude".utf8)) || ByteSearch.contains(lowered, Array("settings.json".utf8)),
       codeWrites.contains(where: { ByteSearch.contains(lowered, Array($0.utf8)) })
     else { return nil }
-    return (r.lowerBound + at, key == "bypasspermissions" ? "bypassPermissions" : key)
+    return (r.lowerBound + at, key == "bypasspermissions" ? "bypassPermissions" : key == "enableallprojectmcpservers" ? "enableAllProjectMcpServers" : key)
+  }
+
+  /// Settings that switch a prompt off when set to true: every MCP server a project lists
+  /// approved without asking.
+  static let switchOnKeys = ["enableallprojectmcpservers"]
+
+  /// Where `key` (folded) is set to true: `data["key"] = True`, `"key": true`, `key = true`.
+  static func setsTrue(_ key: [UInt8], in text: [UInt8]) -> Int? {
+    var from = 0
+    var examined = 0
+    while examined < 64, from < text.count, let at = ByteSearch.firstIndex(of: key, in: text, from: from) {
+      examined += 1
+      from = at + key.count
+      var i = from
+      var sawSetter = false
+      while i < text.count, i - from < 12, [0x22, 0x27, 0x5D, 0x20, 0x3A, 0x3D].contains(text[i]) {
+        if text[i] == 0x3A || text[i] == 0x3D { sawSetter = true }
+        i += 1
+      }
+      if sawSetter, i + 4 <= text.count, text[i..<(i + 4)].elementsEqual("true".utf8) { return at }
+    }
+    return nil
   }
 
   /// Where Python or JavaScript code in `range` writes agent settings (`.claude` or
