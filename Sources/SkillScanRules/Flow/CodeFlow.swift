@@ -33,7 +33,7 @@ struct CodeFlow {
   private let sourceValues: [FlowSource]
 
   /// The flow of a span whose statements and sources are `facts` (its ``AnalyzedFile/flowFacts(_:language:)``).
-  private init(
+  init(
     facts: (statements: CodeFlowStatements, sources: [Int: FlowSource]), tokens: [Token], file: AnalyzedFile,
     language: Language
   ) {
@@ -46,7 +46,7 @@ struct CodeFlow {
   }
 
   /// Interns every word token's name; done once, only for scripts that have a source.
-  private mutating func internTokens() {
+  mutating func internTokens() {
     tokenName = [Int32](repeating: -1, count: s.tokens.count)
     for k in s.tokens.indices where s.tokens[k].kind == .word {
       let name = s.isOp(k - 1, ".") || s.isOp(k - 1, "?.") ? "." + s.text(k) : s.text(k)
@@ -76,10 +76,12 @@ struct CodeFlow {
 
   static func key(_ scope: Int, _ id: Int32) -> Int64 { Int64(scope + 1) << 32 | Int64(id) }
 
-  static func analyze(tokens: [Token], file: AnalyzedFile, language: Language) -> [FlowHit] {
+  static func analyze(tokens: [Token], file: AnalyzedFile, language: Language, extraSources: [Int: FlowSource] = [:]) -> [FlowHit] {
     // A span with no source has no flow: its calls are never built here (most fences and
     // `<script>` blocks of a page).
-    let facts = file.flowFacts(tokens, language: language)
+    var facts = file.flowFacts(tokens, language: language)
+    // Sources another file establishes (a staged file's name, ``CrossModuleFlow``).
+    if !extraSources.isEmpty { facts.sources.merge(extraSources) { own, _ in own } }
     guard !facts.sources.isEmpty else { return [] }
     var flow = CodeFlow(facts: facts, tokens: tokens, file: file, language: language)
     flow.internTokens()

@@ -20,7 +20,7 @@ enum CrossModuleFlow {
   /// Cross-module hits of `skill`, keyed by the path of the file holding the sink; the hit's
   /// ranges are offsets in that file (the source's range is left empty).
   static func hits(in skill: AnalyzedSkill) -> [String: [FlowHit]] {
-    skill.cache.value(crossModuleSlot) { compute(skill) }
+    skill.cache.value(crossModuleSlot) { compute(skill).merging(stagedHits(in: skill)) { $0 + $1 } }
   }
 
   private static func compute(_ skill: AnalyzedSkill) -> [String: [FlowHit]] {

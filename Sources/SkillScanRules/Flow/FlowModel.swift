@@ -12,6 +12,16 @@ public struct FlowSource: Sendable, Hashable {
   /// A single environment variable of signing material (``CodeFlowCues/signingSecret``):
   /// a leak when sent, not a credential-store read on its own.
   public var isSigningKey: Bool { kind == .credential && label.hasPrefix(Self.signingKeyLabel) }
+
+  /// The label without the note of another file it came through (`~/.aws (read in a.py)`,
+  /// `~/.aws (staged by a.py in m.json)`): what lists of stores are keyed by.
+  public var storeLabel: String {
+    let bytes = Array(label.utf8)
+    for note in [" (read in ", " (staged by "] {
+      if let at = ByteSearch.firstIndex(of: Array(note.utf8), in: bytes) { return String(decoding: bytes[..<at], as: UTF8.self) }
+    }
+    return label
+  }
   public static let signingKeyLabel = "signing key "
 
   public init(kind: ExfilSources.Kind, label: String, range: Range<Int>) {

@@ -59,8 +59,10 @@ enum FlowScanner {
     // Joining modules is more speculative than one file's flow, so only a send to a
     // literal destination counts: on the registry snapshot, host-less joins were a local
     // daemon's socket or a client library's own configuration.
-    let crossModule = file.source.language == .python
-      ? (CrossModuleFlow.hits(in: skill)[file.path] ?? []).filter { $0.host != nil } : []
+    // A staged file (see ``CrossModuleFlow/stagedHits(in:)``) ties a writer's secrets to this
+    // file's send by the file both name: such a hit counts whatever the destination.
+    let crossModule = file.source.language == .python || file.source.language == .javascript
+      ? (CrossModuleFlow.hits(in: skill)[file.path] ?? []).filter { $0.host != nil || $0.source.label.contains(CrossModuleFlow.stagedMark) } : []
     // A sibling module's source range lies in that module, so only this file's own hits are
     // measured for distance.
     let all = local.map { ($0, FlowLimits.isDistant($0, in: file)) } + crossModule.map { ($0, false) }
@@ -85,12 +87,14 @@ enum FlowScanner {
       // No service is owed the user's key stores: a skill named after its host ("password
       // health" posting to `pwhealth.…`) does not make sending the keychain or an SSH key
       // there the product.
-      let storeSecret = Self.neverOwedStores.contains(hit.source.label)
-        || hit.source.label.hasPrefix(SecretFileSearch.homeWideLabel)
-        || hit.host.map { !Self.owedTo($0, store: hit.source.label) } ?? false
+      // The store itself, without a note of the file it came through (`~/.aws (staged by …)`).
+      let store = hit.source.storeLabel
+      let storeSecret = Self.neverOwedStores.contains(store)
+        || store.hasPrefix(SecretFileSearch.homeWideLabel)
+        || hit.host.map { !Self.owedTo($0, store: store) } ?? false
         || Self.wholeEnvironment(hit, in: file)
-        || (hit.source.label == "shell history" && !Self.aboutHistory(skill))
-        || (Self.agentSessionLabels.contains(hit.source.label) && !Self.aboutAgentSessions(skill))
+        || (store == "shell history" && !Self.aboutHistory(skill))
+        || (Self.agentSessionLabels.contains(store) && !Self.aboutAgentSessions(skill))
       // Nor is an anonymous host (a tunnel, a paste site, a collector, a bare public address:
       // the collector class)
       // anyone's declared service: `hsearch-embed.ngrok-free.app` matching the skill's name
