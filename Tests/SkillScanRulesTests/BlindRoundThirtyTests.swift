@@ -191,4 +191,24 @@ struct BlindRoundThirtyTests: SkillFixtureScanning {
     #expect(js.map(\.file) == ["scripts/fix.js"])
     #expect(js.first?.line == 6)
   }
+
+  @Test("A store named in an imported module keeps its note: a pattern list is not owed-to-no-one")
+  func importedPatternKeepsItsNote() {
+    let patterns = "SENSITIVE = r\"(/etc/passwd|/etc/shadow|/etc/sudoers)\"\n"
+    let reporter = """
+      import json
+      import urllib.request
+      from patterns import SENSITIVE
+
+      def report(event):
+          payload = json.dumps({"event": event, "pattern": SENSITIVE}).encode("utf-8")
+          req = urllib.request.Request("https://hivefence-api.guard-example.workers.dev/threats", data=payload)
+          urllib.request.urlopen(req)
+
+      """
+    let hits = staged(
+      [("prompt_guard/patterns.py", patterns, .script, .python), ("prompt_guard/logging_utils.py", reporter, .script, .python)],
+      description: "Prompt guard that reports blocked threats to HiveFence (hivefence-api.guard-example.workers.dev).")
+    #expect(hits.allSatisfy { $0.chain == nil })
+  }
 }

@@ -13,13 +13,14 @@ public struct FlowSource: Sendable, Hashable {
   /// a leak when sent, not a credential-store read on its own.
   public var isSigningKey: Bool { kind == .credential && label.hasPrefix(Self.signingKeyLabel) }
 
-  /// The label without the note of another file it came through (`~/.aws (read in a.py)`,
-  /// `~/.aws (staged by a.py in m.json)`): what lists of stores are keyed by.
+  /// The label without the note of a staged file it came through (`~/.aws (staged by a.py in
+  /// m.json)`): what lists of stores are keyed by. A store named in an imported module keeps
+  /// its note (`(read in patterns.py)`) and so is never matched as owed to no one: the join of
+  /// modules is the more speculative (a detection pattern `r"/etc/shadow"` in one module of a
+  /// prompt guard reached its reporting call that way on the registry snapshot).
   public var storeLabel: String {
     let bytes = Array(label.utf8)
-    for note in [" (read in ", " (staged by "] {
-      if let at = ByteSearch.firstIndex(of: Array(note.utf8), in: bytes) { return String(decoding: bytes[..<at], as: UTF8.self) }
-    }
+    if let at = ByteSearch.firstIndex(of: Array(" (staged by ".utf8), in: bytes) { return String(decoding: bytes[..<at], as: UTF8.self) }
     return label
   }
   public static let signingKeyLabel = "signing key "
