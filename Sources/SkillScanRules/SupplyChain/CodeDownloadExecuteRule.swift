@@ -14,7 +14,7 @@ struct CodeDownloadExecuteRule: Rule {
     pattern: .sc2,
     severity: .high,
     confidence: .high,
-    languages: [.python, .javascript, .shell, .markdown],
+    languages: [.python, .javascript, .shell, .markdown, .text],
     summary: "A Python or JavaScript program downloads code and executes it.",
     rationale: """
       `exec(requests.get(url).text)` and `eval(await (await fetch(url)).text())` run whatever \
@@ -32,6 +32,9 @@ struct CodeDownloadExecuteRule: Rule {
       // `require('node:https')` then `https\n  .get(…)`: neither the dequoted require nor a
       // contiguous `https.get` is in the text.
       "node:http",
+      // Fetchers of languages without a lexer (``ScriptFetchExecution``).
+      "net::http", "uri.open", "open-uri", "httparty", "faraday", "restclient", "file_get_contents", "curl_exec",
+      "wp_remote_get", "lwp::simple", "getstore", "reqwest", "socket.http", "ioutil.readall", "io.readall",
     ],
     triggeringExamples: CodeDownloadExecuteRule.triggering,
     nonTriggeringExamples: CodeDownloadExecuteRule.nonTriggering
@@ -60,6 +63,10 @@ struct CodeDownloadExecuteRule: Rule {
   ]
 
   func check(file: AnalyzedFile, in skill: AnalyzedSkill, into sink: inout FindingSink) {
+    if file.source.language == .text {
+      checkUnlexedScript(file, &sink)
+      return
+    }
     for unit in DeobfCodeUnit.units(of: file) {
       switch unit.language {
       case .python:
