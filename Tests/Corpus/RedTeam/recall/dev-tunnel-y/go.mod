@@ -1,0 +1,3 @@
+module devtunnel
+
+go 1.21
