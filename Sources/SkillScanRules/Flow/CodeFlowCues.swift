@@ -140,6 +140,11 @@ enum CodeFlowCues {
     } else if s.isOp(chain.next, "[") {
       return nil
     }
+    // `if k in os.environ`: a membership test reads one name's presence, not the values;
+    // `for k in os.environ` iterates them all and stays a bulk read.
+    // Unless the names tested are secrets' (`for k in ("GITHUB_TOKEN", …) if k in os.environ`):
+    // that picks the secrets out of the environment as surely as a loop over all of it.
+    if language == .python, chain.parts.count <= baseCount, isMembershipTest(s, k), !testsSecretNames(s, k) { return nil }
     // Handed to a child process: `env=os.environ.copy()`, `env: process.env`, `{...process.env}`.
     var p = k - 1
     var steps = 0
@@ -168,6 +173,56 @@ enum CodeFlowCues {
     }
     return "\(base) (bulk)"
   }
+
+  /// Whether the word at `k` is the right side of `name in …` used as a condition (`if k in
+  /// os.environ`, `… and key in os.environ`), not a `for` loop's iterable.
+  static func isMembershipTest(_ s: CodeFlowStatements, _ k: Int) -> Bool {
+    var p = k - 1
+    while p >= 0, s.tokens[p].kind == .comment { p -= 1 }
+    guard p >= 1, s.tokens[p].kind == .word, s.text(p) == "in" else { return false }
+    var q = p - 1
+    // `not in` is a membership test as well.
+    if q >= 0, s.tokens[q].kind == .word, s.text(q) == "not" { q -= 1 }
+    guard q >= 1, s.tokens[q].kind == .word || s.tokens[q].kind == .string else { return false }
+    let before = q - 1
+    if s.tokens[before].kind == .word {
+      return ["if", "elif", "and", "or", "not", "while", "return", "assert"].contains(s.text(before))
+    }
+    return s.isOp(before, "(") || s.isOp(before, ",") || s.isOp(before, "=")
+  }
+
+  /// Whether the comprehension or loop around the membership test at `k` iterates names of
+  /// which one looks like a secret's: a literal list after `for … in`, or the literal list a
+  /// name holds (`NAMES = ("AWS_SECRET_ACCESS_KEY", …)`).
+  static func testsSecretNames(_ s: CodeFlowStatements, _ k: Int) -> Bool {
+    var f = k - 1
+    while f >= 0, k - f < 64, !(s.tokens[f].kind == .word && s.text(f) == "for") { f -= 1 }
+    guard f >= 0, k - f < 64, f + 3 < s.tokens.count, s.tokens[f + 2].kind == .word, s.text(f + 2) == "in" else { return false }
+    var literals: [Int] = []
+    let iterable = f + 3
+    if s.tokens[iterable].kind == .word {
+      let name = s.text(iterable)
+      for st in s.statements where !st.target.isEmpty && st.target.count <= 2 {
+        guard let last = st.target.last, s.tokens[last].kind == .word, s.text(last) == name else { continue }
+        literals += st.value.filter { $0 < s.tokens.count && s.tokens[$0].kind == .string }
+        break
+      }
+    } else {
+      var j = iterable
+      while j < k, literals.count < 64 {
+        if s.tokens[j].kind == .string { literals.append(j) }
+        j += 1
+      }
+    }
+    return literals.prefix(64).contains { j in
+      let t = s.tokens[j]
+      guard t.range.count <= 80 else { return false }
+      let value = StringLiteral.value(of: t, in: s.bytes, language: .python).uppercased()
+      return secretNameParts.contains { ByteSearch.contains(value, $0) }
+    }
+  }
+
+  static let secretNameParts = ["KEY", "TOKEN", "SECRET", "PASS", "AUTH", "CRED", "PRIVATE", "SESSION", "COOKIE", "MNEMONIC", "SEED"]
 
   /// Names of environment variables that hold signing material (a wallet's private key or
   /// seed phrase, a cloud secret access key, a signing key), upper-cased.
