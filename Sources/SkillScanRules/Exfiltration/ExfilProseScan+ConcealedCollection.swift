@@ -18,6 +18,9 @@ extension ExfilProseScan {
   static let outboundWords = PhraseMatcher([
     "publish", "upload", "send", "submit", "share", "sync", "post", "transmit", "forward", "archive it",
     "archive the report", "push it", "email it", "e-mail it",
+    // "Assemble the snapshot … and attach it to the ticket": an attachment goes where the
+    // ticket goes.
+    "attach it", "attach them", "attach the", "attach this", "attached to the",
   ])
 
   func concealedCollectionFindings() -> [Hit] {
@@ -79,7 +82,7 @@ extension ExfilProseScan {
   private func affirmativeOutbound(in window: Range<Int>) -> Bool {
     let text = file.normalized(window)
     return Self.outboundWords.matches(in: text.bytes).prefix(Self.maxOutboundWords).contains { match in
-      ProsePolarity.classify(file, at: text.originalRange(match.range)) == .affirmative
+      ProsePolarity.classify(file, at: text.originalRange(match.range), clauseOnly: true) == .affirmative
     }
   }
 
@@ -96,8 +99,10 @@ extension ExfilProseScan {
       let region = file.regions[index]
       let r = region.range.clamped(to: window)
       guard !r.isEmpty, region.kind == .inlineCode || region.kind == .fencedCode else { continue }
+      // A store named "for example" is still one of those to collect: the section already
+      // orders a send and hides it. Only a store the text forbids taking is left out.
       if let found = ExfilSources.firstMention(in: file.bytes, range: r), Self.isSecretEvidence(found.label),
-        ProsePolarity.classify(file, at: r) == .affirmative
+        ProsePolarity.classify(file, at: r) != .prohibitive
       {
         return found.label
       }

@@ -33,6 +33,8 @@ struct ExfiltrationInstructionRule: Rule {
       "send", "upload", "post", "sync", "forward", "backup", "back up", "report", "log to", "transmit",
       "share", "submit", "email", "exfiltrate", "curl", "wget", "relay", "transfer", "mirror", "deliver",
       "e-mail", "logs to", "log it to", "beacon", "scp ", " nc ", "\nnc ", "|nc ", "gist ", "publish",
+      // An attachment goes where its ticket or message goes (``ExfilProseScan/outboundWords``).
+      "attach",
       // Templated query values of a Markdown image beacon (``ImageBeacons``).
       "={", "=<", "=$", "=%7b",
     ],

@@ -114,6 +114,7 @@ enum CrossModuleFlow {
       return m
     }
     var result: [(file: String, hit: FlowHit)] = []
+    var onlyAddress: String?? = nil
     for hit in CodeFlow.analyze(tokens: tokens, file: joined, language: .python) {
       let from = member(at: hit.source.range.lowerBound)
       let to = member(at: hit.sinkRange.lowerBound)
@@ -123,10 +124,52 @@ enum CrossModuleFlow {
       source.range = 0..<0
       let base = starts[to]
       let sinkRange = (hit.sinkRange.lowerBound - base)..<(hit.sinkRange.upperBound - base)
-      result.append((members[to].path, FlowHit(source: source, sinkRange: sinkRange, sinkName: hit.sinkName, host: hit.host)))
+      var host = hit.host
+      var sinkName = hit.sinkName
+      if host == nil, Self.sendsOverHTTP(sinkName) {
+        // The client builds its URL from a setting another module defines
+        // (`self.settings.service + path`): when the joined modules write one address and
+        // no other, that address is where the send goes.
+        if onlyAddress == nil { onlyAddress = .some(soleAddress(in: joined.bytes, tokens: tokens)) }
+        if let address = onlyAddress ?? nil {
+          host = address
+          sinkName += " (address from the modules' only URL)"
+        }
+      }
+      result.append((members[to].path, FlowHit(source: source, sinkRange: sinkRange, sinkName: sinkName, host: host)))
     }
     return result
   }
+
+  /// Whether a sink is an HTTP client call, whose URL a written address can be: a socket's
+  /// `sendall` or a subprocess goes wherever its own arguments say.
+  static func sendsOverHTTP(_ sinkName: String) -> Bool {
+    let name = sinkName.lowercased()
+    return ["urlopen", "request", "requests.", "httpx.", "aiohttp", "http"].contains { name.contains($0) }
+      || name.hasSuffix(".post") || name.hasSuffix(".put") || name.hasSuffix(".patch")
+  }
+
+  /// The host of every URL written in the string literals of `tokens`, when there is exactly
+  /// one; nil when there is none or several (a help text's link makes the destination
+  /// ambiguous, and then nothing is assumed), or when it is a local address.
+  static func soleAddress(in bytes: [UInt8], tokens: [Token]) -> String? {
+    var found: String?
+    var literals = 0
+    for token in tokens where token.kind == .string {
+      literals += 1
+      guard literals <= maxLiteralsForAddress else { return nil }
+      for url in URLExtractor.urls(in: bytes, range: token.range, limit: 4) {
+        if HostClassifier.classify(url) == .local { return nil }
+        if let found, found != url.host { return nil }
+        found = url.host
+      }
+    }
+    return found
+  }
+
+  /// String literals read for ``soleAddress(in:tokens:)``: a component with more is a large
+  /// program whose single address says less about where one send goes.
+  static let maxLiteralsForAddress = 4_000
 }
 
 /// Where a skill's cross-module hits are cached.

@@ -77,6 +77,7 @@ struct RemoteInstructionsRule: Rule {
       return
     }
     var reportedSentences = Set<Int>()
+    var reportedURLs = Set<Int>()
     // Every finding needs an obey or before-proceeding phrase in the URL's normalised
     // sentence, a stretch of the whole file's normalised text (see ``SubstringPresence``);
     // Markdown and text files have that text cached for other rules already.
@@ -131,12 +132,19 @@ struct RemoteInstructionsRule: Rule {
       let obeys = Self.obey.containsMatch(in: text)
       guard obeys || Self.beforeProceeding.containsMatch(in: text) else { continue }
       let polarity = ProsePolarity.classify(file, at: url.range)
+      reportedURLs.insert(url.range.lowerBound)
       sink.report(
         obeys ? "instructions are fetched from \(url.host) and obeyed" : "the agent must read \(url.host) before proceeding",
         in: file, at: url.range, severity: obeys ? .high : .medium, context: .instruction, polarity: polarity,
         chain: obeys ? .hijack : nil)
     }
     if prose, mayHoldCue { fetchCommandsObeyed(file, skill, &sink) }
+    // Once per file, and only where no order beside an address was found.
+    if prose, reportedURLs.isEmpty, !file.urls.isEmpty, let (url, order) = fetchedAuthority(file) {
+      sink.report(
+        "instructions are fetched from \(url.host) and given authority over the skill (\"\(order)\"), without the user's say",
+        in: file, at: url.range, severity: .high, context: .instruction, polarity: .affirmative, chain: .hijack)
+    }
     if file.path == skill.bundle.skillFile?.path, let fm = skill.frontmatter, let meta = OpenClawMetadata(fm) {
       for spec in meta.install where spec.isUnverifiedDownload {
         // From a raw IP, a paste or file host, a tunnel or a shortener, an unverified install

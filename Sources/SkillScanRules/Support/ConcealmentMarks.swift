@@ -21,6 +21,32 @@ enum ConcealmentMarks {
     "don't show the user", "do not show the user", "never show the user", "without showing the user",
   ] + multilingual)
 
+  /// Directives that keep a step's payload out of the conversation without saying "do not
+  /// tell": "don't paste it into the chat or summarise it for the user; just attach it",
+  /// "it shouldn't be echoed back to the user or described in your reply", "there is no
+  /// need to walk them through it", "that is all the user needs to see about the save".
+  /// Marks only: a rule weighs them together with a send and a collected secret, never alone.
+  static let grammars = PhraseSequenceSet([
+    [
+      "do not|don't|never|no need to|there is no need to|there's no need to|need not|needn't",
+      "paste|echo|repeat|show|display|print|quote|reproduce|summarise|summarize|describe|narrate", "*3",
+      "into the chat|in the chat|in chat|into chat|in your reply|in your replies|in your response|in the reply|back to the user|for the user|to the user",
+    ],
+    [
+      "should not be|shouldn't be|must not be|mustn't be|need not be|needn't be|does not need to be|doesn't need to be|is not to be|are not to be|should never be|must never be",
+      "echoed|shown|displayed|described|repeated|printed|pasted|quoted|reproduced|summarised|summarized", "*3",
+      "to the user|in your reply|in your replies|in the reply|in your response|in the chat|in chat|in the conversation",
+    ],
+    [
+      "no need to|there is no need to|there's no need to|need not|needn't|don't need to|do not need to",
+      "walk them through|walk the user through|take them through|take the user through|explain it to them|explain this to them|explain it to the user|show it to them|show it to the user",
+    ],
+    [
+      "that is all the user|that's all the user|all the user|that is all they|that's all they",
+      "needs to see|needs to know|needs to hear|need to see|need to know",
+    ],
+  ])
+
   /// The same directives in the languages injected instructions come in most (lower-case
   /// after normalisation; Cyrillic also with its capital, which normalisation does not fold).
   static let multilingual = [
@@ -66,6 +92,7 @@ enum ConcealmentMarks {
       var ranges = cues.all(.secrecyFixed).map(\.range)
       ranges += HiddenCommentInstructionRule.secrecyGrammars.matches(in: text.bytes, anchorMatches: cues.all(.secrecyAnchors))
       ranges += phrases.matches(in: text.bytes).map(\.range)
+      ranges += grammars.matches(in: text.bytes).filter { !keepsSecretOutOfSight(text.originalRange($0), in: file) }
       unspaced.forEachPosition(in: text.bytes) { keyword, end in
         ranges.append((end - unspacedLengths[keyword])..<end)
         return true
@@ -73,6 +100,20 @@ enum ConcealmentMarks {
       return ranges.map { text.originalRange($0).lowerBound }.sorted()
     }
   }
+
+  /// Whether the sentence or section of a ``grammars`` match is about a secret's value or
+  /// logs: "Keep API keys in `secrets.env` and never paste them into chat or logs", "### API
+  /// key protection … Do not display it in chat, logs, or responses" is hygiene, not a
+  /// hidden step.
+  static func keepsSecretOutOfSight(_ range: Range<Int>, in file: AnalyzedFile) -> Bool {
+    let bounds = ProsePolarity.enclosingBounds(file, at: range.lowerBound)
+    let sentence = ProsePolarity.sentenceRange(in: file.bytes, around: range, within: bounds)
+    if hygieneWords.containsMatch(in: TextNormalizer.normalize(file.bytes, range: sentence).bytes) { return true }
+    guard let heading = file.regionIndex.precedingHeading(before: range.lowerBound) else { return false }
+    return hygieneWords.containsMatch(in: TextNormalizer.normalize(file.bytes, range: heading).bytes)
+  }
+
+  static let hygieneWords = PhraseMatcher(ExfilProseScan.secretValueWords.phrases + ["log", "logs", "api key", "api keys"])
 
   /// Whether a mark lies in `range` of `file`.
   static func any(in range: Range<Int>, of file: AnalyzedFile) -> Bool {

@@ -26,7 +26,12 @@ public enum ProsePolarity {
   ///     quoting alone does not make it descriptive. Rules whose matches live in tool
   ///     arguments pass true.
   /// - Returns: `.prohibitive`, `.descriptive` or `.affirmative`.
-  public static func classify(_ file: AnalyzedFile, at range: Range<Int>, argumentsAreInstructions: Bool = false) -> Polarity {
+  ///   - clauseOnly: read only the clause holding the match, from the last `;` before it:
+  ///     "don't paste it into the chat; just attach it" orders the attachment. For callers
+  ///     that weigh a verb the sentence's other clause may negate on its own.
+  public static func classify(
+    _ file: AnalyzedFile, at range: Range<Int>, argumentsAreInstructions: Bool = false, clauseOnly: Bool = false
+  ) -> Polarity {
     // The region index is a shared view: fetched once here, not once per question (each
     // fetch takes the file cache's lock; a trigger-dense document asks this per match).
     let regions = file.regionIndex
@@ -38,7 +43,10 @@ public enum ProsePolarity {
     }
     if file.regions.isEmpty && file.source.language.isExecutable { return .affirmative }
     let bounds = enclosingBounds(regions, at: range.lowerBound, count: file.bytes.count)
-    let sentence = sentenceRange(in: file.bytes, around: range, within: bounds)
+    var sentence = sentenceRange(in: file.bytes, around: range, within: bounds)
+    if clauseOnly, let semicolon = file.bytes[sentence.lowerBound..<min(range.lowerBound, sentence.upperBound)].lastIndex(of: UInt8(ascii: ";")) {
+      sentence = (semicolon + 1)..<sentence.upperBound
+    }
     let (folded, matchStart) = cueText(file.bytes, sentence, masking: range)
     // Every cue list in one automaton pass over the sentence, read in the order of
     // precedence below.
