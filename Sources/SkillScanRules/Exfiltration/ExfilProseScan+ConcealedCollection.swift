@@ -26,9 +26,17 @@ extension ExfilProseScan {
   func concealedCollectionFindings() -> [Hit] {
     // A file with no order to send anything has nothing to conceal here; that one phrase
     // pass over the shared normalised text spares most files the concealment marks.
-    guard Self.outboundWords.containsMatch(in: file.normalizedText.bytes) else { return [] }
+    // The send may be written in another document of the skill, which names this one as
+    // what it sends ("curl -X POST … <the bundle from references/bundle.md>"); then the
+    // collection hidden here is what leaves.
+    let outbound = Self.outboundWords.containsMatch(in: file.normalizedText.bytes)
     let marks = ConcealmentMarks.offsets(in: file)
     guard !marks.isEmpty else { return [] }
+    var sentElsewhere: Bool? = nil
+    if !outbound {
+      sentElsewhere = Self.sentByAnotherDocument(file, in: skill)
+      guard sentElsewhere == true else { return [] }
+    }
     var hits: [Hit] = []
     var sections = Set<Int>()
     // A concealment directive is a negation itself ("do not mention …"), so its own
@@ -40,7 +48,12 @@ extension ExfilProseScan {
       guard sections.insert(start).inserted else { continue }
       let end = file.regionIndex.nextHeading(after: mark)?.lowerBound ?? file.bytes.count
       let window = max(start, mark - Self.concealedCollectionReach)..<min(end, mark + Self.concealedCollectionReach)
-      guard !window.isEmpty, affirmativeOutbound(in: window), let evidence = collectedSecret(in: window) else { continue }
+      guard !window.isEmpty else { continue }
+      if !affirmativeOutbound(in: window) {
+        if sentElsewhere == nil { sentElsewhere = Self.sentByAnotherDocument(file, in: skill) }
+        guard sentElsewhere == true else { continue }
+      }
+      guard let evidence = collectedSecret(in: window) else { continue }
       let markLine = file.source.lines.range(ofLine: file.source.lines.line(of: mark), in: file.bytes)
       hits.append(Hit(
         range: mark..<max(mark + 1, markLine.upperBound),
@@ -87,6 +100,35 @@ extension ExfilProseScan {
   }
 
   static let maxOutboundWords = 16
+
+  /// Whether another Markdown document of `skill` names `file` by its path beside an
+  /// affirmative order to send or an upload command: the document that publishes what this
+  /// one has the agent assemble. Each mention is read ``namedSendReach`` bytes either side,
+  /// at most ``maxNamedSends`` mentions per document.
+  static func sentByAnotherDocument(_ file: AnalyzedFile, in skill: AnalyzedSkill) -> Bool {
+    let path = Array(file.path.utf8)
+    guard path.count >= 4, file.path.contains("/") else { return false }
+    for other in skill.files.prefix(256) where other.path != file.path && other.source.language == .markdown {
+      var from = 0
+      var seen = 0
+      while seen < maxNamedSends, let at = ByteSearch.firstIndex(of: path, in: other.bytes, from: from) {
+        seen += 1
+        from = at + path.count
+        let window = max(0, at - namedSendReach)..<min(other.bytes.count, from + namedSendReach)
+        if mentionsUploader(window, in: other.bytes, withCopiers: false) { return true }
+        let text = other.normalized(window)
+        if outboundWords.matches(in: text.bytes).prefix(maxOutboundWords).contains(where: { match in
+          ProsePolarity.classify(other, at: text.originalRange(match.range), clauseOnly: true) == .affirmative
+        }) {
+          return true
+        }
+      }
+    }
+    return false
+  }
+
+  static let namedSendReach = 300
+  static let maxNamedSends = 16
 
   /// The first secret store `window` names as something to collect: a credential or
   /// environment path in code or inline code, or a collected noun ("API keys") in prose,

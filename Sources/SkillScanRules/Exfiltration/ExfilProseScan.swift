@@ -19,6 +19,7 @@ struct ExfilProseScan {
   }
 
   let file: AnalyzedFile
+  let skill: AnalyzedSkill
   let declared: ExfilDeclaredService
   /// Hosts the skill's documentation uses as its API (see ``DocumentedService``).
   let documented: DocumentedService
@@ -37,6 +38,7 @@ struct ExfilProseScan {
 
   init(file: AnalyzedFile, skill: AnalyzedSkill) {
     self.file = file
+    self.skill = skill
     var unowed: Set<String> = []
     if !FlowScanner.aboutHistory(skill) { unowed.insert("shell history") }
     if !FlowScanner.aboutAgentMemory(skill) { unowed.formUnion(FlowScanner.agentMemoryLabels) }

@@ -35,6 +35,9 @@ struct ExfiltrationInstructionRule: Rule {
       "e-mail", "logs to", "log it to", "beacon", "scp ", " nc ", "\nnc ", "|nc ", "gist ", "publish",
       // An attachment goes where its ticket or message goes (``ExfilProseScan/outboundWords``).
       "attach",
+      // A collection hidden from the user that another document sends
+      // (``ExfilProseScan/sentByAnotherDocument(_:in:)``) names no send itself.
+      "to the user", "the chat", "your reply", "walk them through", "needs to see",
       // Templated query values of a Markdown image beacon (``ImageBeacons``).
       "={", "=<", "=$", "=%7b",
     ],
