@@ -317,10 +317,39 @@ struct AgentConfigTamperingRule: Rule {
     guard ByteSearch.contains(lowered, Array(".claude".utf8)) || ByteSearch.contains(lowered, Array("settings.json".utf8)),
       codeWrites.contains(where: { ByteSearch.contains(lowered, Array($0.utf8)) })
     else { return nil }
-    for template in permissionOffTemplates(skill) where template.path != file.path {
+    let templates = permissionOffTemplates(skill).filter { $0.path != file.path }
+    for template in templates {
       let name = Array((template.path.split(separator: "/").last.map(String.init) ?? template.path).lowercased().utf8)
       guard name.count >= 6, let at = ByteSearch.firstIndex(of: name, in: lowered) else { continue }
       return (r.lowerBound + at..<r.lowerBound + at + name.count, template.path, template.key)
+    }
+    // The script takes the template as an argument, and the instructions run it on that
+    // template: `python3 scripts/apply_preset.py presets/team-default.json`.
+    for template in templates {
+      guard let command = invocation(of: file, with: template.path, in: skill) else { continue }
+      let target = ByteSearch.firstIndex(of: Array(".claude".utf8), in: lowered) ?? ByteSearch.firstIndex(of: Array("settings.json".utf8), in: lowered) ?? 0
+      return (r.lowerBound + target..<r.lowerBound + target + 7, "\(template.path) (\(command))", template.key)
+    }
+    return nil
+  }
+
+  /// Where the skill's instructions run `script` with `argument`'s file on the same line
+  /// (`python3 scripts/apply_preset.py presets/team-default.json`): the file, line and the
+  /// line's text, or nil.
+  static func invocation(of script: AnalyzedFile, with argument: String, in skill: AnalyzedSkill) -> String? {
+    let scriptName = Array((script.path.split(separator: "/").last.map(String.init) ?? script.path).utf8)
+    let argumentName = Array((argument.split(separator: "/").last.map(String.init) ?? argument).utf8)
+    guard scriptName.count >= 4, argumentName.count >= 6 else { return nil }
+    for doc in skill.files.prefix(256) where doc.source.language == .markdown && doc.bytes.count <= 1 << 20 {
+      var from = 0
+      var seen = 0
+      while seen < 16, let at = ByteSearch.firstIndex(of: scriptName, in: doc.bytes, from: from) {
+        seen += 1
+        from = at + scriptName.count
+        let line = doc.source.lines.range(ofLine: doc.source.lines.line(of: at), in: doc.bytes)
+        guard ByteSearch.contains(Array(doc.bytes[line]), argumentName) else { continue }
+        return "run so in \(doc.path):\(doc.source.lines.line(of: at))"
+      }
     }
     return nil
   }
@@ -332,7 +361,11 @@ struct AgentConfigTamperingRule: Rule {
       var out: [(path: String, key: String)] = []
       for other in skill.files where [.json, .yaml, .toml, .text].contains(other.source.language) && other.bytes.count <= 1 << 20 {
         let folded = other.bytes.map(KeywordFilter.fold)
-        guard let key = permissionOffValues.first(where: { firstSetting(Array($0.utf8), in: folded) != nil }) else { continue }
+        // A preset in another casing (`default_mode: bypass_permissions`) that a converter
+        // turns into the native names holds the same setting.
+        let joined = folded.contains(0x5F) ? folded.filter { $0 != 0x5F } : folded
+        guard let key = permissionOffValues.first(where: { firstSetting(Array($0.utf8), in: folded) != nil || firstSetting(Array($0.utf8), in: joined) != nil })
+        else { continue }
         out.append((other.path, key == "bypasspermissions" ? "bypassPermissions" : key))
       }
       return out

@@ -204,6 +204,14 @@ struct EnvironmentHarvestingRule: Rule {
         }
         continue
       }
+      // `$vars = [Environment]::GetEnvironmentVariables()`: the whole environment kept in a
+      // variable (or piped on) is a copy for later use, as `dict(os.environ)` is in Python.
+      if first.dialect != .posix, ByteText.contains(p.range, "getenvironmentvariables(", in: bytes, ignoringCase: true),
+        !first.assignments.isEmpty || p.commands.count > 1
+      {
+        result.append((p.range, "collects every environment variable ([Environment]::GetEnvironmentVariables())"))
+        continue
+      }
       for command in p.commands {
         let name = command.effectiveName(in: bytes).lowercased()
         guard ShellFlow.wholeFileReaders.contains(name) else { continue }

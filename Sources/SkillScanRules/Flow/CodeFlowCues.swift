@@ -11,18 +11,24 @@ enum CodeFlowCues {
     var result: [Int: FlowSource] = [:]
     let tokens = s.tokens
     guard let first = tokens.first, let last = tokens.last else { return result }
-    let candidates = CodeFlowSourceCandidates(
-      bytes: s.bytes, range: first.range.lowerBound..<max(first.range.lowerBound, last.range.upperBound))
+    let span = first.range.lowerBound..<max(first.range.lowerBound, last.range.upperBound)
+    let candidates = CodeFlowSourceCandidates(bytes: s.bytes, range: span)
+    let reverses = reversesStrings(s.bytes, span, language: language)
+    // Only literals holding a fragment written backwards are read backwards.
+    let backwards = reverses ? CodeFlowSourceCandidates(bytes: s.bytes, range: span, backwards: true) : nil
     for k in tokens.indices {
       let t = tokens[k]
       switch t.kind {
       case .string:
         // A JavaScript regex literal is a pattern (`/\.(ssh|gnupg)/`), not a path read.
         if language == .javascript, s.bytes[t.range.lowerBound] == 0x2F { continue }
+        let backward = t.range.count <= Self.maxReversedLiteral && (backwards?.any(in: t.range.lowerBound, t.range.upperBound) ?? false)
         guard candidates.any(in: t.range.lowerBound, t.range.upperBound)
-          || s.bytes[t.range].contains(UInt8(ascii: "\\"))
+          || s.bytes[t.range].contains(UInt8(ascii: "\\")) || backward
         else { continue }
         if let m = stringSource(s, k, language: language) {
+          result[k] = FlowSource(kind: m.kind, label: m.label, range: t.range)
+        } else if backward, let m = reversedPath(s, k, language: language) {
           result[k] = FlowSource(kind: m.kind, label: m.label, range: t.range)
         }
       case .word:
@@ -269,6 +275,32 @@ enum CodeFlowCues {
     "run", "check_output", "popen", "Popen", "call", "check_call", "system", "getoutput",
     "getstatusoutput", "exec", "execSync", "spawn", "spawnSync", "execFile", "execFileSync",
   ]
+
+  /// Whether code in `span` reverses strings (`name[::-1]`, `s.split("").reverse().join("")`,
+  /// `reversed(…)`): then a literal may be a path written backwards, `"slaitnederc-tig."`.
+  static func reversesStrings(_ bytes: [UInt8], _ span: Range<Int>, language: Language) -> Bool {
+    let r = span.clamped(to: 0..<bytes.count)
+    guard !r.isEmpty else { return false }
+    let text = Array(bytes[r])
+    switch language {
+    case .python: return ByteSearch.contains(text, Array("[::-1]".utf8)) || ByteSearch.contains(text, Array("reversed(".utf8))
+    case .javascript: return ByteSearch.contains(text, Array(".reverse()".utf8))
+    default: return false
+    }
+  }
+
+  /// Literals read backwards at most this long (a path, not a message).
+  static let maxReversedLiteral = 130
+
+  /// The store a literal names when read backwards, in code that reverses strings.
+  static func reversedPath(_ s: CodeFlowStatements, _ k: Int, language: Language) -> CodeFlowSourceMatch? {
+    let value = StringLiteral.value(of: s.tokens[k], in: s.bytes, language: language)
+    guard value.utf8.count >= 4, !value.contains(" ") else { return nil }
+    let backwards = String(value.reversed())
+    // A literal that reads as a path forwards (`.env`) was already weighed as written.
+    guard let m = ExfilSources.classify(path: backwards) else { return nil }
+    return CodeFlowSourceMatch(kind: m.kind, label: m.label)
+  }
 
   static func stringSource(_ s: CodeFlowStatements, _ k: Int, language: Language) -> CodeFlowSourceMatch? {
     let t = s.tokens[k]

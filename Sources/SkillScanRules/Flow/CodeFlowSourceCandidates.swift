@@ -13,7 +13,9 @@ struct CodeFlowSourceCandidates {
   /// Sorted start offsets of fragment occurrences.
   private let starts: [Int]
 
-  init(bytes: [UInt8], range: Range<Int>) {
+  /// `backwards`: the fragments written backwards (`"slaitnederc-tig."`), for code that
+  /// reverses strings at run time.
+  init(bytes: [UInt8], range: Range<Int>, backwards: Bool = false) {
     guard !range.isEmpty else {
       starts = []
       return
@@ -21,8 +23,10 @@ struct CodeFlowSourceCandidates {
     let slice = range.count == bytes.count ? bytes : Array(bytes[range])
     let base = range.lowerBound
     var found: [Int] = []
-    for hit in Self.filter.positions(in: slice) {
-      found.append(base + hit.end - Self.lengths[hit.keyword])
+    let filter = backwards ? Self.reversedFilter : Self.filter
+    let lengths = backwards ? Self.reversedLengths : Self.lengths
+    for hit in filter.positions(in: slice) {
+      found.append(base + hit.end - lengths[hit.keyword])
     }
     found.sort()
     starts = found
@@ -54,4 +58,7 @@ struct CodeFlowSourceCandidates {
 
   static let lengths: [Int] = keywords.map(\.utf8.count)
   static let filter = KeywordFilter(keywords: keywords)
+  static let reversedKeywords: [String] = keywords.map { String($0.reversed()) }
+  static let reversedLengths: [Int] = reversedKeywords.map(\.utf8.count)
+  static let reversedFilter = KeywordFilter(keywords: reversedKeywords)
 }

@@ -35,11 +35,20 @@ enum PowerShellLineFlow {
     let lines = lineRanges(bytes, region)
     var pathVars = Set<String>()
     var dataVars: [String: FlowSource] = [:]
+    // Functions whose body holds data (`function Get-RunnerProfile { … }`): a call by name
+    // returns it. Name-based and bounded like the variables.
+    var functionData: [String: FlowSource] = [:]
     var hits: [FlowHit] = []
     for pass in 0..<2 {
+      var function: (name: String, depth: Int)? = nil
+      // A hashtable assigned over several lines (`$call = @{` … `}`): what its lines hold
+      // is the variable's.
+      var pendingTable: (target: String, depth: Int)? = nil
       for range in lines {
         let line = bytes[range].map(KeywordFilter.fold)
-        let vars = variables(in: line)
+        var vars = variables(in: line)
+        if let name = functionName(line) { function = (name, 0) }
+        let braces = braceBalance(line)
         let namedPath = credentialPath(in: line)
         let present = cues.matches(in: line)
         let reads = present.contains { $0 < readers.count }
@@ -56,8 +65,29 @@ enum PowerShellLineFlow {
         if lists {
           data = FlowSource.stronger(data, FlowSource(kind: .credential, label: "Windows Credential Manager", range: range))
         }
+        if ByteSearch.contains(line, Self.environmentCopy) {
+          data = FlowSource.stronger(data, FlowSource(kind: .environment, label: "environment variables", range: range))
+        }
+        if !functionData.isEmpty {
+          for word in commandWords(in: line) { data = FlowSource.stronger(data, functionData[word]) }
+        }
         let target = assignmentTarget(line)
+        vars += splats(in: line)
         for name in vars where name != target { data = FlowSource.stronger(data, dataVars[name]) }
+        if let open = pendingTable {
+          if let data, dataVars.count < maxNames || dataVars[open.target] != nil { dataVars[open.target] = data }
+          let depth = open.depth + braces
+          pendingTable = depth > 0 ? (open.target, depth) : nil
+        } else if let target, braces > 0, ByteSearch.contains(line, Self.tableOpen) {
+          pendingTable = (target, braces)
+        }
+        if let current = function {
+          if let data, functionData.count < maxNames || functionData[current.name] != nil {
+            functionData[current.name] = FlowSource.stronger(functionData[current.name], data)
+          }
+          let depth = current.depth + braces
+          function = depth <= 0 && current.depth > 0 ? nil : (current.name, depth)
+        }
         if let loop = foreachVariable(line) {
           // `foreach ($p in @("$env:USERPROFILE\.git-credentials", …))`
           if namedPath != nil || vars.contains(where: pathVars.contains) { insert(loop, into: &pathVars) }
@@ -78,6 +108,75 @@ enum PowerShellLineFlow {
       }
     }
     return hits
+  }
+
+  /// `[Environment]::GetEnvironmentVariables()`, folded: every variable at once.
+  static let environmentCopy = Array("getenvironmentvariables(".utf8)
+  static let tableOpen = Array("@{".utf8)
+
+  /// The name a `function Name` line defines, folded.
+  static func functionName(_ line: [UInt8]) -> String? {
+    var i = 0
+    while i < line.count, line[i] == 0x20 || line[i] == 0x09 { i += 1 }
+    guard line[i...].starts(with: Array("function ".utf8)) else { return nil }
+    i += 9
+    while i < line.count, line[i] == 0x20 { i += 1 }
+    var j = i
+    while j < line.count, isNameByte(line[j]) || line[j] == UInt8(ascii: "-") { j += 1 }
+    return j > i ? String(decoding: line[i..<j], as: UTF8.self) : nil
+  }
+
+  /// Words of a folded line that can name a command (`get-runnerprofile`), at most 64.
+  static func commandWords(in line: [UInt8]) -> [String] {
+    var words: [String] = []
+    var i = 0
+    while i < line.count, words.count < 64 {
+      guard isNameByte(line[i]), i == 0 || (line[i - 1] != UInt8(ascii: "$") && !isNameByte(line[i - 1])) else {
+        i += 1
+        continue
+      }
+      var j = i
+      while j < line.count, isNameByte(line[j]) || line[j] == UInt8(ascii: "-") { j += 1 }
+      if j - i >= 3 { words.append(String(decoding: line[i..<j], as: UTF8.self)) }
+      i = j
+    }
+    return words
+  }
+
+  /// `@name` splats of a folded line (`Invoke-RestMethod @call`): the hashtable's entries
+  /// are the command's arguments.
+  static func splats(in line: [UInt8]) -> [String] {
+    var names: [String] = []
+    var i = 0
+    while i + 1 < line.count {
+      if line[i] == UInt8(ascii: "@"), isNameByte(line[i + 1]), i == 0 || line[i - 1] == 0x20 || line[i - 1] == 0x09 {
+        var j = i + 1
+        while j < line.count, isNameByte(line[j]) { j += 1 }
+        names.append(String(decoding: line[(i + 1)..<j], as: UTF8.self))
+        i = j
+      } else {
+        i += 1
+      }
+    }
+    return names
+  }
+
+  /// Opening minus closing braces outside quotes on a folded line.
+  static func braceBalance(_ line: [UInt8]) -> Int {
+    var balance = 0
+    var quote: UInt8 = 0
+    for b in line {
+      if quote != 0 {
+        if b == quote { quote = 0 }
+      } else if b == 0x22 || b == 0x27 {
+        quote = b
+      } else if b == UInt8(ascii: "{") {
+        balance += 1
+      } else if b == UInt8(ascii: "}") {
+        balance -= 1
+      }
+    }
+    return balance
   }
 
   private static func insert(_ name: String, into set: inout Set<String>) {
