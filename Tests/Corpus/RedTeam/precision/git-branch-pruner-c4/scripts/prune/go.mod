@@ -1,0 +1,3 @@
+module example.test/git-branch-pruner
+
+go 1.22
