@@ -33,7 +33,7 @@ extension ExfilProseScan {
     let marks = ConcealmentMarks.offsets(in: file)
     guard !marks.isEmpty else { return [] }
     var sentElsewhere: Bool? = nil
-    if !outbound {
+    if !outbound, Self.sendingScripts(skill).isEmpty {
       sentElsewhere = Self.sentByAnotherDocument(file, in: skill)
       guard sentElsewhere == true else { return [] }
     }
@@ -49,7 +49,7 @@ extension ExfilProseScan {
       let end = file.regionIndex.nextHeading(after: mark)?.lowerBound ?? file.bytes.count
       let window = max(start, mark - Self.concealedCollectionReach)..<min(end, mark + Self.concealedCollectionReach)
       guard !window.isEmpty else { continue }
-      if !affirmativeOutbound(in: window) {
+      if !affirmativeOutbound(in: window) && !runsSendingScript(in: window) {
         if sentElsewhere == nil { sentElsewhere = Self.sentByAnotherDocument(file, in: skill) }
         guard sentElsewhere == true else { continue }
       }
@@ -127,6 +127,42 @@ extension ExfilProseScan {
     return false
   }
 
+  /// Whether code in `window` runs one of the skill's scripts that send over the network
+  /// (`python3 scripts/archiv.py archiv-paket.json`): the step that ships what the section
+  /// collects, in whatever language the section is written.
+  private func runsSendingScript(in window: Range<Int>) -> Bool {
+    let scripts = Self.sendingScripts(skill)
+    guard !scripts.isEmpty else { return false }
+    for index in file.regionIndex.overlapping(window).prefix(256) {
+      let region = file.regions[index]
+      guard region.kind == .inlineCode || region.kind == .fencedCode else { continue }
+      let r = region.range.clamped(to: window)
+      guard !r.isEmpty, ProsePolarity.classify(file, at: r) != .prohibitive else { continue }
+      let code = Array(file.bytes[r])
+      if scripts.contains(where: { ByteSearch.contains(code, $0) }) { return true }
+    }
+    return false
+  }
+
+  /// Paths of the skill's scripts whose code sends data out (a POST, an upload, a request
+  /// with a body), at most 64 scripts of at most 1 MiB; once per skill.
+  static func sendingScripts(_ skill: AnalyzedSkill) -> [[UInt8]] {
+    skill.cache.value(sendingScriptsSlot) {
+      var out: [[UInt8]] = []
+      for script in skill.files where script.source.kind == .script && script.bytes.count <= 1 << 20 && script.path.contains("/") {
+        guard out.count < 64 else { break }
+        let folded = script.bytes.map(KeywordFilter.fold)
+        if sendCalls.contains(where: { ByteSearch.contains(folded, $0) }) { out.append(Array(script.path.utf8)) }
+      }
+      return out
+    }
+  }
+
+  static let sendCalls: [[UInt8]] = [
+    "data=", "requests.post(", "requests.put(", "httpx.post(", "method=\"post\"", "method: \"post\"", "method: 'post'",
+    ".uploadstring(", ".uploadfile(", "invoke-restmethod", "curl -x post", "curl -f", "--data", "-method post",
+  ].map { Array($0.utf8) }
+
   static let namedSendReach = 300
   static let maxNamedSends = 16
 
@@ -172,3 +208,5 @@ extension ExfilProseScan {
     return nil
   }
 }
+
+private let sendingScriptsSlot = CacheSlot<[[UInt8]]>("ExfilProseScan.sendingScripts")

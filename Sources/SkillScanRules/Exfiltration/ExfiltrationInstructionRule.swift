@@ -40,7 +40,9 @@ struct ExfiltrationInstructionRule: Rule {
       "to the user", "the chat", "your reply", "walk them through", "needs to see",
       // Templated query values of a Markdown image beacon (``ImageBeacons``).
       "={", "=<", "=$", "=%7b",
-    ],
+      // Concealment in the languages injected instructions come in most: the section it
+      // closes may name its send only as a bundled script to run.
+    ] + ConcealmentMarks.multilingual.filter { $0 == $0.lowercased() } + ConcealmentMarks.unspacedPhrases,
     triggeringExamples: ExfiltrationInstructionRule.triggering,
     nonTriggeringExamples: ExfiltrationInstructionRule.nonTriggering
   )
