@@ -19,7 +19,8 @@ struct DNSTunnelRule: Rule {
     pattern: .e1,
     severity: .high,
     confidence: .high,
-    languages: [.javascript, .python, .shell, .powershell, .markdown],
+    // `.text` holds the scripts without a lexer (Go, Rust, Ruby …), read on bytes like the rest.
+    languages: [.javascript, .python, .shell, .powershell, .markdown, .text],
     summary: "Code encodes data and resolves it as labels of a domain name, a covert channel past HTTP egress controls.",
     rationale: """
       A DNS lookup of `<encoded data>.<zone>` delivers the data to the zone's name server: \
@@ -34,6 +35,7 @@ struct DNSTunnelRule: Rule {
     keywords: [
       "resolve4", "resolve6", "resolvetxt", "resolveany", "dns.resolve", "dns.lookup", "resolver.resolve",
       "resolver.query", "gethostbyname", "getaddrinfo", "nslookup", "dig ", "resolve-dnsname",
+      "lookuphost", "lookuptxt", "lookupip", "lookup_host", "getaddress",
     ],
     triggeringExamples: DNSTunnelRule.triggering,
     nonTriggeringExamples: DNSTunnelRule.nonTriggering
@@ -48,6 +50,8 @@ struct DNSTunnelRule: Rule {
     "resolve4(", "resolve6(", "resolvetxt(", "resolveany(", "resolvecname(", "dns.resolve(", "dns.lookup(",
     "resolver.resolve(", "resolver.query(", "gethostbyname(", "gethostbyname_ex(", "getaddrinfo(", "nslookup ",
     "dig ", "resolve-dnsname ",
+    // Go (`net.LookupHost`, `Resolver.LookupTXT`), Rust (`lookup_host`), Ruby (`Resolv.getaddress`).
+    "lookuphost(", "lookuptxt(", "lookupip(", "lookupnetip(", "lookup_host(", "getaddress(",
   ]
   static let lookups = KeywordFilter(keywords: lookupWords)
   static let lookupLengths = lookupWords.map(\.utf8.count)
@@ -57,6 +61,7 @@ struct DNSTunnelRule: Rule {
     "tostring('hex')", "tostring(\"hex\")", "tostring('base64", "tostring(\"base64", ".hex()", "hexlify",
     "b32encode", "base32", "b64encode", "urlsafe_b64encode", "xxd -p", "od -a n", "base64 -w", "| base64",
     "|base64", "'{0:x2}'", "\"{0:x2}\"", "tobase64string", "btoa(",
+    "hex.encodetostring(", "hex::encode(", "bin2hex(", "unpack1('h*')", "unpack('h*')",
   ])
 
   /// Where a name is built with a data label in front of a dot: a template or f-string
@@ -64,6 +69,8 @@ struct DNSTunnelRule: Rule {
   /// ``variableLabel(_:_:)``).
   static let labelJoins = KeywordFilter(keywords: [
     "}.", "+ '.'", "+'.'", "+ \".\"", "+\".\"", "'.'.join", "\".\".join", "\"%s.%s", "'%s.%s", "{}.{}",
+    // Go and C-style formats: `fmt.Sprintf("%d.%s.%s", i, chunk, zone)`.
+    "%d.%s", "%s.%d", "%x.%s", "%v.%v", "%s.%v", "%d.%v",
   ])
 
   func check(file: AnalyzedFile, in skill: AnalyzedSkill, into sink: inout FindingSink) {
@@ -118,12 +125,23 @@ struct DNSTunnelRule: Rule {
   /// `getaddrinfo(name, 53)`: the name is built first, then resolved by the variable
   /// holding it (the first argument, a bare identifier).
   static func assignedLabel(_ bytes: [UInt8], _ tail: Range<Int>, before lineStart: Int) -> Bool {
+    // The name may follow a context argument (`r.LookupHost(ctx, name)` in Go): the first
+    // three bare identifiers are tried.
     var i = tail.lowerBound
-    while i < tail.upperBound, bytes[i] == 0x20 || bytes[i] == 0x28 { i += 1 }
-    let nameStart = i
-    while i < tail.upperBound, bytes[i] == 0x5F || (bytes[i] | 0x20) >= 0x61 && (bytes[i] | 0x20) <= 0x7A || (i > nameStart && bytes[i] >= 0x30 && bytes[i] <= 0x39) { i += 1 }
-    guard i > nameStart, i < tail.upperBound, bytes[i] == 0x2C || bytes[i] == 0x29 || bytes[i] == 0x20 else { return false }
-    let name = Array(bytes[nameStart..<i])
+    for _ in 0..<3 {
+      while i < tail.upperBound, bytes[i] == 0x20 || bytes[i] == 0x28 || bytes[i] == 0x2C { i += 1 }
+      let nameStart = i
+      while i < tail.upperBound, bytes[i] == 0x5F || (bytes[i] | 0x20) >= 0x61 && (bytes[i] | 0x20) <= 0x7A || (i > nameStart && bytes[i] >= 0x30 && bytes[i] <= 0x39) { i += 1 }
+      guard i > nameStart, i < tail.upperBound, bytes[i] == 0x2C || bytes[i] == 0x29 || bytes[i] == 0x20 else { return false }
+      if assigned(Array(bytes[nameStart..<i]), bytes, before: lineStart) { return true }
+      guard bytes[i] == 0x2C else { return false }
+    }
+    return false
+  }
+
+  /// Whether `name` is assigned a label join on one of the ``assignmentLines`` lines above
+  /// `lineStart`.
+  static func assigned(_ name: [UInt8], _ bytes: [UInt8], before lineStart: Int) -> Bool {
     // The lines above, nearest first, at most ``assignmentLines`` of them within 1 KiB.
     var end = lineStart - 1
     var lines = 0
@@ -135,6 +153,8 @@ struct DNSTunnelRule: Rule {
       if end - k > name.count, bytes[k..<(k + name.count)].elementsEqual(name) {
         var m = k + name.count
         while m < end, bytes[m] == 0x20 { m += 1 }
+        // `name := …` in Go.
+        if m < end, bytes[m] == 0x3A, m + 1 < end, bytes[m + 1] == 0x3D { m += 1 }
         if m < end, bytes[m] == 0x3D, m + 1 < end, bytes[m + 1] != 0x3D {
           return labelJoins.occurs(in: bytes, range: m..<end)
         }
