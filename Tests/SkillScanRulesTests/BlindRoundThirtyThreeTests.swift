@@ -230,4 +230,18 @@ struct BlindRoundThirtyThreeTests: SkillFixtureScanning {
     // A dotted name without encoded data in the code is service discovery.
     #expect(goFile(Self.goBeacon.replacingOccurrences(of: "h := hex.EncodeToString(b)", with: "h := string(b)")).isEmpty)
   }
+
+  @Test("A detector's PEM pattern is not a private key; a real header with a body is")
+  func pemPatterns() {
+    func secrets(_ code: String) -> [Finding] {
+      findings(
+        [("SKILL.md", "---\nname: lint\ndescription: Lint workflows.\n---\n# Lint\n", .instructions, .markdown), ("scripts/lint.py", code, .script, .python)],
+        rules: [HardcodedSecretRule()], at: "scripts/lint.py")
+    }
+    let body = String(repeating: "MIIEowIBAAKCAQEAu1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeLezV6ffAt0gun", count: 2)
+    let pattern = "PEM = re.compile(r\"-----BEGIN (?:[A-Z]+ )*PRIVATE KEY-----\")\n# \(body)\n"
+    #expect(secrets(pattern).isEmpty)
+    let key = "KEY = \"\"\"-----BEGIN RSA PRIVATE KEY-----\n\(body)\n-----END RSA PRIVATE KEY-----\"\"\"\n"
+    #expect(secrets(key).map(\.line) == [1])
+  }
 }

@@ -132,8 +132,12 @@ public enum SecretShapes {
   static func privateKey(_ bytes: [UInt8], _ start: Int) -> Match? {
     var k = start + 10
     while k < bytes.count && k - start < 64 && bytes[k] != UInt8(ascii: "\n") { k += 1 }
-    let header = String(decoding: bytes[start..<k], as: UTF8.self)
-    guard header.contains("PRIVATE KEY-----") else { return nil }
+    let header = Array(bytes[start..<k])
+    guard let label = ByteSearch.firstIndex(of: Self.privateKeyLabel, in: header) else { return nil }
+    // A real header names its type in capitals and spaces (`-----BEGIN RSA PRIVATE KEY-----`);
+    // `-----BEGIN (?:[A-Z]+ )*PRIVATE KEY-----` in a detector is a pattern for one.
+    guard label >= 10, header[10..<label].allSatisfy({ ($0 >= 0x41 && $0 <= 0x5A) || $0 == 0x20 || ($0 >= 0x30 && $0 <= 0x39) })
+    else { return nil }
     var body = k
     var count = 0
     while body < bytes.count && count < 4096 && bytes[body] != UInt8(ascii: "-") {
@@ -145,6 +149,8 @@ public enum SecretShapes {
     if text.contains("...") || text.contains("example") || text.contains("xxxx") { return nil }
     return Match(range: start..<body, kind: "private key", isChannel: false, visiblePrefix: 10)
   }
+
+  static let privateKeyLabel = Array("PRIVATE KEY-----".utf8)
 
   /// `value` shortened to its first `visible` characters plus `…[REDACTED]`.
   public static func redact(_ value: String, visible: Int) -> String {
