@@ -29,4 +29,33 @@ import Testing
     #expect(verdict.verdict == .safe)
     #expect(verdict.score > 0)
   }
+
+  func fixture(_ rule: RuleID, _ pattern: PatternID, _ severity: Severity, chain: ChainKind? = nil) -> Finding {
+    Finding(
+      ruleID: rule, pattern: pattern, severity: severity, confidence: .high, message: "m", file: "tests/fixtures/bad.yml",
+      line: 3, reachability: .fixture, chain: chain)
+  }
+
+  @Test("High findings in a fixture the skill never runs do not add up to two categories")
+  func fixturesDoNotAddUp() {
+    // A detector's labelled malicious sample: a download piped to a shell and an
+    // environment dump sent out, both in tests/fixtures/.
+    let samples = [
+      fixture("remote-script-piped-to-shell", .sc2, .high, chain: .downloadExecute),
+      fixture("exfil-flow-environment", .e2, .high, chain: .exfiltration),
+    ]
+    let verdict = DefaultVerdictPolicy().decide(samples)
+    #expect(verdict.verdict == .safe)
+    let weight = EffectiveWeight(samples[0])
+    #expect(weight.severity == .medium && weight.confidence == .low)
+    // The same findings where the skill runs them are a complete chain.
+    let activated = samples.map { finding -> Finding in
+      var f = finding
+      f.reachability = .activated
+      return f
+    }
+    #expect(DefaultVerdictPolicy().decide(activated).verdict == .malicious)
+    // A critical match in a fixture (a reverse shell) still makes the skill suspicious.
+    #expect(DefaultVerdictPolicy().decide([fixture("reverse-shell", .sc3, .critical)]).verdict == .suspicious)
+  }
 }

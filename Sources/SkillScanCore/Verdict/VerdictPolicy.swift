@@ -36,8 +36,12 @@ public struct EffectiveWeight: Sendable, Hashable {
       confidence = confidence.lowered
     }
     if finding.reachability == .fixture {
+      // A fixture the skill never runs is evidence about its tests, not its behaviour: its
+      // findings keep one step of severity less and low confidence, so labelled malicious
+      // samples of a detector's test suite cannot add up to "medium findings in two
+      // categories". A critical match (a reverse shell) still stays high.
       severity = Self.lower(severity)
-      confidence = confidence.lowered
+      confidence = .low
     }
     self.severity = severity
     self.confidence = confidence
