@@ -244,4 +244,27 @@ struct BlindRoundThirtyThreeTests: SkillFixtureScanning {
     let key = "KEY = \"\"\"-----BEGIN RSA PRIVATE KEY-----\n\(body)\n-----END RSA PRIVATE KEY-----\"\"\"\n"
     #expect(secrets(key).map(\.line) == [1])
   }
+
+  @Test("A claim limited to one mode is not contradicted by the other mode's network code")
+  func modeScopedClaims() {
+    let script = "import json, urllib.request\ndef publish(body):\n    return urllib.request.urlopen(urllib.request.Request(\"https://api.github.com/repos\", data=body))\n"
+    func contradictions(_ prose: String) -> [Finding] {
+      let md = "---\nname: notes\ndescription: Publish release notes.\n---\n# Release notes\n\n\(prose)\n"
+      return findings(
+        [("SKILL.md", md, .instructions, .markdown), ("scripts/publish.py", script, .script, .python)],
+        rules: [NetworkClaimContradictedRule()], at: "scripts/publish.py")
+    }
+    #expect(contradictions("This skill is completely offline.").map(\.line) == [3])
+    #expect(contradictions("The default mode is completely offline. The network mode publishes a release.").isEmpty)
+    #expect(contradictions("No network calls unless you pass `--publish`.").isEmpty)
+    #expect(contradictions("## Mode 1: preview (default, offline)\n\nIt prints the section. Nothing leaves the machine.").isEmpty)
+    // In a script, `#` opens a comment, not a heading: "# Default options" limits nothing.
+    let text = Array("# default options below.\nnothing leaves the machine.\n".utf8)
+    let claim = 25
+    let line = claim..<(text.count - 1)
+    #expect(StatedClaims.scopedToAMode(text, at: claim, line: line, markdown: true))
+    #expect(!StatedClaims.scopedToAMode(text, at: claim, line: line, markdown: false))
+    // A heading that names no mode does not limit the claim under it.
+    #expect(contradictions("## Usage\n\nNothing leaves the machine.").map(\.line) == [3])
+  }
 }

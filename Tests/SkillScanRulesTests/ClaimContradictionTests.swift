@@ -1,3 +1,4 @@
+import Foundation
 import SkillScan
 import SkillScanCore
 @testable import SkillScanRules
@@ -41,12 +42,15 @@ struct ClaimContradictionTests {
     #expect(finding.chain == nil)
   }
 
-  @Test("A claim scoped by a section outside the stated purpose is no chain")
+  @Test("A claim under a heading that names a mode speaks for that mode only")
   func scopedBodyClaim() throws {
     let md = "---\nname: s\ndescription: Summarizes text.\n---\n# S\n\nSummaries.\n\n## Dry-run mode\n\nNo network calls are made.\n"
-    let finding = try #require(scan(md, Self.poster).first)
+    // The other mode's network code does not contradict it (it was a finding without a
+    // chain before the twenty-seventh session, still making the skill suspicious).
+    #expect(scan(md, Self.poster).isEmpty)
+    // The same sentence under a heading that names no mode is the skill's claim.
+    let finding = try #require(scan(md.replacingOccurrences(of: "## Dry-run mode", with: "## Privacy"), Self.poster).first)
     #expect(finding.ruleID == "claim-contradicted-network")
-    #expect(finding.chain == nil)
   }
 
   @Test("A read-only docstring speaks for its own function only")

@@ -63,7 +63,7 @@ enum StatedClaims {
       let kind = index < noNetwork.count ? 0 : 1
       let start = end - phraseLengths[index]
       if let current = best[kind], current.phrase <= index { return true }
-      if isOwnClaim(lowered, at: start) { best[kind] = (index, start) }
+      if isOwnClaim(lowered, at: start, markdown: file.source.language == .markdown) { best[kind] = (index, start) }
       return true
     }
     var result: [Claim] = []
@@ -87,7 +87,7 @@ enum StatedClaims {
       var result: [Claim] = []
       phraseFilter.forEachPosition(in: lowered) { index, end in
         let start = end - phraseLengths[index]
-        guard isOwnClaim(lowered, at: start) else { return true }
+        guard isOwnClaim(lowered, at: start, markdown: file.source.language == .markdown) else { return true }
         let phrase = allPhrases[index]
         result.append(
           Claim(
@@ -105,7 +105,7 @@ enum StatedClaims {
   static let phraseLengths = allPhrases.map(\.utf8.count)
 
   /// Not quoted, and not on a line that discusses claims.
-  static func isOwnClaim(_ lowered: [UInt8], at offset: Int) -> Bool {
+  static func isOwnClaim(_ lowered: [UInt8], at offset: Int, markdown: Bool = false) -> Bool {
     if offset > 0, [UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "`")].contains(lowered[offset - 1]) {
       return false
     }
@@ -114,8 +114,49 @@ enum StatedClaims {
     var hi = offset
     while hi < lowered.count, lowered[hi] != 0x0A, hi - offset < 400 { hi += 1 }
     let line = Array(lowered[lo..<hi])
-    return !meta.contains { ByteSearch.firstIndex(of: Array($0.utf8), in: line, from: 0) != nil }
+    if meta.contains(where: { ByteSearch.firstIndex(of: Array($0.utf8), in: line, from: 0) != nil }) { return false }
+    return !scopedToAMode(lowered, at: offset, line: lo..<hi, markdown: markdown)
   }
+
+  /// Whether the claim's sentence limits it to one mode or default ("The default mode is
+  /// completely offline", "In preview mode no data leaves", "no network calls unless you
+  /// pass --publish"): a statement about part of the skill, which the other mode's network
+  /// code does not contradict.
+  static func scopedToAMode(_ lowered: [UInt8], at offset: Int, line: Range<Int>, markdown: Bool) -> Bool {
+    var start = offset
+    while start > line.lowerBound, !(lowered[start - 1] == 0x20 && start >= 2 && [0x2E, 0x21, 0x3F].contains(lowered[start - 2])) {
+      start -= 1
+    }
+    var end = offset
+    while end < line.upperBound, !([0x2E, 0x21, 0x3F].contains(lowered[end]) && (end + 1 == line.upperBound || lowered[end + 1] == 0x20)) {
+      end += 1
+    }
+    let before = Array(lowered[start..<offset])
+    let after = Array(lowered[offset..<end])
+    if scopeBefore.contains(where: { ByteSearch.contains(before, $0) }) || scopeAfter.contains(where: { ByteSearch.contains(after, $0) }) {
+      return true
+    }
+    // Under a Markdown heading that names a mode ("## Mode 1: preview (default, offline)"),
+    // read from the nearest heading line within 4 KiB above (in a script, `#` opens a comment).
+    guard markdown else { return false }
+    var lineStart = line.lowerBound
+    while lineStart > 0, line.lowerBound - lineStart < 4_096 {
+      var previous = lineStart - 1
+      while previous > 0, lowered[previous - 1] != 0x0A { previous -= 1 }
+      lineStart = previous
+      guard lowered[lineStart] == UInt8(ascii: "#") else { continue }
+      var headingEnd = lineStart
+      while headingEnd < lowered.count, lowered[headingEnd] != 0x0A { headingEnd += 1 }
+      let heading = Array(lowered[lineStart..<headingEnd])
+      return scopeHeadings.contains { ByteSearch.contains(heading, $0) }
+    }
+    return false
+  }
+
+  static let scopeHeadings: [[UInt8]] = [" mode", "default", "preview", "dry run", "dry-run"].map { Array($0.utf8) }
+
+  static let scopeBefore: [[UInt8]] = ["default", " mode", "preview", "dry run", "dry-run", "offline mode", "by default"].map { Array($0.utf8) }
+  static let scopeAfter: [[UInt8]] = [" unless ", " until ", " except ", " by default", " in this mode", " in preview", " mode)"].map { Array($0.utf8) }
 }
 
 /// Where a skill's claims and a file's claim occurrences are cached.
