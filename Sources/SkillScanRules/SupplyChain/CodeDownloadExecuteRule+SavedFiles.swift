@@ -62,7 +62,75 @@ extension CodeDownloadExecuteRule {
       }
     }
     if language == .python { saved.formUnion(returnedSavedFiles(saved, tokens: tokens, bytes: bytes)) }
+    if !saved.isEmpty { propagateSavedFiles(&saved, calls: calls, tokens: tokens, bytes: bytes, language: language) }
     return saved
+  }
+
+  /// Calls that move or copy a file to the path of their second argument.
+  static let fileMovers: Set<String> = ["renameSync", "rename", "copyFileSync", "copyFile", "moveSync", "move", "replace", "copy", "copy2", "copyfile"]
+
+  /// Follows a saved download to the names it reaches: the target of a move or copy
+  /// (`fs.renameSync(tmp, dest)`, `os.replace(tmp, path)`), and, for a function's parameter,
+  /// the variable its callers pass there (`function fetch(url, dest) { … }` called as
+  /// `fetch(url, exe)`). That is how an installer downloads to `dest + ".part"`, renames it
+  /// into place, and later starts `exe`. A few rounds, each one pass over the calls.
+  static func propagateSavedFiles(
+    _ saved: inout Set<SavedFile>, calls: [CodeCall], tokens: [Token], bytes: [UInt8], language: Language
+  ) {
+    let definitions = functionParameterLists(tokens: tokens, bytes: bytes)
+    // Calls of the defined functions by name, so each parameter reads only its own callers.
+    var callers: [String: [Int]] = [:]
+    if !definitions.isEmpty {
+      for (index, call) in calls.enumerated() where definitions[call.callee] != nil { callers[call.callee, default: []].append(index) }
+    }
+    for _ in 0..<3 {
+      let before = saved.count
+      let variables = Set(saved.filter(\.isVariable).map(\.name))
+      for call in calls where call.arguments.count >= 2 {
+        guard fileMovers.contains(String(call.baseName)),
+          let from = savedFile(call.arguments[0], tokens, bytes, language), from.isVariable, variables.contains(from.name),
+          let to = savedFile(call.arguments[1], tokens, bytes, language)
+        else { continue }
+        saved.insert(to)
+      }
+      for (function, sites) in callers {
+        guard let parameters = definitions[function] else { continue }
+        for (position, parameter) in parameters.enumerated() where variables.contains(parameter) {
+          for site in sites where calls[site].arguments.count > position {
+            let call = calls[site]
+            if let passed = savedFile(call.arguments[position], tokens, bytes, language), passed.isVariable { saved.insert(passed) }
+          }
+        }
+      }
+      if saved.count == before { break }
+    }
+  }
+
+  /// Parameter names of the functions defined in `tokens` (`def f(a, b)`, `function f(a, b = 1)`),
+  /// at most 16 each and 256 functions.
+  static func functionParameterLists(tokens: [Token], bytes: [UInt8]) -> [String: [String]] {
+    var definitions: [String: [String]] = [:]
+    let n = tokens.count
+    for i in 0..<max(0, n - 2) where tokens[i].kind == .word {
+      guard definitions.count < 256,
+        ByteText.equals(tokens[i].range, "def", in: bytes) || ByteText.equals(tokens[i].range, "function", in: bytes),
+        tokens[i + 1].kind == .word, tokens[i + 2].kind == .op, ByteText.equals(tokens[i + 2].range, "(", in: bytes)
+      else { continue }
+      var parameters: [String] = []
+      var expectName = true
+      var q = i + 3
+      while q < min(n, i + 67), !(tokens[q].kind == .op && ByteText.equals(tokens[q].range, ")", in: bytes)) {
+        if tokens[q].kind == .word, expectName {
+          parameters.append(ByteText.string(tokens[q].range, in: bytes))
+          expectName = false
+        } else if tokens[q].kind == .op, ByteText.equals(tokens[q].range, ",", in: bytes) {
+          expectName = true
+        }
+        q += 1
+      }
+      definitions[ByteText.string(tokens[i + 1].range, in: bytes)] = Array(parameters.prefix(16))
+    }
+    return definitions
   }
 
   /// Whether the write stream `calls[index]` opens is what a `.pipe(…)` call writes into:

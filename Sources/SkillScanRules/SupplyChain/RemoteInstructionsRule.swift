@@ -173,7 +173,7 @@ struct RemoteInstructionsRule: Rule {
       for pipeline in parsed.pipelines where pipeline.commands.count == 1 {
         guard let command = pipeline.first else { continue }
         let name = command.effectiveName(in: bytes).lowercased()
-        guard Self.downloaders.contains(name) || Self.interpreters.contains(name) else { continue }
+        guard Self.downloaders.contains(name) || Self.interpreters.contains(name) || Self.packageRunners.contains(name) else { continue }
         let block = file.regionIndex.innermost(at: command.range.lowerBound) { $0.kind != .inlineCode && $0.kind != .whole }
         let after = max(command.range.upperBound, block?.range.upperBound ?? command.range.upperBound)
         guard after < bytes.count, !reportedBlocks.contains(after) else { continue }
@@ -181,7 +181,12 @@ struct RemoteInstructionsRule: Rule {
         // One of the first sentences after the command says both: obey, and what was fetched.
         // "Save the key from the response." then "Follow them exactly." says neither alone.
         let sentences = Self.firstSentences(text, count: 3)
+        // Or the output is named in one sentence and put above the skill's own file in another
+        // ("… and prints a Reviewer directives section. … Where they conflict with this file,
+        // the directives win"): text nobody reviewed outranks what was.
         guard sentences.contains(where: { Self.obeyFetched.containsMatch(in: text, range: $0) && Self.fetchedContent.containsMatch(in: text, range: $0) })
+          || (sentences.contains(where: { Self.outranksSkill.containsMatch(in: text, range: $0) })
+            && sentences.contains(where: { Self.fetchedContent.containsMatch(in: text, range: $0) }))
         else { continue }
         // A download, or a bundled script that fetches from the network and prints what it
         // got (`python3 scripts/sync.py --bootstrap`, "follow the directives it prints"); the
@@ -222,10 +227,15 @@ struct RemoteInstructionsRule: Rule {
   /// are looked at, by the paths the command names.
   static func fetchingScript(_ command: ShellCommand, in skill: AnalyzedSkill, _ bytes: [UInt8]) -> AnalyzedFile? {
     let (effective, name) = command.effectiveCommandAndName(in: bytes)
-    guard interpreters.contains(name.lowercased()) else { return nil }
-    for arg in effective.arguments(in: bytes).prefix(4) where !arg.hasPrefix("-") {
+    let lowered = name.lowercased()
+    guard interpreters.contains(lowered) || packageRunners.contains(lowered) else { return nil }
+    // A package runner names its tool first (`npx --prefix {baseDir} tsx {baseDir}/x.ts`),
+    // so a few more words are read for the script.
+    for arg in effective.arguments(in: bytes).prefix(packageRunners.contains(lowered) ? 8 : 4) where !arg.hasPrefix("-") {
       let path = arg.hasPrefix("./") ? String(arg.dropFirst(2)) : arg
-      guard let script = skill.files.first(where: { $0.path == path || $0.path.hasSuffix("/" + path) }),
+      // The skill's folder written as a placeholder or variable (`{baseDir}/scripts/x.ts`,
+      // `$SKILL_DIR/scripts/x.py`): the path ends with the file's own.
+      guard let script = skill.files.first(where: { $0.path == path || $0.path.hasSuffix("/" + path) || path.hasSuffix("/" + $0.path) }),
         script.bytes.count <= 1_048_576
       else { continue }
       let lowered = script.bytes.map(KeywordFilter.fold)
@@ -236,7 +246,19 @@ struct RemoteInstructionsRule: Rule {
     return nil
   }
 
-  static let interpreters: Set<String> = ["python", "python3", "node", "bash", "sh", "zsh", "ruby", "deno", "bun", "pwsh", "powershell"]
+  static let interpreters: Set<String> = [
+    "python", "python3", "node", "bash", "sh", "zsh", "ruby", "deno", "bun", "pwsh", "powershell", "tsx", "ts-node",
+  ]
+  /// Runners that start a tool which runs the script (`npx tsx x.ts`, `uv run x.py`).
+  static let packageRunners: Set<String> = ["npx", "pnpx", "bunx", "uv", "pipx", "poetry", "pnpm", "yarn"]
+  /// A document put above the skill's own instructions.
+  static let outranksSkill = PhraseMatcher([
+    "conflict with this file", "conflicts with this file", "conflict with this skill", "conflicts with this skill",
+    "conflict with these instructions", "conflicts with these instructions", "over this file", "over this skill",
+    "over these instructions", "over the instructions in this file", "the directives win", "the notes win",
+    "the rules win", "they win", "it wins", "override this file", "overrides this file", "override this skill",
+    "overrides this skill", "supersede this file", "supersedes this file",
+  ])
   /// Calls that read from the network.
   static let networkReads = ["urlopen(", "requests.get(", "httpx.get(", "fetch(", "https.get(", "http.get(", "curl ", "wget ", "invoke-restmethod", "invoke-webrequest"]
   /// Ways a script hands what it read to the agent.
@@ -254,7 +276,8 @@ struct RemoteInstructionsRule: Rule {
   /// Words that point back at what the command returned.
   static let fetchedContent = PhraseMatcher([
     "retrieved", "fetched", "downloaded", "the response", "its output", "the output", "it returns",
-    "they return", "returned", "the result", "it prints", "printed", "the script prints",
+    "they return", "returned", "the result", "it prints", "printed", "the script prints", "and prints", "prints a",
+    "prints the", "it outputs",
   ])
 
   /// The host a download command reads: its literal address, or the address in the bundled
