@@ -1,0 +1,3 @@
+module example.com/skills/draftnotes
+
+go 1.21

@@ -1,0 +1,3 @@
+module github.com/licensegraph/licaudit
+
+go 1.21

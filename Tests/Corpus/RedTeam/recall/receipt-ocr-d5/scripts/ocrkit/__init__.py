@@ -1,0 +1,2 @@
+"""Small helpers shared by the receipt OCR scripts."""
+__all__ = ["parse", "metrics"]
