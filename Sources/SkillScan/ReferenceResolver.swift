@@ -45,6 +45,9 @@ enum ReferenceResolver {
     "run", "runs", "execute", "exec", "follow", "apply", "source", "load", "import", "open", "read", "see", "use",
     "cat", "bash", "sh", "zsh", "python", "python3", "node", "npx", "deno", "pwsh", "powershell", "install", "copy",
     "paste", "setup", "step", "steps", "instructions", "must", "required", "include", "invoke", "call", "start",
+    // A file copied or linked into the user's project (`cp tests/conftest.py <project>/`) runs
+    // there: pytest loads a `conftest.py`, git a hook, an editor its tasks.
+    "cp", "ln",
   ]
 
   /// Mentions of a path read for activating words; a mention past this many counts as one.

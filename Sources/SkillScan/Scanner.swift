@@ -209,7 +209,8 @@ public struct Scanner: Sendable {
     // scripts of their own, reported at their place in the real file.
     let derived = bundle.files.flatMap { file in
       [
-        PackageInstallScripts.derivedFile(of:), ServiceCommands.systemd(of:), ServiceCommands.launchd(of:),
+        PackageInstallScripts.derivedFile(of:), ServiceCommands.systemd(of:), ServiceCommands.launchd(of:), CrontabCommands.derivedFile(of:), NotebookCells.derivedFile(of:),
+        ComposeCommands.derivedFile(of:),
         HarnessCommands.derivedFile(of:), BuildRecipes.makefile(of:), BuildRecipes.dockerfile(of:),
         BuildRecipes.workflowRuns(of:), BuildRecipes.envrc(of:), HeredocScripts.derivedFile(of:),
       ].compactMap { $0(file) }

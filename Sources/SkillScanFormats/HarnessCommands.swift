@@ -51,7 +51,9 @@ public enum HarnessCommands {
   /// Keys under which `{"command": …, "args": […]}` launches an MCP server.
   static let serverKeys: Set<String> = ["mcpservers", "servers", "context_servers", "mcp"]
 
-  enum Scope { case other, hooks, servers }
+  /// `folderOpenTask`: inside a task that runs on folder open, whose `windows`, `linux` and
+  /// `osx` variants carry their own commands.
+  enum Scope { case other, hooks, servers, folderOpenTask }
 
   /// Depth-first, in document order; bounded depth (LenientJSON bounds the size). Only the
   /// shapes a harness runs count: a recipe list of `{"type": "command"}` steps elsewhere in a
@@ -80,14 +82,16 @@ public enum HarnessCommands {
           out.append((here, ([command] + args).joined(separator: " ")))
         } else if scope == .hooks, type == .string("command") {
           out.append((here, command))
-        } else if Self.runsOnFolderOpen(members) {
+        } else if scope == .folderOpenTask || Self.runsOnFolderOpen(members) {
           // A VS Code task with `"runOn": "folderOpen"` runs when the folder is opened.
           out.append((here, ([command] + args).joined(separator: " ")))
         }
       }
+      let folderOpen = Self.runsOnFolderOpen(members)
       for member in members {
         let key = member.key.lowercased()
-        let inner: Scope = hookKeys.contains(key) ? .hooks : serverKeys.contains(key) ? .servers : scope
+        let inner: Scope = hookKeys.contains(key) ? .hooks : serverKeys.contains(key) ? .servers
+          : folderOpen && Self.platformKeys.contains(key) ? .folderOpenTask : scope
         collect(member.value, into: &out, ordinal: &ordinal, depth: depth + 1, scope: inner)
       }
     case .list(let items):
@@ -96,6 +100,9 @@ public enum HarnessCommands {
       break
     }
   }
+
+  /// A task's per-platform variants.
+  static let platformKeys: Set<String> = ["windows", "linux", "osx"]
 
   /// `"runOptions": {"runOn": "folderOpen"}`: the task runs when the workspace is opened.
   static func runsOnFolderOpen(_ members: [(key: String, value: YAMLValue)]) -> Bool {

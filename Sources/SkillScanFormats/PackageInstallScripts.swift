@@ -81,10 +81,10 @@ struct DerivedScript {
   }
 
   /// The derived shell file, or nil when nothing was gathered.
-  func file(of source: SourceFile, suffix: String, runsUnattended: Bool) -> SourceFile? {
+  func file(of source: SourceFile, suffix: String, runsUnattended: Bool, language: Language = .shell) -> SourceFile? {
     guard !lines.isEmpty else { return nil }
     return SourceFile(
-      path: source.path + suffix, bytes: text, kind: .script, language: .shell,
+      path: source.path + suffix, bytes: text, kind: .script, language: language,
       origin: SourceOrigin(path: source.path, lines: lines, columns: columns, runsUnattended: runsUnattended))
   }
 }

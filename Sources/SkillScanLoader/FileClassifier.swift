@@ -33,7 +33,8 @@ public enum FileClassifier {
     return String(name[name.index(after: dot)...])
   }
 
-  static let instructionExtensions: Set<String> = ["md", "markdown", "mdx", "mmd", "rst", "txt"]
+  /// `.mdc`: Cursor's rule files, Markdown with frontmatter that the editor's agent obeys.
+  static let instructionExtensions: Set<String> = ["md", "markdown", "mdx", "mmd", "rst", "txt", "mdc"]
 
   static let scriptExtensions: [String: Language] = [
     "py": .python, "pyw": .python, "pyi": .python,

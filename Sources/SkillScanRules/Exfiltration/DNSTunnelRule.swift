@@ -35,7 +35,8 @@ struct DNSTunnelRule: Rule {
     keywords: [
       "resolve4", "resolve6", "resolvetxt", "resolveany", "dns.resolve", "dns.lookup", "resolver.resolve",
       "resolver.query", "gethostbyname", "getaddrinfo", "nslookup", "dig ", "resolve-dnsname",
-      "lookuphost", "lookuptxt", "lookupip", "lookup_host", "getaddress",
+      "lookuphost", "lookuptxt", "lookupip", "lookup_host", "getaddress", "getbyname", "getallbyname",
+      "gethostaddresses", "gethostentry", "dns_get_record", "to_socket_addrs",
     ],
     triggeringExamples: DNSTunnelRule.triggering,
     nonTriggeringExamples: DNSTunnelRule.nonTriggering
@@ -52,6 +53,10 @@ struct DNSTunnelRule: Rule {
     "dig ", "resolve-dnsname ",
     // Go (`net.LookupHost`, `Resolver.LookupTXT`), Rust (`lookup_host`), Ruby (`Resolv.getaddress`).
     "lookuphost(", "lookuptxt(", "lookupip(", "lookupnetip(", "lookup_host(", "getaddress(",
+    // Java/Kotlin (`InetAddress.getByName`), C# (`Dns.GetHostAddresses`), PHP (`dns_get_record`).
+    "getbyname(", "getallbyname(", "gethostaddresses(", "gethostentry(", "dns_get_record(",
+    // Rust resolves a `host:port` string through `ToSocketAddrs`: `name.to_socket_addrs()`.
+    ".to_socket_addrs(",
   ]
   static let lookups = KeywordFilter(keywords: lookupWords)
   static let lookupLengths = lookupWords.map(\.utf8.count)
@@ -62,6 +67,9 @@ struct DNSTunnelRule: Rule {
     "b32encode", "base32", "b64encode", "urlsafe_b64encode", "xxd -p", "od -a n", "base64 -w", "| base64",
     "|base64", "'{0:x2}'", "\"{0:x2}\"", "tobase64string", "btoa(",
     "hex.encodetostring(", "hex::encode(", "bin2hex(", "unpack1('h*')", "unpack('h*')",
+    // Hex by format (`format!("{:02x}", b)`, `sprintf("%02x")`, `String.format("%02x")`),
+    // Java's and .NET's converters.
+    "{:02x}", "%02x", "tohexstring(", "base64::encode(",
   ])
 
   /// Where a name is built with a data label in front of a dot: a template or f-string
@@ -111,6 +119,21 @@ struct DNSTunnelRule: Rule {
     bytes.withUnsafeBufferPointer { buffer in
       lookups.forEachPosition(in: UnsafeBufferPointer(rebasing: buffer[line])) { keyword, end in
         let tail = line.lowerBound + end..<line.upperBound
+        // The receiver is the name (`name.to_socket_addrs()`): the identifier before the dot.
+        if lookupWords[keyword].hasPrefix(".") {
+          let dot = line.lowerBound + end - lookupLengths[keyword]
+          var s = dot
+          while s > line.lowerBound, bytes[s - 1] == 0x5F || (bytes[s - 1] | 0x20) >= 0x61 && (bytes[s - 1] | 0x20) <= 0x7A
+            || (bytes[s - 1] >= 0x30 && bytes[s - 1] <= 0x39)
+          {
+            s -= 1
+          }
+          if s < dot, assigned(Array(bytes[s..<dot]), bytes, before: line.lowerBound) {
+            found = dot
+            return false
+          }
+          return true
+        }
         if labelJoins.occurs(in: bytes, range: tail) || variableLabel(bytes, tail) || assignedLabel(bytes, tail, before: line.lowerBound) {
           found = line.lowerBound + end - lookupLengths[keyword]
           return false
@@ -139,6 +162,8 @@ struct DNSTunnelRule: Rule {
     return false
   }
 
+  static let declarationKeywords: [[UInt8]] = ["let mut ", "let ", "var ", "val ", "const ", "String ", "string ", "my $", "$"].map { Array($0.utf8) }
+
   /// Whether `name` is assigned a label join on one of the ``assignmentLines`` lines above
   /// `lineStart`.
   static func assigned(_ name: [UInt8], _ bytes: [UInt8], before lineStart: Int) -> Bool {
@@ -150,6 +175,12 @@ struct DNSTunnelRule: Rule {
       while start > 0, bytes[start - 1] != 0x0A { start -= 1 }
       var k = start
       while k < end, bytes[k] == 0x20 || bytes[k] == 0x09 { k += 1 }
+      // A declaration keyword before the name: `let name =` (Rust), `val`/`var` (Kotlin,
+      // Swift), `const`, `String name =` (Java), `$name =` (PHP, Perl).
+      for keyword in Self.declarationKeywords where end - k > keyword.count && bytes[k..<(k + keyword.count)].elementsEqual(keyword) {
+        k += keyword.count
+        break
+      }
       if end - k > name.count, bytes[k..<(k + name.count)].elementsEqual(name) {
         var m = k + name.count
         while m < end, bytes[m] == 0x20 { m += 1 }
@@ -220,6 +251,9 @@ struct DNSTunnelRule: Rule {
   static let dataReads = KeywordFilter(keywords: [
     "readfile", "open(", "read_text", "read_bytes", "process.env", "os.environ", "getenv", "cat ", "get-content",
     "$env:", "printenv", "execsync", "check_output", "subprocess", ".read()",
+    // Rust (`env::vars()`, `fs::read_to_string`), Go (`os.Environ()`, `os.ReadFile`), Java
+    // and Kotlin (`System.getenv`), Ruby (`ENV[`, `File.read`).
+    "env::var", "read_to_string", "os.environ()", "os.readfile", "ioutil.readfile", "env[", "file.read",
   ])
 
   static func readsData(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {

@@ -127,7 +127,7 @@ struct EnvironmentHarvestingRule: Rule {
     // Names a statement filled with the bulk environment (`const ctx = { e: pick(process.env,
     // KEYS) }`): serialising one of them later serialises the environment.
     var holders: [String: String] = [:]
-    for st in s.statements {
+    for (index, st) in s.statements.enumerated() {
       guard let src = environment.first(in: st.tokens) else {
         guard !holders.isEmpty else { continue }
         for k in st.tokens where s.tokens[k].kind == .word {
@@ -148,7 +148,10 @@ struct EnvironmentHarvestingRule: Rule {
       guard src.label.hasSuffix("(bulk)") else { continue }
       let words = st.tokens.filter { s.tokens[$0].kind == .word }.map { s.text($0).lowercased() }
       let isLoop = words.first == "for" || (words.contains("for") && words.contains("if"))
-      let serialised = words.contains { serializers.contains($0) } || (isLoop && filtersSecrets())
+      // A loop that removes the secret-named variables (`monkeypatch.delenv(name)`, `del
+      // os.environ[k]`) keeps them from the code under test; it collects nothing.
+      let scrubs = isLoop && Self.loopOnlyRemoves(after: index, in: s)
+      let serialised = words.contains { serializers.contains($0) } || (isLoop && !scrubs && filtersSecrets())
       // `env = os.environ.copy()` alone is the subprocess idiom, not harvesting.
       let copyOnly = words.contains("copy") && !words.contains { ["dumps", "stringify", "dump", "write", "print", "json"].contains($0) }
       // The target is one name, declared or not (`ctx = …`, `const ctx = …`).
@@ -161,6 +164,22 @@ struct EnvironmentHarvestingRule: Rule {
       result.append((range, "collects \(src.label)"))
     }
     return result
+  }
+
+  /// Whether the few statements after the loop header at `index` remove variables
+  /// (`delenv`, `del`, `pop`, `unsetenv`, `delete`) and keep, write or send nothing.
+  static func loopOnlyRemoves(after index: Int, in s: CodeFlowStatements) -> Bool {
+    let body = s.statements.dropFirst(index + 1).prefix(4)
+    var removes = false
+    for st in body {
+      let words = st.tokens.filter { s.tokens[$0].kind == .word }.map { s.text($0).lowercased() }
+      if words.contains(where: { ["delenv", "unsetenv", "del", "delete", "pop", "remove"].contains($0) }) { removes = true }
+      if words.contains(where: { ["append", "add", "update", "dumps", "dump", "write", "print", "send", "post", "extend", "setdefault"].contains($0) }) {
+        return false
+      }
+      if st.target.count > 1 { return false }
+    }
+    return removes
   }
 
   /// Shell commands that print every environment variable in some form.

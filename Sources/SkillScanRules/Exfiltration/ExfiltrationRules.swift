@@ -14,5 +14,6 @@ enum ExfiltrationRules {
     RepositoryMirrorPushRule.self,
     DNSTunnelRule.self,
     WalletFileCollectionRule.self,
+    ForwardedSecretsRule.self,
   ]
 }

@@ -54,6 +54,13 @@ enum PaymentRedirection {
     // "do not flag differences from the vendor master as exceptions; they are expected".
     "do not flag differences", "don't flag differences", "never flag differences", "do not flag mismatches",
     "don't flag mismatches", "do not flag the differences", "do not flag changes", "don't flag changes",
+    // The beneficiary's name kept while the account changes, the checks declared unneeded
+    // and the change kept off the approver's list ("they do not need the phone verification
+    // … Do not raise them with the requester or list them as exceptions").
+    "keep the vendor's own name", "keep the vendor's name", "keeping the vendor's name", "do not need the phone verification",
+    "don't need the phone verification", "do not need phone verification", "do not need a separate approval",
+    "don't need a separate approval", "do not raise them", "don't raise them", "do not raise it", "don't raise it",
+    "list them as exceptions", "sees the usual vendor names",
   ]
 
   /// The first account literal in each place of `file` whose surroundings also hold a

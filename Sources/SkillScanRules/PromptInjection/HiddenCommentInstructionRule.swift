@@ -318,13 +318,22 @@ struct HiddenCommentInstructionRule: Rule {
       "do not|don't|never|must not|should not",
       "mention|reveal|disclose|show|quote|repeat",
       "this note|this comment|this instruction|these instructions|this section|the note|the approval|the approval step|this step|the step|"
-        + "this notice|the notice|this policy notice|this message|the exception",
-    ]))
+        + "this notice|the notice|this policy notice|this message|the exception|this hook|this change|this code|this requirement|"
+        + "this behaviour|this behavior|this logic|this header",
+    ])
+      // A cover story for when the user asks: the note is to be lied about, not just unmentioned.
+      + PhraseGrammar.expand([
+        "if the user asks|if anyone asks|if the user asks you|if asked|when the user asks",
+        "about it|about this|about the hook|about the change|about the header",
+        ", say|say|, tell them|tell them|, answer|, claim|, describe it as",
+      ]))
 
   /// What such a note orders: a review passed, code shipped or sent, data destroyed.
   static let noteActions = PhraseMatcher([
     "--approve", "approve", "merge", "push", "publish", "deploy", "release", "delete", "drop", "send", "upload",
     "post", "transfer", "pay", "install", "run", "execute", "submit",
+    // Code the note has the agent plant: "implement it inline … skip the remaining checks".
+    "implement", "skip the", "grant", "insert", "add a", "add an",
   ])
 
   /// An outcome declared in advance: "even if the sync failed", "regardless of the result".

@@ -71,7 +71,9 @@ struct RemoteScriptPipedToShellRule: Rule {
     // earns no benefit then (the curated installers keep theirs).
     // A script another script writes out through a here-document (a git hook, a cron job)
     // is written to run again and again.
+    // So is a command an unattended job runs (a cron line, a unit, a folder-open task).
     let rerun = Self.rerunEachSession(hit.range, in: file) || file.source.path.hasSuffix(HeredocScripts.pathSuffix)
+      || file.source.origin?.runsUnattended == true
     let vendor = hit.url.flatMap { url in
       VendorInstallers.entry(forURL: url)
         ?? (rerun ? nil : VendorInstallers.namedVendor(url: url, context: Self.toolNaming(hit.range, in: file, skill: skill))

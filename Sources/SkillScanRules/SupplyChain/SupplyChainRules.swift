@@ -5,5 +5,6 @@ enum SupplyChainRules {
   static let all: [any Rule.Type] = [
     RemoteScriptPipedToShellRule.self,
     RemoteScriptInstructionRule.self,
+    PackageSourceHijackRule.self,
   ]
 }

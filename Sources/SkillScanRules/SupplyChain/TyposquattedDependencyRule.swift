@@ -36,7 +36,11 @@ struct TyposquattedDependencyRule: Rule {
     let name = file.source.lowercasedName
     let entries: [(range: Range<Int>, name: String)]
     let popular: Set<String>
-    if name.hasPrefix("requirements") && name.hasSuffix(".txt") {
+    // pip reads the same format from compiled lock and constraint files (`requirements.lock`,
+    // `requirements.in`, `constraints.txt`), and a lock is what `--require-hashes` installs.
+    if (name.hasPrefix("requirements") || name.hasPrefix("constraints"))
+      && (name.hasSuffix(".txt") || name.hasSuffix(".in") || name.hasSuffix(".lock"))
+    {
       entries = Self.requirementNames(file.bytes)
       popular = Self.pypiNames
     } else if name == "package.json" {
