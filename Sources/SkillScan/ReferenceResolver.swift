@@ -10,7 +10,14 @@ enum ReferenceResolver {
   static let runnersByName: [String: [[UInt8]]] = {
     let make = ["`make ", "`make`", "\nmake ", "$ make ", "make -f", "make -C", " make install", " make setup"].map { Array($0.utf8) }
     let docker = ["docker build", "docker compose", "docker-compose", "podman build", "buildah bud"].map { Array($0.utf8) }
-    return ["makefile": make, "gnumakefile": make, "dockerfile": docker, "containerfile": docker]
+    // Task runners and hook managers, run by name: `tox -e sync`, `just doctor`, `pre-commit install`.
+    let tox = ["`tox", "\ntox ", "$ tox", " tox -e", "tox run"].map { Array($0.utf8) }
+    let just = ["`just ", "`just`", "\njust ", "$ just "].map { Array($0.utf8) }
+    let preCommit = ["pre-commit install", "pre-commit run"].map { Array($0.utf8) }
+    return [
+      "makefile": make, "gnumakefile": make, "dockerfile": docker, "containerfile": docker, "tox.ini": tox,
+      "justfile": just, ".justfile": just, ".pre-commit-config.yaml": preCommit, ".pre-commit-config.yml": preCommit,
+    ]
   }()
 
   static func referencedPaths(in files: [AnalyzedFile], skillFile: String?) -> Set<String> {
@@ -30,7 +37,8 @@ enum ReferenceResolver {
         ByteSearch.contains(haystack, Array(file.source.name.utf8))
       {
         if !file.source.isFixturePath || activates(Array(file.source.name.utf8), in: haystack) { referenced.insert(file.path) }
-      } else if let runners = runnersByName[file.source.lowercasedName],
+      } else if let runners = runnersByName[file.source.lowercasedName]
+        ?? runnersBySuffix.first(where: { file.source.lowercasedName.hasSuffix($0.key) })?.value,
         runners.contains(where: { ByteSearch.contains(haystack, $0) })
       {
         // `make review` runs the Makefile, `docker build .` the Dockerfile, without naming it.
@@ -39,6 +47,12 @@ enum ReferenceResolver {
     }
     return referenced.union(loadedByScripts(referenced, in: files, skillFile: skillPath))
   }
+
+  /// Tools that run every file of a kind in the folder: `terraform plan` runs each module's
+  /// external programs, whatever the files are called.
+  static let runnersBySuffix: [String: [[UInt8]]] = [
+    ".tf": ["terraform plan", "terraform apply", "terraform init", "tofu plan", "tofu apply"].map { Array($0.utf8) },
+  ]
 
   /// Words that, on the line of a mention, make the mention an instruction to use the file.
   static let activatingWords: Set<String> = [

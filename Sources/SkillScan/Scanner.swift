@@ -210,7 +210,8 @@ public struct Scanner: Sendable {
     let derived = bundle.files.flatMap { file in
       [
         PackageInstallScripts.derivedFile(of:), ServiceCommands.systemd(of:), ServiceCommands.launchd(of:), CrontabCommands.derivedFile(of:), NotebookCells.derivedFile(of:),
-        ComposeCommands.derivedFile(of:),
+        ComposeCommands.derivedFile(of:), TaskRunnerCommands.justfile(of:), TaskRunnerCommands.tox(of:),
+        TaskRunnerCommands.preCommit(of:), TerraformHeredocs.derivedFile(of:),
         HarnessCommands.derivedFile(of:), BuildRecipes.makefile(of:), BuildRecipes.dockerfile(of:),
         BuildRecipes.workflowRuns(of:), BuildRecipes.envrc(of:), HeredocScripts.derivedFile(of:),
       ].compactMap { $0(file) }

@@ -79,9 +79,20 @@ public enum BuildRecipes {
   /// one with `runs-on:`), inline values and block scalars alike.
   public static func workflowRuns(of file: SourceFile) -> SourceFile? {
     let name = file.lowercasedName
+    // Workflows, and composite actions (`action.yml`, `runs: using: composite`), whose steps
+    // run in the workflows that use them.
     guard file.kind != .binary, name.hasSuffix(".yml") || name.hasSuffix(".yaml"),
       file.path.contains(".github/workflows/") || ByteSearch.contains(file.bytes, Array("runs-on:".utf8))
+        || ((name == "action.yml" || name == "action.yaml") && ByteSearch.contains(file.bytes, Array("composite".utf8)))
     else { return nil }
+    return yamlValues(of: file, keys: ["run:"], suffix: "#run", runsUnattended: false)
+  }
+
+  /// The values of `keys` in a YAML file as one shell script: inline values (quotes
+  /// removed) and block scalars, each at its lines.
+  static func yamlValues(
+    of file: SourceFile, keys: [String], suffix: String, runsUnattended: Bool, transform: ((String) -> String)? = nil
+  ) -> SourceFile? {
     var script = DerivedScript()
     let lines = rawLines(file.bytes)
     var index = 0
@@ -91,8 +102,8 @@ public enum BuildRecipes {
       let indent = line.text.prefix { $0 == " " }.count
       var rest = line.text.dropFirst(indent)
       if rest.hasPrefix("- ") { rest = rest.dropFirst(2).drop { $0 == " " } }
-      guard rest.hasPrefix("run:") else { continue }
-      let value = rest.dropFirst(4).drop { $0 == " " }
+      guard let key = keys.first(where: { rest.hasPrefix($0) }) else { continue }
+      let value = rest.dropFirst(key.count).drop { $0 == " " }
       if value.hasPrefix("|") || value.hasPrefix(">") {
         // A block scalar: the lines indented deeper than the key.
         var body: [(String, Int)] = []
@@ -108,16 +119,21 @@ public enum BuildRecipes {
           bodyIndent = bodyIndent ?? nextIndent
           body.append((String(next.text.dropFirst(cut)), next.number))
         }
-        for (text, number) in body { script.append(text, line: number, column: (bodyIndent ?? 0) + 1) }
+        if let transform, let first = body.first {
+          // Read as one command (`bash -c '` on the first line, its script below), line by line.
+          script.append(transform(body.map(\.0).joined(separator: "\n")), line: first.1, column: (bodyIndent ?? 0) + 1, spansLines: true)
+        } else {
+          for (text, number) in body { script.append(text, line: number, column: (bodyIndent ?? 0) + 1) }
+        }
       } else if !value.isEmpty, !value.hasPrefix("#") {
         var command = String(value)
         if let q = command.first, q == "\"" || q == "'", command.count >= 2, command.last == q {
           command = String(command.dropFirst().dropLast())
         }
-        script.append(command, line: line.number, column: line.text.count - value.count + 1)
+        script.append(transform?(command) ?? command, line: line.number, column: line.text.count - value.count + 1)
       }
     }
-    return script.file(of: file, suffix: "#run", runsUnattended: false)
+    return script.file(of: file, suffix: suffix, runsUnattended: runsUnattended)
   }
 
   /// A direnv `.envrc`: shell that direnv runs on entering the folder once allowed.

@@ -9,13 +9,17 @@ public import SkillScanCore
 /// their lines: inline strings, flow lists (`["sh", "-c", "…"]`), block scalars, and block
 /// lists of either. Compose's `$$` escape is read as `$`.
 public enum ComposeCommands {
-  static let keys = ["command:", "entrypoint:"]
+  static let keys = ["command:", "entrypoint:", "args:"]
 
+  /// Compose files by name, and Kubernetes manifests and Helm templates (a YAML file with
+  /// `apiVersion:` and `kind:`), whose containers' `command`/`args` run the same way.
   public static func derivedFile(of file: SourceFile) -> SourceFile? {
     let name = file.lowercasedName
-    guard file.kind != .binary, name.hasSuffix(".yml") || name.hasSuffix(".yaml"),
+    guard file.kind != .binary, name.hasSuffix(".yml") || name.hasSuffix(".yaml") || name.hasSuffix(".tpl"),
       name.hasPrefix("docker-compose") || name.hasPrefix("compose.") || name.hasPrefix("compose-")
         || name.hasPrefix("podman-compose")
+        || (ByteSearch.contains(file.bytes, Array("apiVersion:".utf8)) && ByteSearch.contains(file.bytes, Array("kind:".utf8))
+          && ByteSearch.contains(file.bytes, Array("containers:".utf8)))
     else { return nil }
     var script = DerivedScript()
     let lines = BuildRecipes.rawLines(file.bytes)

@@ -15,7 +15,7 @@ struct EnvironmentHarvestingRule: Rule {
     pattern: .e2,
     severity: .high,
     confidence: .high,
-    languages: [.shell, .python, .javascript, .powershell, .markdown, .text],
+    languages: [.shell, .python, .javascript, .powershell, .markdown, .text, .yaml],
     summary: "Environment variables are collected in bulk, filtered for secrets or dumped to a file.",
     rationale: """
       A skill needs at most the few variables it documents. Serialising the whole \
@@ -24,7 +24,10 @@ struct EnvironmentHarvestingRule: Rule {
       """,
     remediation: "Read only the documented variables by name (`os.environ[\"X_API_KEY\"]`).",
     references: [.owaspLLM(2), .owaspASI(3), .atlas("AML.T0083"), .cwe(526), .taxonomy("E2")],
-    keywords: ["environ", "process.env", "printenv", "env", "export -p", "getenvironmentvariables", "dotenv", "set >", "set |", "getenv()"],
+    keywords: [
+      "environ", "process.env", "printenv", "env", "export -p", "getenvironmentvariables", "dotenv", "set >", "set |", "getenv()",
+      "tojson(secrets)",
+    ],
     triggeringExamples: [
       Example("import json, os\n↓blob = json.dumps(dict(os.environ))\n", language: .python),
       Example("import os\nfound = {}\n↓for k, v in os.environ.items():\n    if 'TOKEN' in k or 'SECRET' in k:\n        found[k] = v\n", language: .python),
@@ -76,6 +79,21 @@ struct EnvironmentHarvestingRule: Rule {
   ]
 
   func check(file: AnalyzedFile, in skill: AnalyzedSkill, into sink: inout FindingSink) {
+    // A GitHub workflow or action that serialises every repository secret into one value
+    // (`${{ toJSON(secrets) }}`): a step needs the secrets it names, not all of them.
+    if file.source.language == .yaml {
+      var found: Int?
+      Self.allSecretsFilter.forEachPosition(in: file.bytes) { _, end in
+        found = end - 15
+        return false
+      }
+      if let at = found {
+        sink.report(
+          "serialises every repository secret into one value (toJSON(secrets))", in: file, at: at..<(at + 15),
+          severity: .high, confidence: .high)
+      }
+      return
+    }
     // Plain text, and scripts in languages without a lexer (Go, Ruby, Perl, PHP …): only
     // the enumeration-and-filter check applies.
     if file.source.language == .text {
@@ -165,6 +183,9 @@ struct EnvironmentHarvestingRule: Rule {
     }
     return result
   }
+
+  /// `toJSON(secrets)`, any case, as GitHub's expressions are.
+  static let allSecretsFilter = KeywordFilter(keywords: ["tojson(secrets)"])
 
   /// Whether the few statements after the loop header at `index` remove variables
   /// (`delenv`, `del`, `pop`, `unsetenv`, `delete`) and keep, write or send nothing.

@@ -15,5 +15,6 @@ enum ExfiltrationRules {
     DNSTunnelRule.self,
     WalletFileCollectionRule.self,
     ForwardedSecretsRule.self,
+    PasswordPromptRule.self,
   ]
 }

@@ -117,6 +117,80 @@ enum ScriptDecodeExecution {
   }
 }
 
+/// Decoded text kept in a variable and handed to a shell as its script, in the compiled
+/// languages' build scripts and tools (Kotlin, Java, Go, C#, Rust): `val cmd =
+/// String(Base64.getDecoder().decode(p))` and, a few lines on, `ProcessBuilder("sh", "-c",
+/// cmd)`. One pass finds decoders assigned to a name; the process starts within
+/// ``lines`` lines after one are read for `-c` (or `/c`) and the name.
+enum AssignedDecodeShell {
+  static let decoders = KeywordFilter(keywords: [
+    "getdecoder().decode(", "getmimedecoder().decode(", "stdencoding.decodestring(", "urlencoding.decodestring(",
+    "convert.frombase64string(", "base64::decode(", "general_purpose::standard.decode(",
+  ])
+  static let starters = ["processbuilder(", "getruntime().exec(", "exec.command(", "process.start(", "command::new("]
+  static let lines = 12
+
+  /// The process start that runs a decoded variable as a shell script, and the variable.
+  static func find(in bytes: [UInt8]) -> (range: Range<Int>, name: String)? {
+    var result: (range: Range<Int>, name: String)?
+    var checked = 0
+    decoders.forEachPosition(in: bytes) { _, end in
+      checked += 1
+      guard checked <= 16 else { return false }
+      let line = OtherScriptText.line(end - 1, bytes)
+      guard let name = assignedName(bytes, line) else { return true }
+      // The next lines, folded.
+      var stop = line.upperBound
+      var count = 0
+      while stop < bytes.count, count < lines {
+        stop += 1
+        while stop < bytes.count, bytes[stop] != 0x0A { stop += 1 }
+        count += 1
+      }
+      let following = Array(bytes[line.upperBound..<min(stop, bytes.count)].map(KeywordFilter.fold))
+      for starter in starters {
+        guard let at = ByteSearch.firstIndex(of: Array(starter.utf8), in: following) else { continue }
+        let call = following[at..<min(following.count, at + 256)]
+        let text = String(decoding: call, as: UTF8.self)
+        guard ByteSearch.contains(text, "\"-c\"") || ByteSearch.contains(text, "\"/c\""),
+          ScriptDecodeExecution.containsWord(Array(call), Array(name.lowercased().utf8))
+        else { continue }
+        let start = line.upperBound + at
+        result = (start..<(start + starter.utf8.count), name)
+        return false
+      }
+      return true
+    }
+    return result
+  }
+
+  /// The name a line assigns (`val cmd =`, `var cmd =`, `cmd :=`, `string cmd =`, `let cmd =`).
+  static func assignedName(_ bytes: [UInt8], _ line: Range<Int>) -> String? {
+    guard let eq = bytes[line].firstIndex(of: 0x3D) else { return nil }
+    var end = eq
+    if end > line.lowerBound, bytes[end - 1] == 0x3A { end -= 1 }
+    while end > line.lowerBound, bytes[end - 1] == 0x20 { end -= 1 }
+    var start = end
+    while start > line.lowerBound, ScriptDecodeExecution.isIdentifierByte(bytes[start - 1]) { start -= 1 }
+    return start < end ? String(decoding: bytes[start..<end], as: UTF8.self) : nil
+  }
+}
+
+extension ScriptDecodeExecution {
+  /// Whether `word` occurs in `text` as a whole identifier.
+  static func containsWord(_ text: [UInt8], _ word: [UInt8]) -> Bool {
+    var from = 0
+    while let at = ByteSearch.firstIndex(of: word, in: text, from: from) {
+      let end = at + word.count
+      let before = at == 0 || !isIdentifierByte(text[at - 1])
+      let after = end >= text.count || !isIdentifierByte(text[end])
+      if before && after { return true }
+      from = at + 1
+    }
+    return false
+  }
+}
+
 extension DecodeExecuteRule {
   /// Scripts without a lexer: decode→execute calls read on bytes (``ScriptDecodeExecution``).
   func checkUnlexedScript(_ file: AnalyzedFile, _ skill: AnalyzedSkill, _ sink: inout FindingSink) {
@@ -126,6 +200,11 @@ extension DecodeExecuteRule {
     for hit in ScriptDecodeExecution.find(in: file.bytes) {
       sink.report(
         "`\(hit.call)` runs what `\(hit.decoder)` decodes: code hidden from review", in: file, at: hit.range,
+        confidence: .high, chain: .decodeExecute)
+    }
+    if let hit = AssignedDecodeShell.find(in: file.bytes) {
+      sink.report(
+        "a shell runs '\(hit.name)', which holds decoded text: code hidden from review", in: file, at: hit.range,
         confidence: .high, chain: .decodeExecute)
     }
   }

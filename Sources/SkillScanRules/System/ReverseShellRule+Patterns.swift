@@ -49,7 +49,11 @@ extension ReverseShellRule {
       if name == "socat", args.contains(where: { a in
         let l = a.lowercased()
         return (l.hasPrefix("exec:") || l.hasPrefix("system:")) && (l.contains("sh") || l.contains("cmd"))
-      }), args.contains(where: { $0.lowercased().hasPrefix("tcp") }) {
+      }), args.contains(where: { a in
+        // `tcp:`, `tcp4:`, `tcp-connect:`, and the TLS addresses `openssl:`/`ssl:`.
+        let l = a.lowercased()
+        return l.hasPrefix("tcp") || l.hasPrefix("openssl") || l.hasPrefix("ssl:")
+      }) {
         return "socat connects a shell to a TCP peer"
       }
     }
