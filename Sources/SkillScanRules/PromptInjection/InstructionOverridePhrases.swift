@@ -155,6 +155,8 @@ enum InstructionOverridePhrases {
     "</available_skills>", "<available_skills>", "</skill>", "</skills>", "begin system prompt",
     "end system prompt", "end of system prompt", "<<sys>>", "[/inst]", "[system]",
     "</user_instructions>",
+    // Claude Code's own wrapper for harness notices; text that writes one speaks as the harness.
+    "<system-reminder>", "</system-reminder>",
   ]
 
   /// Markers that are ordinary syntax elsewhere (INI/TOML section headers, CLI arguments,
