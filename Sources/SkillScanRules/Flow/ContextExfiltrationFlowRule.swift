@@ -31,5 +31,42 @@ struct ContextExfiltrationFlowRule: Rule {
 
   func check(file: AnalyzedFile, in skill: AnalyzedSkill, into sink: inout FindingSink) {
     FlowScanner.report(kinds: [.context], file: file, skill: skill, into: &sink)
+    checkHistoryCapture(file, &sink)
+  }
+}
+
+/// A PowerShell script that collects every command line typed and sends over the network:
+/// a PSReadLine history handler (`Set-PSReadLineOption -AddToHistoryHandler { … }`) whose
+/// block keeps the line (`Enqueue($line)`, `.Add(`, `Add-Content`, `+=`) in a file that
+/// also posts data. The handler sees each line before PSReadLine decides whether to save it,
+/// secrets included; a profile that only filters what is saved keeps nothing. The send often
+/// runs in a thread job the handler starts, so the flow is joined by the file, not traced.
+enum PowerShellHistoryCapture {
+  static let handler = Array("-addtohistoryhandler".utf8)
+  static let handlerFilter = KeywordFilter(keywords: ["-addtohistoryhandler"])
+  static let collectors = ["enqueue(", ".add(", "add-content", "out-file", "+= $", "+=$"].map { Array($0.utf8) }
+  static let sends = ["invoke-restmethod", "invoke-webrequest", "uploadstring", "uploaddata", "net.webclient", "postasync", "sendasync"]
+    .map { Array($0.utf8) }
+  /// Bytes of the handler's block read for a collecting call.
+  static let blockReach = 800
+
+  static func find(in file: AnalyzedFile) -> Range<Int>? {
+    // Files that never name the handler (nearly all) are passed over before any copy.
+    guard file.source.language == .powershell, handlerFilter.occurs(in: file.bytes, range: 0..<file.bytes.count) else { return nil }
+    let folded = file.bytes.map(KeywordFilter.fold)
+    guard let at = ByteSearch.firstIndex(of: handler, in: folded) else { return nil }
+    let block = Array(folded[at..<min(folded.count, at + blockReach)])
+    guard collectors.contains(where: { ByteSearch.contains(block, $0) }), sends.contains(where: { ByteSearch.contains(folded, $0) })
+    else { return nil }
+    return at..<(at + handler.count)
+  }
+}
+
+extension ContextExfiltrationFlowRule {
+  func checkHistoryCapture(_ file: AnalyzedFile, _ sink: inout FindingSink) {
+    guard let range = PowerShellHistoryCapture.find(in: file) else { return }
+    sink.report(
+      "a PSReadLine history handler keeps every command line typed, and the script sends over the network",
+      in: file, at: range, chain: .exfiltration)
   }
 }
