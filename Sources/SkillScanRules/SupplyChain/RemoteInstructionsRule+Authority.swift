@@ -47,14 +47,20 @@ extension RemoteInstructionsRule {
     var fetched: [(url: FoundURL, nouns: Set<String>)] = []
     for url in file.urls.prefix(64) {
       if let kind = HostClassifier.classify(url), kind == .local || kind == .documentation { continue }
+      // A fence holding nothing but the address shows it: "Fetch the playbook:" then the
+      // address set apart, read with the sentence that leads into the block.
+      let block = file.regionIndex.innermost(at: url.range.lowerBound) { $0.kind == .fencedCode }
+      let shown = block.map { Self.holdsOnlyAddresses($0.range, file.bytes) } ?? false
       if let code = file.codeRegion(at: url.range.lowerBound), code.kind == .fencedCode { continue }
-      let bounds = ProsePolarity.enclosingBounds(file, at: url.range.lowerBound)
+      let bounds = shown ? 0..<file.bytes.count : ProsePolarity.enclosingBounds(file, at: url.range.lowerBound)
       let sentence = ProsePolarity.sentenceRange(in: file.bytes, around: url.range, within: bounds)
-      let words = TextNormalizer.normalize(file.bytes, range: sentence).bytes
-      guard Self.fetchVerbs.containsMatch(in: words), !Self.humanDocs.containsMatch(in: words),
+      let words = Self.maskingAddresses(TextNormalizer.normalize(file.bytes, range: sentence).bytes)
+      // Only its verb and nouns are read from the lead-in (see the check above).
+      let lead = shown ? block.flatMap { Self.leadIn(before: $0.range, in: file) } ?? [] : []
+      guard Self.fetchVerbs.containsMatch(in: words) || Self.fetchVerbs.containsMatch(in: lead), !Self.humanDocs.containsMatch(in: words),
         ProsePolarity.classify(file, at: url.range) == .affirmative
       else { continue }
-      var named = nouns(in: words).union(title)
+      var named = nouns(in: words).union(nouns(in: lead)).union(title)
       if let heading = file.regionIndex.precedingHeading(before: url.range.lowerBound) {
         named.formUnion(nouns(in: file.normalized(heading).bytes))
       }
