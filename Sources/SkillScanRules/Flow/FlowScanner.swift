@@ -16,9 +16,32 @@ enum FlowScanner {
     if regions.isEmpty, file.source.language.isExecutable, file.regions.isEmpty {
       regions = [Region(kind: .whole, language: file.source.language, context: .code, range: 0..<file.bytes.count)]
     }
+    // Shell fences of one section after another are one procedure when a later one names
+    // what an earlier one made: "CTX=$(mktemp -d); env > $CTX/runtime.env" in the first block,
+    // "Then submit it:" and `tar czf "$CTX.tgz" -C "$CTX" . && curl -F bundle=@$CTX.tgz` in the
+    // next. A data link (a variable or file both name) is still what joins a flow, so an
+    // unrelated example block beside them joins nothing.
+    // Appended in place: a document of thousands of fences in one section must not copy the
+    // procedure's pipelines once per fence.
+    var procedurePipelines: [ShellPipeline] = []
+    var procedureLoops: [ShellLoopBinding] = []
+    var procedureEnd: Int?
+    func closeProcedure() {
+      if procedureEnd != nil { result += ShellFlow.analyze(procedurePipelines, bytes: file.bytes, loops: procedureLoops) }
+      procedurePipelines.removeAll()
+      procedureLoops.removeAll()
+      procedureEnd = nil
+    }
     for region in regions {
       let tokens = region.tokens.isEmpty ? LanguageLexer.tokenize(file.bytes, in: region.range, language: region.language) : region.tokens
       switch region.language {
+      case .shell where region.kind == .fencedCode && file.source.language == .markdown:
+        let pipelines = file.shellPipelines(tokens: tokens, range: region.range, dialect: .posix)
+        let loops = ShellLoopBinding.all(in: tokens, bytes: file.bytes)
+        if let end = procedureEnd, Self.headingBetween(end, region.range.lowerBound, in: file) { closeProcedure() }
+        procedurePipelines += pipelines
+        procedureLoops += loops
+        procedureEnd = region.range.upperBound
       case .shell:
         result += ShellFlow.analyze(
           file.shellPipelines(tokens: tokens, range: region.range, dialect: .posix), bytes: file.bytes,
@@ -37,7 +60,14 @@ enum FlowScanner {
         continue
       }
     }
+    closeProcedure()
     return result
+  }
+
+  /// Whether a heading starts between two offsets (a new section, a new procedure).
+  static func headingBetween(_ a: Int, _ b: Int, in file: AnalyzedFile) -> Bool {
+    guard let heading = file.regionIndex.precedingHeading(before: b) else { return false }
+    return heading.lowerBound >= a
   }
 
   /// Keywords of every sink: a file with none of them cannot send anything.
