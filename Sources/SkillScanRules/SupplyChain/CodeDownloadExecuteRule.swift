@@ -101,6 +101,8 @@ struct CodeDownloadExecuteRule: Rule {
     let fetchStarts = fetches.map(\.range.lowerBound)
     let mentions = scriptMentions(Set(downloadedFiles), unit.tokens, file.bytes)
     let saved = Self.savedDownloads(calls, fetches: fetches, tainted: tainted, tokens: unit.tokens, bytes: file.bytes, language: language)
+    // Sinks already shown running a download: their function needs no second report.
+    var reportedSinks = Set<Int>()
     for call in calls where sinks.contains(call.callee) || Self.processStarters.contains(call.callee) {
       if !sinks.contains(call.callee) {
         // Process starters run a saved download only as their program.
@@ -111,6 +113,7 @@ struct CodeDownloadExecuteRule: Rule {
       }
       if let ran = Self.runsSavedFile(call, saved, tokens: unit.tokens, bytes: file.bytes, language: language) {
         report("'\(call.callee)' runs file '\(ran.name)' written from a download", call.range, unit, file, &sink)
+        reportedSinks.insert(call.range.lowerBound)
         continue
       }
       var source: String?
@@ -141,7 +144,61 @@ struct CodeDownloadExecuteRule: Rule {
         continue
       }
       report("'\(call.callee)' runs code downloaded by \(source)", call.range, unit, file, &sink)
+      reportedSinks.insert(call.range.lowerBound)
     }
+    // `compile(source) { … new Function('module', source) … }` called as
+    // `this.compile(await this.fetchSource(pack))`: the script's own function runs what its
+    // parameter holds, and the call hands it a download.
+    let runners = Self.codeRunningFunctions(
+      calls.filter { !reportedSinks.contains($0.range.lowerBound) }, sinks: sinks, unit, file, language: language)
+    guard !runners.isEmpty else { return }
+    for call in calls {
+      let written = call.writtenCallee
+      let bare = written.hasPrefix("this.") || written.hasPrefix("self.") ? String(written.dropFirst(5)) : written
+      guard let (index, inner) = runners[bare] else { continue }
+      let positional = call.arguments.filter { $0.keyword == nil }
+      guard index < positional.count else { continue }
+      let arg = positional[index]
+      var source: String?
+      if let at = Self.firstStarting(atOrAfter: arg.range.lowerBound, fetchStarts), fetches[at].range.lowerBound < arg.range.upperBound {
+        source = "'\(fetches[at].callee)(…)'"
+      } else if let name = DeobfTaint.mentions(tainted, in: CodeCall.Arguments([arg]), tokens: unit.tokens, bytes: file.bytes) {
+        source = "'\(name)'"
+      }
+      guard let source else { continue }
+      report("'\(bare)' hands code downloaded by \(source) to '\(inner)'", call.range, unit, file, &sink)
+    }
+  }
+
+  /// The script's own functions that run a parameter as code: name → (parameter index, the
+  /// sink it reaches). Code evaluators only (`eval`, `exec`, `Function`, `vm.*`): a command
+  /// runner's parameter is usually an argument list of a fixed program, and an import names
+  /// a module.
+  static func codeRunningFunctions(
+    _ calls: [CodeCall], sinks: Set<String>, _ unit: DeobfCodeUnit, _ file: AnalyzedFile, language: Language
+  ) -> [String: (Int, String)] {
+    let evaluators = calls.filter {
+      sinks.contains($0.callee) && !commandRunners.contains($0.callee)
+        && !["require", "importlib.import_module", "__import__", "os.system"].contains($0.callee)
+    }
+    guard !evaluators.isEmpty else { return [:] }
+    let s = file.flowFacts(unit.tokens, language: language).statements
+    guard !s.functions.isEmpty else { return [:] }
+    var result: [String: (Int, String)] = [:]
+    for call in evaluators where call.openParen < s.scopeOfToken.count {
+      let scope = Int(s.scopeOfToken[call.openParen])
+      guard scope >= 0, scope < s.functions.count else { continue }
+      let function = s.functions[scope]
+      guard !function.name.isEmpty, result[function.name] == nil,
+        let name = DeobfTaint.mentions(Set(function.params), in: call.arguments, tokens: unit.tokens, bytes: file.bytes),
+        var index = function.params.firstIndex(of: name)
+      else { continue }
+      // A Python method's `self` is not passed at the call.
+      if language == .python, function.params.first == "self" || function.params.first == "cls" { index -= 1 }
+      guard index >= 0 else { continue }
+      result[function.name] = (index, call.callee)
+    }
+    return result
   }
 
   /// The calls of the script's own functions that fetch: `get(url)` where
