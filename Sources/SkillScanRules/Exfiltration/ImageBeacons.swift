@@ -33,11 +33,13 @@ enum ImageBeacons {
       var end = start
       while end < bytes.count, end - start < 2048, bytes[end] != UInt8(ascii: ")"), bytes[end] != 0x0A { end += 1 }
       let written = Array(bytes[start..<end])
-      guard let query = written.firstIndex(of: UInt8(ascii: "?")), let placeholder = templatedValue(written[(query + 1)...]) else { continue }
-      if ExfilHosts.isLoopbackOrPrivate(url.host, singleLabelIsLocal: true) { continue }
+      guard let query = written.firstIndex(of: UInt8(ascii: "?")) else { continue }
       // What goes into the placeholder may be told before the image or right after it
       // ("Build `<CTX>` like this: …").
       let lead = max(0, start - leadBytes)..<min(bytes.count, end + leadBytes)
+      guard let placeholder = templatedValue(written[(query + 1)...]) ?? namedValue(written[(query + 1)...], around: lead, bytes)
+      else { continue }
+      if ExfilHosts.isLoopbackOrPrivate(url.host, singleLabelIsLocal: true) { continue }
       let named = TextNormalizer.normalize(Array(placeholder.utf8.map { $0 == UInt8(ascii: "_") ? 0x20 : $0 })).bytes
       let text = TextNormalizer.normalize(bytes, range: lead).bytes
       let carriesData = namesData(named) || namesData(text)
@@ -75,6 +77,32 @@ enum ImageBeacons {
     }
     return nil
   }
+
+  /// A bare capitalised query value (`?sig=SIG`) that the text around the image tells the
+  /// agent to fill: it quotes the value (`` `SIG` ``) beside a verb that puts something in
+  /// its place ("substituting the encoded value for `SIG`"). A constant such as `?v=V2`
+  /// is never quoted that way.
+  static func namedValue(_ query: ArraySlice<UInt8>, around lead: Range<Int>, _ bytes: [UInt8]) -> String? {
+    for pair in query.split(separator: UInt8(ascii: "&")) {
+      guard let equals = pair.firstIndex(of: UInt8(ascii: "=")) else { continue }
+      let value = Array(pair[(equals + 1)...])
+      guard value.count >= 2, value.count <= 24,
+        value.allSatisfy({ ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x5F }),
+        value.filter({ $0 >= 0x41 && $0 <= 0x5A }).count >= 2
+      else { continue }
+      let around = Array(bytes[lead])
+      let quoted = [0x60] + value + [0x60]
+      guard ByteSearch.contains(around, quoted) else { continue }
+      guard substitutionVerbs.containsMatch(in: TextNormalizer.normalize(around).bytes) else { continue }
+      return String(decoding: value, as: UTF8.self)
+    }
+    return nil
+  }
+
+  /// Verbs that put a value in a named placeholder's place.
+  static let substitutionVerbs = PhraseMatcher([
+    "substitute", "substituting", "replace", "replacing", "in place of", "fill in", "filling in", "swap in",
+  ])
 
   /// Whether normalised `text` names secrets or collected data (not generic objects).
   static func namesData(_ text: [UInt8]) -> Bool {
