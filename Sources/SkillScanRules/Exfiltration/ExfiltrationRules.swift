@@ -14,6 +14,8 @@ enum ExfiltrationRules {
     RepositoryMirrorPushRule.self,
     DNSTunnelRule.self,
     WalletFileCollectionRule.self,
+    CredentialStoreCollectionRule.self,
+    LoadedCredentialForwardingRule.self,
     ForwardedSecretsRule.self,
     PasswordPromptRule.self,
   ]

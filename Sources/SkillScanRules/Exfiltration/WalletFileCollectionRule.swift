@@ -100,11 +100,18 @@ struct WalletFileCollectionRule: Rule {
   }
 
   /// The first send of data in the skill's scripts (`file:line sender`), if any: a call that
-  /// posts, uploads or mails, or a shell upload.
+  /// posts, uploads or mails, or a shell upload. Read once per skill: a document of many
+  /// fences, each with a catalogue, asks for it once per fence.
   static func firstSend(in skill: AnalyzedSkill) -> String? {
+    skill.cache.value(firstSendSlot) { FirstSend(location: findFirstSend(in: skill)) }.location
+  }
+
+  private static func findFirstSend(in skill: AnalyzedSkill) -> String? {
     for file in skill.files {
       let language = file.source.language
-      guard language == .python || language == .javascript || language == .shell || language == .powershell else { continue }
+      // A fence of the instructions runs as surely as a bundled script.
+      guard language == .python || language == .javascript || language == .shell || language == .powershell || language == .markdown
+      else { continue }
       for span in ExfilCodeSpan.spans(of: file, includeInline: false) {
         switch span.language {
         case .python, .javascript:
@@ -120,9 +127,25 @@ struct WalletFileCollectionRule: Rule {
           for (range, host, name) in ExternalTransmissionRule.transmissions(span, file) where ExfilHosts.classify(host) != .local {
             return "\(file.path):\(file.source.lines.line(of: range.lowerBound)) \(name)"
           }
+          // An upload to an address the script computes (`curl --data-binary @- "$(_url)"`):
+          // no literal host to rule out as local, and data still leaves.
+          guard span.language == .shell else { continue }
+          for p in span.pipelines(file) {
+            for c in p.commands {
+              guard let s = ExfilShellSink.recognize(c, bytes: file.bytes), s.host == nil, s.sendsData, s.channel != .dns else { continue }
+              return "\(file.path):\(file.source.lines.line(of: c.range.lowerBound)) \(c.effectiveName(in: file.bytes))"
+            }
+          }
         }
       }
     }
     return nil
   }
 }
+
+/// A skill's first send of data, cached per skill (``WalletFileCollectionRule/firstSend(in:)``).
+private struct FirstSend: Sendable {
+  var location: String?
+}
+
+private let firstSendSlot = CacheSlot<FirstSend>("WalletFileCollectionRule.firstSend")

@@ -179,6 +179,10 @@ public enum ExfilSources {
     ("security dump-keychain", .credential, "macOS keychain"),
     ("secret-tool lookup", .credential, "GNOME keyring"),
     ("gh auth token", .credential, "GitHub CLI token"),
+    // `gh auth status` prints the token itself with `--show-token` (`-t`).
+    ("gh auth status --show-token", .credential, "GitHub CLI token"), ("gh auth status -t", .credential, "GitHub CLI token"),
+    ("gcloud auth application-default print-access-token", .credential, "gcloud access token"),
+    ("az account get-access-token", .credential, "Azure credentials"),
     ("git credential fill", .credential, "git credential helper"),
     ("gcloud auth print-access-token", .credential, "gcloud access token"),
     ("aws configure get", .credential, "AWS credentials"),
