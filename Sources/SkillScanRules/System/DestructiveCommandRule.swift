@@ -39,6 +39,16 @@ struct DestructiveCommandRule: Rule {
     nonTriggeringExamples: DestructiveCommandRule.nonTriggering
   )
 
+  /// Whether the text at `range` is a branch of a regular-expression alternation: a `|`
+  /// right before or after it (spaces aside).
+  static func alternationBranch(_ range: Range<Int>, _ bytes: [UInt8]) -> Bool {
+    var before = range.lowerBound - 1
+    while before >= 0, bytes[before] == 0x20 { before -= 1 }
+    var after = range.upperBound
+    while after < bytes.count, bytes[after] == 0x20 { after += 1 }
+    return (before >= 0 && bytes[before] == 0x7C) || (after < bytes.count && bytes[after] == 0x7C)
+  }
+
   func check(file: AnalyzedFile, in skill: AnalyzedSkill, into sink: inout FindingSink) {
     // Scripts in languages without a lexer (Go, Rust, Ruby …) are read only for fork bombs
     // and miner markers: the command checks below read shell, and a YARA rule or a text file
@@ -120,10 +130,12 @@ struct DestructiveCommandRule: Rule {
         if r.executed {
           report(Hit(message: r.message, broad: true), at: r.range, false, .affirmative, security, file, &sink)
         } else {
-          // Data, not a command: a scanner's pattern list, a blocklist, a test string.
-          let quiet = security || SecurityPurpose.isSecurityTool(skill)
+          // Data, not a command: a scanner's pattern list, a blocklist, a test string. A
+          // marker that is one branch of a regular expression (`…|xmrig|stratum\+tcp`) is a
+          // detection pattern, as is any such literal in a security tool: noted, low.
+          let quiet = security || SecurityPurpose.isSecurityTool(skill) || Self.alternationBranch(r.range, bytes)
           sink.report(
-            r.message + " in a string literal that is never run", in: file, at: r.range, severity: .high,
+            r.message + " in a string literal that is never run", in: file, at: r.range, severity: quiet ? .low : .high,
             confidence: quiet ? .low : .medium)
         }
       }
