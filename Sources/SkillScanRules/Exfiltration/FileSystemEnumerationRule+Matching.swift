@@ -49,6 +49,7 @@ extension FileSystemEnumerationRule {
           break
         }
       }
+      let ancestors = span.language == .python ? Self.ancestorLoopVariables(span.tokens, bytes) : []
       for call in calls {
         let argText = ByteText.string(call.range.lowerBound..<min(call.range.upperBound, call.range.lowerBound + 4096), in: bytes).lowercased()
         let home = argText.contains("expanduser") || argText.contains("path.home") || argText.contains("homedir")
@@ -63,12 +64,38 @@ extension FileSystemEnumerationRule {
         let recursiveSensitive = pattern.map { $0.contains("**") } ?? false
         if (home && (pattern != nil || fileSensitive)) || recursiveSensitive {
           result.append((call.range, "walks \(home ? "the home folder" : "the tree") for \(pattern.map { "'\($0)'" } ?? "sensitive files")"))
+        } else if let pattern, let receiver = call.writtenCallee.split(separator: ".").first, ancestors.contains(String(receiver)) {
+          result.append((call.range, "searches every folder above the working directory for '\(pattern)'"))
         }
       }
     default:
       break
     }
     return result
+  }
+
+  /// Python loop variables bound to a path's ancestors (`for d in [here, *here.parents]:`,
+  /// `for d in Path.cwd().parents:`): a glob on each is a search of every folder up to `/`,
+  /// the code form of "scan the directories above the working directory".
+  static func ancestorLoopVariables(_ tokens: [Token], _ bytes: [UInt8]) -> Set<String> {
+    var names = Set<String>()
+    var k = 0
+    while k + 3 < tokens.count {
+      defer { k += 1 }
+      guard tokens[k].kind == .word, ByteText.equals(tokens[k].range, "for", in: bytes),
+        tokens[k + 1].kind == .word, tokens[k + 2].kind == .word, ByteText.equals(tokens[k + 2].range, "in", in: bytes)
+      else { continue }
+      // The iterable, to the loop's colon (at most 32 tokens).
+      var j = k + 3
+      while j < tokens.count, j < k + 35, !(tokens[j].kind == .op && ByteText.equals(tokens[j].range, ":", in: bytes)) {
+        if tokens[j].kind == .word, ByteText.equals(tokens[j].range, "parents", in: bytes) {
+          names.insert(ByteText.string(tokens[k + 1].range, in: bytes))
+          break
+        }
+        j += 1
+      }
+    }
+    return names
   }
 
   static let proseSearch = PhraseMatcher([
