@@ -61,7 +61,10 @@ public enum RemoteExecution {
       let named = names.firstIndex(where: downloaders.contains)
       let hidden = named == nil ? hiddenDownloader(in: pipeline, bytes) : nil
       guard let d = named ?? hidden else {
-        if !downloadedFiles.isEmpty { markVerified(pipeline, names, downloadedFiles, bytes, &verifiedFiles) }
+        if !downloadedFiles.isEmpty {
+          markVerified(pipeline, names, downloadedFiles, bytes, &verifiedFiles)
+          Self.followMoves(pipeline, names, &downloadedFiles, &verifiedFiles, bytes)
+        }
         if var hit = executesDownloaded(pipeline, names, downloadedFiles, bytes, powerShell: powerShell) {
           hit.verified = hit.target.map(verifiedFiles.contains) ?? false
           hits.append(hit)
@@ -218,6 +221,25 @@ public enum RemoteExecution {
       files.append(String(last))
     }
     return files.filter { !$0.isEmpty && $0 != "-" && $0 != "/dev/null" }
+  }
+
+  /// `curl -o "$tmp" …; mv -f "$tmp" "$PACK_FILE"`, later `. "$PACK_FILE"`: a download
+  /// renamed or copied is still the download (and still verified if it was).
+  static func followMoves(
+    _ pipeline: ShellPipeline, _ names: [String], _ files: inout [String: String?], _ verified: inout Set<String>, _ bytes: [UInt8]
+  ) {
+    for (index, command) in pipeline.commands.enumerated() where ["mv", "cp", "install", "ln"].contains(names[index]) {
+      let operands = command.effectiveCommand(in: bytes).arguments(in: bytes).filter { !$0.hasPrefix("-") }
+      guard operands.count >= 2, let destination = operands.last else { continue }
+      for source in operands.dropLast() {
+        let name = baseName(source)
+        guard let url = files[name] else { continue }
+        let target = baseName(destination)
+        files[target] = url
+        if verified.contains(name) { verified.insert(target) }
+        break
+      }
+    }
   }
 
   /// Checksum and signature tools whose result decides whether a file is trusted.
