@@ -27,6 +27,9 @@ enum CodeFlowCues {
           || s.bytes[t.range].contains(UInt8(ascii: "\\")) || backward
         else { continue }
         if let m = stringSource(s, k, language: language) {
+          // `DEFAULT_EXCLUDES = [".env", "id_rsa*", ".ssh"]`: a list of what to keep out
+          // names the stores so that nothing reads them.
+          if Self.assignedToExclusionList(s, k) { continue }
           result[k] = FlowSource(kind: m.kind, label: m.label, range: t.range)
         } else if backward, let m = reversedPath(s, k, language: language) {
           result[k] = FlowSource(kind: m.kind, label: m.label, range: t.range)
@@ -301,6 +304,29 @@ enum CodeFlowCues {
     guard let m = ExfilSources.classify(path: backwards) else { return nil }
     return CodeFlowSourceMatch(kind: m.kind, label: m.label)
   }
+
+  /// Whether token `k` is in the value of an assignment whose target names a list of what to
+  /// leave out (`EXCLUDES`, `ignore_patterns`, `DENY_LIST`, `SENSITIVE_FILES`, `skip`).
+  static func assignedToExclusionList(_ s: CodeFlowStatements, _ k: Int) -> Bool {
+    // The statement holding `k`: statements are in token order.
+    var lo = 0
+    var hi = s.statements.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if s.statements[mid].tokens.upperBound <= k { lo = mid + 1 } else { hi = mid }
+    }
+    guard lo < s.statements.count, s.statements[lo].tokens.contains(k) else { return false }
+    let statement = s.statements[lo]
+    guard !statement.target.isEmpty, statement.value.contains(k) else { return false }
+    for i in statement.target where i < s.tokens.count && s.tokens[i].kind == .word {
+      let name = s.text(i).lowercased()
+      if exclusionWords.contains(where: { name.contains($0) }) { return true }
+    }
+    return false
+  }
+
+  /// Words of a variable name that make its list one of things to keep out.
+  static let exclusionWords = ["exclude", "ignore", "skip", "deny", "block", "forbid", "sensitive", "never", "redact", "protect", "blacklist"]
 
   static func stringSource(_ s: CodeFlowStatements, _ k: Int, language: Language) -> CodeFlowSourceMatch? {
     let t = s.tokens[k]
