@@ -437,6 +437,36 @@ struct ExfilProseScan {
     return nil
   }
 
+  /// Whether the file around `verb` (``ownCredentialReach`` either side) names a credential
+  /// of `host`'s own vendor: `GITHUB_TOKEN` or "GitHub token" for `api.github.com`,
+  /// `AWS_SECRET_ACCESS_KEY` for `s3.amazonaws.com`.
+  static func ownCredentialNamed(for host: String, near verb: Range<Int>, in bytes: [UInt8]) -> Bool {
+    let labels = host.lowercased().split(separator: ".").map(String.init)
+    guard labels.count >= 2 else { return false }
+    var vendor = labels[labels.count - 2]
+    // Country-code second levels (`co.uk`) name no vendor.
+    if ["co", "com", "org", "net", "gov", "ac"].contains(vendor), labels.count >= 3 { vendor = labels[labels.count - 3] }
+    let names = (vendorAliases[vendor] ?? []) + [vendor]
+    guard names.allSatisfy({ $0.utf8.count >= 3 }) else { return false }
+    let lower = min(max(0, verb.lowerBound - ownCredentialReach), bytes.count)
+    let window = bytes[lower..<min(bytes.count, max(lower, verb.upperBound + ownCredentialReach))].map(KeywordFilter.fold)
+    for name in names {
+      for suffix in ["_token", " token", "_api_key", " api key", "_key", "_pat", "_secret"]
+      where ByteSearch.contains(window, Array((name + suffix).utf8)) {
+        return true
+      }
+    }
+    return false
+  }
+
+  static let ownCredentialReach = 400
+
+  /// Names a vendor's credentials go by when its API host says something else.
+  static let vendorAliases: [String: [String]] = [
+    "amazonaws": ["aws"], "googleapis": ["google", "gcp", "gcloud"], "githubusercontent": ["github"],
+    "azure": ["az"], "microsoftonline": ["azure"],
+  ]
+
   /// Objects that stand for everything gathered so far: "send all of it", "upload the
   /// collection", "post them".
   static let collectiveAnaphors = PhraseMatcher([
@@ -543,6 +573,11 @@ struct ExfilProseScan {
     // Sending to the service the skill is built for is the product (E1 still reports it),
     // unless the agent is told to keep it from the user: no product hides its own sync.
     if !secrecy, destination.host.map(declared.matches(host:)) ?? false { return nil }
+    // "It sends the token only in the Authorization header to https://api.github.com", with
+    // `GITHUB_TOKEN` named beside it: a service's own key sent to that service logs in.
+    // Only the key itself: a gist of the `.env` is still the `.env` leaving.
+    if !secrecy, ["token", "key", "credential", "pat"].contains(where: { nounText.hasSuffix($0) || nounText.hasSuffix($0 + "s") }),
+      let host = destination.host, Self.ownCredentialNamed(for: host, near: text.originalRange(verb), in: file.bytes) { return nil }
     var confidence: Confidence = (trigger || destination.covert || strength != .weak) ? .high : .medium
     if strength == .weak { confidence = trigger && destination.covert ? .high : .medium }
     if disclosed || securityTool || securityDocument { confidence = .low }
