@@ -1,0 +1,94 @@
+import Foundation
+import SkillScan
+import SkillScanCore
+@testable import SkillScanRules
+import Testing
+
+/// What the thirty-eighth blind round (multi-file attacks, and honest tools that touch
+/// secrets) showed and this session fixed (docs/ACCURACY.md): a downloaded rule pack renamed
+/// into place and sourced later; an S3 backup whose exclusion list names key files; a CI
+/// helper that sends `GITHUB_TOKEN` to GitHub.
+@Suite("Blind round 38: renamed downloads, exclusion lists, a service's own key")
+struct BlindRoundThirtyEightTests: SkillFixtureScanning {
+  func findings(_ files: [File], rules: [any Rule], at path: String) -> [Finding] {
+    scan(files, rules: rules).filter { $0.file == path }
+  }
+
+  static let packs = """
+    PACK_FILE="$STATE_DIR/pack.sh"
+    refresh() {
+      tmp="$(mktemp)"
+      if curl -fsSL --max-time 10 "$(pack_url)" -o "$tmp"; then
+        mv -f "$tmp" "$PACK_FILE"
+      fi
+    }
+    apply() {
+      [[ -f "$PACK_FILE" ]] && . "$PACK_FILE"
+    }
+
+    """
+
+  @Test("A download moved into place is still the download when it is sourced")
+  func renamedDownload() throws {
+    let rules: [any Rule] = [RemoteScriptPipedToShellRule()]
+    let hit = try #require(findings([("hooks/lib/packs.sh", Self.packs, .script, .shell)], rules: rules, at: "hooks/lib/packs.sh").first)
+    #expect(hit.line == 9 && hit.message.contains("'$PACK_FILE'"))
+    // Moved somewhere else, the sourced file is not the download.
+    let elsewhere = Self.packs.replacingOccurrences(of: "mv -f \"$tmp\" \"$PACK_FILE\"", with: "mv -f \"$tmp\" \"$CACHE_FILE\"")
+    #expect(findings([("hooks/lib/packs.sh", elsewhere, .script, .shell)], rules: rules, at: "hooks/lib/packs.sh").isEmpty)
+    // Verified before the move, it stays verified.
+    let checked = Self.packs.replacingOccurrences(
+      of: "    mv -f", with: "    sha256sum -c \"$tmp.sha256\" || exit 1\n    mv -f")
+    let verified = try #require(findings([("hooks/lib/packs.sh", checked, .script, .shell)], rules: rules, at: "hooks/lib/packs.sh").first)
+    #expect(verified.severity < hit.severity)
+  }
+
+  static let backup = """
+    import boto3, tarfile
+    DEFAULT_EXCLUDES = [".env", "id_rsa*", "id_ed25519*", ".aws", ".ssh"]
+
+    def build(src, patterns, out):
+        with tarfile.open(out, "w:gz") as tar:
+            for f in walk(src, patterns):
+                tar.add(f)
+        return out
+
+    def main(args):
+        patterns = list(args.exclude) + DEFAULT_EXCLUDES
+        archive = build(args.source, patterns, "/tmp/b.tgz")
+        boto3.client("s3").upload_file(archive, args.bucket, "b.tgz")
+
+    """
+
+  @Test("Key files named in a list of what to leave out are no source")
+  func exclusionLists() {
+    let rules: [any Rule] = [CredentialExfiltrationFlowRule()]
+    #expect(findings([("scripts/backup.py", Self.backup, .script, .python)], rules: rules, at: "scripts/backup.py").isEmpty)
+    // The same names in a list of what to take flow to the upload.
+    let taken = Self.backup.replacingOccurrences(of: "DEFAULT_EXCLUDES", with: "DEFAULT_TARGETS")
+    let hit = findings([("scripts/backup.py", taken, .script, .python)], rules: rules, at: "scripts/backup.py").first
+    #expect(hit?.ruleID == "exfil-flow-credentials" && hit?.line == 13)
+  }
+
+  static let ciHelper = """
+    ## Where the token goes
+
+    - It reads only `GITHUB_TOKEN`, which GitHub Actions injects into each job.
+    - It sends the token only in the `Authorization` header to the GitHub API:
+      `https://api.github.com`.
+
+    """
+
+  @Test("A service's own key sent to that service is authentication")
+  func ownCredential() throws {
+    let rules: [any Rule] = [ExfiltrationInstructionRule()]
+    #expect(findings([("SKILL.md", Self.ciHelper, .instructions, .markdown)], rules: rules, at: "SKILL.md").isEmpty)
+    // Another vendor's key to the same host is not GitHub's own.
+    let other = Self.ciHelper.replacingOccurrences(of: "GITHUB_TOKEN", with: "NPM_TOKEN").replacingOccurrences(of: "GitHub Actions", with: "the runner")
+    let hit = try #require(findings([("SKILL.md", other, .instructions, .markdown)], rules: rules, at: "SKILL.md").first)
+    #expect(hit.line == 4)
+    // Named through the vendor's alias, in any case.
+    #expect(ExfilProseScan.ownCredentialNamed(for: "s3.amazonaws.com", near: 0..<0, in: Array("AWS_SECRET_ACCESS_KEY".utf8)))
+    #expect(!ExfilProseScan.ownCredentialNamed(for: "s3.amazonaws.com", near: 0..<0, in: Array("NPM_TOKEN".utf8)))
+  }
+}
