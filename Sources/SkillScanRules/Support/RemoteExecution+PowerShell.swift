@@ -1,14 +1,15 @@
 import SkillScanCore
 
 extension RemoteExecution {
-  private static let psExecutors = PhraseMatcher(["iex", "invoke-expression"])
+  /// `[scriptblock]::Create($text)` compiles text into code that `&` or `.Invoke()` runs.
+  private static let psExecutors = PhraseMatcher(["iex", "invoke-expression", "scriptblock]::create"])
   private static let psFetchers = PhraseMatcher([
     "iwr", "irm", "invoke-webrequest", "invoke-restmethod", "downloadstring", "net.webclient",
     "system.net.webclient", "downloaddata",
   ])
 
   /// The executor names as plain substrings, case folded, for ``mayHoldPowerShell(_:)``.
-  private static let psExecutorSubstrings = KeywordFilter(keywords: ["iex", "invoke-expression"])
+  private static let psExecutorSubstrings = KeywordFilter(keywords: ["iex", "invoke-expression", "scriptblock]::create"])
 
   /// Whether any part of `bytes` could give ``findPowerShell(in:range:)`` a hit: every hit
   /// needs an executor name, and a name that matches in a part (word boundaries judged
@@ -31,14 +32,90 @@ extension RemoteExecution {
     guard psExecutors.containsMatch(in: bytes, range: range), psFetchers.containsMatch(in: bytes, range: range)
     else { return [] }
     var hits: [Hit] = []
+    // Variables assigned a download (`$body = (Invoke-WebRequest $u).Content`), by folded
+    // name, with the address when the line names one.
+    var downloaded: [String: String?] = [:]
     var lineStart = range.lowerBound
     while lineStart < range.upperBound {
       var lineEnd = lineStart
       while lineEnd < range.upperBound && bytes[lineEnd] != 0x0A { lineEnd += 1 }
-      if let hit = checkLine(bytes, lineStart..<lineEnd) { hits.append(hit) }
+      if let hit = checkLine(bytes, lineStart..<lineEnd) {
+        hits.append(hit)
+      } else if let hit = variableLine(bytes, lineStart..<lineEnd, &downloaded) {
+        hits.append(hit)
+      }
       lineStart = lineEnd + 1
     }
     return hits
+  }
+
+  /// Longest line read for variables (a longer one is minified data, not a script line).
+  static let maxVariableLine = 4_096
+
+  /// `$body = (Invoke-WebRequest -Uri $uri).Content` on one line and
+  /// `$m = [scriptblock]::Create($body)` or `Invoke-Expression $body` on a later one: the
+  /// download reaches the executor through a variable. Assignments copy the mark
+  /// (`$code = $body.Trim()`).
+  private static func variableLine(_ bytes: [UInt8], _ line: Range<Int>, _ downloaded: inout [String: String?]) -> Hit? {
+    guard line.count >= 6, line.count <= maxVariableLine else { return nil }
+    var folded = [UInt8](repeating: 0x20, count: line.count)
+    for i in line { folded[i - line.lowerBound] = KeywordFilter.fold(bytes[i]) }
+    if let hash = folded.firstIndex(of: UInt8(ascii: "#")), hash == 0 || folded[hash - 1] == 0x20 {
+      folded.replaceSubrange(hash..<folded.count, with: repeatElement(0x20, count: folded.count - hash))
+    }
+    let referenced = variables(in: folded)
+    let carried = referenced.first { downloaded[$0.name] != nil && !$0.assigned }
+    if !downloaded.isEmpty, let carried, let exec = psExecutors.matches(in: folded).first,
+      !isAlternative(folded, exec.range)
+    {
+      return Hit(
+        range: (line.lowerBound + exec.range.lowerBound)..<line.upperBound,
+        message: "PowerShell runs code downloaded into $\(carried.name)", url: downloaded[carried.name] ?? nil)
+    }
+    guard let target = referenced.first(where: \.assigned) else { return nil }
+    // `updateValue`: a download without a literal address is marked with a nil address,
+    // which subscript assignment would take for removal.
+    if psFetchers.containsMatch(in: folded) {
+      let url = firstURL(folded).map { String(decoding: bytes[(line.lowerBound + $0.lowerBound)..<(line.lowerBound + $0.upperBound)], as: UTF8.self) }
+      downloaded.updateValue(url, forKey: target.name)
+    } else if let carried, let url = downloaded[carried.name] {
+      downloaded.updateValue(url, forKey: target.name)
+    }
+    return nil
+  }
+
+  /// The `$name` references of a folded line, the first marked assigned when the line is
+  /// `$name = …` (not `==`, `-eq`). Scope prefixes (`$script:x`) are kept in the name.
+  private static func variables(in folded: [UInt8]) -> [(name: String, assigned: Bool)] {
+    var result: [(name: String, assigned: Bool)] = []
+    var i = 0
+    while i < folded.count {
+      guard folded[i] == 0x24 else {
+        i += 1
+        continue
+      }
+      var end = i + 1
+      while end < folded.count, isVariableByte(folded[end]) { end += 1 }
+      guard end > i + 1 else {
+        i += 1
+        continue
+      }
+      let name = String(decoding: folded[(i + 1)..<end], as: UTF8.self)
+      var assigned = false
+      if result.isEmpty, folded[0..<i].allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
+        var k = end
+        while k < folded.count, folded[k] == 0x20 || folded[k] == 0x09 { k += 1 }
+        assigned = k < folded.count && folded[k] == 0x3D && (k + 1 >= folded.count || folded[k + 1] != 0x3D)
+      }
+      result.append((name, assigned))
+      i = end
+    }
+    return result
+  }
+
+  /// A byte of a folded PowerShell variable name (scope colon included).
+  private static func isVariableByte(_ b: UInt8) -> Bool {
+    (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || b == 0x5F || b == 0x3A
   }
 
   private static func checkLine(_ bytes: [UInt8], _ line: Range<Int>) -> Hit? {
