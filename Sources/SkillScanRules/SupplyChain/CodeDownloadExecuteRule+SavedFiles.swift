@@ -61,7 +61,7 @@ extension CodeDownloadExecuteRule {
         saved.insert(target)
       }
     }
-    if language == .python { saved.formUnion(returnedSavedFiles(saved, tokens: tokens, bytes: bytes)) }
+    saved.formUnion(returnedSavedFiles(saved, tokens: tokens, bytes: bytes))
     if !saved.isEmpty { propagateSavedFiles(&saved, calls: calls, tokens: tokens, bytes: bytes, language: language) }
     return saved
   }
@@ -194,7 +194,8 @@ extension CodeDownloadExecuteRule {
     var current: String?
     for k in tokens.indices where tokens[k].kind == .word {
       let r = tokens[k].range
-      if ByteText.equals(r, "def", in: bytes), k + 1 < tokens.count, tokens[k + 1].kind == .word {
+      // `def name(` in Python, `function name(` (async or not) in JavaScript.
+      if ByteText.equals(r, "def", in: bytes) || ByteText.equals(r, "function", in: bytes), k + 1 < tokens.count, tokens[k + 1].kind == .word {
         current = ByteText.string(tokens[k + 1].range, in: bytes)
       } else if ByteText.equals(r, "return", in: bytes), let name = current, k + 1 < tokens.count, tokens[k + 1].kind == .word,
         variables.contains(ByteText.string(tokens[k + 1].range, in: bytes))
@@ -204,11 +205,14 @@ extension CodeDownloadExecuteRule {
     }
     guard !functions.isEmpty else { return [] }
     var result = Set<SavedFile>()
-    // `x = helper(`: word, `=`, the function's name, `(`.
-    for k in tokens.indices.dropLast(3) where tokens[k].kind == .word && tokens[k + 2].kind == .word {
-      guard tokens[k + 1].kind == .op, ByteText.equals(tokens[k + 1].range, "=", in: bytes),
-        tokens[k + 3].kind == .op, ByteText.equals(tokens[k + 3].range, "(", in: bytes),
-        functions.contains(ByteText.string(tokens[k + 2].range, in: bytes))
+    // `x = helper(`: word, `=`, the function's name, `(`; JavaScript's `x = await helper(` too.
+    for k in tokens.indices.dropLast(3) where tokens[k].kind == .word {
+      guard tokens[k + 1].kind == .op, ByteText.equals(tokens[k + 1].range, "=", in: bytes) else { continue }
+      var callee = k + 2
+      if tokens[callee].kind == .word, ByteText.equals(tokens[callee].range, "await", in: bytes) { callee += 1 }
+      guard callee + 1 < tokens.count, tokens[callee].kind == .word,
+        tokens[callee + 1].kind == .op, ByteText.equals(tokens[callee + 1].range, "(", in: bytes),
+        functions.contains(ByteText.string(tokens[callee].range, in: bytes))
       else { continue }
       result.insert(SavedFile(name: ByteText.string(tokens[k].range, in: bytes), isVariable: true))
     }

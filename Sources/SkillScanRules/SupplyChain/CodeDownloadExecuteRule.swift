@@ -146,6 +146,17 @@ struct CodeDownloadExecuteRule: Rule {
       report("'\(call.callee)' runs code downloaded by \(source)", call.range, unit, file, &sink)
       reportedSinks.insert(call.range.lowerBound)
     }
+    // `import(pathToFileURL(file).href)` of a file written from a download: the module runs.
+    if language == .javascript, !saved.isEmpty {
+      let variables = Set(saved.filter(\.isVariable).map(\.name))
+      for (k, t) in unit.tokens.enumerated() where t.kind == .word && k + 1 < unit.tokens.count {
+        guard ByteText.equals(t.range, "import", in: file.bytes), unit.tokens[k + 1].kind == .op,
+          ByteText.equals(unit.tokens[k + 1].range, "(", in: file.bytes),
+          let name = Self.name(in: variables, readByImportAt: k, unit.tokens, file.bytes)
+        else { continue }
+        report("dynamic import() runs file '\(name)' written from a download", t.range.lowerBound..<unit.tokens[k + 1].range.upperBound, unit, file, &sink)
+      }
+    }
     // `compile(source) { … new Function('module', source) … }` called as
     // `this.compile(await this.fetchSource(pack))`: the script's own function runs what its
     // parameter holds, and the call hands it a download.
