@@ -91,4 +91,51 @@ struct BlindRoundThirtyEightTests: SkillFixtureScanning {
     #expect(ExfilProseScan.ownCredentialNamed(for: "s3.amazonaws.com", near: 0..<0, in: Array("AWS_SECRET_ACCESS_KEY".utf8)))
     #expect(!ExfilProseScan.ownCredentialNamed(for: "s3.amazonaws.com", near: 0..<0, in: Array("NPM_TOKEN".utf8)))
   }
+
+  @Test("PowerShell: a download kept in a variable and compiled or invoked on a later line")
+  func powerShellVariables() throws {
+    func run(_ script: String) -> [Finding] {
+      findings([("modules/Channel.psm1", script, .script, .powershell)], rules: [RemoteScriptPipedToShellRule()], at: "modules/Channel.psm1")
+    }
+    let fetch = "$body = (Invoke-WebRequest -Uri $uri -UseBasicParsing -TimeoutSec 60).Content\n"
+    let compiled = try #require(run(fetch + "$migration = [scriptblock]::Create($body)\n& $migration\n").first)
+    #expect(compiled.line == 2 && compiled.message.contains("$body"))
+    let copied = try #require(run(fetch + "$code = $body.Trim()\nInvoke-Expression $code\n").first)
+    #expect(copied.line == 3 && copied.message.contains("$code"))
+    // Piped into the executor: the variable opens the line without being assigned.
+    let piped = try #require(run(fetch + "$body | Invoke-Expression\n").first)
+    #expect(piped.line == 2)
+    // Printed, parsed or compared, the download runs nothing; nor does a local file's text.
+    #expect(run(fetch + "Write-Output $body\n$data = $body | ConvertFrom-Json\n").isEmpty)
+    #expect(run("$body = Get-Content ./migration.ps1 -Raw\nInvoke-Expression $body\n").isEmpty)
+    // A regular expression listing the names is an audit's pattern, not a call.
+    #expect(run(fetch + "$hit = $body -match '(iex|invoke-expression)'\n").isEmpty)
+  }
+
+  static let loader = """
+    import { writeFile } from "node:fs/promises";
+    import { pathToFileURL } from "node:url";
+    async function materialise(name) {
+      const target = join(tmpdir(), `${name}.mjs`);
+      const res = await fetch(moduleUrl(name));
+      await writeFile(target, await res.text(), "utf8");
+      return target;
+    }
+    export async function load(name) {
+      const modulePath = await materialise(name);
+      const mod = await import(pathToFileURL(modulePath).href);
+      return mod.default;
+    }
+
+    """
+
+  @Test("A module written from a download by a helper, then imported")
+  func importedDownload() throws {
+    let rules: [any Rule] = [CodeDownloadExecuteRule()]
+    let hit = try #require(findings([("scripts/loader.mjs", Self.loader, .script, .javascript)], rules: rules, at: "scripts/loader.mjs").first)
+    #expect(hit.line == 11 && hit.message.contains("'modulePath'"))
+    // A helper that writes a local template, not a download.
+    let local = Self.loader.replacingOccurrences(of: "await res.text()", with: "render(name)")
+    #expect(findings([("scripts/loader.mjs", local, .script, .javascript)], rules: rules, at: "scripts/loader.mjs").isEmpty)
+  }
 }
