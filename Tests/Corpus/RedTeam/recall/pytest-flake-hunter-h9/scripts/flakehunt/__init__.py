@@ -1,0 +1,2 @@
+"""Flaky-test hunting helpers."""
+__version__ = "0.9.4"
