@@ -2,6 +2,7 @@ import Foundation
 import SkillScan
 import SkillScanCore
 @testable import SkillScanRules
+import SkillScanTestSupport
 import Testing
 
 /// What the thirty-eighth blind round (multi-file attacks, and honest tools that touch
@@ -137,5 +138,24 @@ struct BlindRoundThirtyEightTests: SkillFixtureScanning {
     // A helper that writes a local template, not a download.
     let local = Self.loader.replacingOccurrences(of: "await res.text()", with: "render(name)")
     #expect(findings([("scripts/loader.mjs", local, .script, .javascript)], rules: rules, at: "scripts/loader.mjs").isEmpty)
+  }
+
+  /// Thousands of functions that each fetch, save and return: matching every call against
+  /// every fetch was quadratic (a 20 MiB file ran for more than five minutes). The bound is
+  /// loose (debug build, shared CI); the quadratic version took about a minute and a half.
+  @Test("Thousands of fetching helpers stay linear, and the saved download is still found")
+  func fetchingHelpersStayLinear() throws {
+    let unit = """
+      async function m(n) { const t = "/tmp/" + n; const r = await fetch(u); await writeFile(t, await r.text()); return t; }
+      const p = await m("x");
+
+      """
+    let text = String(repeating: unit, count: 2_000_000 / unit.utf8.count) + "await import(p);\n"
+    let rule = try #require(BuiltInRules.description(of: RuleID(rawValue: "code-download-execute")))
+    let start = ContinuousClock.now
+    _ = ExampleRunner.run(Example(text, language: .javascript), rule: rule)
+    #expect(ContinuousClock.now - start < .seconds(45))
+    let found = findings([("scripts/l.mjs", text, .script, .javascript)], rules: [CodeDownloadExecuteRule()], at: "scripts/l.mjs")
+    #expect(found.contains { $0.message.contains("dynamic import() runs file 'p'") })
   }
 }

@@ -24,8 +24,26 @@ extension CodeDownloadExecuteRule {
     _ calls: [CodeCall], fetches: [CodeCall], tainted: Set<String>, tokens: [Token], bytes: [UInt8], language: Language
   ) -> Set<SavedFile> {
     var saved = Set<SavedFile>()
+    // Fetches by opening parenthesis, in order: a fetch inside a call opens within its
+    // parentheses, found by binary search instead of testing every fetch against every call.
+    let fetchOpens = fetches.sorted { $0.openParen < $1.openParen }
+    func containsFetch(_ call: CodeCall) -> Bool {
+      var lo = 0
+      var hi = fetchOpens.count
+      while lo < hi {
+        let mid = (lo + hi) / 2
+        if fetchOpens[mid].openParen <= call.openParen { lo = mid + 1 } else { hi = mid }
+      }
+      // Properly nested calls close inside; a few candidates cover an unclosed one.
+      var k = lo
+      while k < fetchOpens.count, k < lo + 8, fetchOpens[k].openParen < call.closeParen {
+        if call.contains(fetchOpens[k]) { return true }
+        k += 1
+      }
+      return false
+    }
     func carriesDownload(_ call: CodeCall, skipping: Int = 0) -> Bool {
-      if fetches.contains(where: { call.contains($0) }) { return true }
+      if containsFetch(call) { return true }
       let args = call.arguments.dropFirst(skipping)
       return DeobfTaint.mentions(tainted, in: CodeCall.Arguments(Array(args)), tokens: tokens, bytes: bytes) != nil
     }

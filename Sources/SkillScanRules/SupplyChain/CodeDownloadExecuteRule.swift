@@ -225,6 +225,9 @@ struct CodeDownloadExecuteRule: Rule {
     var result: [CodeCall] = []
     var wrappers = Set<String>()
     var frontier = fetches
+    // By opening parenthesis (one per call): comparing whole calls against every fetch was
+    // quadratic on a script of thousands of fetching functions.
+    let fetchParens = Set(fetches.map(\.openParen))
     for _ in 0..<2 {
       var found = Set<String>()
       for call in frontier where call.openParen < s.scopeOfToken.count {
@@ -238,7 +241,7 @@ struct CodeDownloadExecuteRule: Rule {
       frontier = calls.filter { call in
         let written = call.writtenCallee
         let bare = written.hasPrefix("this.") ? String(written.dropFirst(5)) : written.hasPrefix("self.") ? String(written.dropFirst(5)) : written
-        return found.contains(bare) && !fetches.contains(call)
+        return found.contains(bare) && !fetchParens.contains(call.openParen)
       }
       result += frontier
     }
