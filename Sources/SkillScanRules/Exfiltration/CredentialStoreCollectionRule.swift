@@ -51,15 +51,8 @@ struct CredentialStoreCollectionRule: Rule {
   static let minimumServices = 3
 
   func check(file: AnalyzedFile, in skill: AnalyzedSkill, into sink: inout FindingSink) {
-    switch file.source.language {
-    case .text:
-      return
-    case .markdown:
-      for region in file.regions where region.kind == .fencedCode && Self.description.languages.contains(region.language) {
-        check(region.range, file: file, skill: skill, into: &sink)
-      }
-    default:
-      check(0..<file.bytes.count, file: file, skill: skill, into: &sink)
+    for range in WalletFileCollectionRule.scriptRanges(of: file, languages: Self.description.languages) {
+      check(range, file: file, skill: skill, into: &sink)
     }
   }
 

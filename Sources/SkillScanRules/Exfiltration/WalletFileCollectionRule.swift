@@ -62,16 +62,22 @@ struct WalletFileCollectionRule: Rule {
   static let minimumWallets = 3
 
   func check(file: AnalyzedFile, in skill: AnalyzedSkill, into sink: inout FindingSink) {
+    for range in Self.scriptRanges(of: file, languages: Self.description.languages) {
+      check(file.bytes, range, file: file, skill: skill, into: &sink)
+    }
+  }
+
+  /// The parts of `file` read as scripts of `languages`: the whole of a script, each fence of
+  /// those languages in Markdown (a script pasted into the instructions runs as surely as a
+  /// bundled one), nothing of plain text. Shared with ``CredentialStoreCollectionRule``.
+  static func scriptRanges(of file: AnalyzedFile, languages: Set<Language>) -> [Range<Int>] {
     switch file.source.language {
     case .text:
-      return
+      return []
     case .markdown:
-      // A script pasted into the instructions runs as surely as a bundled one.
-      for region in file.regions where region.kind == .fencedCode && Self.description.languages.contains(region.language) {
-        check(file.bytes, region.range, file: file, skill: skill, into: &sink)
-      }
+      return file.regions.filter { $0.kind == .fencedCode && languages.contains($0.language) }.map(\.range)
     default:
-      check(file.bytes, 0..<file.bytes.count, file: file, skill: skill, into: &sink)
+      return [0..<file.bytes.count]
     }
   }
 
