@@ -46,12 +46,16 @@ struct EmbeddedDownloadCommandRule: Rule {
         case .javascript: file.codeCalls(unit.tokens, language: .javascript)
         default: []
         }
+      // Calls around each string, swept in text order: testing every call for every string
+      // was quadratic (a megabyte of `log("curl … | sh")` lines took 50 s).
+      var compilers = EnclosingCalls(calls.filter { Self.regexCompilers.contains($0.callee) })
+      var sinks = EnclosingCalls(calls.filter { Self.sinks.contains($0.callee) })
       for token in unit.tokens where token.kind == .string && token.range.count >= 16 {
         let value = StringLiteral.value(of: token, in: file.bytes, language: unit.language)
         guard let hit = Self.anyHit(value, vendor: { VendorInstallers.skillVendor(url: $0, skill: skill) }) else { continue }
         // A pattern handed to a regex compiler is what a detector looks for, not a command.
-        if calls.contains(where: { Self.regexCompilers.contains($0.callee) && $0.range.contains(token.range.lowerBound) }) { continue }
-        let sunk = calls.contains { Self.sinks.contains($0.callee) && $0.range.contains(token.range.lowerBound) }
+        if compilers.any(containing: token.range.lowerBound) { continue }
+        let sunk = sinks.any(containing: token.range.lowerBound)
         guard reported.insert(token.range.lowerBound).inserted else { continue }
         report(hit, token.range, sunk: sunk, isSkillFile: isSkillFile, inCode: unit.isCode, file, &sink)
       }
@@ -187,3 +191,26 @@ struct EmbeddedDownloadCommandRule: Rule {
 
 /// Where a file's claimed-approval answer is cached.
 private let approvalSlot = CacheSlot<Bool>("EmbeddedDownloadCommandRule.approval")
+
+/// Whether any of a set of calls encloses an offset, for offsets asked in increasing order:
+/// calls are taken in order of their start and dropped once they end, so each call is added
+/// and removed once (the ones open at a time are the few nested around it).
+struct EnclosingCalls {
+  private let calls: [CodeCall]
+  private var next = 0
+  private var open: [CodeCall] = []
+
+  init(_ calls: [CodeCall]) {
+    self.calls = calls.sorted { $0.range.lowerBound < $1.range.lowerBound }
+  }
+
+  /// Whether a call's range contains `offset`; `offset` must not be below the last one asked.
+  mutating func any(containing offset: Int) -> Bool {
+    while next < calls.count, calls[next].range.lowerBound <= offset {
+      open.append(calls[next])
+      next += 1
+    }
+    open.removeAll { $0.range.upperBound <= offset }
+    return open.contains { $0.range.contains(offset) }
+  }
+}
