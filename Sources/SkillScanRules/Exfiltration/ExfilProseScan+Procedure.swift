@@ -314,6 +314,15 @@ extension ExfilProseScan {
         if region.range.count >= ProcedureMemo.indexedBlock {
           if memo.mentionIndexes[index] == nil { memo.mentionIndexes[index] = ExfilSources.MentionIndex(file.bytes, block: region.range) }
           found = memo.mentionIndexes[index]?.firstMention(in: r, of: file.bytes)
+        } else if r == region.range {
+          // A short block read whole: the same answer for every window holding it, so a
+          // section of many small fences is read once, not once per upload near it.
+          if let known = memo.codeMentions[index] {
+            found = known
+          } else {
+            found = ExfilSources.firstMention(in: file.bytes, range: r)
+            memo.codeMentions[index] = .some(found)
+          }
         } else {
           found = ExfilSources.firstMention(in: file.bytes, range: r)
         }

@@ -16,6 +16,8 @@ extension ExfilProseScan {
     var mentionIndexes: [Int: ExfilSources.MentionIndex] = [:]
     /// The collected-data noun of prose regions read whole, by region index.
     var proseNouns: [Int: String?] = [:]
+    /// The first source mention of short code blocks read whole, by region index.
+    var codeMentions: [Int: ExfilSources.Match?] = [:]
     var hostClasses: [String: ExfilHosts.HostClass] = [:]
 
     /// Blocks at least this long are indexed; a shorter one costs less to read per window.

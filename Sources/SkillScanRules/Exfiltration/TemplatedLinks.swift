@@ -23,11 +23,22 @@ enum TemplatedLinks {
     let bytes = file.bytes
     var hits: [Hit] = []
     var seenLines = Set<Int>()
-    for url in file.urls where !ExfilHosts.isLoopbackOrPrivate(url.host, singleLabelIsLocal: true) {
-      let host = url.host.lowercased()
-      guard ExfilHosts.classify(host) != .local, !declared.matches(host: host), !documented.hosts.contains(host) else { continue }
+    // Whether a host may take a templated link, per host: a document repeats its hosts.
+    var eligible: [String: Bool] = [:]
+    for url in file.urls {
+      // The query first: most links have none, and it costs less than judging the host.
       let written = Self.written(from: url.range.lowerBound, bytes)
       guard let query = written.firstIndex(of: UInt8(ascii: "?")) else { continue }
+      let host = url.host.lowercased()
+      let open: Bool
+      if let known = eligible[url.host] {
+        open = known
+      } else {
+        open = !ExfilHosts.isLoopbackOrPrivate(url.host, singleLabelIsLocal: true) && ExfilHosts.classify(host) != .local
+          && !declared.matches(host: host) && !documented.hosts.contains(host)
+        eligible[url.host] = open
+      }
+      guard open else { continue }
       for placeholder in Self.placeholders(written[(query + 1)...]) {
         let lowered = placeholder.lowercased()
         guard !ByteSearch.contains(lowered, "your") else { continue }
