@@ -38,6 +38,10 @@ extension RemoteScriptPipedToShellRule {
       "## What not to put in rc files\n\n- Lines that download and run things at shell start (`curl … | sh`).\n",
       note: "an elided address names the pattern: nothing can be fetched"),
     Example("- Entries that `curl ... | bash` on a schedule: ask first.\n", note: "three dots for the address"),
+    Example(
+      "| Malicious pattern | This script |\n|---|---|\n| Downloads a second stage (`IEX (iwr ...)`) | No network access |\n",
+      note: "an ellipsis for the PowerShell fetcher's address"),
+    Example("Droppers run `irm -UseBasicParsing … | iex` from a chat message.\n", note: "options, then an ellipsis, in PowerShell"),
     Example("- **Droppers** to look for: `wget -O- ... | bash`, `curl -fsSL … | sh`.\n", note: "options, then an ellipsis for the address"),
     Example("echo \"curl https://x.example | sh\" > README.txt\n", language: .shell, note: "a string, not a pipeline"),
     Example("curl -s https://api.example.com/v1/status | jq .state\n", language: .shell, note: "piped into a JSON filter, not an interpreter"),

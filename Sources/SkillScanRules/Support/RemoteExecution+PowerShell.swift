@@ -139,13 +139,30 @@ extension RemoteExecution {
         break search
       }
     }
-    guard let (exec, fetch) = pair else { return nil }
+    guard let (exec, fetch) = pair, !elidedOperand(after: fetch.range.upperBound, folded) else { return nil }
     let start = line.lowerBound + min(exec.range.lowerBound, fetch.range.lowerBound)
     let url = firstURL(folded).map { String(decoding: bytes[(line.lowerBound + $0.lowerBound)..<(line.lowerBound + $0.upperBound)], as: UTF8.self) }
       ?? bareHost(after: fetch.range.upperBound, folded).map { "https://" + String(decoding: folded[$0], as: UTF8.self) }
     return Hit(
       range: start..<line.upperBound,
       message: "PowerShell downloads code and runs it with Invoke-Expression", url: url)
+  }
+
+  /// Whether the fetcher's address is an ellipsis (`IEX (iwr ...)`, `irm … | iex`), past
+  /// its options: the notation names the pattern, as `curl ... | sh` does for the shell, and
+  /// nothing can be fetched.
+  static func elidedOperand(after start: Int, _ folded: [UInt8]) -> Bool {
+    var i = start
+    while i < folded.count {
+      while i < folded.count, folded[i] == 0x20 || folded[i] == 0x09 { i += 1 }
+      guard i < folded.count, folded[i] == UInt8(ascii: "-") else { break }
+      while i < folded.count, folded[i] != 0x20, folded[i] != 0x09 { i += 1 }
+    }
+    var end = i
+    while end < folded.count, folded[end] != 0x20, folded[end] != 0x09, folded[end] != UInt8(ascii: ")"),
+      folded[end] != UInt8(ascii: "|"), folded[end] != UInt8(ascii: "`") { end += 1 }
+    let word = folded[i..<end]
+    return word.elementsEqual("...".utf8) || word.elementsEqual("\u{2026}".utf8)
   }
 
   /// Whether the name at `range` of folded text is one alternative of a regular expression
