@@ -106,9 +106,11 @@ struct HarmfulStandingInstructionRule: Rule {
         let range = block.original(hit.range)
         let polarity = ProsePolarity.classify(file, at: range)
         let strong = hit.strong && polarity == .affirmative && !securityTool
+        // "Do not disable Defender" forbids the act: kept for the record, not as a concern.
+        let forbidden = polarity == .prohibitive
         sink.report(
           hit.message + ": \"\(Snippet.make(block.text.text(sentence)))\"", in: file, at: range,
-          severity: strong ? .high : .medium, confidence: strong ? .high : .medium,
+          severity: strong ? .high : forbidden ? .low : .medium, confidence: strong ? .high : forbidden ? .low : .medium,
           context: .instruction, polarity: polarity, chain: strong ? .hijack : nil)
       }
     }
