@@ -38,16 +38,26 @@ public struct DeobfEngine {
   private var decodedBytes = 0
   private var bruteForces = 0
   private var blobsSeen = 0
+  /// Literals of the outermost text that may be XOR keys (``DeobfKeyedXOR``), gathered on
+  /// the first blob that needs them.
+  private var keyText: [UInt8] = []
+  private var keyRange: Range<Int> = 0..<0
+  private var keys: [(offset: Int, key: [UInt8])]?
+  /// Tables tried against those keys, within the same budget as guessed keys.
+  private var keyedAttempts = 0
 
   public init(limits: Limits = Limits()) { self.limits = limits }
 
   /// Payloads hidden in blobs of `bytes[range]` (only those whose decoded text has a signal).
   public mutating func payloads(in bytes: [UInt8], range: Range<Int>) -> [Decoded] {
     var found: [Decoded] = []
+    keyText = bytes
+    keyRange = range
+    keys = nil
     for blob in DeobfBlobScanner.scan(bytes, range: range, limit: limits.maxBlobs) {
       guard blobsSeen < limits.maxBlobs, decodedBytes < limits.maxDecodedBytes else { break }
       blobsSeen += 1
-      for (layers, text) in decode(blob, in: bytes) {
+      for (layers, text) in decode(blob, in: bytes, outermost: true) {
         walk(text, layers: layers, outer: blob.range, depth: 1, into: &found)
       }
     }
@@ -124,7 +134,7 @@ public struct DeobfEngine {
 
   /// Text readings of one blob, each with its layer names; binary results contribute their
   /// printable runs (e.g. strings inside a marshalled code object).
-  private mutating func decode(_ blob: DeobfBlobScanner.Blob, in bytes: [UInt8]) -> [([String], [UInt8])] {
+  private mutating func decode(_ blob: DeobfBlobScanner.Blob, in bytes: [UInt8], outermost: Bool = false) -> [([String], [UInt8])] {
     let raw = bytes[blob.range]
     let name = blob.kind.rawValue
     var out: [([String], [UInt8])] = []
@@ -138,10 +148,21 @@ public struct DeobfEngine {
           // Printable codes that spell no command may be XOR-ed text (`[100,114,117,107,…]`
           // is `curl …` under key 7): one guess at a key, as for decoded bytes.
           if blob.kind == .charCodes || DeobfText.hasCommandCue(text) { return [([name], text)] }
-          return [([name], text)] + bruteForce(text, first: name)
+          let guessed = bruteForce(text, first: name)
+          // Printable codes can also be text XOR-ed with a printable key written nearby.
+          if guessed.isEmpty, outermost {
+            return [([name], text)] + keyed(values.map { UInt8(truncatingIfNeeded: $0) }, near: blob.range.lowerBound, first: name)
+          }
+          return [([name], text)] + guessed
         }
       }
       let bytesValues = values.map { UInt8(truncatingIfNeeded: $0) }
+      // A key written beside the table is tried before a key is guessed: it either
+      // reads as a command or is passed over, where a guess can settle on noise.
+      if outermost, values.allSatisfy({ $0 <= 255 }) {
+        let keyedReading = keyed(bytesValues, near: blob.range.lowerBound, first: name)
+        if !keyedReading.isEmpty { return keyedReading }
+      }
       return bruteForce(bytesValues, first: name)
     case .escapes:
       let text = DeobfDecoders.escapes(raw)
@@ -180,6 +201,17 @@ public struct DeobfEngine {
     }
     if let wide = DeobfDecoders.utf16LE(d), DeobfText.isText(wide) { return [([first, "UTF-16"], wide)] }
     return bruteForce(d, first: first) + DeobfText.printableRuns(d).map { ([first, "embedded strings"], $0) }
+  }
+
+  /// `d` XOR-ed with a key written near it in the outermost text (``DeobfKeyedXOR``),
+  /// within a budget of its own (``Limits/maxBruteForce`` tables per file).
+  private mutating func keyed(_ d: [UInt8], near offset: Int, first: String) -> [([String], [UInt8])] {
+    guard d.count <= limits.maxBruteForceLength, keyedAttempts < limits.maxBruteForce else { return [] }
+    if keys == nil { keys = DeobfKeyedXOR.candidates(in: keyText, range: keyRange) }
+    guard let candidates = keys, !candidates.isEmpty else { return [] }
+    keyedAttempts += 1
+    guard let found = DeobfKeyedXOR.decode(d, keys: DeobfKeyedXOR.nearest(candidates, to: offset)) else { return [] }
+    return [([first, "XOR with key \"\(String(decoding: found.key, as: UTF8.self))\""], found.text)]
   }
 
   private mutating func bruteForce(_ d: [UInt8], first: String) -> [([String], [UInt8])] {
