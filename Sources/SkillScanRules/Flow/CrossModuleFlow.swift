@@ -24,16 +24,40 @@ enum CrossModuleFlow {
   }
 
   private static func compute(_ skill: AnalyzedSkill) -> [String: [FlowHit]] {
+    var result: [String: [FlowHit]] = [:]
+    for language in [Language.python, .javascript] {
+      result.merge(compute(skill, language: language)) { $0 + $1 }
+    }
+    return result
+  }
+
+  /// JavaScript and TypeScript file extensions a module is loaded from.
+  static let scriptExtensions = [".js", ".mjs", ".cjs", ".ts", ".mts", ".cts"]
+
+  /// The module name a file is imported by: its file name without the extension (`registry`
+  /// for `lib/registry.js`), nil for a package's index file.
+  static func stem(_ file: AnalyzedFile, _ language: Language) -> String? {
+    let name = file.source.name
+    if language == .python {
+      guard name.hasSuffix(".py") else { return nil }
+      let stem = String(name.dropLast(3))
+      return stem == "__init__" || stem.isEmpty ? nil : stem
+    }
+    guard let ext = scriptExtensions.first(where: { name.lowercased().hasSuffix($0) }) else { return nil }
+    let stem = String(name.dropLast(ext.count))
+    return stem == "index" || stem.isEmpty ? nil : stem
+  }
+
+  private static func compute(_ skill: AnalyzedSkill, language: Language) -> [String: [FlowHit]] {
     let modules = skill.files.filter {
-      $0.source.language == .python && $0.source.kind == .script && $0.bytes.count <= maxFileBytes
-        && $0.path.lowercased().hasSuffix(".py")
+      $0.source.language == language && $0.source.kind == .script && $0.bytes.count <= maxFileBytes
+        && stem($0, language) != nil
     }.prefix(maxFiles)
     guard modules.count >= 2 else { return [:] }
     let files = Array(modules)
     var index: [String: Int] = [:]
     for (i, f) in files.enumerated() {
-      let stem = String(f.source.name.dropLast(3))
-      if stem != "__init__", !stem.isEmpty, index[stem] == nil { index[stem] = i }
+      if let stem = stem(f, language), index[stem] == nil { index[stem] = i }
     }
     // Union-find over "file i imports sibling module j".
     var parent = Array(files.indices)
@@ -44,7 +68,8 @@ enum CrossModuleFlow {
     }
     var linked = false
     for (i, f) in files.enumerated() {
-      for name in importedNames(f) {
+      let names = language == .python ? importedNames(f) : JavaScriptModules.relativeImports(f).modules
+      for name in names {
         guard let j = index[name], j != i else { continue }
         parent[root(i)] = root(j)
         linked = true
@@ -54,8 +79,12 @@ enum CrossModuleFlow {
     var components: [Int: [Int]] = [:]
     for i in files.indices { components[root(i), default: []].append(i) }
     var result: [String: [FlowHit]] = [:]
-    for members in components.values where members.count >= 2 {
-      for hit in joinedHits(members.map { files[$0] }) { result[hit.file, default: []].append(hit.hit) }
+    for members in components.values.sorted(by: { $0[0] < $1[0] }) where members.count >= 2 {
+      let joined = members.map { files[$0] }
+      for hit in joinedHits(joined, language: language, configURLs: language == .javascript ? JavaScriptModules.configAddresses(of: joined, in: skill) : [])
+      {
+        result[hit.file, default: []].append(hit.hit)
+      }
     }
     return result
   }
@@ -90,7 +119,7 @@ enum CrossModuleFlow {
   }
 
   /// The hits of one component whose source and sink are in different files.
-  private static func joinedHits(_ members: [AnalyzedFile]) -> [(file: String, hit: FlowHit)] {
+  private static func joinedHits(_ members: [AnalyzedFile], language: Language, configURLs: [String]) -> [(file: String, hit: FlowHit)] {
     var bytes: [UInt8] = []
     var starts: [Int] = []
     for f in members {
@@ -103,11 +132,11 @@ enum CrossModuleFlow {
     var tokens: [Token] = []
     for (i, start) in starts.enumerated() {
       let end = i + 1 < starts.count ? starts[i + 1] : bytes.count
-      tokens += LanguageLexer.tokenize(bytes, in: start..<end, language: .python)
+      tokens += LanguageLexer.tokenize(bytes, in: start..<end, language: language)
     }
     let joined = AnalyzedFile(
-      source: SourceFile(path: members[0].path, bytes: bytes, kind: .script, language: .python),
-      regions: [Region(kind: .whole, language: .python, context: .code, range: 0..<bytes.count, tokens: tokens)])
+      source: SourceFile(path: members[0].path, bytes: bytes, kind: .script, language: language),
+      regions: [Region(kind: .whole, language: language, context: .code, range: 0..<bytes.count, tokens: tokens)])
     func member(at offset: Int) -> Int {
       var m = 0
       while m + 1 < starts.count, starts[m + 1] <= offset { m += 1 }
@@ -115,10 +144,11 @@ enum CrossModuleFlow {
     }
     var result: [(file: String, hit: FlowHit)] = []
     var onlyAddress: String?? = nil
-    for hit in CodeFlow.analyze(tokens: tokens, file: joined, language: .python) {
+    for hit in CodeFlow.analyze(tokens: tokens, file: joined, language: language) {
       let from = member(at: hit.source.range.lowerBound)
       let to = member(at: hit.sinkRange.lowerBound)
       guard from != to else { continue }
+      if language == .javascript, !Self.keptAcrossJavaScriptModules(hit, sender: members[to]) { continue }
       var source = hit.source
       source.label += " (read in \(members[from].path))"
       source.range = 0..<0
@@ -126,11 +156,12 @@ enum CrossModuleFlow {
       let sinkRange = (hit.sinkRange.lowerBound - base)..<(hit.sinkRange.upperBound - base)
       var host = hit.host
       var sinkName = hit.sinkName
-      if host == nil, Self.sendsOverHTTP(sinkName) {
+      if host == nil, Self.sendsOverHTTP(sinkName) || language == .javascript && sinkName.hasSuffix(".end") {
         // The client builds its URL from a setting another module defines
         // (`self.settings.service + path`): when the joined modules write one address and
-        // no other, that address is where the send goes.
-        if onlyAddress == nil { onlyAddress = .some(soleAddress(in: joined.bytes, tokens: tokens)) }
+        // no other, that address is where the send goes. For JavaScript, the addresses of
+        // the JSON settings the modules `require` count as written (`pkg.service.api`).
+        if onlyAddress == nil { onlyAddress = .some(soleAddress(in: joined.bytes, tokens: tokens, extra: configURLs)) }
         if let address = onlyAddress ?? nil {
           host = address
           sinkName += " (address from the modules' only URL)"
@@ -139,6 +170,23 @@ enum CrossModuleFlow {
       result.append((members[to].path, FlowHit(source: source, sinkRange: sinkRange, sinkName: sinkName, host: host)))
     }
     return result
+  }
+
+  /// Whether a JavaScript hit between two modules is kept: only a key or credential file
+  /// (`~/.kube/config`, `~/.docker/config.json`, a wallet) read in one module and sent by
+  /// another, and a stream's `.write`/`.end` only in a module that opens a connection.
+  ///
+  /// A Node application's `config.js` reads the environment and the agent's configuration
+  /// for every other module, which authenticates its API calls with them: joined by name,
+  /// each of those calls would read as the configuration flowing out, and a server's
+  /// `res.end` as a send. A stealer split in two modules reads the user's stores instead.
+  static func keptAcrossJavaScriptModules(_ hit: FlowHit, sender: AnalyzedFile) -> Bool {
+    let label = hit.source.storeLabel
+    guard FlowScanner.storeIssuers[label] != nil || FlowScanner.neverOwedStores.contains(label) else { return false }
+    let name = hit.sinkName
+    guard name.hasSuffix(".end") || name.hasSuffix(".write") else { return true }
+    let b = sender.bytes
+    return ["http.request", "https.request", "net.connect", "createConnection"].contains { ByteText.contains(0..<b.count, $0, in: b) }
   }
 
   /// Whether a sink is an HTTP client call, whose URL a written address can be: a socket's
@@ -152,19 +200,32 @@ enum CrossModuleFlow {
   /// The host of every URL written in the string literals of `tokens`, when there is exactly
   /// one; nil when there is none or several (a help text's link makes the destination
   /// ambiguous, and then nothing is assumed), or when it is a local address.
-  static func soleAddress(in bytes: [UInt8], tokens: [Token]) -> String? {
+  static func soleAddress(in bytes: [UInt8], tokens: [Token], extra: [String] = []) -> String? {
     var found: String?
+    for host in extra {
+      if let found, found != host { return nil }
+      found = host
+    }
     var literals = 0
     for token in tokens where token.kind == .string {
       literals += 1
       guard literals <= maxLiteralsForAddress else { return nil }
-      for url in URLExtractor.urls(in: bytes, range: token.range, limit: 4) {
+      for url in URLExtractor.urls(in: bytes, range: token.range, limit: 4) where !isSchemaReference(url, bytes) {
         if HostClassifier.classify(url) == .local { return nil }
         if let found, found != url.host { return nil }
         found = url.host
       }
     }
     return found
+  }
+
+  /// A document type or schema an embedded XML text names (`<!DOCTYPE plist … "http://www.apple.com/DTDs/PropertyList-1.0.dtd">`,
+  /// `xmlns="http://www.w3.org/…"`): an identifier, never where data is sent.
+  static func isSchemaReference(_ url: FoundURL, _ bytes: [UInt8]) -> Bool {
+    let text = url.path.lowercased()
+    if text.hasSuffix(".dtd") || text.hasSuffix(".xsd") || url.host.lowercased() == "www.w3.org" { return true }
+    let before = bytes[max(0, url.range.lowerBound - 8)..<url.range.lowerBound]
+    return ByteSearch.contains(Array(before), Array("xmlns".utf8))
   }
 
   /// String literals read for ``soleAddress(in:tokens:)``: a component with more is a large

@@ -271,6 +271,9 @@ extension FlowScanner {
     "SSH private key", "~/.ssh", "~/.gnupg", "macOS keychain", "crypto wallet", "crypto keystore", "browser key store",
     "browser saved passwords", "password store", "OS keyring", "GnuPG keyring", "GNOME keyring", "/etc/shadow",
     "cloud metadata credentials",
+    // A kubeconfig authenticates to the clusters it names; clients read it, nothing is owed
+    // the file itself (a "compose doctor" posting it to its hints API).
+    "kubeconfig", "~/.kube",
   ]
 }
 
