@@ -6,5 +6,6 @@ enum ObfuscationRules {
     DecodeExecuteRule.self,
     EncodedPayloadRule.self,
     ObfuscatedScriptRule.self,
+    ConcealedEndpointRule.self,
   ]
 }
