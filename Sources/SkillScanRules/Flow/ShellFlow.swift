@@ -26,9 +26,24 @@ enum ShellFlow {
   /// Commands that write a capture to the file named by their last operand.
   static let capturers: Set<String> = ["screencapture", "scrot", "grim", "gnome-screenshot", "import"]
 
-  static func analyze(_ pipelines: [ShellPipeline], bytes: [UInt8], loops: [ShellLoopBinding] = []) -> [FlowHit] {
+  static func analyze(
+    _ pipelines: [ShellPipeline], bytes: [UInt8], loops: [ShellLoopBinding] = [], seed: [String: FlowSource] = [:]
+  ) -> [FlowHit] {
+    run(pipelines, bytes: bytes, loops: loops, seed: seed).hits
+  }
+
+  /// The variables holding sensitive data once the script has run: what a script that
+  /// sources it (`. "$HERE/lib/paths.sh"`) starts with (see ``SourcedShell``).
+  static func variables(after pipelines: [ShellPipeline], bytes: [UInt8], loops: [ShellLoopBinding] = []) -> [String: FlowSource] {
+    run(pipelines, bytes: bytes, loops: loops, seed: [:]).vars
+  }
+
+  private static func run(
+    _ pipelines: [ShellPipeline], bytes: [UInt8], loops: [ShellLoopBinding], seed: [String: FlowSource]
+  ) -> (hits: [FlowHit], vars: [String: FlowSource]) {
     let all = pipelines
     var state = State(bytes: bytes)
+    state.vars = seed
     var nextLoop = 0
     // Substitutions first (children follow parents in the array): what each one outputs.
     for index in all.indices.reversed() where all[index].isSubstitution {
@@ -50,6 +65,15 @@ enum ShellFlow {
         let loop = loops[nextLoop]
         nextLoop += 1
         var source: FlowSource?
+        if loop.readsFile, let file = loop.words.first {
+          // `done < "$WORK/chunks"`: each line read is what the file holds.
+          let path = file.trimmingCharacters(in: CharacterSet(charactersIn: "\"'"))
+          source = FlowSource.stronger(state.files[State.normalize(path)], ExfilSources.classify(path: path).map {
+            FlowSource(kind: $0.kind, label: $0.label, range: loop.offset..<loop.offset + 5)
+          })
+          if let source { state.vars[loop.name] = source }
+          continue
+        }
         for word in loop.words {
           source = FlowSource.stronger(source, state.tainted(word))
           // `for k in ~/.ssh/id_*`: the paths are written out.
@@ -115,7 +139,7 @@ enum ShellFlow {
         ends.append((pipeline.range, stream))
       }
     }
-    return hits
+    return (hits, state.vars)
   }
 
   /// The part after the host of a `curl`/`wget` URL with a variable in it, and the host.
