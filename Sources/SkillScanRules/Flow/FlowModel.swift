@@ -14,13 +14,16 @@ public struct FlowSource: Sendable, Hashable {
   public var isSigningKey: Bool { kind == .credential && label.hasPrefix(Self.signingKeyLabel) }
 
   /// The label without the note of a staged file it came through (`~/.aws (staged by a.py in
-  /// m.json)`): what lists of stores are keyed by. A store named in an imported module keeps
+  /// m.json)`) or a sourced script that set it: what lists of stores are keyed by. A store named in an imported module keeps
   /// its note (`(read in patterns.py)`) and so is never matched as owed to no one: the join of
   /// modules is the more speculative (a detection pattern `r"/etc/shadow"` in one module of a
   /// prompt guard reached its reporting call that way on the registry snapshot).
   public var storeLabel: String {
     let bytes = Array(label.utf8)
-    if let at = ByteSearch.firstIndex(of: Array(" (staged by ".utf8), in: bytes) { return String(decoding: bytes[..<at], as: UTF8.self) }
+    // A staged file and a sourced script carry the value itself; a module join is a guess.
+    for note in [" (staged by ", SourcedShell.mark] {
+      if let at = ByteSearch.firstIndex(of: Array(note.utf8), in: bytes) { return String(decoding: bytes[..<at], as: UTF8.self) }
+    }
     return label
   }
   public static let signingKeyLabel = "signing key "

@@ -95,7 +95,9 @@ enum FlowScanner {
       ? (CrossModuleFlow.hits(in: skill)[file.path] ?? []).filter { $0.host != nil || $0.source.label.contains(CrossModuleFlow.stagedMark) } : []
     // A sibling module's source range lies in that module, so only this file's own hits are
     // measured for distance.
-    let all = local.map { ($0, FlowLimits.isDistant($0, in: file)) } + crossModule.map { ($0, false) }
+    // A value set by a script this one sources (see ``SourcedShell``) lies in that script.
+    let sourced = file.source.language == .shell ? SourcedShell.hits(in: file, skill: skill) : []
+    let all = local.map { ($0, FlowLimits.isDistant($0, in: file)) } + (crossModule + sourced).map { ($0, false) }
     let found = all.filter { kinds.contains($0.0.source.kind) }
     guard !found.isEmpty else { return }
     let declared = ExfilDeclaredService.of(skill)
