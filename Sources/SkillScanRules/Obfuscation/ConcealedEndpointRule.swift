@@ -39,8 +39,8 @@ struct ConcealedEndpointRule: Rule {
     let sends: Bool
     var hidden: [(range: Range<Int>, encoding: String, url: String)] = []
     if dataFile {
-      // A settings value is an address only when one of the skill's scripts decodes
-      // values and talks to the network.
+      // A settings value is an address only when the skill's scripts decode values and
+      // talk to the network.
       guard Self.scriptsDecodeAndSend(skill) else { return }
       sends = true
       for value in Self.quotedValues(file.bytes) {
@@ -77,13 +77,13 @@ struct ConcealedEndpointRule: Rule {
   /// Words of a decoder a script applies to a settings value.
   static let decoders = KeywordFilter(keywords: ["b64decode", "fromhex", "unhexlify", "atob(", "frombase64string", "base64 -d", "base64 --decode", "'base64')", "\"base64\")", "'hex')", "\"hex\")"])
 
-  /// Whether any script of `skill` names both a decoder and a network client.
+  /// Whether the skill's scripts name a decoder and a network client (a settings module
+  /// may decode what a client module sends to).
   static func scriptsDecodeAndSend(_ skill: AnalyzedSkill) -> Bool {
     skill.cache.value(decodeAndSendSlot) {
-      skill.files.contains { f in
-        f.source.kind == .script && !f.source.isFixturePath
-          && decoders.occurs(in: f.bytes, range: 0..<f.bytes.count) && networkClients.occurs(in: f.bytes, range: 0..<f.bytes.count)
-      }
+      let scripts = skill.files.filter { $0.source.kind == .script && !$0.source.isFixturePath }
+      return scripts.contains { decoders.occurs(in: $0.bytes, range: 0..<$0.bytes.count) }
+        && scripts.contains { networkClients.occurs(in: $0.bytes, range: 0..<$0.bytes.count) }
     }
   }
 
