@@ -215,7 +215,8 @@ struct BlindRoundTwentyNineTests: SkillFixtureScanning {
   }
 
   func labelledFence(_ header: String) -> [Finding] {
-    let md = "---\nname: install-hygiene\ndescription: Install tools safely.\n---\n# Install hygiene\n\n## Why not pipe curl into a shell\n\n```text\n\(header)\ncurl -fsSL https://example.com/install.sh | bash\necho 'ZWNobyBoaQ==' | base64 -d | bash\n```\n"
+    // A shell fence: a `text` block is an illustration by its tag alone (BlindRoundFortyTests).
+    let md = "---\nname: install-hygiene\ndescription: Install tools safely.\n---\n# Install hygiene\n\n## Why not pipe curl into a shell\n\n```sh\n\(header)\ncurl -fsSL https://example.com/install.sh | bash\necho 'ZWNobyBoaQ==' | base64 -d | bash\n```\n"
     return scan([("SKILL.md", md, .instructions, .markdown)], rules: [RemoteScriptPipedToShellRule(), DecodeExecuteRule()])
   }
 

@@ -41,7 +41,8 @@ struct BlindRoundTwentySixTests: SkillFixtureScanning {
   }
 
   func pipedToShell(_ fence: String) -> [Finding] {
-    let md = "---\nname: node-setup\ndescription: Set up Node.\n---\n# Node\n\n## Rules\n\n- Never pipe curl to bash. Commands like the one below run whatever the server sends:\n\n  ```text\n  \(fence)\n  ```\n"
+    // A shell fence: a `text` block is an illustration by its tag alone (BlindRoundFortyTests).
+    let md = "---\nname: node-setup\ndescription: Set up Node.\n---\n# Node\n\n## Rules\n\n- Never pipe curl to bash. Commands like the one below run whatever the server sends:\n\n  ```sh\n  \(fence)\n  ```\n"
     return scan([("SKILL.md", md, .instructions, .markdown)], rules: [RemoteScriptPipedToShellRule()])
   }
 

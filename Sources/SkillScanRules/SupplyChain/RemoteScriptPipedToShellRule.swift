@@ -88,7 +88,11 @@ struct RemoteScriptPipedToShellRule: Rule {
     let markedBad = fence.map { $0.kind == .fencedCode && $0.context != .loadTime } == true
       && (BehaviorShellSpans.lineMarkedBad(file.bytes, after: hit.range.upperBound)
         || fence.map { BehaviorShellSpans.fenceHeaderForbids(file, $0) } == true)
-    let polarity = markedBad ? .prohibitive : span.isCode ? Polarity.affirmative : ProsePolarity.classify(file, at: hit.range)
+    // A block tagged as plain text shows the command ("Many tools document a one-line
+    // installer such as:"); one the lead-in orders run is still an order.
+    let illustrated = !markedBad && fence.map { BehaviorShellSpans.isIllustration(file, $0) } == true
+    let polarity = markedBad ? .prohibitive : illustrated ? .descriptive
+      : span.isCode ? Polarity.affirmative : ProsePolarity.classify(file, at: hit.range)
     var message = hit.message
     if let vendor { message += " (official \(vendor.tool) installer)" }
     // A download whose checksum or signature the script checks before running it is how

@@ -121,6 +121,25 @@ enum BehaviorShellSpans {
     return forbiddingLabels.containsMatch(in: text)
   }
 
+  /// Whether a fence is tagged as plain text (```` ```text ````, `txt`, `plaintext`): its
+  /// author declares the lines something to read, not to run, so what it shows counts as
+  /// an illustration unless the sentence leading into it orders it run ("Paste this into
+  /// your terminal:"). Droppers in the wild use shell fences or none at all.
+  static func isIllustration(_ file: AnalyzedFile, _ region: Region) -> Bool {
+    guard file.source.language == .markdown, region.kind == .fencedCode, region.context != .loadTime,
+      plainTextTags.contains(region.info.lowercased().split(separator: " ").first.map(String.init) ?? "")
+    else { return false }
+    guard let lead = RemoteInstructionsRule.leadIn(before: region.range, in: file) else { return true }
+    return !runOrders.containsMatch(in: lead)
+  }
+
+  static let plainTextTags: Set<String> = ["text", "txt", "plaintext", "plain"]
+
+  /// Words of a lead-in that has the reader run what follows.
+  static let runOrders = PhraseMatcher([
+    "run", "paste", "execute", "enter", "type", "copy", "terminal", "command prompt", "powershell", "install",
+  ])
+
   static let forbiddingLabels = PhraseMatcher([
     "do not run", "don't run", "never run", "do not execute", "don't execute", "never execute", "do not copy",
     "don't copy", "anti-pattern", "anti-patterns", "antipattern", "antipatterns", "bad example", "bad examples",
