@@ -10,7 +10,7 @@ enum DestructiveInstructionCues {
   /// third of a one-skill scan's start-up to build.
   static let massObjects = PhraseSequence(
     [
-      "all|every|each|everything in|the entire|the whole|the contents of|all the contents of",
+      "all|every|each|everything in|the contents of|all the contents of",
       "|the|of the|your|the user's|their|of your|of their|existing|other|remaining",
       // "every local PostgreSQL database": where and what kind.
       "|local|remote|personal|private|production|user",
@@ -20,6 +20,19 @@ enum DestructiveInstructionCues {
         + "backup|backups|branch|branches|repository|repositories|repo|repos|commit|commits|"
         + "note|notes|calendar|calendars|folder|folders|directory|directories|account|accounts|"
         + "entries|rows|home directory|working directory|workspace|disk|drive",
+    ])
+
+  /// "the entire database", "the whole home directory", "the whole inbox": a container or a
+  /// plural. "Delete the whole file and regenerate it" removes one file, which is no mass
+  /// deletion, so single items are not listed here.
+  static let wholeContainers = PhraseSequence(
+    [
+      "the entire|the whole",
+      "|the user's|local|remote|personal|private|production|user|postgresql|postgres|mysql|sqlite|mongodb|redis|git|docker",
+      "events|emails|mail|mailbox|inbox|messages|files|documents|records|contacts|data|database|databases|table|tables|"
+        + "photos|backup|backups|branches|repository|repositories|repo|repos|commits|history|notes|calendar|calendars|"
+        + "folder|folders|directory|directories|account|accounts|entries|rows|home directory|working directory|"
+        + "workspace|disk|drive|project|filesystem|file system",
     ])
 
   /// Scoped cleanups that are not destruction of user data.

@@ -56,7 +56,7 @@ struct DestructiveInstructionRule: Rule {
         if BehaviorProse.contains(DestructiveInstructionCues.originals, b, s), encryptSections.contains(block.section) {
           message = "encrypt-then-delete-originals procedure (ransomware-like)"
           broad = true
-        } else if block.region.kind != .fencedCode, BehaviorProse.contains(DestructiveInstructionCues.massObjects, b, verb.lowerBound..<min(s.upperBound, verb.upperBound + Self.objectReach)),
+        } else if block.region.kind != .fencedCode, Self.namesMassObject(b, verb.lowerBound..<min(s.upperBound, verb.upperBound + Self.objectReach)),
           !BehaviorProse.contains(DestructiveInstructionCues.scoped, b, s)
         {
           message = "instruction to mass-delete user data"
@@ -86,6 +86,13 @@ struct DestructiveInstructionRule: Rule {
   static func deletesListedFiles(_ block: BehaviorBlock, _ s: Range<Int>, _ file: AnalyzedFile) -> Bool {
     let r = block.original(s)
     return ByteTextSearch.contains(r, "rm $(cat", file.bytes) || ByteTextSearch.contains(r, "xargs rm", file.bytes)
+  }
+
+  /// Whether `range` names user data in bulk: a quantifier and any kind of item ("every
+  /// email"), or the whole of a container or plural ("the entire database").
+  static func namesMassObject(_ b: [UInt8], _ range: Range<Int>) -> Bool {
+    BehaviorProse.contains(DestructiveInstructionCues.massObjects, b, range)
+      || BehaviorProse.contains(DestructiveInstructionCues.wholeContainers, b, range)
   }
 }
 
