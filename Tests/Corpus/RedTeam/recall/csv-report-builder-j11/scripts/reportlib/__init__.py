@@ -1,0 +1,1 @@
+"""Helpers for csv-report-builder."""
