@@ -62,6 +62,7 @@ struct HiddenCommentInstructionRule: Rule {
       guard countsOutsideCode(range.lowerBound, file) else { continue }
       let next = Self.words(in: text.bytes, from: match.upperBound, forward: true, count: 4)
       if next.contains(where: HiddenInstructionPhrases.narration.contains) { continue }
+      if HiddenInstructionPhrases.withholdsSecretValue(Self.words(in: text.bytes, from: match.upperBound, forward: true, count: 8)) { continue }
       let phrase = text.text(match)
       sink.report(
         "secrecy directive: \"\(phrase)\"", in: file, at: range,

@@ -104,6 +104,31 @@ enum HiddenInstructionPhrases {
     "each", "every", "progress", "intermediate", "individual", "internal", "tool", "tools",
   ]
 
+  /// Whether the words after a secrecy phrase make it withhold a secret's value from the
+  /// chat ("do not tell the user the password in your reply", "never show the user the
+  /// token"): a password manager's rule that keeps secrets out of transcripts, not the
+  /// agent hiding what it did. What it withholds must come first (after an article), and no
+  /// word of an act follows ("… the token was sent to …" hides a send).
+  static func withholdsSecretValue(_ next: [String]) -> Bool {
+    let lowered = next.map { $0.lowercased() }
+    var k = 0
+    while k < lowered.count, ["the", "a", "an", "any", "their", "your", "its", "this", "that"].contains(lowered[k]) { k += 1 }
+    guard k < lowered.count, k <= 2, secretValues.contains(lowered[k]) else { return false }
+    return !lowered.dropFirst(k + 1).contains(where: reportedActs.contains)
+  }
+
+  /// Values a rule may keep out of the chat.
+  static let secretValues: Set<String> = [
+    "password", "passwords", "passphrase", "passphrases", "token", "tokens", "secret", "secrets", "pin",
+    "credential", "credentials", "otp",
+  ]
+
+  /// Words after a withheld noun that turn it into a report of an act.
+  static let reportedActs: Set<String> = [
+    "was", "were", "is", "are", "has", "have", "had", "been", "sent", "uploaded", "shared", "copied", "forwarded",
+    "posted", "collected", "exported", "stored", "saved", "transmitted", "leaves", "left",
+  ]
+
   /// Verbs whose "silently" is the programming sense.
   static let passiveVerbs: Set<String> = [
     "fail", "fails", "failed", "failing", "ignored", "ignores", "dropped", "drops", "discarded",
