@@ -159,6 +159,11 @@ struct RemoteInstructionsRule: Rule {
         "instructions are fetched from \(url.host) and given authority over the skill (\"\(order)\"), without the user's say",
         in: file, at: url.range, severity: .high, context: .instruction, polarity: .affirmative, chain: .hijack)
     }
+    if authority == nil, file.source.language == .markdown, let loaded = loadedDocument(file) {
+      sink.report(
+        "instructions are fetched from \(loaded.host) into the prompt when the skill loads and given authority (\"\(loaded.order)\")",
+        in: file, at: loaded.range, severity: .high, context: .loadTime, polarity: .affirmative, chain: .hijack)
+    }
     for (url, polarity) in readFirst where url.range != authority?.range {
       sink.report(
         "the agent must read \(url.host) before proceeding",
