@@ -152,4 +152,22 @@ struct BlindRoundFortyTests: SkillFixtureScanning {
     let hit = try #require(findings([("references/markers.md", database, .instructions, .markdown)], rules: rules, at: "references/markers.md").first)
     #expect(hit.message.contains("mass-delete"))
   }
+  @Test("Loop headers are read from a region's own tokens: a file of many fences is not searched once per fence")
+  func loopBindingsStayLocal() {
+    // A megabyte of text and a small fence at its start: a Markdown file asks for each
+    // fence's loops, so searching the whole file per call (for a `done` it does not hold)
+    // made a file of many fences quadratic.
+    // The filler starts a near miss ("dom ") every four bytes, so a search cannot skip it.
+    var bytes = Array(String(repeating: "dom ", count: 1 << 18).utf8)
+    let fence = Array("curl -s https://api.status-board.dev/v1 | jq .state\n".utf8)
+    bytes.replaceSubrange(0..<fence.count, with: fence)
+    let tokens = LanguageLexer.tokenize(bytes, in: 0..<fence.count, language: .shell)
+    let clock = ContinuousClock()
+    var bound = 0
+    let elapsed = clock.measure {
+      for _ in 0..<2_000 { bound += ShellLoopBinding.all(in: tokens, bytes: bytes).count }
+    }
+    #expect(bound == 0)
+    #expect(elapsed < .seconds(1), "2,000 fences took \(elapsed)")
+  }
 }

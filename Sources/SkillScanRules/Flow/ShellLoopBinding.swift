@@ -21,12 +21,15 @@ struct ShellLoopBinding: Equatable {
   /// at most ``maxWords`` words are kept per header.
   static func all(in tokens: [Token], bytes: [UInt8]) -> [ShellLoopBinding] {
     var found: [ShellLoopBinding] = []
-    let closers = ByteSearch.contains(bytes, Array("done".utf8)) ? matchingDone(tokens, bytes) : [:]
+    // Matched on the first `while` only, over these tokens: `bytes` is the whole file, and
+    // a Markdown file asks once per fence (searching the file each time was quadratic).
+    var closers: [Int: Int]?
     var k = 0
     while k + 2 < tokens.count {
       defer { k += 1 }
-      if !closers.isEmpty, tokens[k].kind == .word, ByteText.equals(tokens[k].range, "while", in: bytes) {
-        found += fileReads(from: k, tokens, bytes, closers)
+      if tokens[k].kind == .word, ByteText.equals(tokens[k].range, "while", in: bytes) {
+        if closers == nil { closers = matchingDone(tokens, bytes) }
+        if let closers, !closers.isEmpty { found += fileReads(from: k, tokens, bytes, closers) }
         continue
       }
       guard tokens[k].kind == .word, ByteText.equals(tokens[k].range, "for", in: bytes),
