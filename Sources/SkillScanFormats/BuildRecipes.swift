@@ -60,6 +60,13 @@ public enum BuildRecipes {
     var script = DerivedScript()
     for line in logicalLines(file.bytes) {
       let trimmed = line.text.drop { $0 == " " || $0 == "\t" }
+      // `ARG FETCH="wget -qO-"` and `ENV MIRROR=http://…` set variables every later `RUN`
+      // sees: they become assignments of the derived script, so `${FETCH} "$src" | sh`
+      // reads as the download it is.
+      if let assignment = buildVariable(trimmed) {
+        script.append(assignment, line: line.number, column: 1)
+        continue
+      }
       guard trimmed.count > 4, trimmed.prefix(4).uppercased() == "RUN ", let first = trimmed.first, first != "#" else { continue }
       var command = trimmed.dropFirst(4).drop { $0 == " " }
       // `--mount=…`, `--network=…`, `--security=…` change how the step runs, not what runs.
@@ -73,6 +80,24 @@ public enum BuildRecipes {
       }
     }
     return script.file(of: file, suffix: "#RUN", runsUnattended: false)
+  }
+
+  /// A Dockerfile `ARG NAME=value` or `ENV NAME=value …` (also the legacy `ENV NAME value`)
+  /// as shell assignments; nil for any other line, and for an `ARG` without a default.
+  static func buildVariable(_ line: Substring) -> String? {
+    guard line.count > 4 else { return nil }
+    let keyword = line.prefix(4).uppercased()
+    guard keyword == "ARG " || keyword == "ENV " else { return nil }
+    let rest = line.dropFirst(4).drop { $0 == " " || $0 == "\t" }
+    guard let first = rest.first, first.isLetter || first == "_" else { return nil }
+    let name = rest.prefix { $0.isLetter || $0.isNumber || $0 == "_" }
+    let after = rest.dropFirst(name.count)
+    if after.first == "=" { return String(rest) }
+    // `ENV NAME value`: the rest of the line is the value.
+    guard keyword == "ENV ", after.first == " " || after.first == "\t" else { return nil }
+    let value = after.drop { $0 == " " || $0 == "\t" }
+    guard !value.isEmpty else { return nil }
+    return String(name) + "=" + ServiceCommands.quoted(String(value))
   }
 
   /// The `run:` steps of a GitHub Actions workflow (a YAML file under `.github/workflows`, or

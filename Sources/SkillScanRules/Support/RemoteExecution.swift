@@ -56,10 +56,22 @@ public enum RemoteExecution {
     }
     var downloadedFiles: [String: String?] = [:]
     var verifiedFiles: Set<String> = []
+    var fetchVariables: Set<String>?
     for pipeline in pipelines {
       let names = pipeline.commands.map { $0.effectiveName(in: bytes).lowercased() }
       let named = names.firstIndex(where: downloaders.contains)
-      let hidden = named == nil ? hiddenDownloader(in: pipeline, bytes) : nil
+      var hidden = named == nil ? hiddenDownloader(in: pipeline, bytes) : nil
+      var assignedDownloader = false
+      // `FETCH="wget -qO-"` … `${FETCH} "$src" | sh`: the stage's name is a variable the
+      // span assigns a downloader to, so the address need not be written beside it.
+      if named == nil, hidden == nil, pipeline.commands.count > 1 {
+        hidden = pipeline.commands.indices.first { index in
+          guard let variable = commandVariable(pipeline.commands[index], bytes) else { return false }
+          if fetchVariables == nil { fetchVariables = downloaderVariables(in: pipelines, bytes) }
+          return fetchVariables?.contains(variable) == true
+        }
+        assignedDownloader = hidden != nil
+      }
       guard let d = named ?? hidden else {
         if !downloadedFiles.isEmpty {
           markVerified(pipeline, names, downloadedFiles, bytes, &verifiedFiles)
@@ -91,7 +103,8 @@ public enum RemoteExecution {
         let source =
           hidden == nil
           ? "'\(names[d])'"
-          : "a command named at run time, with a URL (\(DeobfText.preview(Array(bytes[downloader.effectiveCommand(in: bytes).words.first?.range ?? 0..<0]), max: 40)))"
+          : "a command named at run time, " + (assignedDownloader ? "a variable set to a downloader" : "with a URL")
+            + " (\(DeobfText.preview(Array(bytes[downloader.effectiveCommand(in: bytes).words.first?.range ?? 0..<0]), max: 40)))"
         hits.append(Hit(
           range: downloader.range.lowerBound..<end,
           message: "output of \(source) is piped into '\(names[e])' and executed", url: url))
@@ -150,6 +163,41 @@ public enum RemoteExecution {
           || ByteText.contains(word.range, "https://", in: bytes, ignoringCase: true)
       }
     }
+  }
+
+  /// The variable a command's name is, when the name is only an expansion (`$FETCH`,
+  /// `${FETCH}`, `"$FETCH"`); nil otherwise.
+  static func commandVariable(_ command: ShellCommand, _ bytes: [UInt8]) -> String? {
+    guard let name = command.effectiveCommand(in: bytes).words.first else { return nil }
+    var text = Substring(ByteText.string(name.range.lowerBound..<min(name.range.upperBound, name.range.lowerBound + 80), in: bytes))
+    if text.count >= 2, text.first == "\"", text.last == "\"" { text = text.dropFirst().dropLast() }
+    guard text.first == "$" else { return nil }
+    text = text.dropFirst()
+    if text.first == "{" {
+      guard text.last == "}" else { return nil }
+      text = text.dropFirst().dropLast()
+    }
+    guard !text.isEmpty, text.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) else { return nil }
+    return String(text)
+  }
+
+  /// Variables the pipelines assign a download command to (`FETCH="curl -fsSL"`, `DL='wget
+  /// -qO-'`): the value's first word names a downloader.
+  static func downloaderVariables(in pipelines: [ShellPipeline], _ bytes: [UInt8]) -> Set<String> {
+    var found: Set<String> = []
+    for pipeline in pipelines {
+      for command in pipeline.commands {
+        for assignment in command.assignments {
+          let text = ShellWord.unquotedValue(assignment, bytes)
+          guard let eq = text.firstIndex(of: "="), eq > text.startIndex else { continue }
+          let value = text[text.index(after: eq)...].drop { $0 == " " }
+          let program = value.prefix { $0 != " " && $0 != "\t" }
+          guard downloaders.contains(baseName(String(program)).lowercased()) else { continue }
+          found.insert(String(text[..<eq]))
+        }
+      }
+    }
+    return found
   }
 
   static func isExecutor(_ command: ShellCommand, _ name: String, _ bytes: [UInt8], prose: Bool = false) -> Bool {
