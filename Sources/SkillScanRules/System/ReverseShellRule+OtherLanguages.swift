@@ -87,7 +87,7 @@ extension ReverseShellRule {
             found = (start..<end, "outbound connection wired to a shell's stdin/stdout (script in a language without a lexer)")
             return false
           }
-          if wiresAllStreams(line, bytes) {
+          if wiresAllStreams(line, bytes) || wiresStreamsOnLines(from: line, name, bytes) {
             found = (start..<end, "outbound connection wired to a program's stdin, stdout and stderr (script in a language without a lexer)")
             return false
           }
@@ -106,6 +106,23 @@ extension ReverseShellRule {
     let folded = bytes[line].map(KeywordFilter.fold)
     let words: [[String]] = [["stdin", "stdout", "stderr"], [":in", ":out", ":err"], [" in:", " out:", " err:"]]
     return words.contains { set in set.allSatisfy { ByteSearch.contains(folded, Array($0.utf8)) } }
+  }
+
+  /// Whether the line at `line` and the two after it, each naming the connection, set a
+  /// process's stdin, stdout and stderr between them (`cmd.Stdin = conn` / `cmd.Stdout =
+  /// conn` / `cmd.Stderr = conn`, one per line): the same wiring as one line setting all three.
+  static func wiresStreamsOnLines(from line: Range<Int>, _ name: [UInt8], _ bytes: [UInt8]) -> Bool {
+    var streams: Set<String> = []
+    var current = line
+    for _ in 0..<3 {
+      guard OtherScriptText.holdsWord(name, bytes, current) else { return false }
+      let folded = bytes[current].map(KeywordFilter.fold)
+      for stream in ["stdin", "stdout", "stderr"] where ByteSearch.contains(folded, Array(stream.utf8)) { streams.insert(stream) }
+      if streams.count == 3 { return true }
+      guard current.upperBound + 1 < bytes.count else { return false }
+      current = OtherScriptText.line(current.upperBound + 1, bytes)
+    }
+    return false
   }
 
   /// The variable a connection is kept in, from its line before the connection: the handle
