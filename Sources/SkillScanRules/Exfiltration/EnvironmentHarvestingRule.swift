@@ -88,9 +88,13 @@ struct EnvironmentHarvestingRule: Rule {
         return false
       }
       if let at = found {
+        // The value goes to a step; when a workflow or action of the skill uploads with
+        // `curl`/`wget` to a host outside the machine, the bundle of secrets has a way out.
+        let uploads = Self.workflowUploads(skill)
         sink.report(
-          "serialises every repository secret into one value (toJSON(secrets))", in: file, at: at..<(at + 15),
-          severity: .high, confidence: .high)
+          "serialises every repository secret into one value (toJSON(secrets))"
+            + (uploads ? ", in a skill whose workflow steps upload to an external host" : ""),
+          in: file, at: at..<(at + 15), severity: .high, confidence: .high, chain: uploads ? .exfiltration : nil)
       }
       return
     }
@@ -184,6 +188,18 @@ struct EnvironmentHarvestingRule: Rule {
     return result
   }
 
+  /// Whether a workflow or composite action of the skill (a YAML file with `run:` steps)
+  /// uploads with `curl`, `wget` or `Invoke-RestMethod` to a host that is not local.
+  static func workflowUploads(_ skill: AnalyzedSkill) -> Bool {
+    skill.cache.value(workflowUploadsSlot) {
+      skill.files.contains { file in
+        file.source.language == .yaml && file.bytes.count <= 1 << 20 && !file.source.isFixturePath
+          && ByteSearch.contains(file.bytes, Array("run:".utf8))
+          && AgentConfigTamperingRule.sendsOut(String(decoding: file.bytes, as: UTF8.self).lowercased())
+      }
+    }
+  }
+
   /// `toJSON(secrets)`, any case, as GitHub's expressions are.
   static let allSecretsFilter = KeywordFilter(keywords: ["tojson(secrets)"])
 
@@ -265,3 +281,6 @@ struct EnvironmentHarvestingRule: Rule {
     return result
   }
 }
+
+/// Where whether a skill's workflow steps upload is cached.
+private let workflowUploadsSlot = CacheSlot<Bool>("EnvironmentHarvestingRule.workflowUploads")
