@@ -31,6 +31,8 @@ public enum SecurityPurpose {
     "risky shell", "dangerous shell",
     // A vetting guide: "explains which lines match known malware lures".
     "malware lures", "known malware", "malicious skills", "safe to install",
+    // Teaching material quotes the attacks it teaches: "a security-awareness module".
+    "security awareness", "security-awareness", "security training", "awareness training", "prompt injection training",
   ])
 
   /// Whether the skill's name or description declares a security purpose.
