@@ -17,6 +17,7 @@ enum ExfiltrationRules {
     CredentialStoreCollectionRule.self,
     LoadedCredentialForwardingRule.self,
     ForwardedSecretsRule.self,
+    ConfiguredContextCollectionRule.self,
     PasswordPromptRule.self,
   ]
 }
