@@ -18,6 +18,8 @@ struct CallScanner {
   var stringConstants: [String: String] = [:]
   /// A prefix removed from resolved callees (`node:` for JavaScript built-in modules).
   var droppedCalleePrefix: String?
+  /// Whether a name may carry type arguments before its `(` (TypeScript `api<Res>(path)`).
+  var typeArguments = false
   /// Every call's arguments, in one array (see ``CodeCall/Arguments``).
   private let store = ArgumentStore()
   /// Words that look like calls but are declarations (`def f(`, `function f(`).
@@ -115,7 +117,8 @@ struct CallScanner {
     result.reserveCapacity(opens)
     store.items.reserveCapacity(opens)
     for k in tokens.indices where isOp(k, "(") {
-      let p = previous(k)
+      var p = previous(k)
+      if typeArguments, let name = typeArgumentsOwner(endingAt: p) { p = name }
       if p >= 0, !isWord(p), let dynamic = dynamicCall(open: k, after: p) {
         result.append(dynamic)
         continue
@@ -158,6 +161,42 @@ struct CallScanner {
   }
 
   private func isReservedCallee(_ word: String) -> Bool { Self.reserved.contains(word) }
+
+  /// Type arguments read back from a `>` before a call's `(`: the longest a real one is.
+  static let maxTypeArgumentTokens = 48
+
+  /// The name that a TypeScript type-argument list ending at `p` belongs to (`api` in
+  /// `api<ExportResponse>(…)`, `get<Map<string, T[]>>(…)`): nil unless `p` closes angle
+  /// brackets that open right after a name and hold only type syntax.
+  func typeArgumentsOwner(endingAt p: Int) -> Int? {
+    guard p > 0, tokens[p].kind == .op, bytes[tokens[p].range.lowerBound] == 0x3E else { return nil }
+    var depth = 0
+    var k = p
+    var read = 0
+    while k >= 0, read < Self.maxTypeArgumentTokens {
+      let token = tokens[k]
+      read += 1
+      if token.kind == .op {
+        let r = token.range
+        if r.allSatisfy({ bytes[$0] == 0x3E }) {
+          depth += r.count
+        } else if r.allSatisfy({ bytes[$0] == 0x3C }) {
+          depth -= r.count
+          if depth == 0 {
+            let name = previous(k)
+            return isWord(name) && !Self.reserved.contains(text(name)) ? name : nil
+          }
+          if depth < 0 { return nil }
+        } else if !(r.count == 1 && [0x2E, 0x2C, 0x5B, 0x5D, 0x7C, 0x26, 0x3F].contains(bytes[r.lowerBound])) {
+          return nil
+        }
+      } else if token.kind != .word && token.kind != .string && token.kind != .newline {
+        return nil
+      }
+      k -= 1
+    }
+    return nil
+  }
 
   /// A call through an attribute named by a string (`getattr(builtins, "ex" + "ec")(code)`,
   /// `window["ev" + "al"](s)`, `require("child_process")["exec"](c)`), reported under the

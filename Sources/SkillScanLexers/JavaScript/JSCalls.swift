@@ -19,6 +19,7 @@ public enum JSCalls {
     scanner.aliases = aliases(tokens: tokens, bytes: bytes)
     scanner.bindLookedUpCallables()
     scanner.droppedCalleePrefix = "node:"
+    scanner.typeArguments = true
     return scanner.calls()
   }
 
