@@ -70,6 +70,7 @@ struct TyposquattedDependencyRule: Rule {
   static let npmNames = Set(npm.map(normalise))
 
   static func squats(_ candidate: String, _ popular: Set<String>) -> String? {
+    if let scoped = scopeSquat(candidate) { return scoped }
     let name = normalise(candidate)
     guard name.count >= minimumLength, name.count <= 64, !popular.contains(name) else { return nil }
     let a = Array(name.utf8)
@@ -78,6 +79,37 @@ struct TyposquattedDependencyRule: Rule {
     for target in popular where target.count >= minimumLength && abs(target.count - name.count) <= 1 {
       let b = Array(target.utf8)
       if a[0] == b[0], isOneEdit(a, b) { return target }
+    }
+    return nil
+  }
+
+  /// npm scopes of organisations whose packages are everywhere. A look-alike scope
+  /// (`@modelcontext-protocol/server-postgres`) passes review as the real one and can hold
+  /// any package name, so the scope is compared on its own.
+  static let popularScopes: Set<String> = Set(npm.compactMap { scope(of: normalise($0))?.scope }).union([
+    "modelcontextprotocol", "anthropic-ai", "aws-sdk", "google-cloud", "azure", "octokit", "slack", "vercel", "babel",
+    "angular", "nestjs", "prisma", "sentry", "supabase", "types", "openai", "langchain", "playwright", "microsoft",
+    "google", "firebase", "stripe", "tanstack", "radix-ui", "emotion", "mui", "reduxjs", "apollo", "graphql-tools",
+    "typescript-eslint", "eslint", "rollup", "vitejs", "sveltejs", "nuxt", "cloudflare", "upstash", "clerk", "huggingface",
+  ])
+
+  /// A scoped npm name's scope and package (`@scope/pkg` → `scope`, `pkg`).
+  static func scope(of name: String) -> (scope: String, package: String)? {
+    guard name.hasPrefix("@"), let slash = name.firstIndex(of: "/") else { return nil }
+    let scope = String(name[name.index(after: name.startIndex)..<slash])
+    return scope.isEmpty ? nil : (scope, String(name[name.index(after: slash)...]))
+  }
+
+  /// `@scope/pkg` whose scope is one edit from a popular scope's (same first letter, at
+  /// least ``minimumLength`` characters): the name it imitates, with the real scope.
+  static func scopeSquat(_ candidate: String) -> String? {
+    guard let (scope, package) = scope(of: normalise(candidate)), scope.count >= minimumLength, scope.count <= 64,
+      !popularScopes.contains(scope)
+    else { return nil }
+    let a = Array(scope.utf8)
+    for target in popularScopes where target.count >= minimumLength && abs(target.count - scope.count) <= 1 {
+      let b = Array(target.utf8)
+      if a[0] == b[0], isOneEdit(a, b) { return "@" + target + "/" + package }
     }
     return nil
   }

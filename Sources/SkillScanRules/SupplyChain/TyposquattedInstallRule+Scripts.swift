@@ -193,6 +193,7 @@ struct PopularNameIndex: Sendable {
   /// Whether `name` (normalised as the registry does) is one edit from a popular name of at
   /// least the minimum length, with the same first letter, and is not itself popular.
   func mayBeSquat(_ name: String) -> Bool {
+    if name.hasPrefix("@"), TyposquattedDependencyRule.scopeSquat(name) != nil { return true }
     let bytes = Array(TyposquattedDependencyRule.normalise(name).utf8)
     guard let first = bytes.first else { return false }
     var close = false
