@@ -29,6 +29,15 @@ public enum HeredocScripts {
     /// The writer's plain assignments so far (`BACKUP_HOST="198.51.100.88"`): an unquoted
     /// here-document writes their values into the script it installs.
     var known: [String: [UInt8]] = [:]
+    /// Variables naming a shell start-up file or script (`RC="$HOME/.${SHELL_NAME}rc"`).
+    var shellFileVariables: Set<String> = []
+    /// The function being defined (`loader_block() {`), and the here-documents its body
+    /// prints (`cat <<BLOCK` with no redirection): they are a script when the function's
+    /// output is written to a shell file (`loader_block >> "$RC"`), before or after.
+    var function: String?
+    var printed: [String: [(text: String, line: Int)]] = [:]
+    var printedBytes = 0
+    var writtenFunctions: Set<String> = []
     while lineStart <= bytes.count {
       var end = lineStart
       while end < bytes.count, bytes[end] != 0x0A { end += 1 }
@@ -47,22 +56,88 @@ public enum HeredocScripts {
           if doc.keep {
             let written = doc.expands ? unescaped(text, known: known) : Array(text)
             script.append(String(decoding: written, as: UTF8.self), line: line, column: 1)
+          } else if let function, printedBytes < maxPrintedBytes {
+            let written = doc.expands ? unescaped(text, known: known) : Array(text)
+            printed[function, default: []].append((String(decoding: written, as: UTF8.self), line))
+            printedBytes += written.count
           }
           open = doc
         }
       } else if let (delimiter, dash, quoted) = heredocStart(text) {
         // Written to a shell file (`> "$HOME/.config/x/init.sh"`, `>> ~/.bashrc`): a script
         // whatever its first line says.
-        let shellTarget = writesShellFile(text)
+        let shellTarget = writesShellFile(text, variables: shellFileVariables)
         open = (delimiter, dash, shellTarget, !shellTarget, !quoted)
-      } else if known.count < 256, let (name, value) = literalAssignment(text) {
-        known[name] = value
+      } else {
+        if known.count < 256, let (name, value) = literalAssignment(text) {
+          known[name] = value
+        }
+        if shellFileVariables.count < 256, let name = shellFileAssignment(text) { shellFileVariables.insert(name) }
+        if let name = functionStart(text) {
+          function = name
+        } else if text.first == 0x7D {
+          function = nil
+        }
+        if writtenFunctions.count < 256, let name = leadingWord(text), writesShellFile(text, variables: shellFileVariables) {
+          writtenFunctions.insert(name)
+        }
       }
       if end >= bytes.count { break }
       lineStart = end + 1
       line += 1
     }
+    for name in writtenFunctions.sorted() {
+      for (text, number) in printed[name] ?? [] { script.append(text, line: number, column: 1) }
+    }
     return script.file(of: file, suffix: pathSuffix, runsUnattended: false)
+  }
+
+  /// Bytes of function-printed here-documents held until the file is read: enough for any
+  /// installer, bounded on a file made of them.
+  static let maxPrintedBytes = 1 << 20
+
+  /// The function a line opens (`name() {`, `function name {`, `function name() {`).
+  static func functionStart(_ line: ArraySlice<UInt8>) -> String? {
+    var rest = line.drop { $0 == 0x20 || $0 == 0x09 }
+    if rest.starts(with: "function ".utf8) { rest = rest.dropFirst(9).drop { $0 == 0x20 } }
+    let name = rest.prefix { isNameByte($0) || $0 == 0x2D }
+    guard !name.isEmpty else { return nil }
+    let after = rest.dropFirst(name.count).drop { $0 == 0x20 }
+    guard after.starts(with: "()".utf8) || (line.drop { $0 == 0x20 || $0 == 0x09 }.starts(with: "function ".utf8) && after.first == 0x7B),
+      after.contains(0x7B)
+    else { return nil }
+    return String(decoding: name, as: UTF8.self)
+  }
+
+  /// The first word of a line (a command's name), when it is a plain name.
+  static func leadingWord(_ line: ArraySlice<UInt8>) -> String? {
+    let rest = line.drop { $0 == 0x20 || $0 == 0x09 }
+    let name = rest.prefix { isNameByte($0) || $0 == 0x2D }
+    guard !name.isEmpty, rest.count == name.count || [0x20, 0x09, 0x3E].contains(rest[rest.startIndex + name.count]) else { return nil }
+    return String(decoding: name, as: UTF8.self)
+  }
+
+  /// `NAME=…` whose value names a shell file (`RC="$HOME/.${SHELL_NAME}rc"`,
+  /// `PROFILE=~/.zprofile`): the variable, for redirections into `"$RC"`.
+  static func shellFileAssignment(_ line: ArraySlice<UInt8>) -> String? {
+    var i = line.startIndex
+    while i < line.endIndex, line[i] == 0x20 || line[i] == 0x09 { i += 1 }
+    if line[i...].starts(with: "export ".utf8) { i += 7 }
+    let start = i
+    while i < line.endIndex, isNameByte(line[i]) { i += 1 }
+    guard i > start, i < line.endIndex, line[i] == 0x3D else { return nil }
+    var value = Array(line[(i + 1)...].prefix(512).filter { $0 != 0x22 && $0 != 0x27 })
+    while let last = value.last, last == 0x20 || last == 0x09 || last == 0x0D { value.removeLast() }
+    return isShellFileName(value[...]) ? String(decoding: line[start..<i], as: UTF8.self) : nil
+  }
+
+  /// Whether a path names a shell script or start-up file: a ``shellFileSuffixes`` ending,
+  /// or a dot file ending in `rc` whose name is built from the shell's (`.${SHELL_NAME}rc`).
+  static func isShellFileName(_ word: ArraySlice<UInt8>) -> Bool {
+    if shellFileSuffixes.contains(where: { word.count >= $0.count && word.suffix($0.count).elementsEqual($0) }) { return true }
+    guard word.count > 3, word.suffix(2).elementsEqual("rc".utf8), let slash = word.lastIndex(of: 0x2F) else { return false }
+    let name = word[(slash + 1)...]
+    return name.first == 0x2E && name.contains(0x24)
   }
 
   /// Names of files a shell runs: scripts by extension, the shells' start-up files.
@@ -72,7 +147,7 @@ public enum HeredocScripts {
 
   /// Whether the here-document's line redirects it into a shell file: the word after a `>`
   /// or `>>` (quotes dropped) ends with one of ``shellFileSuffixes``, or `tee` writes one.
-  static func writesShellFile(_ line: ArraySlice<UInt8>) -> Bool {
+  static func writesShellFile(_ line: ArraySlice<UInt8>, variables: Set<String> = []) -> Bool {
     var i = line.startIndex
     while i < line.endIndex {
       guard line[i] == 0x3E || (line[i...].starts(with: "tee ".utf8) && (i == line.startIndex || line[i - 1] == 0x20)) else {
@@ -87,7 +162,12 @@ public enum HeredocScripts {
         if line[i] != 0x22 && line[i] != 0x27 { word.append(line[i]) }
         i += 1
       }
-      if shellFileSuffixes.contains(where: { word.count >= $0.count && word.suffix($0.count).elementsEqual($0) }) { return true }
+      if isShellFileName(word[...]) { return true }
+      // `>> "$RC"`, `> ${PROFILE}`: a variable assigned a shell file's name above.
+      if word.first == 0x24 {
+        let name = word.dropFirst().filter { $0 != 0x7B && $0 != 0x7D }
+        if variables.contains(String(decoding: name, as: UTF8.self)) { return true }
+      }
     }
     return false
   }
