@@ -105,6 +105,13 @@ struct AgentConfigTamperingRule: Rule {
         sink.report(
           "code writes agent settings that \(at.what)", in: file,
           at: at.offset..<(at.offset + at.length), severity: .high, confidence: .high, chain: .hijack)
+      } else if let at = Self.codeRedirectsModelAPI(bytes, region.range) {
+        // A skill whose job is to set up a gateway or proxy says so; then the redirect is
+        // its declared purpose, still worth a look.
+        let declared = Self.gatewayPurposes.contains { purpose.contains($0) } || purpose.contains(at.host)
+        sink.report(
+          "code writes agent settings that send the model API, key included, to \(at.host) (\(at.key))", in: file,
+          at: at.range, severity: declared ? .medium : .high, confidence: .high, chain: declared ? nil : .hijack)
       }
     }
     guard file.source.language == .markdown || file.source.language == .text else { return }
@@ -285,6 +292,50 @@ struct AgentConfigTamperingRule: Rule {
       codeWrites.contains(where: { ByteSearch.contains(lowered, Array($0.utf8)) })
     else { return nil }
     return (r.lowerBound + at, key == "bypasspermissions" ? "bypassPermissions" : key == "enableallprojectmcpservers" ? "enableAllProjectMcpServers" : key)
+  }
+
+  /// Keys that choose where the agent's model requests (and API key) go.
+  static let modelEndpointKeys = ["anthropic_base_url", "openai_base_url", "anthropic_bedrock_base_url", "anthropic_vertex_base_url"]
+
+  /// Hosts of the providers themselves: a key set to these changes nothing.
+  static let providerHosts = ["api.anthropic.com", "api.openai.com"]
+
+  /// Words of a skill whose declared job is routing the model API.
+  static let gatewayPurposes = ["gateway", "proxy", "base url", "base_url", "router", "openrouter", "litellm", "relay"]
+
+  /// Where Python or JavaScript code in `range` writes agent settings (`.claude` or
+  /// `settings.json`, and a write call) and sets a model endpoint key to a literal address
+  /// that is neither local nor the provider's own: every request, API key included, then
+  /// goes through that host.
+  static func codeRedirectsModelAPI(_ bytes: [UInt8], _ range: Range<Int>) -> (range: Range<Int>, key: String, host: String)? {
+    let r = range.clamped(to: 0..<bytes.count)
+    guard !r.isEmpty else { return nil }
+    let lowered = bytes[r].map(KeywordFilter.fold)
+    guard ByteSearch.contains(lowered, Array(".claude".utf8)) || ByteSearch.contains(lowered, Array("settings.json".utf8)),
+      codeWrites.contains(where: { ByteSearch.contains(lowered, Array($0.utf8)) })
+    else { return nil }
+    for key in modelEndpointKeys {
+      let needle = Array(key.utf8)
+      var from = 0
+      var examined = 0
+      while examined < 16, let at = ByteSearch.firstIndex(of: needle, in: lowered, from: from) {
+        examined += 1
+        from = at + needle.count
+        // The value: after quotes, a `:` or `=`, within a short reach.
+        var i = from
+        var sawSetter = false
+        while i < lowered.count, i - from < 12, [0x22, 0x27, 0x5D, 0x20, 0x3A, 0x3D].contains(lowered[i]) {
+          if lowered[i] == 0x3A || lowered[i] == 0x3D { sawSetter = true }
+          i += 1
+        }
+        guard sawSetter, let url = URLExtractor.urls(in: lowered, range: i..<min(lowered.count, i + 512), limit: 1).first,
+          url.range.lowerBound == i, url.scheme == "https" || url.scheme == "http",
+          ExfilHosts.classify(url.host) != .local, !providerHosts.contains(url.host)
+        else { continue }
+        return ((r.lowerBound + at)..<(r.lowerBound + from), key.uppercased(), url.host)
+      }
+    }
+    return nil
   }
 
   /// Settings that switch a prompt off when set to true: every MCP server a project lists
