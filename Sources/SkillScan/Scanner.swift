@@ -214,6 +214,7 @@ public struct Scanner: Sendable {
         TaskRunnerCommands.preCommit(of:), TerraformHeredocs.derivedFile(of:),
         HarnessCommands.derivedFile(of:), BuildRecipes.makefile(of:), BuildRecipes.dockerfile(of:),
         BuildRecipes.workflowRuns(of:), BuildRecipes.envrc(of:), HeredocScripts.derivedFile(of:),
+        GeneratedPages.derivedFile(of:),
       ].compactMap { $0(file) }
     }
     let files = bundle.files.map(analyzer.analyze) + derived.map(analyzer.analyze)

@@ -50,6 +50,28 @@ public enum EmbeddedScripts {
     return found
   }
 
+  /// Byte ranges of every whole `<script …>…</script>` element, tags included (an unclosed
+  /// one runs to the end of the file). One forward pass.
+  public static func elements(in bytes: [UInt8]) -> [Range<Int>] {
+    var found: [Range<Int>] = []
+    var from = 0
+    while let open = ByteSearch.firstIndexIgnoringCase(of: openTag, in: bytes, from: from) {
+      let after = open + openTag.count
+      guard after < bytes.count, bytes[after] == 0x3E || bytes[after] == 0x20 || bytes[after] == 0x09
+        || bytes[after] == 0x0A || bytes[after] == 0x0D || bytes[after] == 0x2F
+      else {
+        from = after
+        continue
+      }
+      guard let tagEnd = ByteSearch.firstIndex(of: [0x3E], in: bytes, from: after) else { break }
+      let close = ByteSearch.firstIndexIgnoringCase(of: closeTag, in: bytes, from: tagEnd + 1) ?? bytes.count
+      let end = close < bytes.count ? (ByteSearch.firstIndex(of: [0x3E], in: bytes, from: close).map { $0 + 1 } ?? bytes.count) : bytes.count
+      found.append(open..<end)
+      from = end
+    }
+    return found
+  }
+
   /// The script inside an XML `<![CDATA[ … ]]>` wrapper (SVG scripts use one), so the
   /// lexer sees JavaScript rather than markup at its first statement.
   static func withoutCDATA(_ range: Range<Int>, _ bytes: [UInt8]) -> Range<Int> {

@@ -276,6 +276,10 @@ extension FlowScanner {
     // A kubeconfig authenticates to the clusters it names; clients read it, nothing is owed
     // the file itself (a "compose doctor" posting it to its hints API).
     "kubeconfig", "~/.kube",
+    // A page's whole cookie jar and web storage log in as whoever opened it; a report or
+    // widget whose host matches the skill's name ("testreport-cdn" for a report renderer)
+    // is owed page views, not sessions.
+    "browser cookies", "browser storage",
   ]
 }
 
