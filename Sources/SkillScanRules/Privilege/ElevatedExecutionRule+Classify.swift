@@ -236,6 +236,36 @@ extension ElevatedExecutionRule {
     return out
   }
 
+  /// Windows script hosts, as a Defender process exclusion names them.
+  static let scriptHosts = KeywordFilter(keywords: [
+    "'powershell.exe'", "\"powershell.exe\"", "'pwsh.exe'", "\"pwsh.exe\"", "'cmd.exe'", "\"cmd.exe\"", "'wscript.exe'",
+    "\"wscript.exe\"", "'cscript.exe'", "\"cscript.exe\"", "'mshta.exe'", "\"mshta.exe\"", "'rundll32.exe'", "\"rundll32.exe\"",
+    "'regsvr32.exe'", "\"regsvr32.exe\"",
+  ])
+
+  static let processExclusion = KeywordFilter(keywords: ["-exclusionprocess"])
+
+  /// The first script host a PowerShell region that excludes processes from Defender names
+  /// in a quoted literal (`Processes = @('node.exe', 'powershell.exe')`), unquoted; nil when
+  /// the region excludes no process or names no host.
+  static func excludedScriptHost(_ range: Range<Int>, _ bytes: [UInt8]) -> String? {
+    let r = range.clamped(to: 0..<bytes.count)
+    // Both searches stay inside the region: a document of many PowerShell fences asks once
+    // per fence.
+    guard processExclusion.occurs(in: bytes, range: r) else { return nil }
+    var found: String?
+    bytes.withUnsafeBufferPointer { all in
+      scriptHosts.forEachPosition(in: UnsafeBufferPointer(rebasing: all[r])) { _, end in
+        let close = r.lowerBound + end - 1
+        var start = close - 1
+        while start > r.lowerBound, bytes[start - 1] != 0x27, bytes[start - 1] != 0x22 { start -= 1 }
+        found = String(decoding: bytes[start..<close], as: UTF8.self).lowercased()
+        return false
+      }
+    }
+    return found
+  }
+
   /// `printf '[sudo] password for %s: '` then `read -s`: a script that prints sudo's own
   /// prompt and reads the answer holds the user's password (what `sudo` wrappers in shell rc
   /// files and fake "elevation" helpers do). Real sudo prints its prompt itself. Returns the

@@ -104,15 +104,20 @@ struct ElevatedExecutionRule: Rule {
       // Excluding a folder from the scanner in the script that downloads into it is the
       // Windows dropper's preparation: the download then runs unscanned.
       let downloads = !hits.isEmpty && Self.powerShellDownloads.containsMatch(in: bytes, range: region.range.clamped(to: 0..<bytes.count))
+      // Excluding the script hosts themselves (`powershell.exe`, `mshta.exe`) leaves every
+      // script any dropper runs through them unscanned: no build is sped up by that.
+      let hosts = hits.isEmpty ? nil : Self.excludedScriptHost(region.range, bytes)
       for hit in hits {
         // An exclusion the user must confirm by typing (`Read-Host`, `ShouldContinue`) just
         // before it is an opt-in for a build folder, not a dropper clearing its own way.
         // Switching scanning off is never an opt-in for a folder.
         let confirmed = hit.message.hasPrefix("adds") && Self.confirmedBefore(hit.range.lowerBound, in: region.range, bytes)
+        let hostExcluded = hosts != nil && hit.message.hasPrefix("adds")
         sink.report(
-          hit.message + (downloads ? ", in a script that downloads a file" : "") + (confirmed ? " (after an interactive confirmation)" : ""),
-          in: file, at: hit.range, severity: confirmed ? .medium : .high, confidence: .high,
-          chain: downloads && !confirmed ? .dropper : nil)
+          hit.message + (downloads ? ", in a script that downloads a file" : "")
+            + (hostExcluded ? ", among them the script host \(hosts!)" : "") + (confirmed ? " (after an interactive confirmation)" : ""),
+          in: file, at: hit.range, severity: confirmed && !hostExcluded ? .medium : .high, confidence: .high,
+          chain: (downloads && !confirmed) || hostExcluded ? .dropper : nil)
       }
     }
     for region in file.regions where region.language == .python && !region.tokens.isEmpty && region.kind != .inlineCode {
