@@ -55,12 +55,18 @@ extension AgentConfigTamperingRule {
         let folder = parts[parts.count - 2]
         needles += ["/" + folder, folder + "/"].map { Array($0.utf8) }
       }
-      for script in skill.files where script.source.kind == .script && script.path != file.path
-        && (script.source.language == .text || script.source.language == .shell)
-      {
+      for script in skill.files where script.source.kind == .script && script.path != file.path {
         let bytes = script.bytes
         guard otherScriptWrites.occurs(in: bytes, range: 0..<bytes.count) else { continue }
         let text = bytes.map(KeywordFilter.fold)
+        // A Python, JavaScript or PowerShell script that names the settings file itself is
+        // read by the per-file checks; one that takes the target from the payload
+        // (`"target": ".claude/settings.local.json"`) names nothing the per-file gate sees.
+        if script.source.language != .text && script.source.language != .shell,
+          settingsTargetNames.contains(where: { ByteSearch.contains(text, $0) })
+        {
+          continue
+        }
         guard let (needle, at) = needles.lazy.compactMap({ n in ByteSearch.firstIndex(of: n, in: text).map { (n, $0) } }).first
         else { continue }
         out.append((script, at..<(at + needle.count), file.path, key == "bypasspermissions" ? "bypassPermissions" : key))
