@@ -159,6 +159,17 @@ public struct ExfilShellSink: Sendable {
         _ = take()
       } else if sink.url == nil, !flag.hasPrefix("-"), ByteSearch.contains(flag, "://") || ByteSearch.contains(flag, ".") {
         sink.url = flag
+        // A query built from a sensitive file's contents (`?c=$(head ~/.git-credentials |
+        // base64)`) sends them, whatever the method: a GET carries them in the URL. Queries
+        // built from other commands (`?since=$(date +%s)`) are ordinary requests.
+        if let q = flag.firstIndex(of: "?") {
+          let query = String(flag[flag.index(after: q)...])
+          if ByteSearch.contains(query, "$(") || ByteSearch.contains(query, "`"),
+            ExfilSources.pathFragmentFilter.occurs(in: Array(query.utf8), range: 0..<query.utf8.count)
+          {
+            sink.data.append(query)
+          }
+        }
       } else if variableURL == nil, flag.hasPrefix("$") {
         variableURL = flag
       }
